@@ -1,0 +1,5 @@
+"""`python -m reconcile` runs the same command line as `reconcile`."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,128 @@
+"""Command line: argument parsing and error translation only; the work is in the library.
+
+Exit status: 0 success, 2 bad input or usage (one paragraph, no traceback), 1 a bug.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ReconcileError
+
+
+class _Group(click.Group):
+    """Turns every ReconcileError into one clear message and exit status 2."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except ReconcileError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="reconcile")
+def main() -> None:
+    """Reconcile the HMICFRS definitive list with a force's recommendations tracker.
+
+    \b
+    reconcile run HMICFRS_FILE FORCE_FILE --out OUT.xlsx   your own files
+    reconcile demo                                          the bundled sample
+    reconcile inspect FILE                                  what the tool reads in a file
+    """
+
+
+def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None,
+         quiet: bool) -> None:
+    from .pipeline import reconcile_files
+    from .write import write_outputs
+
+    rec = reconcile_files(hmicfrs, force, config)
+    written = write_outputs(rec, out, csv)
+    if not quiet:
+        click.echo(rec.summary())
+        tie = rec.tie_out()
+        if not bool(tie["ties out"].all()):  # pragma: no cover - would be a bug
+            click.echo("WARNING: rows in and out do not tie out; see the Run info sheet.", err=True)
+        for p in written:
+            click.echo(f"Wrote {p}")
+
+
+@main.command()
+@click.argument("hmicfrs_file", type=click.Path(dir_okay=True, path_type=str))
+@click.argument("force_file", type=click.Path(dir_okay=True, path_type=str))
+@click.option("--out", "-o", required=True, metavar="OUT.xlsx",
+              help="The sign-off workbook to write.")
+@click.option("--csv", "csv_path", metavar="OUT.csv", help="Also write the flat CSV here.")
+@click.option("--config", "-c", metavar="FILE.toml",
+              help="Column names and status words the tool cannot guess.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing on success.")
+def run(hmicfrs_file: str, force_file: str, out: str, csv_path: str | None,
+        config: str | None, quiet: bool) -> None:
+    """Reconcile HMICFRS_FILE (the definitive list) with FORCE_FILE (the tracker).
+
+    Both may be .xlsx, .xlsm or .csv. The inputs are never changed; the outputs are written
+    whole or not at all.
+    """
+    if not out.lower().endswith((".xlsx", ".xlsm")):
+        raise ReconcileError(f"{out}: the workbook must end in .xlsx, e.g. --out reconciliation.xlsx.")
+    _run(hmicfrs_file, force_file, out, csv_path, config, quiet)
+
+
+@main.command()
+@click.option("--out", "-o", "out_dir", default="reconcile-demo", show_default=True,
+              metavar="DIR", help="Folder for the demo workbook and CSV (created if needed).")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing on success.")
+def demo(out_dir: str, quiet: bool) -> None:
+    """Reconcile the sample HMICFRS list and force tracker shipped with the tool."""
+    from . import sample_files
+
+    folder = Path(out_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReconcileError(f"{folder}: cannot create the folder ({exc.strerror}). "
+                             "Choose another with --out.") from exc
+    hmicfrs, force = sample_files()
+    if not quiet:
+        click.echo(f"Sample HMICFRS list:  {hmicfrs}\nSample force tracker: {force}")
+    _run(hmicfrs, force, str(folder / "reconciliation.xlsx"),
+         str(folder / "reconciliation.csv"), None, quiet)
+    if not quiet:
+        click.echo("Open reconciliation.xlsx and start with the Summary sheet.")
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=True, path_type=str))
+@click.option("--side", type=click.Choice(["hmicfrs", "force"]), default=None,
+              help="Read it as the HMICFRS list or the force tracker (default: guess).")
+@click.option("--config", "-c", metavar="FILE.toml", help="The config you would run with.")
+def inspect(file: str, side: str | None, config: str | None) -> None:
+    """Show what the tool reads in FILE: sheets, header row, column mapping, status words."""
+    from .config import load_config
+    from .load import load_side
+    from .survey import describe
+
+    cfg = load_config(config)
+    guessed = side is None
+    side = side or _guess_side(file)
+    loaded = load_side(file, side, cfg.side(side))
+    click.echo(describe(loaded, cfg.side(side)))
+    if guessed:
+        other = "force" if side == "hmicfrs" else "hmicfrs"
+        click.echo(f"\n(Read as the {loaded.label}, guessed from the file name. If it is the "
+                   f"other list, add --side {other}.)")
+
+
+def _guess_side(file: str) -> str:
+    name = Path(file).name.lower()
+    return "hmicfrs" if ("hmic" in name and "tracker" not in name) or "definitive" in name else "force"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

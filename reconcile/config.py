@@ -1,0 +1,158 @@
+"""Settings as small frozen dataclasses, and the TOML file that overrides them.
+
+Every key is optional. Unknown keys and wrong types are refused with the key's name and the
+valid choices, because a silently ignored typo ("acept = 90") would change a sign-off list.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import vocab
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """Thresholds and weights for pairing. Defaults are documented in the README."""
+
+    #: A pair scoring at least this (0-100) is accepted, if it is also clear of the runner-up.
+    accept: float = 80.0
+    #: Pairs between `review` and `accept` (or near-ties) go to a person on the Review sheet.
+    review: float = 55.0
+    #: An accepted pair must beat the best alternative for either of its rows by this much.
+    margin: float = 3.0
+    #: Added when both sides name the same report, subtracted when they name different ones.
+    same_report_bonus: float = 6.0
+    other_report_penalty: float = 12.0
+    #: Report names at least this similar (0-100) count as the same report.
+    same_report: float = 80.0
+    #: A force row is a part of a split recommendation when this much of it (0-100) sits
+    #: inside the HMICFRS text ...
+    split_containment: float = 88.0
+    #: ... and the parts together cover this share of the HMICFRS text's words.
+    split_coverage: float = 0.5
+
+
+@dataclass(frozen=True)
+class SideSettings:
+    """What the tool cannot guess about one input: header names and status words."""
+
+    #: canonical field -> header as written in the file
+    columns: dict[str, str] = field(default_factory=dict)
+    #: state ("open"/"closed" for HMICFRS, "open"/"done" for the force) -> extra words
+    status: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Config:
+    hmicfrs: SideSettings = field(default_factory=SideSettings)
+    force: SideSettings = field(default_factory=SideSettings)
+    match: MatchSettings = field(default_factory=MatchSettings)
+    source: str | None = None
+
+    def side(self, name: str) -> SideSettings:
+        return self.hmicfrs if name == "hmicfrs" else self.force
+
+    def as_rows(self) -> list[tuple[str, str]]:
+        """Flat (setting, value) pairs for the Run info sheet."""
+        rows = [("config file", self.source or "(none: built-in defaults)")]
+        for name in vocab.SIDES:
+            s = self.side(name)
+            for fld, header in s.columns.items():
+                rows.append((f"{name}.columns.{fld}", header))
+            for state, words in s.status.items():
+                rows.append((f"{name}.status.{state}", ", ".join(words)))
+        for f in dataclasses.fields(MatchSettings):
+            rows.append((f"match.{f.name}", str(getattr(self.match, f.name))))
+        return rows
+
+
+_STATES = {"hmicfrs": ("open", "closed"), "force": ("open", "done")}
+
+
+def _unknown(path: str, bad: str, valid: list[str] | tuple[str, ...]) -> ConfigError:
+    return ConfigError(
+        f"{path}: unknown key '{bad}'. Valid keys here are: {', '.join(valid)}. "
+        "Check the spelling against the README's config section.")
+
+
+def _side(path: str, name: str, raw: Any) -> SideSettings:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: [{name}] must be a table of settings. Write it as [{name}.columns].")
+    for k in raw:
+        if k not in ("columns", "status"):
+            raise _unknown(f"{path} [{name}]", k, ["columns", "status"])
+    columns = raw.get("columns", {})
+    if not isinstance(columns, dict):
+        raise ConfigError(f"{path}: [{name}.columns] must be a table like: text = \"Recommendation\".")
+    for fld, header in columns.items():
+        if fld not in vocab.FIELDS:
+            raise _unknown(f"{path} [{name}.columns]", fld, vocab.FIELDS)
+        if not isinstance(header, str) or not header.strip():
+            raise ConfigError(f"{path}: [{name}.columns] {fld} must be the header text in quotes, "
+                              f"e.g. {fld} = \"My header\"; found {header!r}.")
+    status = raw.get("status", {})
+    if not isinstance(status, dict):
+        raise ConfigError(f"{path}: [{name}.status] must be a table like: open = [\"AMBER\", \"RED\"].")
+    words: dict[str, tuple[str, ...]] = {}
+    for state, values in status.items():
+        if state not in _STATES[name]:
+            raise _unknown(f"{path} [{name}.status]", state, _STATES[name])
+        if isinstance(values, str):
+            values = [values]
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ConfigError(f"{path}: [{name}.status] {state} must be a list of words in quotes, "
+                              f"e.g. {state} = [\"GREEN\", \"Complete\"]; found {values!r}.")
+        words[state] = tuple(values)
+    return SideSettings(columns=dict(columns), status=words)
+
+
+def _match(path: str, raw: Any) -> MatchSettings:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: [match] must be a table of numbers, e.g. accept = 85.")
+    valid = [f.name for f in dataclasses.fields(MatchSettings)]
+    values: dict[str, float] = {}
+    for k, v in raw.items():
+        if k not in valid:
+            raise _unknown(f"{path} [match]", k, valid)
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise ConfigError(f"{path}: [match] {k} must be a number, e.g. {k} = "
+                              f"{getattr(MatchSettings, k)}; found {v!r}.")
+        values[k] = float(v)
+    settings = MatchSettings(**values)
+    if settings.review > settings.accept:
+        raise ConfigError(f"{path}: [match] review ({settings.review:g}) must not be above accept "
+                          f"({settings.accept:g}). Lower review or raise accept.")
+    return settings
+
+
+def load_config(path: str | Path | None) -> Config:
+    """Read a TOML config; `None` gives the built-in defaults."""
+    if path is None:
+        return Config()
+    p = Path(path)
+    try:
+        raw = tomllib.loads(p.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{p}: config file not found. Check the path given to --config.") from exc
+    except IsADirectoryError as exc:
+        raise ConfigError(f"{p}: is a folder, not a config file. Give the path of a .toml file.") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{p}: is not a text file. Save the config as UTF-8 text.") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{p}: is not valid TOML ({exc}). Put header names and words in "
+                          "double quotes, e.g. text = \"Recommendation\".") from exc
+    for k in raw:
+        if k not in ("hmicfrs", "force", "match"):
+            raise _unknown(str(p), k, ["hmicfrs", "force", "match"])
+    return Config(
+        hmicfrs=_side(str(p), "hmicfrs", raw.get("hmicfrs", {})),
+        force=_side(str(p), "force", raw.get("force", {})),
+        match=_match(str(p), raw.get("match", {})),
+        source=str(p),
+    )

@@ -1,0 +1,169 @@
+"""Pairs + both sides → one categorised line per item, with flags that say why.
+
+Every HMICFRS item and every force row ends up on exactly one line: a matched pair (one line
+per part of a split recommendation), an HMICFRS item the force does not have, or a force row
+HMICFRS does not list.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .match import Scores
+
+#: Categories in the order people act on them; the order of sheets and of the CSV.
+CATEGORIES = ("closeable_submit", "closeable_local", "conflict", "missing_from_force",
+              "not_on_hmicfrs_list", "review", "in_sync")
+
+CATEGORY_TITLES = {
+    "closeable_submit": "Closeable - submit",
+    "closeable_local": "Closeable - local",
+    "conflict": "Conflict",
+    "missing_from_force": "Missing from force",
+    "not_on_hmicfrs_list": "Not on HMICFRS list",
+    "review": "Review",
+    "in_sync": "In sync",
+}
+
+CATEGORY_HELP = {
+    "closeable_submit": "HMICFRS still has it open; the force records it as done. Check the "
+                        "evidence and submit it to HMICFRS for closure.",
+    "closeable_local": "HMICFRS has closed it; the force still tracks it as open. Close the "
+                       "force's own entry.",
+    "conflict": "Matched, but the facts disagree (type, report, date, reference or a timescale "
+                "in the text). Correct whichever side is wrong.",
+    "missing_from_force": "On the HMICFRS list but not in the force tracker: nobody owns it. "
+                          "Add it to the tracker with an owner.",
+    "not_on_hmicfrs_list": "In the force tracker but not on the HMICFRS list. Query it with "
+                           "HMICFRS, or close it locally.",
+    "review": "A possible pair the tool is not sure of. Accept or reject the match.",
+    "in_sync": "Matched and both sides agree (open on both, or closed on both). Nothing to do.",
+}
+
+SIDE_FIELDS = ["ref", "local_ref", "report", "published", "type", "text", "status", "owner",
+               "progress", "due", "closed_on", "state"]
+RESULT_COLUMNS = (["category", "hmicfrs_row", "force_row", "score", "flags", "decision",
+                   "method", "part", "text_score", "report_score", "margin", "runner_up"]
+                  + [f"hmicfrs_{c}" for c in SIDE_FIELDS] + [f"force_{c}" for c in SIDE_FIELDS])
+
+_STATE_WORDS = {"": "no status", "unknown": "status not recognised"}
+
+
+def _status_phrase(row: pd.Series, who: str) -> str:
+    raw = row["status"]
+    shown = " ".join(str(raw).split()) if raw is not None and not pd.isna(raw) else "(blank)"
+    note = _STATE_WORDS.get(row["state"])
+    return f"{who}: {shown}" + (f" ({note})" if note else "")
+
+
+def _is_open(state: str) -> bool:
+    """Blank or unrecognised statuses count as open: nothing is closed on a guess."""
+    return state not in ("closed", "done")
+
+
+def _conflicts(h: pd.Series, f: pd.Series, s: Scores, i: int, j: int, split: bool) -> list[str]:
+    out = []
+    if h["type_norm"] and f["type_norm"] and h["type_norm"] != f["type_norm"]:
+        out.append(f"type differs: HMICFRS {h['type_norm']} vs force {f['type_norm']}")
+    if s.other_report[i, j]:
+        out.append(f"report differs: HMICFRS '{h['report']}' vs force '{f['report']}'")
+    if not split and h["timescales"] and f["timescales"] and h["timescales"] != f["timescales"]:
+        out.append("timescale differs: HMICFRS '" + ", ".join(h["timescales"])
+                   + "' vs force '" + ", ".join(f["timescales"]) + "'")
+    hp, fp = h["published_date"], f["published_date"]
+    if hp and fp and abs((hp - fp).days) > 31:
+        out.append(f"publication date differs: HMICFRS {hp:%d %b %Y} vs force {fp:%d %b %Y}")
+    return out
+
+
+def _side_values(row: pd.Series | None, prefix: str) -> dict:
+    if row is None:
+        return {f"{prefix}_{c}": None for c in SIDE_FIELDS}
+    return {f"{prefix}_{c}": row[c] for c in SIDE_FIELDS}
+
+
+def _closest(scores: np.ndarray, ids: pd.Series, who: str) -> str:
+    if scores.size == 0:
+        return ""
+    k = int(np.argmax(scores))
+    if scores[k] < 30:
+        return ""
+    return f"closest {who} row: {ids.iat[k]} (score {scores[k]:.0f}, too low to pair)"
+
+
+def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, s: Scores) -> pd.DataFrame:
+    """One line per item, in category order, with `flags` explaining each."""
+    h = h.reset_index(drop=True)
+    f = f.reset_index(drop=True)
+    lines: list[dict] = []
+    # A split item is done only when every part of it is.
+    parts_done = pairs.assign(done=[f["state"].iat[j] == "done" for j in pairs["f"]]
+                              ).groupby("h")["done"].agg(["sum", "count"])
+
+    for p in pairs.itertuples(index=False):
+        hr, fr = h.iloc[p.h], f.iloc[p.f]
+        split = bool(p.part)
+        n_done, n_parts = parts_done.loc[p.h, "sum"], parts_done.loc[p.h, "count"]
+        force_done = n_done == n_parts
+        flags = [_status_phrase(hr, "HMICFRS"), _status_phrase(fr, "force")]
+        if split:
+            flags.append(f"force split this into {n_parts} rows: part {p.part.split(' of ')[0]}"
+                         f", {n_done} of {n_parts} done")
+        conflicts = _conflicts(hr, fr, s, p.h, p.f, split)
+        if p.decision == "review":
+            category = "review"
+            flags.append(f"unsure match (score {p.score:.0f}"
+                         + (f", runner-up {p.runner_up}" if p.runner_up else "") + ")")
+        elif conflicts:
+            category = "conflict"
+        elif _is_open(hr["state"]) and force_done:
+            category = "closeable_submit"
+        elif not _is_open(hr["state"]) and not force_done:
+            category = "closeable_local"
+        else:
+            category = "in_sync"
+        flags += conflicts
+        if p.method == "reference":
+            flags.append("paired on the HMICFRS reference")
+        lines.append({"category": category, "hmicfrs_row": hr["row_id"], "force_row": fr["row_id"],
+                      "score": p.score, "flags": "; ".join(flags), "decision": p.decision,
+                      "method": p.method, "part": p.part, "text_score": p.text_score,
+                      "report_score": p.report_score, "margin": p.margin,
+                      "runner_up": p.runner_up,
+                      **_side_values(hr, "hmicfrs"), **_side_values(fr, "force")})
+
+    paired_h, paired_f = set(pairs["h"]), set(pairs["f"])
+    for i in range(len(h)):
+        if i in paired_h:
+            continue
+        hr = h.iloc[i]
+        flags = [_status_phrase(hr, "HMICFRS"), "not found in the force tracker"]
+        if not _is_open(hr["state"]):
+            flags.append("HMICFRS already has it closed: record it or ignore it")
+        if hint := _closest(s.total[i, :], f["row_id"], "force"):
+            flags.append(hint)
+        lines.append({"category": "missing_from_force", "hmicfrs_row": hr["row_id"],
+                      "force_row": None, "score": None, "flags": "; ".join(flags),
+                      **_side_values(hr, "hmicfrs"), **_side_values(None, "force")})
+    for j in range(len(f)):
+        if j in paired_f:
+            continue
+        fr = f.iloc[j]
+        flags = [_status_phrase(fr, "force"), "not on the HMICFRS list"]
+        if hint := _closest(s.total[:, j], h["row_id"], "HMICFRS"):
+            flags.append(hint)
+        lines.append({"category": "not_on_hmicfrs_list", "hmicfrs_row": None,
+                      "force_row": fr["row_id"], "score": None, "flags": "; ".join(flags),
+                      **_side_values(None, "hmicfrs"), **_side_values(fr, "force")})
+
+    out = pd.DataFrame(lines, columns=RESULT_COLUMNS, dtype=object)
+    for col in ("score", "text_score", "report_score", "margin"):
+        out[col] = pd.to_numeric(out[col]).astype(float)
+    order = {c: k for k, c in enumerate(CATEGORIES)}
+    h_pos = {r: k for k, r in enumerate(h["row_id"])}
+    f_pos = {r: k for k, r in enumerate(f["row_id"])}
+    out["_c"] = out["category"].map(order)
+    out["_h"] = out["hmicfrs_row"].map(h_pos).fillna(len(h_pos))
+    out["_f"] = out["force_row"].map(f_pos).fillna(len(f_pos))
+    return out.sort_values(["_c", "_h", "_f"]).drop(columns=["_c", "_h", "_f"]).reset_index(drop=True)

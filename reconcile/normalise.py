@@ -1,0 +1,225 @@
+"""Canonical forms for comparison: text, report, type, status, dates, timescales.
+
+The original values are never overwritten: normalised columns are added beside them, so the
+workbook shows what people typed and the matcher compares what they meant.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+
+import pandas as pd
+
+from . import vocab
+from .config import SideSettings
+
+# ---------------------------------------------------------------------------------- text
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
+                         "„": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " "})
+_BULLETS = re.compile(r"[•●▪◦‣∙·■□➢➤►\uf0b7\uf0a7]")
+_STEMS = [
+    # "HMIC recommends that within six months the force should:" keeps its timescale words.
+    r"^(?:to address (?:this|the) cause (?:of|for) concern,?\s*)",
+    r"^(?:hmic(?:frs)?|hm inspectorate[a-z ]*)\s+recommends\s+(?:that\s+)?",
+    r"^(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern|coc|r|t)\s*"
+    r"\d+[a-z]?\s*[-:.)–]\s*",
+    r"^(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern)\s*[-:]\s*",
+    r"^\(?\d{1,2}[a-z]?[.)]\s+",
+    r"^(?:t|r)\d{1,3}\b\s*",
+]
+_STEM_RES = [re.compile(p, re.IGNORECASE) for p in _STEMS]
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "six": "6", "nine": "9",
+                 "twelve": "12", "eighteen": "18", "twenty four": "24", "twenty-four": "24"}
+
+
+def clean_display(value: object) -> str:
+    """Text as shown to people: unicode tidied, but line breaks and bullets kept."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    text = unicodedata.normalize("NFKC", str(value)).translate(_QUOTES)
+    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def strip_stems(text: str) -> str:
+    """Remove ID prefixes and boilerplate stems that only one side tends to carry."""
+    previous = None
+    while previous != text:
+        previous = text
+        for rx in _STEM_RES:
+            text = rx.sub("", text, count=1).lstrip(" :-")
+    return text
+
+
+def norm_text(value: object) -> str:
+    """Comparison form: lower case, no punctuation or bullets, stems removed, one space."""
+    text = clean_display(value).lower()
+    text = _BULLETS.sub(" ", text).replace("\n", " ").replace("&", " and ")
+    text = strip_stems(" ".join(text.split()))
+    text = re.sub(r"[^0-9a-z' ]+", " ", text).replace("'", "")
+    return " ".join(text.split())
+
+
+# ------------------------------------------------------------------------------- reports
+
+_REPORT_NOISE = re.compile(
+    r"\b(published|publication|report|an inspection of|inspection of|inspection|hmicfrs|hmic|"
+    r"the|of|and|a|an|in|on|to|for|by|national|thematic)\b")
+_REPORT_ABBREV = {"legit": "legitimacy", "eff": "effectiveness", "effic": "efficiency",
+                  "cdi": "crime data integrity", "da": "domestic abuse",
+                  "msht": "modern slavery human trafficking"}
+
+
+def report_key(value: object) -> str:
+    """Report name reduced to its telling words, e.g. 'peel police efficiency 2017'."""
+    text = norm_text(value)
+    text = re.sub(r"\b(19|20)(\d\d)\s*(?:/|-)\s*(?:\d\d){1,2}\b", r"\1\2", text)
+    # Two-digit years after a name ("PEEL Legit 17") become four-digit.
+    text = re.sub(r"(?<=[a-z] )(\d\d)$", r"20\1", text)
+    words = [_REPORT_ABBREV.get(w, w) for w in text.split()]
+    text = _REPORT_NOISE.sub(" ", " ".join(words))
+    # Publication dates inside titles ("9 november 2017") say no more than the year.
+    text = re.sub(r"\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|"
+                  r"october|november|december)\b", " ", text)
+    text = re.sub(r"\b(january|february|march|april|may|june|july|august|september|october|"
+                  r"november|december)\b", " ", text)
+    return " ".join(text.split())
+
+
+def report_year(value: object) -> int | None:
+    found = re.findall(r"\b(?:19|20)\d\d\b", str(value) if value is not None else "")
+    return int(found[0]) if found else None
+
+
+# -------------------------------------------------------------------------- type, status
+
+
+def _lookup(table: dict[str, list[str]]) -> dict[str, str]:
+    return {vocab.key(word): canonical for canonical, words in table.items() for word in words}
+
+
+_TYPES = _lookup(vocab.TYPE_WORDS)
+_TYPE_PREFIX = re.compile(r"^\s*(afi|area for improvement|cause (?:of|for) concern|coc|"
+                          r"rec(?:ommendation)?)\s*\d*\s*[-:.]", re.IGNORECASE)
+
+
+def norm_type(value: object, text: object = "") -> str:
+    """Canonical type from the type column, else from a prefix on the text, else ''."""
+    k = vocab.key(value) if value is not None and not pd.isna(value) else ""
+    if k in _TYPES:
+        return _TYPES[k]
+    for word, canonical in _TYPES.items():
+        if len(word) > 3 and word in k:
+            return canonical
+    m = _TYPE_PREFIX.match(str(text or ""))
+    if m:
+        return _TYPES.get(vocab.key(m.group(1)), "")
+    return ""
+
+
+def status_table(side: str, settings: SideSettings) -> dict[str, str]:
+    """word key -> state, built-in words first and config words on top (config wins)."""
+    table = _lookup(vocab.STATUS_WORDS[side])
+    for state, words in settings.status.items():
+        table.update({vocab.key(w): state for w in words})
+    return table
+
+
+def norm_status(value: object, table: dict[str, str]) -> str:
+    """'open', 'closed'/'done', '' (blank) or 'unknown'.
+
+    Whole phrase first, then its leading words ("Open - actions on going on track"), then
+    the longest known phrase found anywhere in it ("Status: in progress").
+    """
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    k = vocab.key(value)
+    if not k:
+        return ""
+    if k in table:
+        return table[k]
+    words = k.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if head in table and len(head) > 1:
+            return table[head]
+    padded = f" {k} "
+    for word in sorted(table, key=len, reverse=True):
+        if len(word) > 2 and f" {word} " in padded:
+            return table[word]
+    return "unknown"
+
+
+# --------------------------------------------------------------------------------- dates
+
+_ORDINAL = re.compile(r"(\d{1,2})(st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def parse_date(value: object) -> date | None:
+    """Lenient: Excel dates, '9th February 2017', '29/10/2015', '30 Sep 2023', 'December 2019'.
+
+    Day-first, as in the UK. Returns None for anything else ("No deadline set by HMICFRS").
+    """
+    if value is None or value == "" or (isinstance(value, float) and pd.isna(value)):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and 20000 < value < 80000:  # an Excel serial
+        return date(1899, 12, 30) + timedelta(days=int(value))
+    text = _ORDINAL.sub(r"\1", str(value).strip())
+    if not re.search(r"\d", text):
+        return None
+    for fmt in ("%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%d %B %Y",
+                "%d %b %Y", "%B %Y", "%b %Y", "%d.%m.%Y", "%B %d %Y", "%d %B, %Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+# ---------------------------------------------------------------------------- timescales
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_TIMESCALE = re.compile(
+    r"\b(immediately"
+    r"|within (?:\d+|one|two|three|four|six|nine|twelve|eighteen|twenty[- ]four) (?:days?|weeks?|months?|years?)"
+    rf"|(?:by|not later than|before) (?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:{_MONTHS}) \d{{4}})\b",
+    re.IGNORECASE)
+
+
+def timescales(text: object) -> tuple[str, ...]:
+    """Deadlines written in the text, canonical ('within 6 months', 'by september 2018')."""
+    found = []
+    for m in _TIMESCALE.finditer(clean_display(text).lower()):
+        phrase = " ".join(m.group(1).split()).replace("not later than", "by")
+        for word, digit in _NUMBER_WORDS.items():
+            phrase = re.sub(rf"\b{word}\b", digit, phrase)
+        if phrase not in found:
+            found.append(phrase)
+    return tuple(found)
+
+
+# ------------------------------------------------------------------------------ frames
+
+
+def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> pd.DataFrame:
+    """Add the comparison columns to a loaded side. Originals are kept unchanged."""
+    table = status_table(side, settings)
+    out = items.copy()
+    out["text_norm"] = out["text"].map(norm_text)
+    out["report_key"] = out["report"].map(report_key)
+    out["type_norm"] = [norm_type(t, x) for t, x in zip(out["type"], out["text"], strict=True)]
+    out["state"] = out["status"].map(lambda s: norm_status(s, table))
+    out["published_date"] = out["published"].map(parse_date)
+    out["year"] = [
+        d.year if d else report_year(r)
+        for d, r in zip(out["published_date"], out["report"], strict=True)
+    ]
+    out["timescales"] = out["text"].map(timescales)
+    return out

@@ -1,0 +1,115 @@
+"""The Reconciliation result object and the function that runs the stages in order."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .config import Config, load_config
+from .diff import CATEGORIES, categorise
+from .load import LoadedSide, load_side
+from .match import Scores, match
+from .normalise import normalise_items
+from .schemas import check_items, check_result
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """Everything a run produced: what the writer, the notebook and the tests need.
+
+    Nothing downstream re-reads files or recomputes scores.
+    """
+
+    hmicfrs: LoadedSide
+    force: LoadedSide
+    config: Config
+    h: pd.DataFrame          # normalised HMICFRS items
+    f: pd.DataFrame          # normalised force items
+    pairs: pd.DataFrame
+    scores: Scores
+    items: pd.DataFrame      # one categorised line per item: the CSV
+    started: datetime
+    timings: dict[str, float] = field(default_factory=dict)
+    version: str = __version__
+
+    def counts(self) -> dict[str, int]:
+        """Lines per category, every category present (zero where none)."""
+        vc = self.items["category"].value_counts()
+        return {c: int(vc.get(c, 0)) for c in CATEGORIES}
+
+    def tie_out(self) -> pd.DataFrame:
+        """Rows in = items out + rows explained, per input and sheet."""
+        rows = []
+        for side in (self.hmicfrs, self.force):
+            col = "hmicfrs_row" if side.side == "hmicfrs" else "force_row"
+            out_ids = set(self.items[col].dropna())
+            for rep in side.sheets:
+                in_items = side.items.loc[side.items["sheet"] == rep.sheet, "row_id"]
+                rows.append({
+                    "input": side.label, "sheet": rep.sheet,
+                    "rows with content": rep.rows, "items": rep.items,
+                    "items in output": int(in_items.isin(out_ids).sum()),
+                    "rows explained": rep.explained, "blank rows": rep.blank,
+                    "ties out": rep.rows == rep.items + rep.explained
+                                and int(in_items.isin(out_ids).sum()) == rep.items,
+                })
+        return pd.DataFrame(rows)
+
+    def summary(self) -> str:
+        """A few lines for the terminal: counts per category."""
+        c = self.counts()
+        width = max(len(k) for k in c)
+        lines = [f"Reconciled {len(self.h)} HMICFRS items with {len(self.f)} force rows:"]
+        lines += [f"  {k:<{width}}  {v:>4}" for k, v in c.items()]
+        return "\n".join(lines)
+
+    def to_csv(self, path: str | Path) -> Path:
+        from .write import write_csv
+
+        return write_csv(self, path)
+
+    def to_excel(self, path: str | Path) -> Path:
+        from .write import write_workbook
+
+        return write_workbook(self, path)
+
+
+def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | None = None,
+                     timings: dict[str, float] | None = None) -> Reconciliation:
+    """Run normalise → match → diff on two loaded sides."""
+    config = config or Config()
+    timings = dict(timings or {})
+    started = datetime.now().astimezone()
+    t = time.perf_counter()
+    h = normalise_items(check_items(hmicfrs.items, hmicfrs.path), "hmicfrs", config.hmicfrs)
+    f = normalise_items(check_items(force.items, force.path), "force", config.force)
+    timings["normalise"] = time.perf_counter() - t
+    t = time.perf_counter()
+    pairs, scores = match(h, f, config.match)
+    timings["match"] = time.perf_counter() - t
+    t = time.perf_counter()
+    items = check_result(categorise(h, f, pairs, scores))
+    timings["diff"] = time.perf_counter() - t
+    return Reconciliation(hmicfrs, force, config, h, f, pairs, scores, items, started, timings)
+
+
+def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
+                    config: Config | str | Path | None = None) -> Reconciliation:
+    """Load both files and reconcile them: the library entry point the CLI calls."""
+    if not isinstance(config, Config):
+        config = load_config(config)
+    from .errors import InputError
+
+    hp, fp = Path(hmicfrs_path), Path(force_path)
+    if hp.exists() and fp.exists() and hp.resolve() == fp.resolve():
+        raise InputError(f"{hp}: the same file was given as both the HMICFRS list and the force "
+                         "tracker. Give the HMICFRS list first, then the force tracker.")
+    t = time.perf_counter()
+    hmicfrs = load_side(hp, "hmicfrs", config.hmicfrs)
+    force = load_side(fp, "force", config.force)
+    return reconcile_loaded(hmicfrs, force, config, {"load": time.perf_counter() - t})

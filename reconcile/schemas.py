@@ -1,0 +1,70 @@
+"""pandera checks on the frames passed between stages.
+
+The loaded frames are checked as input (a failure names the file, sheet, row and column and
+exits 2); the result frame is checked as our own promise (a failure is a bug).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .errors import InputError
+
+CATEGORY_VALUES = ("closeable_submit", "closeable_local", "conflict", "missing_from_force",
+                   "not_on_hmicfrs_list", "review", "in_sync")
+
+
+def _pa():
+    import pandera.pandas as pa  # heavy import: only when a run validates
+
+    return pa
+
+
+def items_schema():
+    pa = _pa()
+    return pa.DataFrameSchema(
+        {
+            "row_id": pa.Column(str, unique=True, nullable=False),
+            "sheet": pa.Column(str, nullable=False),
+            "row": pa.Column(int, pa.Check.ge(1)),
+            "text": pa.Column(object, pa.Check(lambda s: s.map(lambda v: bool(str(v).strip())),
+                                               element_wise=False, error="text is blank"),
+                              nullable=False),
+        },
+        strict=False, coerce=False)
+
+
+def result_schema():
+    pa = _pa()
+    return pa.DataFrameSchema(
+        {
+            "category": pa.Column(str, pa.Check.isin(CATEGORY_VALUES)),
+            "hmicfrs_row": pa.Column(object, nullable=True),
+            "force_row": pa.Column(object, nullable=True),
+            "score": pa.Column(float, pa.Check.in_range(0, 100), nullable=True),
+            "flags": pa.Column(str),
+        },
+        checks=[pa.Check(lambda df: df["hmicfrs_row"].notna() | df["force_row"].notna(),
+                         error="a line with neither an HMICFRS nor a force row")],
+        strict=False, coerce=True)
+
+
+def check_items(frame: pd.DataFrame, path: object) -> pd.DataFrame:
+    """Validate a loaded side; turn a failure into a message a person can act on."""
+    pa = _pa()
+    try:
+        return items_schema().validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        cases = exc.failure_cases.head(5)
+        where = []
+        for case in cases.itertuples(index=False):
+            idx = getattr(case, "index", None)
+            loc = frame["row_id"].iat[int(idx)] if idx is not None and not pd.isna(idx) else "?"
+            where.append(f"{loc} column '{case.column}': {case.check}")
+        raise InputError(f"{path}: some rows could not be read as items ({'; '.join(where)}). "
+                         "Fix those cells in the file and run again.") from exc
+
+
+def check_result(frame: pd.DataFrame) -> pd.DataFrame:
+    """Our promise to downstream tools: categories from the vocabulary, every line has a row."""
+    return result_schema().validate(frame, lazy=True)

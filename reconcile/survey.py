@@ -1,0 +1,68 @@
+"""What the loader sees in one file, in words: the text behind `reconcile inspect`.
+
+An analyst fixes a mapping by reading this, not the code: which header row was chosen, which
+header went to which field, what was left unused, and what each status word will mean.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from . import vocab
+from .load import LoadedSide
+from .normalise import norm_status, status_table
+from .config import SideSettings
+
+_MEANING = {"open": "open", "closed": "closed", "done": "done", "": "blank",
+            "unknown": "NOT RECOGNISED"}
+
+
+def describe(loaded: LoadedSide, settings: SideSettings | None = None) -> str:
+    settings = settings or SideSettings()
+    out = [f"{loaded.path}  (read as the {loaded.label})"]
+    if loaded.encoding:
+        out.append(f"  text encoding: {loaded.encoding}")
+    for rep in loaded.sheets:
+        out.append("")
+        out.append(f"Sheet '{rep.sheet}'" + (f"  [{rep.note}]" if rep.note else ""))
+        if rep.header_row is None:
+            out.append(f"  no item table: {rep.rows} rows with content, all explained as not items")
+            continue
+        out.append(f"  header row: {rep.header_row}")
+        for fld in vocab.FIELDS:
+            if fld in rep.mapping:
+                out.append(f"    {rep.mapping[fld]!r:<45} -> {fld:<10} ({vocab.FIELD_HELP[fld]})")
+        if rep.unmapped:
+            out.append("  headers not used: " + ", ".join(repr(u) for u in rep.unmapped))
+        missing = [f for f in ("report", "type", "status", "owner") if f not in rep.mapping]
+        if missing:
+            out.append("  fields not found: " + ", ".join(missing)
+                       + f"  (map one with [{loaded.side}.columns] <field> = \"<header>\")")
+        out.append(f"  rows with content: {rep.rows}; items: {rep.items}; "
+                   f"not items: {rep.explained}; blank rows: {rep.blank}")
+    if len(loaded.skipped):
+        out.append("")
+        out.append("Rows that are not items:")
+        for reason, n in Counter(loaded.skipped["reason"]).most_common():
+            out.append(f"  {n:>4}  {reason}")
+    table = status_table(loaded.side, settings)
+    words = Counter(" ".join(str(s).split()) for s in loaded.items["status"].dropna())
+    out.append("")
+    if words:
+        section = f"[{loaded.side}.status]"
+        out.append("Status words found (count -> meaning):")
+        unknown = False
+        for word, n in words.most_common():
+            meaning = _MEANING[norm_status(word, table)]
+            unknown |= meaning == "NOT RECOGNISED"
+            out.append(f"  {word!r:<45} {n:>4} -> {meaning}")
+        if unknown:
+            states = " / ".join(("open", "closed") if loaded.side == "hmicfrs" else ("open", "done"))
+            out.append(f"  Words not recognised count as open. Say what they mean in the "
+                       f"config: {section} {states.split(' / ')[1]} = [\"<word>\"]  ({states})")
+    else:
+        out.append("No status column or no status words found.")
+    blank = int(loaded.items["status"].isna().sum())
+    if blank:
+        out.append(f"  {blank} items have no status (counted as open)")
+    return "\n".join(out)

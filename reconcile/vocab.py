@@ -1,0 +1,140 @@
+"""Vocabularies as data: header synonyms, status words, type words.
+
+Everything the tool guesses about a spreadsheet's wording lives here, in one place, so that
+adding a force's new word is a one-line change (or a line of config, see ``config.py``).
+Keys are compared after :func:`key` (lower case, punctuation and extra spaces removed).
+"""
+
+from __future__ import annotations
+
+import re
+
+SIDES = ("hmicfrs", "force")
+
+#: Canonical fields, in the order they are shown.
+FIELDS = ("ref", "local_ref", "report", "published", "type", "text", "status", "owner",
+          "progress", "due", "closed_on")
+
+#: What each field means, for `reconcile inspect` and the README.
+FIELD_HELP = {
+    "ref": "the HMICFRS register reference",
+    "local_ref": "the tracker's own running number (not an HMICFRS reference)",
+    "report": "the inspection report the item comes from",
+    "published": "the report's publication date",
+    "type": "recommendation / area for improvement / cause of concern",
+    "text": "the recommendation text",
+    "status": "status or RAG grade",
+    "owner": "lead officer / owner",
+    "progress": "progress update or comment",
+    "due": "due date or deadline",
+    "closed_on": "date closed, or submitted for closure",
+}
+
+
+def key(value: object) -> str:
+    """Comparison key for headers and vocabulary words: case, punctuation, spacing ignored."""
+    text = str(value).lower().replace("&", " and ")
+    text = re.sub(r"[^0-9a-z]+", " ", text)
+    return " ".join(text.split())
+
+
+# Header synonyms: exact matches (after `key`) first, then keyword patterns in order.
+# A tracker's own running number ("No.", "Item", "Rec 3") is never the HMICFRS reference,
+# so on the force side only a header that names HMICFRS/HMIC maps to `ref`.
+_COMMON_EXACT = {
+    "report": ["report", "report title", "report name", "inspection", "inspection report",
+               "inspection title", "hmicfrs report", "hmic report", "source report", "source",
+               "publication", "report inspection"],
+    "published": ["publication date", "published", "date published", "report date",
+                  "date of publication", "published date", "report published"],
+    "type": ["type", "recommendation type", "rec type", "type of recommendation", "item type",
+             "category", "rec afi", "recommendation afi", "classification"],
+    "text": ["recommendation", "recommendations", "recommendation text", "text",
+             "recommendations and areas for improvement", "recommendation afi text",
+             "hmic 2013", "action", "actions", "summary", "description", "detail", "details",
+             "finding", "area for improvement", "areas for improvement",
+             "recommendation or afi", "recommendation description"],
+    "status": ["status", "rag", "rag status", "grading r a g", "grading", "rag rating",
+               "current status", "hmicfrs status", "progress status", "assessment rating",
+               "brag", "brag status", "rag grade", "state"],
+    "owner": ["owner", "lead", "lead officer", "responsible officer", "nominated owner",
+              "chief officer lead", "action owner", "accountable lead", "responsible lead",
+              "lead department", "department", "portfolio", "accountable officer"],
+    "progress": ["progress", "progress update", "update", "comment", "comments",
+                 "force update assessment of progress", "latest update", "action taken",
+                 "force response", "evidence", "notes", "update comments", "position"],
+    "due": ["due date", "deadline", "target date", "deadline date", "due",
+            "estimated completion date", "estimated completion date updated",
+            "target completion date", "timescale"],
+    "closed_on": ["status date", "date closed", "closed", "date submitted for closure",
+                  "closure date", "completed date", "date completed", "date of closure",
+                  "closed date", "submitted for closure", "date status changed"],
+}
+
+HEADER_EXACT: dict[str, dict[str, list[str]]] = {
+    "hmicfrs": {**_COMMON_EXACT,
+                "ref": ["reference", "ref", "id", "recommendation id", "hmicfrs ref",
+                        "hmicfrs reference", "hmic ref", "register id", "rec id", "ref no",
+                        "reference number", "unique id", "hmicfrs id"]},
+    "force": {**_COMMON_EXACT,
+              "ref": ["hmicfrs ref", "hmicfrs reference", "hmic ref", "hmic reference",
+                      "hmicfrs id", "hmicfrs rec id", "register ref", "register reference",
+                      "hmicfrs ref no", "hmicfrs recommendation id", "hmicfrs number"],
+              "local_ref": ["no", "number", "item", "ref", "reference", "id", "rec no",
+                            "rec", "item no", "action no", "line", "s no", "serial"]},
+}
+
+#: Fallback keyword patterns, tried in order when no exact synonym matches.
+HEADER_PATTERNS: list[tuple[str, str]] = [
+    ("ref", r"\bhmic(frs)?\b.*\b(ref|reference|id|number)\b"),
+    ("published", r"\bpublish"),
+    ("closed_on", r"\b(closed|closure|completed)\b.*\bdate\b|\bdate\b.*\b(closed|closure|completed)\b"),
+    ("due", r"\b(due|deadline|target)\b"),
+    ("status", r"\b(status|rag|grading|grade)\b"),
+    ("owner", r"\b(owner|lead|responsible)\b"),
+    ("progress", r"\b(update|progress|comment)"),
+    ("type", r"\btype\b"),
+    ("report", r"\b(report|inspection)\b"),
+    ("text", r"\b(recommendation|recommendations|afi|action)\b"),
+]
+
+# Status words. Each side reduces to two values: HMICFRS open/closed, force open/done.
+# Matching is on the whole key first, then on its leading words ("Open - actions on going
+# on track" starts with "open"), then on any word of the table appearing in it.
+STATUS_WORDS: dict[str, dict[str, list[str]]] = {
+    "hmicfrs": {
+        "open": ["awaiting review", "being progressed", "open", "in progress", "new",
+                 "ongoing", "awaiting allocation", "monitoring", "still requiring attention",
+                 "partially achieved", "not achieved", "live", "outstanding"],
+        "closed": ["complete", "completed", "closed", "superseded", "no further action",
+                   "no further action required", "nfa", "achieved", "no longer applicable",
+                   "authorised for closure", "discharged", "withdrawn"],
+    },
+    "force": {
+        "open": ["red", "amber", "open", "in progress", "ongoing", "not started",
+                 "awaiting allocation", "on track", "off track", "being progressed",
+                 "awaiting review", "partially complete", "partially achieved", "r", "a",
+                 "outstanding", "live", "overdue", "started", "pending"],
+        "done": ["green", "blue", "complete", "completed", "closed", "implemented", "done",
+                 "achieved", "pending sign off", "submitted for closure", "proposed for closure",
+                 "white", "grey", "gray", "not adopted", "no longer applicable", "superseded",
+                 "discharged", "ready for closure", "awaiting closure", "g", "b",
+                 "recommended for closure", "awaiting sign off", "closure requested"],
+    },
+}
+
+#: The value each side's status reduces to when it is one of "done".
+DONE_STATE = {"hmicfrs": "closed", "force": "done"}
+
+# Type words → canonical type.
+TYPE_WORDS: dict[str, list[str]] = {
+    "recommendation": ["recommendation", "recommendations", "rec", "national recommendation",
+                       "force recommendation", "all forces recommendation", "r"],
+    "area for improvement": ["area for improvement", "areas for improvement", "afi", "afis",
+                             "area of improvement"],
+    "cause of concern": ["cause of concern", "cause for concern", "causes of concern", "coc",
+                         "cfc", "national cause of concern"],
+}
+
+#: RAG-ish words that are never a report title (used to recognise legend rows).
+LEGEND_WORDS = {"red", "amber", "green", "blue", "white", "grey", "gray", "key", "legend"}
