@@ -203,7 +203,8 @@ def map_headers(headers: list[Any], side: str, settings: SideSettings) -> dict[i
         if fld == "ref" and side == "force" and "ref" in settings.columns:
             continue
         for col, k in enumerate(keys):
-            if k and re.search(pattern, k):
+            # Keywords only in header-like cells, not in sentences of a legend or a title.
+            if k and len(k) <= 60 and re.search(pattern, k):
                 take(col, fld)
     return found
 
@@ -215,7 +216,8 @@ def find_header(grid: Grid, side: str, settings: SideSettings) -> tuple[int | No
         if sum(not _blank(v) for v in row) < 2:
             continue
         mapping = map_headers(row, side, settings)
-        if "text" not in mapping.values():
+        # The text column and at least one other, unless the config named the text header.
+        if "text" not in mapping.values() or (len(mapping) < 2 and "text" not in settings.columns):
             continue
         if len(mapping) > best[0]:
             best = (len(mapping), r, mapping)
@@ -230,13 +232,17 @@ def _content(row: list[Any]) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
-def _is_title_row(grid: Grid, r: int, filled: list[int], text_col: int) -> bool:
+def _is_title_row(grid: Grid, r: int, filled: list[int], mapping: dict[int, str]) -> bool:
+    """A row holding one piece of wording, set apart like a heading: a report title."""
     if len(filled) != 1:
         return False
     c = filled[0]
     if not re.search(r"[A-Za-z]{3}", str(grid.rows[r - 1][c])):
         return False
-    return c != text_col or (r, c + 1) in grid.wide_merges or (r, c + 1) in grid.bold
+    if (r, c + 1) in grid.wide_merges or (r, c + 1) in grid.bold:
+        return True
+    # Unstyled: only where a heading sits, never in a column of item data such as the owner.
+    return mapping.get(c) in (None, "report", "local_ref", "ref")
 
 
 def read_items(grid: Grid, side: str, settings: SideSettings
@@ -286,7 +292,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         if sum(1 for c in mapping if c < len(keys) and keys[c] and keys[c] == header_keys[c]) >= 2:
             skip(r, "header row repeated")
             continue
-        if _is_title_row(grid, r, filled, text_col):
+        if _is_title_row(grid, r, filled, mapping):
             value = str(row[filled[0]]).strip()
             first = vocab.key(value).split(" ")[0] if vocab.key(value) else ""
             if first in vocab.LEGEND_WORDS or re.match(r"^\s*(note|nb|key)\b", value, re.I):

@@ -75,8 +75,9 @@ _REPORT_ABBREV = {"legit": "legitimacy", "eff": "effectiveness", "effic": "effic
 
 def report_key(value: object) -> str:
     """Report name reduced to its telling words, e.g. 'peel police efficiency 2017'."""
-    text = norm_text(value)
-    text = re.sub(r"\b(19|20)(\d\d)\s*(?:/|-)\s*(?:\d\d){1,2}\b", r"\1\2", text)
+    # "2018/19" and "2018-2019" name the year the report series started.
+    text = re.sub(r"\b(19|20)(\d\d)\s*[/-]\s*(?:\d\d){1,2}\b", r"\1\2", clean_display(value))
+    text = norm_text(text)
     # Two-digit years after a name ("PEEL Legit 17") become four-digit.
     text = re.sub(r"(?<=[a-z] )(\d\d)$", r"20\1", text)
     words = [_REPORT_ABBREV.get(w, w) for w in text.split()]
@@ -86,7 +87,7 @@ def report_key(value: object) -> str:
                   r"october|november|december)\b", " ", text)
     text = re.sub(r"\b(january|february|march|april|may|june|july|august|september|october|"
                   r"november|december)\b", " ", text)
-    return " ".join(text.split())
+    return " ".join(dict.fromkeys(text.split()))
 
 
 def report_year(value: object) -> int | None:
@@ -188,7 +189,8 @@ def parse_date(value: object) -> date | None:
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _TIMESCALE = re.compile(
     r"\b(immediately"
-    r"|within (?:\d+|one|two|three|four|six|nine|twelve|eighteen|twenty[- ]four) (?:days?|weeks?|months?|years?)"
+    r"|within (?:\d+|one|two|three|four|six|nine|twelve|eighteen|twenty[- ]four)"
+    r" (?:days?|weeks?|months?|years?)"
     rf"|(?:by|not later than|before) (?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:{_MONTHS}) \d{{4}})\b",
     re.IGNORECASE)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import Counter
 
 from . import vocab
+from .config import SideSettings
 from .load import LoadedSide
 from .normalise import norm_status, status_table
-from .config import SideSettings
 
 _MEANING = {"open": "open", "closed": "closed", "done": "done", "": "blank",
             "unknown": "NOT RECOGNISED"}

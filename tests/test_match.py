@@ -1,0 +1,141 @@
+"""Matching: reference first, global one-to-one, report-aware, split rows, unsure → review."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import (
+    CONTROL_ROOM,
+    DIGITAL,
+    FIREARMS,
+    FORCE_HEADER,
+    LEADERSHIP,
+    MSHT_INTEL,
+    MSHT_NRM,
+    MSHT_PREVENT,
+)
+
+from reconcile import reconcile_files
+
+SF, EFF = "Stolen freedom", "PEEL: Police efficiency 2017"
+
+
+def lines(rec):
+    """(hmicfrs_row, force_row) -> category, for compact assertions."""
+    return {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+
+
+def tracker(*blocks):
+    """Force tracker rows: title, blank, header, then (report title, rows) blocks."""
+    rows = [["WMP – HMICFRS tracker"], [], FORCE_HEADER]
+    for title, items in blocks:
+        rows.append([title])
+        rows += [list(i) for i in items]
+    return rows
+
+
+def test_one_to_one_assignment_is_global_not_first_come(pair_files):
+    """f1 (a blend of both) comes first; first-come pairing would take h1 and strand f2."""
+    blend = ("Immediately, forces should review their use of preventative powers under the Modern "
+             "Slavery Act 2015 and take steps to ensure they are fully compliant with the NRM process.")
+    h, f = pair_files(
+        [(1, SF, None, "Recommendation", MSHT_PREVENT, "Being progressed"),
+         (2, SF, None, "Recommendation", MSHT_NRM, "Being progressed")],
+        tracker((SF, [(1, None, blend, None, "A", "Amber"),
+                      (2, None, MSHT_PREVENT, None, "B", "Amber")])))
+    got = lines(reconcile_files(h, f))
+    assert got[("Definitive list!5", "Tracker!6")] == "in_sync"       # verbatim pair kept
+    assert ("Definitive list!5", "Tracker!5") not in got
+    assert all(k[1] != "Tracker!5" or k[0] != "Definitive list!5" for k in got)
+
+
+def test_shared_reference_pairs_whatever_the_wording(pair_files):
+    h, f = pair_files(
+        [(8803, EFF, None, "Area for improvement", CONTROL_ROOM, "Awaiting review")],
+        tracker((EFF, [(1, 8803, "Control room resourcing – see CR review", "AFI", "Head of "
+                       "Contact", "GREEN")])))
+    rec = reconcile_files(h, f)
+    row = rec.items.iloc[0]
+    assert (row.category, row.method) == ("closeable_submit", "reference")
+    assert "paired on the HMICFRS reference" in row["flags"]
+
+
+def test_same_text_in_two_reports_pairs_by_report_and_year(pair_files):
+    """All-forces recommendations recur almost word for word: report and year decide."""
+    h, f = pair_files(
+        [(1, "PEEL: Police efficiency 2016", None, "Recommendation", DIGITAL, "Superseded"),
+         (2, "PEEL: Police efficiency 2017", None, "Recommendation", DIGITAL, "Awaiting review")],
+        tracker(("PEEL Efficiency 2017 (published 9 November 2017)",
+                 [(1, None, DIGITAL, None, "Head of IT", "Amber")])))
+    rec = reconcile_files(h, f)
+    got = lines(rec)
+    assert got[("Definitive list!6", "Tracker!5")] == "in_sync"
+    assert got[("Definitive list!5", None)] == "missing_from_force"
+    pair = rec.items[rec.items["force_row"] == "Tracker!5"].iloc[0]
+    assert pair.margin >= 10 and "Definitive list!5" in pair.runner_up
+
+
+def test_item_filed_under_the_wrong_report_still_pairs_as_a_conflict(pair_files):
+    h, f = pair_files(
+        [(1, EFF, None, "Recommendation", DIGITAL, "Awaiting review"),
+         (2, "Targeting the risk", None, "Recommendation", FIREARMS, "Awaiting review")],
+        tracker(("Targeting the risk (firearms licensing)",
+                 [(1, None, FIREARMS, None, "Firearms Licensing Manager", "Amber"),
+                  (2, None, DIGITAL, None, "Head of IT", "Amber")])))
+    got = {k: v for k, v in lines(reconcile_files(h, f)).items()}
+    assert got[("Definitive list!5", "Tracker!6")] == "conflict"
+    assert got[("Definitive list!6", "Tracker!5")] == "in_sync"
+    rec = reconcile_files(h, f)
+    flags = rec.items.set_index("force_row").loc["Tracker!6", "flags"]
+    assert "report differs" in flags
+
+
+def test_split_recommendation_pairs_every_part_and_is_done_only_when_all_are(pair_files):
+    bullets = [b.strip("•;. and\n") for b in LEADERSHIP.split("\n")[1:]]
+    h, f = pair_files(
+        [(1, SF, None, "Recommendation", LEADERSHIP, "Being progressed")],
+        tracker((SF, [(k, None, b, None, "DCI Patel", rag)
+                      for k, (b, rag) in enumerate(zip(bullets, ["GREEN", "GREEN", "AMBER",
+                                                                 "GREEN"], strict=True), 1)])))
+    rec = reconcile_files(h, f)
+    assert len(rec.items) == 4
+    assert set(rec.items["hmicfrs_row"]) == {"Definitive list!5"}
+    assert list(rec.items["part"]) == ["1 of 4", "2 of 4", "3 of 4", "4 of 4"]
+    assert set(rec.items["category"]) == {"in_sync"}        # one part still AMBER
+    assert "3 of 4 done" in rec.items.iloc[0]["flags"]
+
+
+def test_two_near_identical_candidates_go_to_review_not_a_guess(pair_files):
+    h, f = pair_files(
+        [(1, "PEEL: Police efficiency 2016", None, "Recommendation", DIGITAL, "Awaiting review"),
+         (2, "PEEL: Police efficiency 2017", None, "Recommendation", DIGITAL, "Awaiting review")],
+        tracker(("Digital – various", [(1, None, DIGITAL, None, "Head of IT", "Amber")])))
+    rec = reconcile_files(h, f)
+    pair = rec.items[rec.items["force_row"] == "Tracker!5"].iloc[0]
+    assert pair.category == "review"
+    assert "unsure match" in pair["flags"] and "runner-up" in pair["flags"]
+
+
+def test_unrelated_rows_are_not_paired(pair_files):
+    h, f = pair_files(
+        [(1, SF, None, "Recommendation", MSHT_INTEL, "Being progressed")],
+        tracker(("Local actions", [(1, None, "Review of overtime spend in the Finance department",
+                                    None, "Finance", "Red")])))
+    got = lines(reconcile_files(h, f))
+    assert got == {("Definitive list!5", None): "missing_from_force",
+                   (None, "Tracker!5"): "not_on_hmicfrs_list"}
+
+
+@pytest.mark.parametrize("force_text", [
+    "HMIC recommends that within six months forces should have in place active "
+    "information-sharing agreements with other agencies",                     # truncated + stem
+    "Rec 2: within six months forces should have active information sharing agreements with "
+    "other agencies to facilitate the speedy exchange of intelligence, safeguard victims and "
+    "identify suspects early",                                                 # reworded
+])
+def test_shortened_and_reworded_force_texts_still_pair(pair_files, force_text):
+    h, f = pair_files(
+        [(1, SF, None, "Recommendation", MSHT_INTEL, "Being progressed"),
+         (2, SF, None, "Recommendation", MSHT_NRM, "Being progressed")],
+        tracker((SF, [(1, None, force_text, None, "DCI Patel", "Amber")])))
+    got = lines(reconcile_files(h, f))
+    assert got[("Definitive list!5", "Tracker!5")] == "in_sync"

@@ -1,0 +1,98 @@
+"""Normalising: what people typed becomes what they meant, for comparison only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reconcile.config import SideSettings
+from reconcile.normalise import (
+    norm_status,
+    norm_text,
+    norm_type,
+    parse_date,
+    report_key,
+    status_table,
+    timescales,
+)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("HMIC recommends that the force should immediately:conduct a review of vulnerability.",
+     "the force should immediately conduct a review of vulnerability"),
+    ("AFI 1 - The force should develop its understanding of demand",
+     "the force should develop its understanding of demand"),
+    ("Rec 3: The force should develop its understanding of demand",
+     "the force should develop its understanding of demand"),
+    ("T10 The force should develop its understanding of demand",
+     "the force should develop its understanding of demand"),
+    ("To address this cause of concern, HMIC recommends that the force should “review” it",
+     "the force should review it"),
+    ("•senior leaders prioritise the response;\n• every incident is\u00a0allocated",
+     "senior leaders prioritise the response every incident is allocated"),
+    ("Leadership & governance", "leadership and governance"),
+])
+def test_norm_text_strips_stems_prefixes_bullets_and_punctuation(raw, expected):
+    assert norm_text(raw) == expected
+
+
+def test_norm_text_keeps_timescale_words():
+    assert norm_text("HMIC recommends that within six months the force should: ensure x") == (
+        "within six months the force should ensure x")
+
+
+@pytest.mark.parametrize("side, word, state", [
+    ("hmicfrs", "Awaiting review", "open"), ("hmicfrs", "being-progressed", "open"),
+    ("hmicfrs", "Complete", "closed"), ("hmicfrs", "Superseded", "closed"),
+    ("hmicfrs", "No further action required", "closed"),
+    ("force", "GREEN", "done"), ("force", "Blue", "done"), ("force", "WHITE", "done"),
+    ("force", "pending sign off", "done"), ("force", "Submitted for closure", "done"),
+    ("force", "AMBER", "open"), ("force", "red", "open"), ("force", "In Progress", "open"),
+    ("force", "Open - Actions on going on track", "open"),
+    ("force", "Status: In progress", "open"),
+    ("force", "  ", ""), ("force", None, ""), ("force", "Parked", "unknown"),
+])
+def test_status_words_reduce_to_two_values_per_side(side, word, state):
+    assert norm_status(word, status_table(side, SideSettings())) == state
+
+
+def test_config_status_words_extend_and_override_the_table():
+    table = status_table("force", SideSettings(status={"done": ("Parked",), "open": ("WHITE",)}))
+    assert norm_status("parked", table) == "done"
+    assert norm_status("White", table) == "open"
+
+
+@pytest.mark.parametrize("value, text, expected", [
+    ("Area for Improvement", "", "area for improvement"), ("AFI", "", "area for improvement"),
+    ("Cause for Concern", "", "cause of concern"), ("national recommendation", "", "recommendation"),
+    (None, "AFI 2 - The force should…", "area for improvement"), (None, "The force should", ""),
+])
+def test_type_words(value, text, expected):
+    assert norm_type(value, text) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("9th February 2017", date(2017, 2, 9)), ("29/10/2015", date(2015, 10, 29)),
+    ("30 Sep 2023", date(2023, 9, 30)), ("December 2019", date(2019, 12, 1)),
+    (42775, date(2017, 2, 9)), ("No deadline set by HMICFRS", None), ("", None),
+])
+def test_dates_are_parsed_leniently_day_first(raw, expected):
+    assert parse_date(raw) == expected
+
+
+def test_report_names_written_differently_share_a_key():
+    assert report_key("PEEL: Police legitimacy 2017") == "peel police legitimacy 2017"
+    assert report_key("PEEL Legit 17") == "peel legitimacy 2017"
+    assert report_key("PEEL: Police efficiency 2017 – published 9 November 2017") == (
+        "peel police efficiency 2017")
+    assert report_key("PEEL 2018/19") == "peel 2018"
+
+
+def test_timescales_are_read_from_the_text():
+    assert timescales("Within six months, forces should…") == ("within 6 months",)
+    assert timescales("Within twelve months, forces should…") == ("within 12 months",)
+    assert timescales("By September 2018, chief constables should…") == ("by september 2018",)
+    assert timescales("Not later than 31 March 2015 those forces…") == ("by 31 march 2015",)
+    assert timescales("Immediately, forces should…") == ("immediately",)
+    assert timescales("The force should…") == ()
