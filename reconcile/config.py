@@ -23,9 +23,9 @@ class MatchSettings:
     #: A pair scoring at least this (0-100) is accepted, if it is also clear of the runner-up.
     accept: float = 80.0
     #: Pairs between `review` and `accept` (or near-ties) go to a person on the Review sheet.
-    review: float = 55.0
+    review: float = 65.0
     #: An accepted pair must beat the best alternative for either of its rows by this much.
-    margin: float = 3.0
+    margin: float = 5.0
     #: Added when both sides name the same report, subtracted when they name different ones.
     same_report_bonus: float = 6.0
     other_report_penalty: float = 12.0

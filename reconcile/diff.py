@@ -71,6 +71,10 @@ def _conflicts(h: pd.Series, f: pd.Series, s: Scores, i: int, j: int, split: boo
     if not split and h["timescales"] and f["timescales"] and h["timescales"] != f["timescales"]:
         out.append("timescale differs: HMICFRS '" + ", ".join(h["timescales"])
                    + "' vs force '" + ", ".join(f["timescales"]) + "'")
+    hn, fn = set(h["numbers"]), set(f["numbers"])
+    if not split and hn and fn and not (hn <= fn or fn <= hn):
+        out.append("figure differs: HMICFRS '" + ", ".join(h["numbers"]) + "' vs force '"
+                   + ", ".join(f["numbers"]) + "'")
     hp, fp = h["published_date"], f["published_date"]
     if hp and fp and abs((hp - fp).days) > 31:
         out.append(f"publication date differs: HMICFRS {hp:%d %b %Y} vs force {fp:%d %b %Y}")

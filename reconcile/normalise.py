@@ -207,6 +207,25 @@ def timescales(text: object) -> tuple[str, ...]:
     return tuple(found)
 
 
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*%|\s*per\s*cent)?(?![\w.]*\d)")
+
+
+def numbers(text: object) -> tuple[str, ...]:
+    """Figures in the text ('10%', '45'), years, timescales and ID prefixes aside.
+
+    A figure on one side only (a dropped detail, a stray footnote) is not a conflict; two
+    different figures are ("less than 10%" vs "less than 15%").
+    """
+    body = _TIMESCALE.sub(" ", strip_stems(clean_display(text)))
+    found = []
+    for m in _NUMBER.finditer(body):
+        value = m.group(1)
+        if re.fullmatch(r"(19|20)\d\d", value):
+            continue
+        found.append(value + ("%" if m.group(2) else ""))
+    return tuple(dict.fromkeys(found))
+
+
 # ------------------------------------------------------------------------------ frames
 
 
@@ -224,4 +243,5 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> p
         for d, r in zip(out["published_date"], out["report"], strict=True)
     ]
     out["timescales"] = out["text"].map(timescales)
+    out["numbers"] = out["text"].map(numbers)
     return out

@@ -34,7 +34,13 @@ def describe(loaded: LoadedSide, settings: SideSettings | None = None) -> str:
                 out.append(f"    {rep.mapping[fld]!r:<45} -> {fld:<10} ({vocab.FIELD_HELP[fld]})")
         if rep.unmapped:
             out.append("  headers not used: " + ", ".join(repr(u) for u in rep.unmapped))
-        missing = [f for f in ("report", "type", "status", "owner") if f not in rep.mapping]
+        titles = int(((loaded.skipped["sheet"] == rep.sheet)
+                      & loaded.skipped["reason"].str.startswith("report title row")).sum())
+        if "report" not in rep.mapping and titles:
+            out.append(f"    report taken from the {titles} report-title rows between blocks")
+        missing = [f for f in ("type", "status", "owner") if f not in rep.mapping]
+        if "report" not in rep.mapping and not titles:
+            missing.insert(0, "report")
         if missing:
             out.append("  fields not found: " + ", ".join(missing)
                        + f"  (map one with [{loaded.side}.columns] <field> = \"<header>\")")

@@ -62,6 +62,10 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        # mkstemp makes the file private; give it the permissions any new file would get.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except PermissionError as exc:
         raise OutputError(f"{target}: cannot be replaced ({exc.strerror}). If it is open in "
