@@ -10,6 +10,7 @@ can say why it was made.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -101,7 +102,7 @@ def _splits(h: pd.DataFrame, f: pd.DataFrame, s: Scores, settings: MatchSettings
     for j in free_f:
         col = np.where([i in free_h for i in range(len(h))], s.total[:, j], -1)
         i = int(np.argmax(col))
-        if (col[i] >= 0 and s.contain[i, j] >= settings.split_containment
+        if (col[i] > 0 and s.contain[i, j] >= settings.split_containment
                 and lb[j] < 0.8 * la[i] and not s.other_report[i, j]):
             candidates.setdefault(i, []).append(j)
     groups = {}
@@ -130,14 +131,25 @@ def _runner_up(sub: np.ndarray, r: int, c: int, h_ids: np.ndarray, f_ids: np.nda
     return f"HMICFRS {h_ids[ic]} ({col[ic]:.0f})", float(col[ic])
 
 
-def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings
+def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
+          forced: Iterable[tuple[str, str]] = (), forbidden: Iterable[tuple[str, str]] = ()
           ) -> tuple[pd.DataFrame, Scores]:
-    """Pairs of (HMICFRS index, force index) with decision and explanation."""
+    """Pairs of (HMICFRS index, force index) with decision and explanation.
+
+    `forced` and `forbidden` are (hmicfrs row_id, force row_id) pairs a person decided on
+    (an accepted or rejected match from a returned workbook): forced pairs are made first,
+    forbidden pairs are never made.
+    """
     from scipy.optimize import linear_sum_assignment
 
     h = h.reset_index(drop=True)
     f = f.reset_index(drop=True)
     s = score_matrices(h, f, settings)
+    h_pos = {r: i for i, r in enumerate(h["row_id"])}
+    f_pos = {r: j for j, r in enumerate(f["row_id"])}
+    banned = {(h_pos[hr], f_pos[fr]) for hr, fr in forbidden if hr in h_pos and fr in f_pos}
+    for i, j in banned:
+        s.total[i, j] = 0.0
     rows: list[dict] = []
 
     def add(i: int, j: int, decision: str, method: str, margin: float, runner: str,
@@ -150,8 +162,18 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings
                      "margin": None if margin is None else round(float(margin), 1),
                      "runner_up": runner, "part": part})
 
+    # 0. A person's decision stands.
+    taken_h: set[int] = set()
+    taken_f: set[int] = set()
+    for hr, fr in forced:
+        if hr in h_pos and fr in f_pos and f_pos[fr] not in taken_f:
+            add(h_pos[hr], f_pos[fr], "accepted", "decision", None, "")
+            taken_h.add(h_pos[hr])
+            taken_f.add(f_pos[fr])
+
     # 1. Shared register reference: certain, whatever the text says.
-    by_ref = _ref_pairs(h, f)
+    by_ref = [(i, j) for i, j in _ref_pairs(h, f)
+              if i not in taken_h and j not in taken_f and (i, j) not in banned]
     ref_count: dict[int, int] = {}
     for i, _ in by_ref:
         ref_count[i] = ref_count.get(i, 0) + 1
@@ -160,8 +182,8 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings
         seen[i] = seen.get(i, 0) + 1
         part = f"{seen[i]} of {ref_count[i]}" if ref_count[i] > 1 else ""
         add(i, j, "accepted", "reference", None, "", part)
-    free_h = set(range(len(h))) - {i for i, _ in by_ref}
-    free_f = set(range(len(f))) - {j for _, j in by_ref}
+    free_h = set(range(len(h))) - {i for i, _ in by_ref} - taken_h
+    free_f = set(range(len(f))) - {j for _, j in by_ref} - taken_f
 
     # 2. One recommendation split by the force into several rows.
     for i, parts in _splits(h, f, s, settings, free_h, free_f).items():
