@@ -12,8 +12,14 @@ timestamps, so running it twice gives byte-identical files.
 
 Where the texts come from (all Open Government Licence material):
 - Stolen freedom (2017), the DASH cause of concern and recommendation, Policing in Austerity
-  (2014) and the PEEL efficiency 2017 items: the West Midlands Police Joint Audit Committee
-  paper "HMICFRS update", 30 November 2017, verbatim (including the stray footnote "86").
+  (2014) and the PEEL efficiency 2017 items (8521, 8522): the West Midlands Police Joint Audit
+  Committee paper "HMICFRS update", 30 November 2017, verbatim (including the stray footnote
+  "86").
+- PEEL: police legitimacy 2017, the national stop and search cause of concern and its
+  recommendations (8540-8544; the register page gives 8541 for the theme, the other numbers
+  are invented next to it): HMICFRS's register page, verbatim (its "•" without a space too).
+- Disproportionate use of police powers: a spotlight on stop and search and the use of force
+  (February 2021; 13871-13875): the five recommendations as quoted on a public blog.
 - The missing-children cause of concern and recommendation (register 8796), Core Business
   (4822, 1504), Integrity matters (902), Everyone's business (2321), Stop and search 2013
   (3827 and two from the BTP progress chart), Targeting the risk (6998, 7476 and four from
@@ -25,15 +31,37 @@ Where the texts come from (all Open Government Licence material):
   recommendations, the skills and consultation recommendations), Hampshire PEEL 2016
   (domestic abuse, filed under PEEL 2015 vulnerability), Northamptonshire PEEL efficiency
   2015 (three AFIs, filed under PEEL efficiency 2016), City of London PEEL 2018/19 (one AFI),
-  West Midlands vetting 2019 (filed under PEEL legitimacy 2016), Devon and Cornwall CDI 2017
-  (register 6989, filed as West Midlands' CDI 2017 recommendation).
+  Devon and Cornwall CDI 2017 (register 6989, filed as West Midlands' CDI 2017
+  recommendation), West Mercia 2018/19 (the released-under-investigation recommendation
+  11206, filed under West Midlands' PEEL 2018/19).
+- The West Midlands vetting cause of concern and recommendation (11204, 11205) are West
+  Midlands' own, from the register (first status 2 May 2019: PEEL 2018/19).
+- Tracker rows that are not on the list: West Mercia's recommendation to agree arrangements
+  with Warwickshire Police (its 2018/19 report, verbatim) pasted into this tracker by
+  mistake; the abuse-of-position plan, in the tracker's own words after the JAC paper.
 - Constructed: the "Stop and search powers 2" (2015) item 6105 is the 2013 recommendation
   3827 re-worded the way a repeated all-forces recommendation reads ("police and crime
   commissioners" for "elected local policing bodies", capitals): a near-duplicate on purpose.
+  The PEEL 2018/19 area for improvement on supervising investigations (11207) is written in
+  HMICFRS's style so that it and 8800 both ask for better supervision of investigations.
 - Register references are real where the text came from a register page, invented (but in
   the same style) otherwise. Dates and statuses are plausible, not West Midlands' own.
 
 Tracker texts are the tracker's own shortened, re-worded, split and mistyped versions.
+
+The list is "as at 1 June 2021"; the tracker was last updated 10 June 2021, for the Joint
+Audit Committee of 24 June 2021. The hard cases, on purpose:
+- Stop and search: the row under "Stop and search – various" is near-identical to both 6105
+  (2015) and its 2013 original 3827, and names neither report: `review` with 6105, the
+  closer text; 3827 is `missing_from_force`.
+- Supervision of investigations: the short row "Improve supervision of investigations – see
+  Investigation Standards plan" (group "Investigation Standards Improvement Plan") could be
+  the PEEL 2018/19 area for improvement 11207 or PEEL effectiveness 2016 rec 8800 (which has
+  its own referenced row): `review` with 11207, the closer text.
+- Conflicts: a timescale (9311, 13875), a number (3542), a deadline (1504), a type (8802), a
+  report (4822).
+- WHITE (not the force's to deliver) on 8521 and 13874, BLUE on 8799, 8213 and 13872: done
+  on the force's side, open at HMICFRS, so `closeable_submit`.
 """
 
 from __future__ import annotations
@@ -84,7 +112,12 @@ REPORTS: dict[str, tuple[str, date]] = {
     "eff16": ("PEEL: Police effectiveness 2016", date(2017, 3, 2)),
     "vul15": ("PEEL: Police effectiveness 2015 (Vulnerability)", date(2015, 12, 15)),
     "efc16": ("PEEL: Police efficiency 2016", date(2016, 11, 3)),
-    "leg16": ("PEEL: Police legitimacy 2016", date(2016, 12, 8)),
+    "efc17": ("PEEL: Police efficiency 2017", date(2017, 11, 9)),
+    "leg17": ("PEEL: Police legitimacy 2017", date(2017, 12, 12)),
+    "peel1819": ("PEEL: Police effectiveness, efficiency and legitimacy 2018/19",
+                 date(2019, 5, 2)),
+    "powers": ("Disproportionate use of police powers: A spotlight on stop and search and the "
+               "use of force", date(2021, 2, 26)),
     "cdi17": ("Crime data integrity inspection 2017", date(2017, 9, 7)),
     "cdi14": ("Crime data integrity inspection 2014", date(2014, 11, 18)),
     "austerity": ("Policing in austerity: Meeting the challenge", date(2014, 7, 22)),
@@ -167,6 +200,35 @@ SAS_SCRUTINY_2015 = (
     "be scrutinised by community representatives. This should be done in a way that involves "
     "those people who are stopped and searched, for example young people."
 )
+SAS_MONITORING_2017 = (
+    "By July 2018, all police forces across England and Wales should be regularly and "
+    "frequently monitoring a comprehensive set of data and information on use of stop and "
+    "search powers to understand:\n"
+    "•the reasons for any disproportionate representation of different ethnic groups in the "
+    "use of stop and search; •the extent to which find rates differ between people from "
+    "different ethnicities, and across different types of searches (including separate "
+    "identification of find rates for drug possession and supply-type offences); and •the "
+    "prevalence of possession-only drug searches, and the extent to which these align with "
+    "local or force level priorities."
+)
+BWV_2021 = (
+    "By September 2021, forces should: ensure that officers record on body-worn video (when "
+    "this is available) the entirety of all stop and search encounters, including traffic "
+    "stops and use of force incidents.\n"
+    "have a structured process for regularly reviewing and monitoring internally a sufficient "
+    "sample of body-worn video footage to identify and disseminate learning and hold officers "
+    "to account when behaviour falls below acceptable standards.\n"
+    "provide external scrutiny panel members with access to samples of body-worn video footage "
+    "showing stop and search encounters and use of force incidents, taking account of the "
+    "safeguards in the College of Policing’s Authorised Professional Practice."
+)
+EFC17_DIGITAL = (
+    "By September 2018, chief constables should produce an ambitious plan to improve "
+    "digitally-enabled services within their force. The Home Office, National Police Chiefs' "
+    "Council and Association of Police and Crime Commissioners should support the development "
+    "of these plans by establishing a national framework which allows for the provision of "
+    "digitally enabled services across force boundaries."
+)
 EVERYONE_PLAN = (
     "By September 2014, every police force in England and Wales should establish and publish "
     "an action plan that specifies in detail what steps it will take to improve its approach "
@@ -207,7 +269,7 @@ class HItem:
 H = HItem
 HMICFRS_ITEMS: list[HItem] = [
     # Stolen freedom (national; published 24 October 2017)
-    H(9310, "stolen", NAT, SF_LEADERSHIP, PROGRESSED, date(2017, 10, 31)),
+    H(9310, "stolen", NAT, SF_LEADERSHIP, PROGRESSED, date(2019, 1, 15)),
     H(9311, "stolen", NAT,
       "Within six months, forces should have in place active information-sharing agreements "
       "with other agencies to facilitate speedy exchange of intelligence 86 and in order to "
@@ -230,7 +292,7 @@ HMICFRS_ITEMS: list[HItem] = [
       "human trafficking and that sufficient audit capacity is available to the force crime "
       "registrar to provide reassurance that each force is identifying and managing any gaps in "
       "its crime-recording accuracy for these types of offences.",
-      PROGRESSED, date(2017, 10, 31)),
+      PROGRESSED, date(2018, 6, 29)),
     H(9315, "stolen", NAT,
       "Immediately, forces should ensure that allegations or indications of modern slavery and "
       "human trafficking are thoroughly investigated and effectively supervised by teams and "
@@ -244,14 +306,21 @@ HMICFRS_ITEMS: list[HItem] = [
       "to pose a clear threat to others in respect of modern slavery and human trafficking "
       "offences are exploited.",
       AWAITING, date(2017, 10, 24)),
+    # PEEL: Police efficiency 2017 (published 9 November 2017)
+    H(8521, "efc17", NAT, EFC17_DIGITAL, PROGRESSED, date(2019, 9, 30)),
+    H(8522, "efc17", AFI,
+      "The force should ensure that it has sufficient resources available in the control room "
+      "to fulfil its resourcing model, and so to meet its demand, while also taking into "
+      "account the wellbeing of its workforce.",
+      SUPERSEDED, date(2019, 5, 2)),
     # PEEL: Police effectiveness 2016 (published 2 March 2017)
-    H(8795, "eff16", COC, DASH_COC, PROGRESSED, date(2017, 9, 12)),
+    H(8795, "eff16", COC, DASH_COC, PROGRESSED, date(2018, 3, 22)),
     H(8797, "eff16", REC,
       "To address this cause of concern, HMIC recommends the force should immediately take "
       "steps to ensure that:\n"
       "• there is effective supervision of the initial risk assessment process, specifically "
       "in relation to the completion of DASH risk assessment in appropriate cases.",
-      PROGRESSED, date(2017, 9, 12)),
+      PROGRESSED, date(2018, 3, 22)),
     H(8794, "eff16", COC, MISSING_COC, PROGRESSED, date(2017, 6, 30)),
     H(8796, "eff16", REC,
       "To address this cause of concern the force should immediately review its approach to "
@@ -332,16 +401,24 @@ HMICFRS_ITEMS: list[HItem] = [
       "consult with the public about business planning and to feed back on changes made to "
       "service delivery as a result of such consultation.",
       AWAITING, date(2016, 11, 3)),
-    # PEEL: Police legitimacy 2016 (published 8 December 2016)
-    H(8410, "leg16", COC,
+    # PEEL 2018/19 (published 2 May 2019)
+    H(11204, "peel1819", COC,
       "The size of the vetting backlog within West Midlands Police is a cause of concern.",
-      PROGRESSED, date(2017, 6, 30)),
-    H(8411, "leg16", REC,
+      PROGRESSED, date(2020, 9, 30)),
+    H(11205, "peel1819", REC,
       "The force should ensure all staff have received at least the lowest level of vetting "
       "clearance for their roles as quickly as possible, working to clear both the vetting "
       "backlog and new vetting renewals when they become due so that it complies fully with the "
       "national vetting guidelines.",
-      PROGRESSED, date(2017, 6, 30)),
+      PROGRESSED, date(2020, 9, 30)),
+    H(11206, "peel1819", REC,
+      "HMIC recommends that within six months the force should: improve its understanding of "
+      "suspects released under investigation and the management of those released on bail;",
+      AWAITING, date(2019, 5, 2)),
+    H(11207, "peel1819", AFI,
+      "The force should improve the supervision of investigations, so that investigation plans "
+      "are set, reviewed and recorded and victims receive a consistently good service.",
+      AWAITING, date(2019, 5, 2)),
     # Crime data integrity 2017 (published 7 September 2017) and 2014
     H(9087, "cdi17", REC, CDI_VICTIMS, AWAITING, date(2017, 9, 7)),
     H(5811, "cdi14", REC,
@@ -449,6 +526,53 @@ HMICFRS_ITEMS: list[HItem] = [
       SUPERSEDED, date(2016, 9, 30)),
     H(3827, "sas13", NAT, SAS_SCRUTINY_2013, NFA, date(2016, 9, 30)),
     H(6105, "sas15", NAT, SAS_SCRUTINY_2015, PROGRESSED, date(2016, 9, 30)),
+    # PEEL: Police legitimacy 2017 (national; 12 December 2017) - stop and search
+    H(8540, "leg17", COC,
+      "HMICFRS is concerned that forces are not able to demonstrate that the use of stop and "
+      "search powers is consistently reasonable and fair. In particular, there is "
+      "over-representation of BAME people, and black people in particular, in stop and search "
+      "data which many forces are unable to explain.",
+      PROGRESSED, date(2020, 1, 31)),
+    H(8541, "leg17", NAT, SAS_MONITORING_2017, COMPLETE, date(2020, 11, 20)),
+    H(8542, "leg17", NAT,
+      "Where forces identify disparities through monitoring, they should demonstrate to the "
+      "public that they have:\n"
+      "•carried out research and analysis in an attempt to understand the reasons for the "
+      "disparity, and •taken action to reduce the disparity, where necessary;",
+      PROGRESSED, date(2020, 11, 20)),
+    H(8543, "leg17", NAT,
+      "We expect forces to publish this analysis and any actions taken at least on an annual "
+      "basis, from July 2018.",
+      AWAITING, date(2017, 12, 12)),
+    H(8544, "leg17", NAT,
+      "By July 2018, and ongoing following that date, forces should ensure that all officers "
+      "who use stop and search powers have been provided with, and understand, training on "
+      "unconscious bias and College of Policing APP on stop and search.",
+      PROGRESSED, date(2019, 7, 31)),
+    # Disproportionate use of police powers (national; 26 February 2021)
+    H(13871, "powers", NAT,
+      "By July 2022, forces should ensure that officers and staff have effective communication "
+      "skills, in line with the National Policing Guidelines on Conflict Management. This should "
+      "be in addition to existing training on conflict management and de-escalation.",
+      AWAITING, date(2021, 2, 26)),
+    H(13872, "powers", NAT,
+      "By July 2021, forces should ensure that communication skills are reinforced as part of "
+      "the programme of continuing professional development for officers and staff, and that "
+      "supervisors are supported to routinely and frequently debrief officers on these skills "
+      "using body-worn video footage.",
+      AWAITING, date(2021, 2, 26)),
+    H(13873, "powers", NAT, BWV_2021, AWAITING, date(2021, 2, 26)),
+    H(13874, "powers", NAT,
+      "The Home Office and the NPCC should take steps to ensure that the quality of the data "
+      "collected on the number of incidents where force has been used to effect a stop and "
+      "search is sufficient for publication. The Home Office should publish this data as soon "
+      "as possible.",
+      AWAITING, date(2021, 2, 26)),
+    H(13875, "powers", NAT,
+      "By July 2021, forces should ensure they have effective internal monitoring processes on "
+      "the use of force, to help them to identify and understand disproportionate use, explain "
+      "the reasons and implement any necessary improvement action.",
+      AWAITING, date(2021, 2, 26)),
     # Building the picture (national; 1 July 2015)
     H(829, "picture", NAT,
       "By 30 November 2015, chief constables should put in place arrangements to scrutinise "
@@ -557,7 +681,7 @@ TRACKER_GROUPS: list[tuple[str, list[FRow]]] = [
           progress="Review of STPO/STRO use commissioned."),
     ]),
     ("PEEL: Police efficiency 2017 – published 9 November 2017", [
-        F(None, "By September 2018, chief constables should produce an ambitious plan to "
+        F(8521, "By September 2018, chief constables should produce an ambitious plan to "
                 "improve digitally-enabled services within their force. The Home Office, "
                 "National Police Chiefs' Council and Association of Police and Crime "
                 "Commissioners should support the development of these plans by establishing a "
@@ -565,14 +689,13 @@ TRACKER_GROUPS: list[tuple[str, list[FRow]]] = [
                 "across force boundaries.",
           "WHITE", no=1, type="National recommendation", lead="WMP2020 Programme Director",
           progress="National framework is for HO/NPCC/APCC; force plan already part of "
-                   "WMP2020 digital programme.",
-          why="published 9 November 2017, after the definitive list (as at 1 November 2017)"),
-        F(None, "AFI 1 - The force should ensure that it has sufficient resources available in "
+                   "WMP2020 digital programme (Digital Experience for Citizens live 2019)."),
+        F(8522, "AFI 1 - The force should ensure that it has sufficient resources available in "
                 "the control room to fulfil its resourcing model, and so to meet its demand, "
                 "while also taking into account the wellbeing of its workforce.",
           "RED", no=2, type="AFI", lead="Head of Contact",
-          progress="Recruitment of 40 contact handlers approved; wellbeing survey Dec 17.",
-          why="published 9 November 2017, after the definitive list (as at 1 November 2017)"),
+          progress="Recruitment of 40 contact handlers approved; wellbeing survey Dec 17. "
+                   "Call abandonment still above target (May 21)."),
     ]),
     ("PEEL Effectiveness 2016 – published 2 March 2017", [
         F(8795, "Cause of concern – The force's response to domestic abuse is a cause of "
@@ -625,9 +748,7 @@ TRACKER_GROUPS: list[tuple[str, list[FRow]]] = [
         F(8803, "VIDP workstream 4 – multi-agency review of vulnerability; safeguard "
                 "vulnerable people with partners",
           "Amber", no=10, type="Recommendation", lead="C/Supt Bell",
-          progress="Workshops with LSCB partners Nov 17.",
-          review="heavily reworded: shares only 'review', 'vulnerability', 'safeguard "
-                 "vulnerable people', 'partners'"),
+          progress="Workshops with LSCB partners Nov 17."),
         F(4822, "Not later than 31 March 2015 those forces using a threat, harm and risk "
                 "policy, that have not yet done so, should provide call-handlers with specific, "
                 "sound and comprehensible criteria against which they can assess threat, harm "
@@ -683,15 +804,34 @@ TRACKER_GROUPS: list[tuple[str, list[FRow]]] = [
           progress="Skills audit complete; feeds workforce plan (AFI 3)."),
     ]),
     ("PEEL Legitimacy 2016 – published 8 December 2016", [
-        F(8410, "Cause of concern - the size of the vetting backlog",
+        F(None, "Abuse of position for a sexual purpose (national CoC) – force plan: review "
+                "CCU capability & capacity; IT monitoring; seek intelligence from organisations "
+                "that support vulnerable people",
+          "GREEN", no=1, type="Cause of Concern", lead="Head of Professional Standards",
+          progress="Plan assessed by HMICFRS (letter Oct 17); CCU uplift and IT monitoring in "
+                   "place.", submitted=date(2018, 1, 12),
+          why="national cause of concern on abuse of position for a sexual purpose is not on "
+              "the definitive list (HMICFRS assessed the force's plan in October 2017; closed?) "
+              "– query with HMICFRS"),
+    ]),
+    ("PEEL 2018/19 (integrated PEEL assessment) – published 2 May 2019", [
+        F(11204, "Cause of concern - the size of the vetting backlog",
           "RED", no=1, type="Cause of Concern", lead="Head of Professional Standards",
-          progress="Backlog 2,100 at 31/10/17; additional vetting officers recruited."),
-        F(8411, "The force should ensure all staff have received at least the lowest level of "
+          progress="Backlog 1,140 at 30/04/21 (2,100 at 31/10/17); additional vetting officers "
+                   "recruited."),
+        F(11205, "The force should ensure all staff have received at least the lowest level of "
                 "vetting clearance for their roles as quickly as possible, working to clear both "
                 "the vetting backlog and new vetting renewals when they become due so that it "
                 "complies fully with the national vetting guidelines.",
-          "Amber", no=2, ref=8411, type="Recommendation", lead="Head of Professional Standards",
-          progress="Trajectory to clear backlog by June 2018."),
+          "Amber", no=2, ref=11205, type="Recommendation", lead="Head of Professional Standards",
+          progress="Trajectory to clear backlog by March 2022."),
+        F(None, "HMIC recommends that the force should immediately:agree arrangements with "
+                "Warwickshire Police to secure a smooth transition to its future operating "
+                "model, ensuring no disruption to public services; and",
+          "Amber", no=3, type="Recommendation", lead=None,
+          progress="Added from PEEL 2018/19 – owner TBC.",
+          why="West Mercia Police's recommendation (its alliance with Warwickshire Police), "
+              "pasted into this tracker by mistake: never WMP's – remove after checking"),
     ]),
     ("Crime Data Integrity (CDI) 2017 – published 7 September 2017", [
         F(9087, "Rec 1a – at the point of report, victims are believed", "GREEN", no=1,
@@ -737,12 +877,63 @@ TRACKER_GROUPS: list[tuple[str, list[FRow]]] = [
           review="near-identical to 6105 (Stop and search powers 2, 2015) and 3827 (2013), "
                  "closer to 6105; no ref and the group names neither report"),
     ]),
+    ("Disproportionate use of police powers – spotlight on S&S and use of force (Feb 2021)", [
+        F(13871, "By July 2022 – officers & staff to have effective communication skills in "
+                 "line with National Policing Guidelines on Conflict Management (in addition "
+                 "to existing conflict management / de-escalation training)",
+          "AMBER", no=1, type="National recommendation", lead="Head of Learning & Development",
+          progress="Communication skills input being added to OST from Sept 21."),
+        F(13872, "Communication skills reinforced as part of CPD for officers and staff;\n"
+                 "supervisors supported to routinely & frequently debrief officers on these "
+                 "skills using BWV footage",
+          "BLUE", no=2, type="National recommendation", lead="Head of Learning & Development",
+          progress="CPD input delivered Mar 21; BWV debrief guide issued to sergeants Apr 21. "
+                   "Evidence accepted by lead.", submitted=date(2021, 5, 14)),
+        F(13873, "BWV (a) – record on body-worn video the ENTIRETY of all stop and search "
+                 "encounters, incl. traffic stops and use of force incidents",
+          "GREEN", no="3a", type="National recommendation", lead="Supt Stop & Search lead",
+          progress="Policy mandates BWV for all S&S and UoF; compliance 97% (Apr 21).",
+          part=(1, 3)),
+        F(13873, "BWV (b) – structured process for regularly reviewing & monitoring internally "
+                 "a sufficient sample of BWV footage, to disseminate learning and hold officers "
+                 "to account",
+          "AMBER", no="3b", type="National recommendation", lead="Supt Stop & Search lead",
+          progress="Dip-sample process drafted; PSD to agree.", part=(2, 3)),
+        F(13873, "BWV (c) – external scrutiny panel members to have access to samples of BWV "
+                 "footage (S&S and use of force), taking account of the safeguards in the APP",
+          "Amber", no="3c", type="National recommendation", lead="Supt Stop & Search lead",
+          progress="Legitimacy Scrutiny Panel to view footage from July 21.", part=(3, 3)),
+        F(13874, "The Home Office and the NPCC should take steps to ensure that the quality of "
+                 "the data collected on the number of incidents where force has been used to "
+                 "effect a stop and search is sufficient for publication.",
+          "WHITE", no=4, type="National recommendation", lead="Supt Stop & Search lead",
+          progress="For the Home Office / NPCC. WMP already returns use of force data in the "
+                   "annual data requirement.", submitted=date(2021, 5, 14)),
+        F(13875, "Use of force – By July 2022, forces should ensure they have effective internal "
+                 "monitoring processes on the use of force, to help them identify and understand "
+                 "disproportionate use, explain the reasons and implement any necessary "
+                 "improvement action.",
+          "AMBER", no=5, type="National recommendation", lead="Supt Stop & Search lead",
+          progress="Use of force dashboard in build.",
+          conflict="timescale differs: HMICFRS 'By July 2021', tracker 'By July 2022'"),
+    ]),
+    ("Investigation Standards Improvement Plan", [
+        F(11207, "Improve supervision of investigations – see Investigation Standards plan",
+          "Amber", no=1, lead="Det Ch Supt Force CID",
+          progress="Supervisory review dip-sample monthly; results to Investigation Standards "
+                   "Board.",
+          review="short generic row under a group naming neither report: better supervision of "
+                 "investigations is asked by both PEEL 2018/19 AFI 11207 (closer wording, "
+                 "'improve the supervision of investigations') and PEEL effectiveness 2016 rec "
+                 "8800 (which has its own referenced row); the text cannot say which the force "
+                 "means"),
+    ]),
     ("Force actions (not HMICFRS)", [
         F(None, "Reconcile the HMICFRS definitive list with force records; update and sign off "
-                "as many recommendations as possible before JAC 30/11/17",
+                "as many recommendations as possible before JAC 24/06/21",
           "In progress", no=1, type="Local action",
           lead="Risk and Organisational Learning Manager",
-          progress="Definitive list received; reconciliation under way.",
+          progress="Definitive list (as at 1 June 2021) received; reconciliation under way.",
           why="local action, not an HMICFRS recommendation"),
     ]),
 ]
@@ -835,6 +1026,40 @@ NATIONAL_GROUPS: list[tuple[str, list[FRow]]] = [
           "Open", no="Rec 2", lead="Supt Stop & Search lead",
           progress="Stop and search dashboard in development."),
     ]),
+    ("PEEL Legitimacy 2017 (national) – Stop & Search", [
+        F(8540, "CoC - forces not able to demonstrate that use of S&S powers is consistently "
+                "reasonable and fair;\nover-representation of BAME people (black people in "
+                "particular) in stop and search data which many forces are unable to explain",
+          "In Progress", no="CoC", lead="Supt Stop & Search lead",
+          progress="Disproportionality explained in quarterly S&S report to Legitimacy Board."),
+        F(8541, "Rec 1(i) By July 2018 regularly and frequently monitor a comprehensive set of "
+                "S&S data to understand the reasons for any disproportionate representation of "
+                "different ethnic groups",
+          "Complete", no="Rec 1", lead="Supt Stop & Search lead",
+          progress="Stop and search dashboard live Jun 18.", part=(1, 3)),
+        F(8541, "Rec 1(ii) the extent to which find rates differ between people from different "
+                "ethnicities, and across different types of searches (incl. drug possession "
+                "and supply-type offences)",
+          "Complete", no="Rec 1", lead="Supt Stop & Search lead",
+          progress="Find rates by ethnicity and search type on the dashboard.", part=(2, 3)),
+        F(8541, "Rec 1(iii) prevalence of possession-only drug searches & whether they align "
+                "with local / force priorities",
+          "Open", no="Rec 1", lead="Supt Stop & Search lead",
+          progress="Possession-only analysis waiting for the new drugs priorities.",
+          part=(3, 3)),
+        F(8542, "Where disparities are identified through monitoring, demonstrate to the "
+                "public that we have:\n- carried out research and analysis to understand the "
+                "reasons for the disparity, and\n- taken action to reduce the disparity where "
+                "necessary",
+          "Complete", no="Rec 2", lead="Supt Stop & Search lead",
+          progress="Disproportionality research with Birmingham City University published "
+                   "on the force website Nov 20."),
+        F(8544, "By July 2018 (and ongoing) all officers who use S&S powers to have been "
+                "provided with, and understand, training on UNCONSCIOUS BIAS and College of "
+                "Policing APP on stop and search",
+          "Closed", no="Rec 4", lead="Head of Learning & Development",
+          progress="Unconscious bias e-learning mandatory; completion 96%."),
+    ]),
     ("Building the Picture – information management", [
         F(829, "By 30 November 2015, chief constables should put in place arrangements to "
                "scrutinise audits of compliance with the APP on information management through "
@@ -850,6 +1075,10 @@ MISSING_WHY: dict[int, str] = {
     6991: "Targeting the risk rec on governance not in the tracker's firearms block",
     7476: "Targeting the risk rec on flagging certificate holders' addresses not in tracker",
     8215: "PEEL efficiency 2016 consultation recommendation not in tracker",
+    8543: "PEEL legitimacy 2017 expectation to publish the analysis annually not in tracker; "
+          "the tracker jumps from Rec 2 to Rec 4",
+    11206: "PEEL 2018/19 recommendation on released under investigation / bail not in "
+           "tracker",
     3827: "2013 original of 6105; the tracker's stop and search row is a review candidate for "
           "both",
 }
@@ -865,9 +1094,9 @@ KEY_ROWS = [
     ("pending sign off", "Lead proposes closure; evidence pack with the DCC"),
 ]
 NOTES = [
-    "Definitive list of recommendations held by HMICFRS against WMP received November 2017.",
-    "Reconciliation with this tracker is in hand for the Joint Audit Committee, 30 November "
-    "2017.",
+    "Definitive list of recommendations held by HMICFRS against WMP (as at 1 June 2021) "
+    "received June 2021.",
+    "Reconciliation with this tracker is in hand for the Joint Audit Committee, 24 June 2021.",
     "All-forces (national) recommendations are tracked on the 'National reports' tab.",
     "Where a recommendation has been split into parts, each part is graded separately; the "
     "recommendation is complete only when every part is GREEN.",
@@ -892,7 +1121,7 @@ def write_hmicfrs(path: Path) -> dict[int, str]:
     ws.title = HMICFRS_SHEET
     ws["A1"] = "HMICFRS recommendations held against West Midlands Police"
     ws["A1"].font = Font(bold=True, size=14)
-    ws["A2"] = "Definitive list as at 1 November 2017"
+    ws["A2"] = "Definitive list as at 1 June 2021"
     header = ["Reference", "Report title", "Publication date", "Type", "Recommendation",
               "Status", "Status date"]
     ws.append([])
@@ -913,7 +1142,7 @@ def write_hmicfrs(path: Path) -> dict[int, str]:
     for col, width in zip("ABCDEFG", (11, 40, 14, 24, 90, 26, 12), strict=True):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A5"
-    save_stable(wb, path, datetime(2017, 11, 1, 9, 0))
+    save_stable(wb, path, datetime(2021, 6, 1, 9, 0))
     return rows
 
 
@@ -925,7 +1154,7 @@ def write_force(path: Path) -> None:
     ws["A1"] = "West Midlands Police – HMICFRS Recommendations Tracker"
     ws["A1"].font = Font(bold=True, size=14)
     ws["A2"] = "Risk and Organisational Learning"
-    ws["A3"] = "Last updated: 14 November 2017"
+    ws["A3"] = "Last updated: 10 June 2021"
     ws.append([])
     ws.append(["No.", "HMICFRS Ref", "Recommendations & Areas for Improvement", "Type", "Lead",
                "RAG", "Progress update", "Date submitted for closure"])
@@ -985,7 +1214,7 @@ def write_force(path: Path) -> None:
     for line in NOTES:
         ws.append([line])
     ws.column_dimensions["A"].width = 110
-    save_stable(wb, path, datetime(2017, 11, 14, 16, 30))
+    save_stable(wb, path, datetime(2021, 6, 10, 16, 30))
 
 
 def style_item_row(ws, r: int, text_cols: tuple[int, ...], rag_col: int | None,
@@ -1013,7 +1242,7 @@ def save_stable(wb: Workbook, path: Path, when: datetime) -> None:
             zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for info in src.infolist():
             data = core if info.filename == "docProps/core.xml" else src.read(info.filename)
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2017, 11, 14, 0, 0, 0))
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2021, 6, 10, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = info.external_attr
             out.writestr(fixed, data)
@@ -1111,7 +1340,7 @@ def check(lines: list[dict[str, str]], hrows: dict[int, str]) -> None:
     assert seen_h == set(hrows.values()), "an HMICFRS row is missing"
     singles = [d["hmicfrs_row"] for d in lines if d["hmicfrs_row"]]
     repeated = {h for h in singles if singles.count(h) > 1}
-    split_refs = {r.h for _, rows in TRACKER_GROUPS for r in rows if r.part}
+    split_refs = {r.h for _, rows in TRACKER_GROUPS + NATIONAL_GROUPS for r in rows if r.part}
     assert repeated == {hrows[ref] for ref in split_refs}, "only split items may repeat"
 
 
