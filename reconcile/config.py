@@ -23,17 +23,25 @@ class MatchSettings:
     #: A pair scoring at least this (0-100) is accepted, if it is also clear of the runner-up.
     accept: float = 80.0
     #: Pairs between `review` and `accept` (or near-ties) go to a person on the Review sheet.
-    review: float = 65.0
+    review: float = 60.0
     #: An accepted pair must beat the best alternative for either of its rows by this much.
     margin: float = 5.0
     #: Added when both sides name the same report, subtracted when they name different ones.
     same_report_bonus: float = 6.0
     other_report_penalty: float = 12.0
+    #: Subtracted when both sides carry an HMICFRS reference and the two differ.
+    ref_conflict_penalty: float = 25.0
+    #: National lists: how many candidates per row (each side) the word index keeps.
+    candidates: float = 10
     #: Report names at least this similar (0-100) count as the same report.
     same_report: float = 80.0
-    #: A force row is a part of a split recommendation when this much of it (0-100) sits
-    #: inside the HMICFRS text ...
+    #: ... and names less similar than this (or with different years) are different reports.
+    different_report: float = 60.0
+    #: A force row is a part of a split recommendation when this much of its words' weight
+    #: (0-100) sits inside the HMICFRS text (at least one part of a group must reach
+    #: `split_containment`, the others `part_containment`) ...
     split_containment: float = 88.0
+    part_containment: float = 60.0
     #: ... and the parts together cover this share of the HMICFRS text's words.
     split_coverage: float = 0.5
 

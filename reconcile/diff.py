@@ -7,10 +7,12 @@ HMICFRS does not list.
 
 from __future__ import annotations
 
-import numpy as np
+from datetime import date
+
 import pandas as pd
 
 from .match import Scores
+from .textdiff import word_diff_text
 
 #: Categories in the order people act on them; the order of sheets and of the CSV.
 CATEGORIES = ("closeable_submit", "closeable_local", "conflict", "missing_from_force",
@@ -41,10 +43,11 @@ CATEGORY_HELP = {
     "in_sync": "Matched and both sides agree (open on both, or closed on both). Nothing to do.",
 }
 
-SIDE_FIELDS = ["ref", "local_ref", "report", "published", "type", "text", "status", "owner",
-               "progress", "due", "closed_on", "state"]
+SIDE_FIELDS = ["ref", "local_ref", "force", "report", "published", "type", "text", "status",
+               "owner", "progress", "due", "closed_on", "state"]
 RESULT_COLUMNS = (["category", "hmicfrs_row", "force_row", "score", "flags", "decision",
-                   "method", "part", "text_score", "report_score", "margin", "runner_up"]
+                   "method", "part", "text_score", "report_score", "margin", "runner_up",
+                   "text_diff", "hmicfrs_due_date"]
                   + [f"hmicfrs_{c}" for c in SIDE_FIELDS] + [f"force_{c}" for c in SIDE_FIELDS])
 
 _STATE_WORDS = {"": "no status", "unknown": "status not recognised"}
@@ -62,17 +65,22 @@ def _is_open(state: str) -> bool:
     return state not in ("closed", "done")
 
 
-def _conflicts(h: pd.Series, f: pd.Series, s: Scores, i: int, j: int, split: bool) -> list[str]:
+def _conflicts(h: pd.Series, f: pd.Series, p: object, partial: bool, merged: bool) -> list[str]:
+    """Facts that disagree on a matched pair. Parts of a split or merged row are compared on
+    report and reference only: a bullet lacks its recommendation's timescale by nature."""
     out = []
-    if h["type_norm"] and f["type_norm"] and h["type_norm"] != f["type_norm"]:
+    if (not merged and h["type_norm"] and f["type_norm"]
+            and h["type_norm"] != f["type_norm"]):
         out.append(f"type differs: HMICFRS {h['type_norm']} vs force {f['type_norm']}")
-    if s.other_report[i, j]:
+    if p.other_report:
         out.append(f"report differs: HMICFRS '{h['report']}' vs force '{f['report']}'")
-    if not split and h["timescales"] and f["timescales"] and h["timescales"] != f["timescales"]:
+    if p.ref_differs:
+        out.append(f"reference differs: HMICFRS {h['ref']} vs force {f['ref']}")
+    if not partial and h["timescales"] and f["timescales"] and h["timescales"] != f["timescales"]:
         out.append("timescale differs: HMICFRS '" + ", ".join(h["timescales"])
                    + "' vs force '" + ", ".join(f["timescales"]) + "'")
     hn, fn = set(h["numbers"]), set(f["numbers"])
-    if not split and hn and fn and not (hn <= fn or fn <= hn):
+    if not partial and hn and fn and not (hn <= fn or fn <= hn):
         out.append("figure differs: HMICFRS '" + ", ".join(h["numbers"]) + "' vs force '"
                    + ", ".join(f["numbers"]) + "'")
     hp, fp = h["published_date"], f["published_date"]
@@ -87,19 +95,28 @@ def _side_values(row: pd.Series | None, prefix: str) -> dict:
     return {f"{prefix}_{c}": row[c] for c in SIDE_FIELDS}
 
 
-def _closest(scores: np.ndarray, ids: pd.Series, who: str) -> str:
-    if scores.size == 0:
+def _closest(scores: Scores, side: str, index: int, ids: pd.Series, who: str,
+             paired: set[int]) -> str:
+    best = scores.best(side, index)
+    if best is None or best[1] < 30:
         return ""
-    k = int(np.argmax(scores))
-    if scores[k] < 30:
-        return ""
-    return f"closest {who} row: {ids.iat[k]} (score {scores[k]:.0f}, too low to pair)"
+    why = "paired with another item" if best[0] in paired else "too low to pair"
+    return f"closest {who} row: {ids.iat[best[0]]} (score {min(best[1], 100):.0f}, {why})"
 
 
-def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, s: Scores) -> pd.DataFrame:
+def _overdue(h: pd.Series, today: date) -> str:
+    due = h["due_date"]
+    if due and _is_open(h["state"]) and due < today:
+        return f"overdue: due {due:%d %b %Y} ({', '.join(h['timescales'])})"
+    return ""
+
+
+def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Scores,
+               today: date | None = None) -> pd.DataFrame:
     """One line per item, in category order, with `flags` explaining each."""
     h = h.reset_index(drop=True)
     f = f.reset_index(drop=True)
+    today = today or date.today()
     lines: list[dict] = []
     # A split item is done only when every part of it is.
     parts_done = pairs.assign(done=[f["state"].iat[j] == "done" for j in pairs["f"]]
@@ -107,14 +124,18 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, s: Scores)
 
     for p in pairs.itertuples(index=False):
         hr, fr = h.iloc[p.h], f.iloc[p.f]
-        split = bool(p.part)
+        merged = p.method == "merged"
+        partial = bool(p.part)
         n_done, n_parts = parts_done.loc[p.h, "sum"], parts_done.loc[p.h, "count"]
         force_done = n_done == n_parts
         flags = [_status_phrase(hr, "HMICFRS"), _status_phrase(fr, "force")]
-        if split:
+        if partial and not merged:
             flags.append(f"force split this into {n_parts} rows: part {p.part.split(' of ')[0]}"
                          f", {n_done} of {n_parts} done")
-        conflicts = _conflicts(hr, fr, s, p.h, p.f, split)
+        if merged:
+            flags.append(f"force holds this with other HMICFRS items in one row "
+                         f"(item {p.part})")
+        conflicts = _conflicts(hr, fr, p, partial, merged)
         if p.decision == "review":
             category = "review"
             flags.append(f"unsure match (score {p.score:.0f}"
@@ -130,11 +151,18 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, s: Scores)
         flags += conflicts
         if p.method == "reference":
             flags.append("paired on the HMICFRS reference")
+        elif p.method == "decision":
+            flags.append("paired by a person's decision")
+        if overdue := _overdue(hr, today):
+            flags.append(overdue)
+        show_diff = category in ("conflict", "review") and not partial
         lines.append({"category": category, "hmicfrs_row": hr["row_id"], "force_row": fr["row_id"],
                       "score": p.score, "flags": "; ".join(flags), "decision": p.decision,
                       "method": p.method, "part": p.part, "text_score": p.text_score,
                       "report_score": p.report_score, "margin": p.margin,
                       "runner_up": p.runner_up,
+                      "text_diff": word_diff_text(hr["text"], fr["text"]) if show_diff else None,
+                      "hmicfrs_due_date": hr["due_date"],
                       **_side_values(hr, "hmicfrs"), **_side_values(fr, "force")})
 
     paired_h, paired_f = set(pairs["h"]), set(pairs["f"])
@@ -145,17 +173,20 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, s: Scores)
         flags = [_status_phrase(hr, "HMICFRS"), "not found in the force tracker"]
         if not _is_open(hr["state"]):
             flags.append("HMICFRS already has it closed: record it or ignore it")
-        if hint := _closest(s.total[i, :], f["row_id"], "force"):
+        if overdue := _overdue(hr, today):
+            flags.append(overdue)
+        if hint := _closest(scores, "h", i, f["row_id"], "force", paired_f):
             flags.append(hint)
         lines.append({"category": "missing_from_force", "hmicfrs_row": hr["row_id"],
                       "force_row": None, "score": None, "flags": "; ".join(flags),
+                      "hmicfrs_due_date": hr["due_date"],
                       **_side_values(hr, "hmicfrs"), **_side_values(None, "force")})
     for j in range(len(f)):
         if j in paired_f:
             continue
         fr = f.iloc[j]
         flags = [_status_phrase(fr, "force"), "not on the HMICFRS list"]
-        if hint := _closest(s.total[:, j], h["row_id"], "HMICFRS"):
+        if hint := _closest(scores, "f", j, h["row_id"], "HMICFRS", paired_h):
             flags.append(hint)
         lines.append({"category": "not_on_hmicfrs_list", "hmicfrs_row": None,
                       "force_row": fr["row_id"], "score": None, "flags": "; ".join(flags),

@@ -1,134 +1,136 @@
-"""Pair HMICFRS items with force rows: reference first, then scored text, one-to-one.
+"""Pair HMICFRS items with force rows, and say why each pair was made.
 
-Stages, each visible below: exact reference pairs → score matrices (rapidfuzz ``cdist``, in
-bulk) → split recommendations (several force rows inside one HMICFRS text) → global one-to-one
-assignment (``scipy.optimize.linear_sum_assignment``, not greedy) → accept / review by
-threshold and by the gap to the runner-up. Every pair keeps its score parts, so the workbook
-can say why it was made.
+Stages, in order:
+  0. a person's decisions (forced / forbidden pairs from a returned workbook);
+  1. a shared HMICFRS reference: certain, whatever the text says;
+  2. candidates from the word index (``candidates.py``), scored in bulk (``score.py``);
+  3. splits and merges: several force rows inside one HMICFRS text (one row per bullet), or
+     one force row holding several HMICFRS items (a cause of concern and its recommendation);
+  4. a global one-to-one assignment over the rest (scipy's sparse LAPJV,
+     ``min_weight_full_bipartite_matching``: optimal, not greedy first-come);
+  5. accepted when the score reaches `accept` and beats the runner-up for either row by
+     `margin`; otherwise review when it reaches `review`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
+from .candidates import build_index, candidate_pairs
 from .config import MatchSettings
+from .score import FEATURES, ref_keys, score_pairs
 
 PAIR_COLUMNS = ["h", "f", "decision", "method", "score", "text_score", "report_score",
-                "margin", "runner_up", "part"]
+                "margin", "runner_up", "part", "other_report", "ref_differs", "contain",
+                "dice", "ratio", "sort"]
+
+_COST = 200.0  # > any total, so every edge of the assignment graph has a positive weight
 
 
 @dataclass(frozen=True)
 class Scores:
-    """Score matrices, HMICFRS rows × force rows, all 0-100 (float32)."""
+    """Every candidate pair scored, with its signals: the explanation behind each decision."""
 
-    text: np.ndarray
-    contain: np.ndarray       # how much of the shorter text sits inside the longer one
-    report: np.ndarray        # similarity of the report names, years aside
-    same_report: np.ndarray   # bool: both name the same report (name alike, years agree)
-    other_report: np.ndarray  # bool: both name a report and they differ
-    total: np.ndarray
+    table: pd.DataFrame     # columns score.FEATURES
+    n_h: int
+    n_f: int
 
+    @property
+    def pairs_scored(self) -> int:
+        return len(self.table)
 
-def _ref_key(value: object) -> str:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return ""
-    text = str(value).strip().lower()
-    text = re.sub(r"\.0$", "", text)
-    text = re.sub(r"[^0-9a-z]", "", text)
-    return text.lstrip("0")
-
-
-def score_matrices(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings) -> Scores:
-    """Text and report similarity for every pair, computed in bulk."""
-    from rapidfuzz import fuzz, process
-
-    a, b = list(h["text_norm"]), list(f["text_norm"])
-    kw = {"dtype": np.float32, "workers": -1}
-    ratio = process.cdist(a, b, scorer=fuzz.ratio, **kw)
-    tsort = process.cdist(a, b, scorer=fuzz.token_sort_ratio, **kw)
-    tset = process.cdist(a, b, scorer=fuzz.token_set_ratio, **kw)
-    la = np.array([max(len(x), 1) for x in a], dtype=np.float32)[:, None]
-    lb = np.array([max(len(x), 1) for x in b], dtype=np.float32)[None, :]
-    len_ratio = np.minimum(la, lb) / np.maximum(la, lb)
-    # token_set_ratio reaches 100 whenever one text's words are a subset of the other's, so
-    # a short text inside a long one is discounted by how much of it is missing.
-    subset = tset * (0.7 + 0.3 * np.minimum(1.0, len_ratio / 0.5))
-    text = np.maximum(np.maximum(ratio, tsort), subset)
-
-    ra = [_report_name(x) for x in h["report_key"]]
-    rb = [_report_name(x) for x in f["report_key"]]
-    report = process.cdist(ra, rb, scorer=fuzz.token_set_ratio, **kw)
-    has_a = np.array([bool(x) for x in ra])[:, None]
-    has_b = np.array([bool(x) for x in rb])[None, :]
-    ya = np.array([y if isinstance(y, (int, np.integer)) else -1 for y in h["year"]])[:, None]
-    yb = np.array([y if isinstance(y, (int, np.integer)) else -1 for y in f["year"]])[None, :]
-    years_agree = (ya < 0) | (yb < 0) | (ya == yb)
-    both = has_a & has_b
-    same = both & (report >= settings.same_report) & years_agree
-    other = both & ~same
-    total = text + settings.same_report_bonus * same - settings.other_report_penalty * other
-    return Scores(text=text, contain=tset, report=np.where(both, report, np.nan),
-                  same_report=same, other_report=other, total=np.clip(total, 0, 100))
+    def best(self, side: str, index: int) -> tuple[int, float] | None:
+        """The best-scoring candidate of one row: (other side's index, score)."""
+        col, other = ("h", "f") if side == "h" else ("f", "h")
+        rows = self.table[self.table[col] == index]
+        if rows.empty:
+            return None
+        top = rows.loc[rows["total"].idxmax()]
+        return int(top[other]), float(top["total"])
 
 
-def _report_name(key: str) -> str:
-    return " ".join(w for w in str(key).split() if not re.fullmatch(r"(19|20)\d\d", w))
+def _assign(t: pd.DataFrame, n_h: int, n_f: int) -> list[tuple[int, int]]:
+    """Maximum-score one-to-one matching over the candidate edges in `t` (columns h, f, total).
+
+    Made square with a "leave unmatched" partner for every row, so that a full matching always
+    exists; sparse, so national lists never build an n_h × n_f matrix.
+    """
+    from scipy import sparse
+    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+
+    if t.empty:
+        return []
+    h, f, s = t["h"].to_numpy(), t["f"].to_numpy(), t["total"].to_numpy(dtype=float)
+    rows = np.concatenate([h, np.arange(n_h), n_h + np.arange(n_f), n_h + f])
+    cols = np.concatenate([f, n_f + np.arange(n_h), np.arange(n_f), n_f + h])
+    cost = np.concatenate([_COST - s, np.full(n_h + n_f + len(h), _COST)])
+    graph = sparse.csr_matrix((cost, (rows, cols)), shape=(n_h + n_f, n_f + n_h))
+    r, c = min_weight_full_bipartite_matching(graph)
+    return [(int(i), int(j)) for i, j in zip(r, c, strict=True) if i < n_h and j < n_f]
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in text.split() if len(w) > 3}
+def _runner_up(t: pd.DataFrame, i: int, j: int) -> tuple[str, float, int, int]:
+    """The best other candidate for either row of the pair (i, j): (who, score, hi, fj)."""
+    alts = t[((t["h"] == i) & (t["f"] != j)) | ((t["f"] == j) & (t["h"] != i))]
+    if alts.empty:
+        return "", 0.0, -1, -1
+    top = alts.loc[alts["total"].idxmax()]
+    return ("f" if top["h"] == i else "h"), float(top["total"]), int(top["h"]), int(top["f"])
 
 
-def _ref_pairs(h: pd.DataFrame, f: pd.DataFrame) -> list[tuple[int, int]]:
-    href = {}
-    for i, v in enumerate(h["ref"]):
-        k = _ref_key(v)
-        if k:
-            href.setdefault(k, i)
-    return [(href[k], j) for j, v in enumerate(f["ref"]) if (k := _ref_key(v)) and k in href]
+def _twin(t: pd.DataFrame, i: int, j: int) -> int:
+    """Another HMICFRS item the force row reads as well as item i, undecided by report.
+
+    All-forces recommendations recur almost word for word across reports and years; between
+    two such items only the report and year can choose, so without them the pair is unsure.
+    Returns its index, or -1.
+    """
+    rows = t[t["f"] == j]
+    mine = rows[rows["h"] == i].iloc[0]
+    rivals = rows[(rows["h"] != i) & (rows["text"] >= max(85.0, mine["text"] - 10))]
+    if mine["same_report"]:
+        rivals = rivals[rivals["same_report"]]
+    rivals = rivals[~rivals["other_report"] | mine["other_report"]]
+    return int(rivals["h"].iat[0]) if len(rivals) else -1
 
 
-def _splits(h: pd.DataFrame, f: pd.DataFrame, s: Scores, settings: MatchSettings,
-            free_h: set[int], free_f: set[int]) -> dict[int, list[int]]:
-    """HMICFRS items the force split into several rows (one per bullet or action)."""
-    la = h["text_norm"].str.len().to_numpy()
-    lb = f["text_norm"].str.len().to_numpy()
-    candidates: dict[int, list[int]] = {}
-    for j in free_f:
-        col = np.where([i in free_h for i in range(len(h))], s.total[:, j], -1)
-        i = int(np.argmax(col))
-        if (col[i] > 0 and s.contain[i, j] >= settings.split_containment
-                and lb[j] < 0.8 * la[i] and not s.other_report[i, j]):
-            candidates.setdefault(i, []).append(j)
-    groups = {}
-    for i, parts in candidates.items():
-        if len(parts) < 2:
+def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
+            w_part: np.ndarray, w_whole: np.ndarray, part_tokens: pd.Series,
+            whole_tokens: pd.Series) -> dict[int, list[int]]:
+    """Wholes that several `part` rows sit inside: {whole index: [part indices]}.
+
+    A part belongs to the whole it scores best with, when the part is clearly the shorter
+    text and most of its words are in the whole; together the parts must cover enough of it.
+    """
+    shorter = w_part[t[part].to_numpy()] < 0.8 * w_whole[t[whole].to_numpy()]
+    ok = t[shorter & (t["contain"] >= settings.part_containment) & ~t["other_report"]
+           & ~t["ref_differs"]]
+    if ok.empty:
+        return {}
+    # Each part goes only to the whole it scores best with, and clearly so.
+    ranked = t.sort_values("total", ascending=False, kind="stable")
+    best = ranked.drop_duplicates(part)
+    second = ranked[~ranked.index.isin(best.index)].drop_duplicates(part)
+    best_whole = dict(zip(best[part], best[whole], strict=True))
+    gap = dict(zip(best[part], best["total"], strict=True))
+    for p, s2 in zip(second[part], second["total"], strict=True):
+        gap[p] -= s2
+    ok = ok[[best_whole.get(p) == w and gap.get(p, 0) >= settings.margin
+             for p, w in zip(ok[part], ok[whole], strict=True)]]
+    groups: dict[int, list[int]] = {}
+    for w, rows in ok.groupby(whole):
+        parts = sorted(int(p) for p in rows[part])
+        if len(parts) < 2 or rows["contain"].max() < settings.split_containment:
             continue
-        target = _words(h["text_norm"].iat[i])
-        covered = set().union(*(_words(f["text_norm"].iat[j]) for j in parts)) & target
+        target = set(whole_tokens.iat[int(w)])
+        covered = set().union(*(part_tokens.iat[p] for p in parts)) & target
         if target and len(covered) / len(target) >= settings.split_coverage:
-            groups[i] = sorted(parts, key=lambda j: f["row"].iat[j])
+            groups[int(w)] = parts
     return groups
-
-
-def _runner_up(sub: np.ndarray, r: int, c: int, h_ids: np.ndarray, f_ids: np.ndarray
-               ) -> tuple[str, float]:
-    """The best alternative for either row of a pair, and its score."""
-    row = sub[r, :].copy()
-    row[c] = -1
-    col = sub[:, c].copy()
-    col[r] = -1
-    jr, ic = int(np.argmax(row)), int(np.argmax(col))
-    if max(row[jr], col[ic]) <= 0:
-        return "", 0.0
-    if row[jr] >= col[ic]:
-        return f"force {f_ids[jr]} ({row[jr]:.0f})", float(row[jr])
-    return f"HMICFRS {h_ids[ic]} ({col[ic]:.0f})", float(col[ic])
 
 
 def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
@@ -140,71 +142,99 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     (an accepted or rejected match from a returned workbook): forced pairs are made first,
     forbidden pairs are never made.
     """
-    from scipy.optimize import linear_sum_assignment
-
     h = h.reset_index(drop=True)
     f = f.reset_index(drop=True)
-    s = score_matrices(h, f, settings)
+    index = build_index(h["tokens"], f["tokens"])
+    hi, fj = candidate_pairs(h, f, index, int(settings.candidates))
     h_pos = {r: i for i, r in enumerate(h["row_id"])}
     f_pos = {r: j for j, r in enumerate(f["row_id"])}
-    banned = {(h_pos[hr], f_pos[fr]) for hr, fr in forbidden if hr in h_pos and fr in f_pos}
-    for i, j in banned:
-        s.total[i, j] = 0.0
+    forced_ix = [(h_pos[a], f_pos[b]) for a, b in forced if a in h_pos and b in f_pos]
+    banned = {(h_pos[a], f_pos[b]) for a, b in forbidden if a in h_pos and b in f_pos}
+
+    # Reference pairs and forced pairs are scored too, so they carry their explanation.
+    href, fref = ref_keys(h["ref"]), ref_keys(f["ref"])
+    first_h: dict[str, int] = {}
+    for i, k in enumerate(href):
+        if k:
+            first_h.setdefault(k, i)
+    by_ref = [(first_h[k], j) for j, k in enumerate(fref) if k and k in first_h]
+    extra = np.array(by_ref + forced_ix, dtype=np.int64).reshape(-1, 2)
+    pairs_ix = np.unique(np.concatenate([np.stack([hi, fj], axis=1), extra]), axis=0)
+    t = score_pairs(h, f, pairs_ix[:, 0], pairs_ix[:, 1], index, settings)
+    if banned:
+        t = t[[(a, b) not in banned for a, b in zip(t["h"], t["f"], strict=True)]]
+    t = t.reset_index(drop=True)
+    scores = Scores(t, len(h), len(f))
+    lookup = {(int(a), int(b)): k for k, (a, b) in enumerate(zip(t["h"], t["f"], strict=True))}
+
     rows: list[dict] = []
 
-    def add(i: int, j: int, decision: str, method: str, margin: float, runner: str,
-            part: str = "") -> None:
+    def add(i: int, j: int, decision: str, method: str, margin: float | None = None,
+            runner: str = "", part: str = "") -> None:
+        feat = t.iloc[lookup[(i, j)]]
         rows.append({"h": i, "f": j, "decision": decision, "method": method,
-                     "score": round(float(s.total[i, j]), 1),
-                     "text_score": round(float(s.text[i, j]), 1),
-                     "report_score": (None if np.isnan(s.report[i, j])
-                                      else round(float(s.report[i, j]), 1)),
-                     "margin": None if margin is None else round(float(margin), 1),
-                     "runner_up": runner, "part": part})
+                     "score": min(100.0, float(feat["total"])), "text_score": float(feat["text"]),
+                     "report_score": None if pd.isna(feat["report"]) else float(feat["report"]),
+                     "margin": None if margin is None else round(margin, 1),
+                     "runner_up": runner, "part": part,
+                     "other_report": bool(feat["other_report"]),
+                     "ref_differs": bool(feat["ref_differs"]), "contain": float(feat["contain"]),
+                     "dice": float(feat["dice"]), "ratio": float(feat["ratio"]),
+                     "sort": float(feat["sort"])})
 
-    # 0. A person's decision stands.
+    # 0. A person's decision stands. 1. So does a shared register reference.
     taken_h: set[int] = set()
     taken_f: set[int] = set()
-    for hr, fr in forced:
-        if hr in h_pos and fr in f_pos and f_pos[fr] not in taken_f:
-            add(h_pos[hr], f_pos[fr], "accepted", "decision", None, "")
-            taken_h.add(h_pos[hr])
-            taken_f.add(f_pos[fr])
-
-    # 1. Shared register reference: certain, whatever the text says.
-    by_ref = [(i, j) for i, j in _ref_pairs(h, f)
-              if i not in taken_h and j not in taken_f and (i, j) not in banned]
-    ref_count: dict[int, int] = {}
-    for i, _ in by_ref:
-        ref_count[i] = ref_count.get(i, 0) + 1
-    seen: dict[int, int] = {}
+    for i, j in forced_ix:
+        if j not in taken_f:
+            add(i, j, "accepted", "decision")
+            taken_h.add(i)
+            taken_f.add(j)
+    ref_parts: dict[int, list[int]] = {}
     for i, j in by_ref:
-        seen[i] = seen.get(i, 0) + 1
-        part = f"{seen[i]} of {ref_count[i]}" if ref_count[i] > 1 else ""
-        add(i, j, "accepted", "reference", None, "", part)
-    free_h = set(range(len(h))) - {i for i, _ in by_ref} - taken_h
-    free_f = set(range(len(f))) - {j for _, j in by_ref} - taken_f
+        if j not in taken_f and i not in taken_h and (i, j) not in banned:
+            ref_parts.setdefault(i, []).append(j)
+    for i, js in ref_parts.items():
+        for k, j in enumerate(js, start=1):
+            add(i, j, "accepted", "reference", part=f"{k} of {len(js)}" if len(js) > 1 else "")
+        taken_h.add(i)
+        taken_f.update(js)
 
-    # 2. One recommendation split by the force into several rows.
-    for i, parts in _splits(h, f, s, settings, free_h, free_f).items():
+    free = t[~t["h"].isin(taken_h) & ~t["f"].isin(taken_f)]
+
+    # 3. Splits (several force rows → one HMICFRS item) and merges (the reverse).
+    for whole, parts in _groups(free, "f", "h", settings, index.weight_f, index.weight_h,
+                                f["tokens"], h["tokens"]).items():
         for k, j in enumerate(parts, start=1):
-            add(i, j, "accepted", "split", None, "", f"{k} of {len(parts)}")
-        free_h.discard(i)
-        free_f.difference_update(parts)
+            add(whole, j, "accepted", "split", part=f"{k} of {len(parts)}")
+        taken_h.add(whole)
+        taken_f.update(parts)
+    free = free[~free["h"].isin(taken_h) & ~free["f"].isin(taken_f)]
+    for whole, parts in _groups(free, "h", "f", settings, index.weight_h, index.weight_f,
+                                h["tokens"], f["tokens"]).items():
+        for k, i in enumerate(parts, start=1):
+            add(i, whole, "accepted", "merged", part=f"{k} of {len(parts)}")
+        taken_f.add(whole)
+        taken_h.update(parts)
+    free = free[~free["h"].isin(taken_h) & ~free["f"].isin(taken_f)]
 
-    # 3. Global one-to-one assignment over what is left.
-    hi, fj = sorted(free_h), sorted(free_f)
-    if hi and fj:
-        sub = s.total[np.ix_(hi, fj)]
-        r_idx, c_idx = linear_sum_assignment(sub, maximize=True)
-        for r, c in zip(r_idx, c_idx, strict=True):
-            score = sub[r, c]
-            if score < settings.review:
-                continue
-            runner, alt = _runner_up(sub, r, c, h["row_id"].to_numpy()[hi],
-                                     f["row_id"].to_numpy()[fj])
-            margin = score - alt
-            ok = score >= settings.accept and margin >= settings.margin
-            add(hi[r], fj[c], "accepted" if ok else "review", "text", margin, runner)
-    pairs = pd.DataFrame(rows, columns=PAIR_COLUMNS)
-    return pairs, s
+    # 4-5. Global one-to-one assignment, then accept / review.
+    eligible = free[free["total"] >= settings.review]
+    for i, j in _assign(eligible, len(h), len(f)):
+        score = float(t.iloc[lookup[(i, j)]]["total"])
+        side, alt, ai, aj = _runner_up(free, i, j)
+        runner = ""
+        if side:
+            who = (f"force {f['row_id'].iat[aj]}" if side == "f"
+                   else f"HMICFRS {h['row_id'].iat[ai]}")
+            runner = f"{who} ({alt:.0f})"
+        margin = score - alt
+        twin = _twin(free, i, j)
+        ok = score >= settings.accept and margin >= settings.margin and twin < 0
+        if twin >= 0:
+            runner = f"HMICFRS {h['row_id'].iat[twin]} reads almost the same"
+        add(i, j, "accepted" if ok else "review", "text", margin, runner)
+    return pd.DataFrame(rows, columns=PAIR_COLUMNS), scores
+
+
+__all__ = ["FEATURES", "PAIR_COLUMNS", "Scores", "match"]

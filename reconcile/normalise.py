@@ -6,9 +6,11 @@ workbook shows what people typed and the matcher compares what they meant.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import pandas as pd
 
@@ -57,17 +59,33 @@ def strip_stems(text: str) -> str:
 def norm_text(value: object) -> str:
     """Comparison form: lower case, no punctuation or bullets, stems removed, one space."""
     text = clean_display(value).lower()
+    for pattern, replacement in vocab.PHRASES:
+        text = re.sub(pattern, replacement, text)
     text = _BULLETS.sub(" ", text).replace("\n", " ").replace("&", " and ")
     text = strip_stems(" ".join(text.split()))
     text = re.sub(r"[^0-9a-z' ]+", " ", text).replace("'", "")
-    return " ".join(text.split())
+    return " ".join(vocab.ABBREVIATIONS.get(w, w) for w in text.split())
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer  # PyStemmer: the Snowball stemmers in C
+
+    return Stemmer.Stemmer("english")
+
+
+def tokens(text_norm: str) -> tuple[str, ...]:
+    """Telling words of a normalised text, stemmed ('victims' = 'victim'), common words out."""
+    words = [w for w in text_norm.split() if w not in vocab.STOPWORDS and len(w) > 1]
+    return tuple(dict.fromkeys(_stemmer().stemWords(words)))
 
 
 # ------------------------------------------------------------------------------- reports
 
 _REPORT_NOISE = re.compile(
     r"\b(published|publication|report|an inspection of|inspection of|inspection|hmicfrs|hmic|"
-    r"the|of|and|a|an|in|on|to|for|by|national|thematic)\b")
+    r"the|of|and|a|an|in|on|to|for|by|national|thematic|integrated|assessment|all|forces|"
+    r"various|police|england|wales)\b")
 _REPORT_ABBREV = {"legit": "legitimacy", "eff": "effectiveness", "effic": "efficiency",
                   "cdi": "crime data integrity", "da": "domestic abuse",
                   "msht": "modern slavery human trafficking"}
@@ -207,6 +225,33 @@ def timescales(text: object) -> tuple[str, ...]:
     return tuple(found)
 
 
+_MONTH_NO = {m: k for k, m in enumerate(_MONTHS.split("|"), start=1)}
+
+
+def due_date(published: date | None, scales: tuple[str, ...]) -> date | None:
+    """The deadline a timescale sets: 'within 6 months' of publication, 'by september 2018'.
+
+    The earliest, when a text sets several. None when there is no timescale, or a relative one
+    and no publication date.
+    """
+    found = []
+    for phrase in scales:
+        m = re.fullmatch(r"within (\d+) (day|week|month|year)s?", phrase)
+        if phrase == "immediately" and published:
+            found.append(published)
+        elif m and published:
+            n, unit = int(m.group(1)), m.group(2)
+            offset = pd.DateOffset(**{f"{unit}s": n})
+            found.append((pd.Timestamp(published) + offset).date())
+        elif m := re.fullmatch(rf"by (?:(\d{{1,2}})(?:st|nd|rd|th)? )?({_MONTHS}) (\d{{4}})", phrase):
+            year, month = int(m.group(3)), _MONTH_NO[m.group(2)]
+            day = int(m.group(1)) if m.group(1) else (pd.Timestamp(year, month, 1)
+                                                      + pd.offsets.MonthEnd(0)).day
+            with contextlib.suppress(ValueError):
+                found.append(date(year, month, day))
+    return min(found) if found else None
+
+
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*%|\s*per\s*cent)?(?![\w.]*\d)")
 
 
@@ -238,10 +283,15 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> p
     out["type_norm"] = [norm_type(t, x) for t, x in zip(out["type"], out["text"], strict=True)]
     out["state"] = out["status"].map(lambda s: norm_status(s, table))
     out["published_date"] = out["published"].map(parse_date)
+    # The year a report is known by ("PEEL effectiveness 2016", published in March 2017)
+    # comes from its name first; the publication date only when the name has none.
     out["year"] = [
-        d.year if d else report_year(r)
+        report_year(r) or (d.year if d else None)
         for d, r in zip(out["published_date"], out["report"], strict=True)
     ]
     out["timescales"] = out["text"].map(timescales)
     out["numbers"] = out["text"].map(numbers)
+    out["due_date"] = [due_date(p, t) for p, t in zip(out["published_date"], out["timescales"],
+                                                       strict=True)]
+    out["tokens"] = out["text_norm"].map(tokens)
     return out

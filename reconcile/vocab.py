@@ -12,13 +12,14 @@ import re
 SIDES = ("hmicfrs", "force")
 
 #: Canonical fields, in the order they are shown.
-FIELDS = ("ref", "local_ref", "report", "published", "type", "text", "status", "owner",
+FIELDS = ("ref", "local_ref", "force", "report", "published", "type", "text", "status", "owner",
           "progress", "due", "closed_on")
 
 #: What each field means, for `reconcile inspect` and the README.
 FIELD_HELP = {
     "ref": "the HMICFRS register reference",
     "local_ref": "the tracker's own running number (not an HMICFRS reference)",
+    "force": "the force the item is held against (national lists: pairs only within a force)",
     "report": "the inspection report the item comes from",
     "published": "the report's publication date",
     "type": "recommendation / area for improvement / cause of concern",
@@ -42,6 +43,7 @@ def key(value: object) -> str:
 # A tracker's own running number ("No.", "Item", "Rec 3") is never the HMICFRS reference,
 # so on the force side only a header that names HMICFRS/HMIC maps to `ref`.
 _COMMON_EXACT = {
+    "force": ["force", "force name", "police force", "constabulary", "force area"],
     "report": ["report", "report title", "report name", "inspection", "inspection report",
                "inspection title", "hmicfrs report", "hmic report", "source report", "source",
                "publication", "report inspection"],
@@ -138,3 +140,51 @@ TYPE_WORDS: dict[str, list[str]] = {
 
 #: RAG-ish words that are never a report title (used to recognise legend rows).
 LEGEND_WORDS = {"red", "amber", "green", "blue", "white", "grey", "gray", "key", "legend"}
+
+# Abbreviations trackers use for words HMICFRS writes out. Expanded before comparison so that
+# "Review MSHT leadership" shares its words with "…modern slavery and human trafficking…".
+ABBREVIATIONS: dict[str, str] = {
+    "msht": "modern slavery and human trafficking",
+    "da": "domestic abuse",
+    "dv": "domestic violence",
+    "pcc": "police and crime commissioner",
+    "pccs": "police and crime commissioners",
+    "opcc": "office of the police and crime commissioner",
+    "fcr": "force crime registrar",
+    "ncrs": "national crime recording standard",
+    "nrm": "national referral mechanism",
+    "cse": "child sexual exploitation",
+    "csa": "child sexual abuse",
+    "npcc": "national police chiefs council",
+    "app": "authorised professional practice",
+    "bwv": "body worn video",
+    "rui": "released under investigation",
+    "moj": "ministry of justice",
+    "dbs": "disclosure and barring service",
+    "sas": "stop and search",
+    "feo": "firearms enquiry officer",
+    "feos": "firearms enquiry officers",
+    "govt": "government",
+    "eg": "for example",
+}
+
+# Abbreviations with punctuation, rewritten before punctuation is dropped.
+PHRASES: list[tuple[str, str]] = [
+    (r"\bs\s*&\s*s\b", "stop and search"),
+    (r"\bs\s*/\s*s\b", "stop and search"),
+    (r"\bincl\b\.?", "including"),
+    (r"\be\.\s?g\.?", "for example"),
+    (r"\bi\.\s?e\.?", "that is"),
+    (r"\bw/", "with "),
+    (r"\bdept\b\.?", "department"),
+]
+
+# Words too common in recommendations to tell two apart; left out of the candidate index and
+# of the token-overlap scores (they still count in the character-level scores).
+STOPWORDS = frozenset("""
+a an and are as at be been being by can could do does for from had has have if in into is it
+its of on or our should so such that the their them then there these they this those to was
+were which while who will with within would all any each every other than also must may
+force forces police chief constable constables officer officers hmic hmicfrs recommend
+recommends recommendation recommendations ensure immediately month months year years
+""".split())

@@ -82,10 +82,12 @@ def test_dates_are_parsed_leniently_day_first(raw, expected):
 
 
 def test_report_names_written_differently_share_a_key():
-    assert report_key("PEEL: Police legitimacy 2017") == "peel police legitimacy 2017"
+    assert report_key("PEEL: Police legitimacy 2017") == "peel legitimacy 2017"
     assert report_key("PEEL Legit 17") == "peel legitimacy 2017"
+    assert report_key("Legitimacy 2017") == "legitimacy 2017"
     assert report_key("PEEL: Police efficiency 2017 – published 9 November 2017") == (
-        "peel police efficiency 2017")
+        "peel efficiency 2017")
+    assert report_key("PEEL 2018/19 (integrated PEEL assessment)") == "peel 2018"
     assert report_key("PEEL 2018/19") == "peel 2018"
 
 

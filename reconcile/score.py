@@ -1,0 +1,92 @@
+"""Score candidate pairs from several signals, each kept so every score can be explained.
+
+Signals (0-100 unless said): `ratio` and `sort` (rapidfuzz on the normalised texts: typos,
+word order), `dice` (IDF-weighted share of words, symmetric), `contain` (how much of the
+shorter text's word weight sits in the longer: a summary or a bullet of the other), `report`
+(report-name similarity, years aside), `same_report` / `other_report`, `ref_differs`.
+
+`text` combines the text signals. A shorter text wholly inside a longer one would score 100 on
+containment or rapidfuzz's token_set_ratio alone (the token-set trap), so both are discounted
+by how much of the longer text the shorter one leaves out. `total` adds the report bonus or
+penalty; it may pass 100 (a perfect text in the same report) so that ties still rank, and is
+shown capped at 100.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from .candidates import TokenIndex, shared_weight
+from .config import MatchSettings
+
+FEATURES = ["h", "f", "total", "text", "ratio", "sort", "dice", "contain", "cover", "report",
+            "same_report", "other_report", "ref_differs"]
+
+
+def _report_name(key: object) -> str:
+    return " ".join(w for w in str(key or "").split() if not re.fullmatch(r"(19|20)\d\d", w))
+
+
+def _ref_key(value: object) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    text = re.sub(r"\.0$", "", str(value).strip().lower())
+    return re.sub(r"[^0-9a-z]", "", text).lstrip("0")
+
+
+def ref_keys(series: pd.Series) -> np.ndarray:
+    return np.array([_ref_key(v) for v in series], dtype=object)
+
+
+def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
+                index: TokenIndex, settings: MatchSettings) -> pd.DataFrame:
+    """One row of signals per (hi, fj) pair, computed in bulk (rapidfuzz cpdist, sparse)."""
+    from rapidfuzz import fuzz, process
+
+    a = h["text_norm"].to_numpy()[hi].tolist()
+    b = f["text_norm"].to_numpy()[fj].tolist()
+    kw = {"dtype": np.float32, "workers": -1}
+    ratio = process.cpdist(a, b, scorer=fuzz.ratio, **kw) if a else np.zeros(0, np.float32)
+    sort = process.cpdist(a, b, scorer=fuzz.token_sort_ratio, **kw) if a else np.zeros(0, np.float32)
+    tset = process.cpdist(a, b, scorer=fuzz.token_set_ratio, **kw) if a else np.zeros(0, np.float32)
+
+    shared = shared_weight(index, hi, fj)
+    wa, wb = index.weight_h[hi], index.weight_f[fj]
+    short, long_ = np.minimum(wa, wb), np.maximum(wa, wb)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        contain = np.where(short > 0, shared / short, 0.0)
+        cover = np.where(long_ > 0, shared / long_, 0.0)
+        dice = np.where(wa + wb > 0, 2 * shared / (wa + wb), 0.0)
+    # How much of the longer text the shorter leaves out discounts containment.
+    discount = 0.7 + 0.3 * np.minimum(1.0, cover / 0.5)
+    text = np.maximum.reduce([ratio, sort, 100 * dice, 100 * contain * discount, tset * discount])
+
+    ra = [_report_name(x) for x in h["report_key"].to_numpy()[hi]]
+    rb = [_report_name(x) for x in f["report_key"].to_numpy()[fj]]
+    report = (process.cpdist(ra, rb, scorer=fuzz.token_set_ratio, **kw) if ra
+              else np.zeros(0, np.float32))
+    has_a = np.array([bool(x) for x in ra], dtype=bool)
+    has_b = np.array([bool(x) for x in rb], dtype=bool)
+    ya = pd.to_numeric(h["year"], errors="coerce").to_numpy(dtype=float)[hi]
+    yb = pd.to_numeric(f["year"], errors="coerce").to_numpy(dtype=float)[fj]
+    years_agree = np.isnan(ya) | np.isnan(yb) | (ya == yb)
+    both = has_a & has_b
+    same = both & (report >= settings.same_report) & years_agree
+    # Between the two thresholds the names neither confirm nor contradict each other.
+    other = both & ((report < settings.different_report) | ~years_agree)
+
+    href, fref = ref_keys(h["ref"])[hi], ref_keys(f["ref"])[fj]
+    ref_differs = (href != "") & (fref != "") & (href != fref)
+
+    total = (text + settings.same_report_bonus * same - settings.other_report_penalty * other
+             - settings.ref_conflict_penalty * ref_differs)
+    return pd.DataFrame({
+        "h": hi, "f": fj, "total": np.maximum(total, 0).round(1),
+        "text": text.round(1), "ratio": ratio.round(1), "sort": sort.round(1),
+        "dice": (100 * dice).round(1), "contain": (100 * contain).round(1),
+        "cover": (100 * cover).round(1), "report": np.where(both, report, np.nan).round(1),
+        "same_report": same, "other_report": other, "ref_differs": ref_differs,
+    }, columns=FEATURES)

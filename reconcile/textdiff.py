@@ -1,0 +1,49 @@
+"""Word-level differences between two texts: what changed, not just that it changed.
+
+Used for the CSV's `text_diff` (compact, with a few words of context) and by the workbook's
+rich-text cells. difflib's SequenceMatcher over word tokens: the standard library does this well.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+_WORD = re.compile(r"\S+")
+
+
+def word_opcodes(a: str, b: str) -> list[tuple[str, list[str], list[str]]]:
+    """[(tag, words of a, words of b)] with tag 'equal', 'replace', 'delete' or 'insert'.
+
+    Words are compared case-insensitively and without punctuation around them, but the
+    returned words are as written.
+    """
+    wa, wb = _WORD.findall(a or ""), _WORD.findall(b or "")
+
+    def key(w: str) -> str:
+        return re.sub(r"^\W+|\W+$", "", w.lower())
+
+    sm = difflib.SequenceMatcher(None, [key(w) for w in wa], [key(w) for w in wb],
+                                 autojunk=False)
+    return [(tag, wa[i1:i2], wb[j1:j2]) for tag, i1, i2, j1, j2 in sm.get_opcodes()]
+
+
+def word_diff_text(a: object, b: object, context: int = 3) -> str:
+    """'… within [-six-] {+twelve+} months …': HMICFRS words removed in [- -], force added in {+ +}."""
+    ops = word_opcodes(str(a or ""), str(b or ""))
+    out: list[str] = []
+    for k, (tag, wa, wb) in enumerate(ops):
+        if tag == "equal":
+            first, last = k == 0, k == len(ops) - 1
+            if len(wa) <= 2 * context or (first and last):
+                out.extend(wa)
+                continue
+            head = [] if first else wa[:context]
+            tail = [] if last else wa[-context:]
+            out.extend([*head, "…", *tail])
+            continue
+        if wa:
+            out.append("[-" + " ".join(wa) + "-]")
+        if wb:
+            out.append("{+" + " ".join(wb) + "+}")
+    return " ".join(out)
