@@ -119,6 +119,24 @@ def inspect(file: str, side: str | None, config: str | None) -> None:
                    f"other list, add --side {other}.)")
 
 
+@main.command()
+@click.argument("cases", nargs=-1, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--config", "-c", metavar="FILE.toml", help="Settings to evaluate (e.g. new thresholds).")
+def evaluate(cases: tuple[Path, ...], config: str | None) -> None:
+    """Measure pairing and categories on labelled CASES (default: tests/eval/cases).
+
+    Each case is a folder with hmicfrs.*, tracker.* and truth.csv. Prints precision, recall,
+    F1 and category accuracy for reconcile and for a naive baseline, then every wrong pair.
+    """
+    from .config import load_config
+    from .evaluate import evaluate_case, find_cases, report
+
+    cfg = load_config(config)
+    folders = list(cases) or [Path("tests/eval/cases")]
+    results = [evaluate_case(c, cfg) for c in find_cases(folders)]
+    click.echo(report(results))
+
+
 def _guess_side(file: str) -> str:
     name = Path(file).name.lower()
     return "hmicfrs" if ("hmic" in name and "tracker" not in name) or "definitive" in name else "force"

@@ -1,0 +1,178 @@
+"""Measure the matcher on labelled cases: pair precision / recall / F1, category accuracy.
+
+A case is a folder holding `hmicfrs.*` (the list), `tracker.*` (the force side) and
+`truth.csv` (columns hmicfrs_row, force_row, category: what a careful person decided, one
+line per reconciliation item). The same figures are computed for a naive baseline — rapidfuzz
+``extractOne`` with WRatio ≥ 85 over the raw texts, what an analyst would try first — so a
+change to the matcher can be judged against something.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .config import Config
+from .diff import CATEGORIES, categorise
+from .errors import InputError
+from .match import PAIR_COLUMNS, Scores
+from .pipeline import Reconciliation, reconcile_files
+
+Pair = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    """How one method did on one case."""
+
+    case: str
+    method: str
+    truth_pairs: int
+    proposed_pairs: int          # accepted + review
+    correct_pairs: int
+    accepted_wrong: tuple[Pair, ...]   # wrong pairs the method accepted without review
+    review_wrong: tuple[Pair, ...]     # wrong pairs it sent to review
+    missed: tuple[Pair, ...]           # true pairs it did not propose
+    lines: int
+    lines_right: int
+    confusion: pd.DataFrame            # truth category × predicted category
+
+    @property
+    def precision(self) -> float:
+        return self.correct_pairs / self.proposed_pairs if self.proposed_pairs else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct_pairs / self.truth_pairs if self.truth_pairs else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def category_accuracy(self) -> float:
+        return self.lines_right / self.lines if self.lines else 1.0
+
+
+def find_cases(paths: list[Path]) -> list[Path]:
+    """Case folders: the paths themselves, or their sub-folders that hold a truth.csv."""
+    cases = []
+    for p in paths:
+        if (p / "truth.csv").exists():
+            cases.append(p)
+        elif p.is_dir():
+            cases += sorted(d for d in p.iterdir() if (d / "truth.csv").exists())
+    if not cases:
+        raise InputError(f"{', '.join(map(str, paths))}: no evaluation case found (a case is a "
+                         "folder with hmicfrs.*, tracker.* and truth.csv).")
+    return cases
+
+
+def _one(case: Path, stem: str) -> Path:
+    found = sorted(p for p in case.iterdir() if p.stem == stem and p.suffix != ".md")
+    if len(found) != 1:
+        raise InputError(f"{case}: expected exactly one file named {stem}.xlsx or {stem}.csv.")
+    return found[0]
+
+
+def read_truth(path: Path) -> pd.DataFrame:
+    truth = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return truth.replace({"": None})
+
+
+def _score(case: str, method: str, truth: pd.DataFrame, items: pd.DataFrame) -> CaseResult:
+    def pairs(frame: pd.DataFrame) -> set[Pair]:
+        both = frame[frame["hmicfrs_row"].notna() & frame["force_row"].notna()]
+        return set(zip(both["hmicfrs_row"], both["force_row"], strict=True))
+
+    true_pairs = pairs(truth)
+    proposed = pairs(items)
+    accepted = pairs(items[items["decision"] != "review"])
+    key = ["hmicfrs_row", "force_row"]
+    got = items.set_index(key)["category"].to_dict()
+    want = truth.set_index(key)["category"].to_dict()
+    predicted = [got.get(k, "(not output)") for k in want]
+    confusion = pd.crosstab(pd.Series(list(want.values()), name="truth"),
+                            pd.Series(predicted, name="predicted"))
+    return CaseResult(
+        case=case, method=method, truth_pairs=len(true_pairs), proposed_pairs=len(proposed),
+        correct_pairs=len(true_pairs & proposed),
+        accepted_wrong=tuple(sorted(accepted - true_pairs)),
+        review_wrong=tuple(sorted((proposed - accepted) - true_pairs)),
+        missed=tuple(sorted(true_pairs - proposed)),
+        lines=len(want), lines_right=sum(g == w for g, w in zip(predicted, want.values(),
+                                                                   strict=True)),
+        confusion=confusion)
+
+
+def baseline_items(rec: Reconciliation) -> pd.DataFrame:
+    """What a first attempt gives: each force row's best HMICFRS text by WRatio, kept at ≥ 85."""
+    from rapidfuzz import fuzz, process
+
+    from .candidates import build_index
+    from .score import score_pairs
+
+    h, f = rec.h, rec.f
+    choices = [str(t) for t in h["text"]]
+    hi, fj = [], []
+    for j, text in enumerate(f["text"]):
+        best = process.extractOne(str(text), choices, scorer=fuzz.WRatio, score_cutoff=85)
+        if best is not None:
+            hi.append(best[2])
+            fj.append(j)
+    index = build_index(h["tokens"], f["tokens"])
+    feats = score_pairs(h, f, np.array(hi, dtype=np.int64), np.array(fj, dtype=np.int64),
+                        index, rec.config.match)
+    pairs = pd.DataFrame({
+        "h": feats["h"], "f": feats["f"], "decision": "accepted", "method": "baseline",
+        "score": feats["total"].clip(upper=100), "text_score": feats["text"],
+        "report_score": feats["report"], "margin": None, "runner_up": "", "part": "",
+        "other_report": feats["other_report"], "ref_differs": feats["ref_differs"],
+        "contain": feats["contain"], "dice": feats["dice"], "ratio": feats["ratio"],
+        "sort": feats["sort"]}, columns=PAIR_COLUMNS)
+    return categorise(h, f, pairs, Scores(feats, len(h), len(f)))
+
+
+def evaluate_case(case: Path, config: Config | None = None) -> tuple[CaseResult, CaseResult]:
+    """(ours, baseline) on one case folder."""
+    truth = read_truth(case / "truth.csv")
+    rec = reconcile_files(_one(case, "hmicfrs"), _one(case, "tracker"), config)
+    return (_score(case.name, "reconcile", truth, rec.items),
+            _score(case.name, "baseline", truth, baseline_items(rec)))
+
+
+def report(results: list[tuple[CaseResult, CaseResult]]) -> str:
+    """The table, then per case the confusion matrix and every pair it got wrong."""
+    lines = [f"{'case':<28} {'method':<10} {'pairs':>5} {'prec':>6} {'recall':>6} {'F1':>6} "
+             f"{'cat acc':>7} {'wrong auto':>10} {'wrong rev':>9}"]
+    for ours, base in results:
+        for r in (ours, base):
+            lines.append(f"{r.case:<28} {r.method:<10} {r.truth_pairs:>5} {r.precision:>6.3f} "
+                         f"{r.recall:>6.3f} {r.f1:>6.3f} {r.category_accuracy:>7.3f} "
+                         f"{len(r.accepted_wrong):>10} {len(r.review_wrong):>9}")
+    for label, pick in (("reconcile", 0), ("baseline", 1)):
+        rs = [pair[pick] for pair in results]
+        tp = sum(r.correct_pairs for r in rs)
+        prop = sum(r.proposed_pairs for r in rs)
+        tru = sum(r.truth_pairs for r in rs)
+        p, rc = (tp / prop if prop else 1.0), (tp / tru if tru else 1.0)
+        f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
+        acc = sum(r.lines_right for r in rs) / max(1, sum(r.lines for r in rs))
+        lines.append(f"{'ALL (pooled)':<28} {label:<10} {tru:>5} {p:>6.3f} {rc:>6.3f} {f1:>6.3f} "
+                     f"{acc:>7.3f} {sum(len(r.accepted_wrong) for r in rs):>10} "
+                     f"{sum(len(r.review_wrong) for r in rs):>9}")
+    for ours, _ in results:
+        lines += ["", f"== {ours.case}: confusion (rows: truth, columns: reconcile)"]
+        order = [c for c in (*CATEGORIES, "(not output)") if c in ours.confusion.columns]
+        lines.append(ours.confusion.reindex(columns=order, fill_value=0).to_string())
+        for title, pairs in (("wrong pairs accepted", ours.accepted_wrong),
+                             ("wrong pairs sent to review", ours.review_wrong),
+                             ("true pairs missed", ours.missed)):
+            if pairs:
+                lines.append(f"{title}:")
+                lines += [f"  {a}  <->  {b}" for a, b in pairs]
+    return "\n".join(lines)
