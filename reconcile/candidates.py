@@ -76,7 +76,7 @@ def _top_k(keys: np.ndarray, vals: np.ndarray, k: int) -> np.ndarray:
     return order[rank < k]
 
 
-def _block_keys(h: pd.DataFrame, f: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+def block_keys(h: pd.DataFrame, f: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     def key(v: object) -> str:
         if v is None or (isinstance(v, float) and np.isnan(v)):
             return ""
@@ -91,7 +91,7 @@ def _block_keys(h: pd.DataFrame, f: pd.DataFrame) -> tuple[np.ndarray, np.ndarra
 def candidate_pairs(h: pd.DataFrame, f: pd.DataFrame, index: TokenIndex, k: int
                     ) -> tuple[np.ndarray, np.ndarray]:
     """(hmicfrs indices, force indices) of the pairs worth scoring."""
-    hk, fk = _block_keys(h, f)
+    hk, fk = block_keys(h, f)
     blocked = bool((hk != "").any() and (fk != "").any())
     blocks = sorted(set(hk) | set(fk)) if blocked else [""]
     out_h, out_f = [], []

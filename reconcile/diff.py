@@ -53,7 +53,7 @@ RESULT_COLUMNS = (["category", "hmicfrs_row", "force_row", "score", "flags", "de
 _STATE_WORDS = {"": "no status", "unknown": "status not recognised"}
 
 
-def _status_phrase(row: pd.Series, who: str) -> str:
+def _status_phrase(row: dict, who: str) -> str:
     raw = row["status"]
     shown = " ".join(str(raw).split()) if raw is not None and not pd.isna(raw) else "(blank)"
     note = _STATE_WORDS.get(row["state"])
@@ -65,7 +65,7 @@ def _is_open(state: str) -> bool:
     return state not in ("closed", "done")
 
 
-def _conflicts(h: pd.Series, f: pd.Series, p: object, partial: bool, merged: bool) -> list[str]:
+def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool) -> list[str]:
     """Facts that disagree on a matched pair. Parts of a split or merged row are compared on
     report and reference only: a bullet lacks its recommendation's timescale by nature."""
     out = []
@@ -89,7 +89,7 @@ def _conflicts(h: pd.Series, f: pd.Series, p: object, partial: bool, merged: boo
     return out
 
 
-def _side_values(row: pd.Series | None, prefix: str) -> dict:
+def _side_values(row: dict | None, prefix: str) -> dict:
     if row is None:
         return {f"{prefix}_{c}": None for c in SIDE_FIELDS}
     return {f"{prefix}_{c}": row[c] for c in SIDE_FIELDS}
@@ -104,7 +104,7 @@ def _closest(scores: Scores, side: str, index: int, ids: pd.Series, who: str,
     return f"closest {who} row: {ids.iat[best[0]]} (score {min(best[1], 100):.0f}, {why})"
 
 
-def _overdue(h: pd.Series, today: date) -> str:
+def _overdue(h: dict, today: date) -> str:
     due = h["due_date"]
     if due and _is_open(h["state"]) and due < today:
         return f"overdue: due {due:%d %b %Y} ({', '.join(h['timescales'])})"
@@ -119,14 +119,16 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     today = today or date.today()
     lines: list[dict] = []
     # A split item is done only when every part of it is.
-    parts_done = pairs.assign(done=[f["state"].iat[j] == "done" for j in pairs["f"]]
-                              ).groupby("h")["done"].agg(["sum", "count"])
+    states = f["state"].to_numpy()
+    done = pairs.assign(done=[states[j] == "done" for j in pairs["f"]]).groupby("h")["done"]
+    n_done_of, n_count = done.sum().to_dict(), done.count().to_dict()
 
+    hrec, frec = h.to_dict("records"), f.to_dict("records")
     for p in pairs.itertuples(index=False):
-        hr, fr = h.iloc[p.h], f.iloc[p.f]
+        hr, fr = hrec[p.h], frec[p.f]
         merged = p.method == "merged"
         partial = bool(p.part)
-        n_done, n_parts = parts_done.loc[p.h, "sum"], parts_done.loc[p.h, "count"]
+        n_done, n_parts = int(n_done_of[p.h]), int(n_count[p.h])
         force_done = n_done == n_parts
         flags = [_status_phrase(hr, "HMICFRS"), _status_phrase(fr, "force")]
         if partial and not merged:
@@ -169,7 +171,7 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     for i in range(len(h)):
         if i in paired_h:
             continue
-        hr = h.iloc[i]
+        hr = hrec[i]
         flags = [_status_phrase(hr, "HMICFRS"), "not found in the force tracker"]
         if not _is_open(hr["state"]):
             flags.append("HMICFRS already has it closed: record it or ignore it")
@@ -184,7 +186,7 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     for j in range(len(f)):
         if j in paired_f:
             continue
-        fr = f.iloc[j]
+        fr = frec[j]
         flags = [_status_phrase(fr, "force"), "not on the HMICFRS list"]
         if hint := _closest(scores, "f", j, h["row_id"], "HMICFRS", paired_h):
             flags.append(hint)

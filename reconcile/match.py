@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
 
-from .candidates import build_index, candidate_pairs
+from .candidates import block_keys, build_index, candidate_pairs
 from .config import MatchSettings
 from .score import FEATURES, ref_keys, score_pairs
 
@@ -43,14 +44,19 @@ class Scores:
     def pairs_scored(self) -> int:
         return len(self.table)
 
+    @cached_property
+    def _best(self) -> dict[str, dict[int, tuple[int, float]]]:
+        ranked = self.table.sort_values("total", ascending=False, kind="stable")
+        out: dict[str, dict[int, tuple[int, float]]] = {}
+        for col, other in (("h", "f"), ("f", "h")):
+            top = ranked.drop_duplicates(col)
+            out[col] = {int(k): (int(o), float(v)) for k, o, v in
+                        zip(top[col], top[other], top["total"], strict=True)}
+        return out
+
     def best(self, side: str, index: int) -> tuple[int, float] | None:
         """The best-scoring candidate of one row: (other side's index, score)."""
-        col, other = ("h", "f") if side == "h" else ("f", "h")
-        rows = self.table[self.table[col] == index]
-        if rows.empty:
-            return None
-        top = rows.loc[rows["total"].idxmax()]
-        return int(top[other]), float(top["total"])
+        return self._best[side].get(index)
 
 
 def _assign(t: pd.DataFrame, n_h: int, n_f: int) -> list[tuple[int, int]]:
@@ -73,29 +79,46 @@ def _assign(t: pd.DataFrame, n_h: int, n_f: int) -> list[tuple[int, int]]:
     return [(int(i), int(j)) for i, j in zip(r, c, strict=True) if i < n_h and j < n_f]
 
 
-def _runner_up(t: pd.DataFrame, i: int, j: int) -> tuple[str, float, int, int]:
-    """The best other candidate for either row of the pair (i, j): (who, score, hi, fj)."""
-    alts = t[((t["h"] == i) & (t["f"] != j)) | ((t["f"] == j) & (t["h"] != i))]
-    if alts.empty:
-        return "", 0.0, -1, -1
-    top = alts.loc[alts["total"].idxmax()]
-    return ("f" if top["h"] == i else "h"), float(top["total"]), int(top["h"]), int(top["f"])
+def _top2(t: pd.DataFrame, key: str, other: str) -> dict[int, list[tuple[float, int]]]:
+    """For each row on one side, its two best candidates: [(total, other side's index)]."""
+    ranked = t.sort_values("total", ascending=False, kind="stable").groupby(key).head(2)
+    out: dict[int, list[tuple[float, int]]] = {}
+    for k, total, o in zip(ranked[key], ranked["total"], ranked[other], strict=True):
+        out.setdefault(int(k), []).append((float(total), int(o)))
+    return out
 
 
-def _twin(t: pd.DataFrame, i: int, j: int) -> int:
+def _twins(t: pd.DataFrame) -> dict[int, list[tuple[int, float, bool, bool]]]:
+    """Per force row, the HMICFRS items it reads well (text >= 85): (h, text, same, other)."""
+    close = t[t["text"] >= 85.0]
+    out: dict[int, list[tuple[int, float, bool, bool]]] = {}
+    for row in zip(close["f"], close["h"], close["text"], close["same_report"],
+                   close["other_report"], strict=True):
+        out.setdefault(int(row[0]), []).append((int(row[1]), float(row[2]), bool(row[3]),
+                                                bool(row[4])))
+    return out
+
+
+def _twin(twins: dict, i: int, j: int) -> int:
     """Another HMICFRS item the force row reads as well as item i, undecided by report.
 
     All-forces recommendations recur almost word for word across reports and years; between
     two such items only the report and year can choose, so without them the pair is unsure.
     Returns its index, or -1.
     """
-    rows = t[t["f"] == j]
-    mine = rows[rows["h"] == i].iloc[0]
-    rivals = rows[(rows["h"] != i) & (rows["text"] >= max(85.0, mine["text"] - 10))]
-    if mine["same_report"]:
-        rivals = rivals[rivals["same_report"]]
-    rivals = rivals[~rivals["other_report"] | mine["other_report"]]
-    return int(rivals["h"].iat[0]) if len(rivals) else -1
+    rows = twins.get(j, [])
+    mine = next((r for r in rows if r[0] == i), None)
+    if mine is None:
+        return -1
+    for hi, text, same, other in rows:
+        if hi == i or text < mine[1] - 10:
+            continue
+        if mine[2] and not same:
+            continue          # the report chooses item i
+        if other and not mine[3]:
+            continue          # the report rules the rival out
+        return hi
+    return -1
 
 
 def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
@@ -153,6 +176,10 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
 
     # Reference pairs and forced pairs are scored too, so they carry their explanation.
     href, fref = ref_keys(h["ref"]), ref_keys(f["ref"])
+    hk, fk = block_keys(h, f)
+    if (hk != "").any() and (fk != "").any():   # national lists: a reference is per force
+        href = np.where(href != "", hk + "|" + href, "")
+        fref = np.where(fref != "", fk + "|" + fref, "")
     first_h: dict[str, int] = {}
     for i, k in enumerate(href):
         if k:
@@ -169,18 +196,23 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
 
     rows: list[dict] = []
 
+    cols = {c: t[c].to_numpy() for c in FEATURES}
+    total = cols["total"]
+    h_ids, f_ids = h["row_id"].to_numpy(), f["row_id"].to_numpy()
+
     def add(i: int, j: int, decision: str, method: str, margin: float | None = None,
             runner: str = "", part: str = "") -> None:
-        feat = t.iloc[lookup[(i, j)]]
+        k = lookup[(i, j)]
+        report = cols["report"][k]
         rows.append({"h": i, "f": j, "decision": decision, "method": method,
-                     "score": min(100.0, float(feat["total"])), "text_score": float(feat["text"]),
-                     "report_score": None if pd.isna(feat["report"]) else float(feat["report"]),
+                     "score": min(100.0, float(total[k])), "text_score": float(cols["text"][k]),
+                     "report_score": None if np.isnan(report) else float(report),
                      "margin": None if margin is None else round(margin, 1),
                      "runner_up": runner, "part": part,
-                     "other_report": bool(feat["other_report"]),
-                     "ref_differs": bool(feat["ref_differs"]), "contain": float(feat["contain"]),
-                     "dice": float(feat["dice"]), "ratio": float(feat["ratio"]),
-                     "sort": float(feat["sort"])})
+                     "other_report": bool(cols["other_report"][k]),
+                     "ref_differs": bool(cols["ref_differs"][k]),
+                     "contain": float(cols["contain"][k]), "dice": float(cols["dice"][k]),
+                     "ratio": float(cols["ratio"][k]), "sort": float(cols["sort"][k])})
 
     # 0. A person's decision stands. 1. So does a shared register reference.
     taken_h: set[int] = set()
@@ -220,19 +252,21 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
 
     # 4-5. Global one-to-one assignment, then accept / review.
     eligible = free[free["total"] >= settings.review]
+    best_h, best_f, twins = _top2(free, "h", "f"), _top2(free, "f", "h"), _twins(free)
     for i, j in _assign(eligible, len(h), len(f)):
-        score = float(t.iloc[lookup[(i, j)]]["total"])
-        side, alt, ai, aj = _runner_up(free, i, j)
+        score = float(total[lookup[(i, j)]])
+        alt_f = next(((s_, o) for s_, o in best_h.get(i, []) if o != j), (0.0, -1))
+        alt_h = next(((s_, o) for s_, o in best_f.get(j, []) if o != i), (0.0, -1))
+        alt = max(alt_f[0], alt_h[0])
         runner = ""
-        if side:
-            who = (f"force {f['row_id'].iat[aj]}" if side == "f"
-                   else f"HMICFRS {h['row_id'].iat[ai]}")
-            runner = f"{who} ({alt:.0f})"
+        if alt > 0:
+            runner = (f"force {f_ids[alt_f[1]]} ({alt:.0f})" if alt_f[0] >= alt_h[0]
+                      else f"HMICFRS {h_ids[alt_h[1]]} ({alt:.0f})")
         margin = score - alt
-        twin = _twin(free, i, j)
+        twin = _twin(twins, i, j)
         ok = score >= settings.accept and margin >= settings.margin and twin < 0
         if twin >= 0:
-            runner = f"HMICFRS {h['row_id'].iat[twin]} reads almost the same"
+            runner = f"HMICFRS {h_ids[twin]} reads almost the same"
         add(i, j, "accepted" if ok else "review", "text", margin, runner)
     return pd.DataFrame(rows, columns=PAIR_COLUMNS), scores
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from numbers import Real
 
 import pandas as pd
 
@@ -56,11 +57,14 @@ def strip_stems(text: str) -> str:
     return text
 
 
+_PHRASES = [(re.compile(p), r) for p, r in vocab.PHRASES]
+
+
 def norm_text(value: object) -> str:
     """Comparison form: lower case, no punctuation or bullets, stems removed, one space."""
     text = clean_display(value).lower()
-    for pattern, replacement in vocab.PHRASES:
-        text = re.sub(pattern, replacement, text)
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
     text = _BULLETS.sub(" ", text).replace("\n", " ").replace("&", " and ")
     text = strip_stems(" ".join(text.split()))
     text = re.sub(r"[^0-9a-z' ]+", " ", text).replace("'", "")
@@ -174,31 +178,97 @@ def norm_status(value: object, table: dict[str, str]) -> str:
 
 # --------------------------------------------------------------------------------- dates
 
-_ORDINAL = re.compile(r"(\d{1,2})(st|nd|rd|th)\b", re.IGNORECASE)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+#: Misspellings seen in real trackers, beside the names and their abbreviations.
+_MONTH_TYPOS = {"febuary": 2, "feburary": 2, "febraury": 2, "septmber": 9, "setpember": 9,
+                "ocotber": 10, "novmber": 11, "decmber": 12}
+_D = r"(\d{1,2})(?:st|nd|rd|th)?"
+_M = r"([A-Za-z]{3,9})\.?"
+_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ymd", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),                  # 2017-02-09
+    ("dmy", re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/])")),
+    ("d_name_y", re.compile(rf"\b{_D}[\s-]+(?:of\s+)?{_M},?[\s-]+'?(\d{{4}}|\d{{2}})(?!\d)",
+                            re.IGNORECASE)),                                    # 9th February 2017
+    ("name_d_y", re.compile(rf"\b{_M}\s+{_D},?\s+(\d{{4}})(?!\d)", re.IGNORECASE)),  # Feb 9, 2017
+    # "December 2019", "Dec-19", "March '19"; not "March 19", which may be a day.
+    ("name_y", re.compile(rf"\b{_M}(?:[\s,]+(\d{{4}})|\s*[-']\s*(\d{{4}}|\d{{2}}))(?!\d)",
+                          re.IGNORECASE)),
+    ("m_y", re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})(?![\d/])")),                   # 12/2019
+)
+_SERIAL = re.compile(r"\s*\d{5}(?:\.\d+)?\s*")
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def _month(word: str) -> int | None:
+    w = word.lower()
+    if w in _MONTH_TYPOS:
+        return _MONTH_TYPOS[w]
+    return next((i for i, name in enumerate(_MONTH_NAMES, start=1) if name.startswith(w)), None)
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    if len(text) == 2:
+        y += 2000 if y < 70 else 1900
+    return y
+
+
+def _make(y: int, m: int, d: int) -> date | None:
+    if not 1950 <= y <= 2100:  # Excel's zero date and typos such as 0219 are not dates
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _from_match(kind: str, g: tuple[str, ...]) -> date | None:
+    if kind == "ymd":
+        return _make(int(g[0]), int(g[1]), int(g[2]))
+    if kind == "dmy":
+        day, month, year = int(g[0]), int(g[1]), _year(g[2])
+        # Day first, as in the UK; month first only where day first is impossible (10/29/2015).
+        return _make(year, month, day) or (_make(year, day, month) if month > 12 else None)
+    if kind == "d_name_y":
+        m = _month(g[1])
+        return _make(_year(g[2]), m, int(g[0])) if m else None
+    if kind == "name_d_y":
+        m = _month(g[0])
+        return _make(int(g[2]), m, int(g[1])) if m else None
+    if kind == "name_y":
+        m = _month(g[0])
+        return _make(_year(g[1] or g[2]), m, 1) if m else None
+    return _make(int(g[1]), int(g[0]), 1)  # m_y
 
 
 def parse_date(value: object) -> date | None:
-    """Lenient: Excel dates, '9th February 2017', '29/10/2015', '30 Sep 2023', 'December 2019'.
+    """Lenient: Excel dates and serials, '9th February 2017', '29/10/2015', '30 Sep 2023',
+    'Dec-19', 'December 2019' (its first day), 'revised to 31/03/2019' (the first date in it).
 
-    Day-first, as in the UK. Returns None for anything else ("No deadline set by HMICFRS").
+    Day-first, as in the UK. Returns None for anything else ("No deadline set by HMICFRS",
+    "TBC", a time of day, a bare year): the caller keeps the raw value and flags it.
     """
-    if value is None or value == "" or (isinstance(value, float) and pd.isna(value)):
+    if value is None or isinstance(value, (bool, time, timedelta)):
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return None if value is pd.NaT else value.date()
     if isinstance(value, date):
         return value
-    if isinstance(value, (int, float)) and 20000 < value < 80000:  # an Excel serial
-        return date(1899, 12, 30) + timedelta(days=int(value))
-    text = _ORDINAL.sub(r"\1", str(value).strip())
-    if not re.search(r"\d", text):
+    if isinstance(value, Real):
+        if value != value or not 20000 < value < 80000:  # NaN; outside 1954-2119 as a serial
+            return None
+        return _EXCEL_EPOCH + timedelta(days=int(value))
+    text = str(value)
+    if not any(ch.isdigit() for ch in text):
         return None
-    for fmt in ("%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%d %B %Y",
-                "%d %b %Y", "%B %Y", "%b %Y", "%d.%m.%Y", "%B %d %Y", "%d %B, %Y"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
+    if _SERIAL.fullmatch(text):
+        return parse_date(float(text))
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            found = _from_match(kind, m.groups())
+            if found:
+                return found
     return None
 
 
@@ -274,24 +344,36 @@ def numbers(text: object) -> tuple[str, ...]:
 # ------------------------------------------------------------------------------ frames
 
 
+def _each(series: pd.Series, func, *args) -> list:
+    """func over a column, once per distinct value: national lists repeat the same texts."""
+    done: dict = {}
+    out = []
+    for v in series:
+        k = v if isinstance(v, (str, int, float, date, type(None))) else repr(v)
+        if k not in done:
+            done[k] = func(v, *args)
+        out.append(done[k])
+    return out
+
+
 def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> pd.DataFrame:
     """Add the comparison columns to a loaded side. Originals are kept unchanged."""
     table = status_table(side, settings)
     out = items.copy()
-    out["text_norm"] = out["text"].map(norm_text)
-    out["report_key"] = out["report"].map(report_key)
+    out["text_norm"] = _each(out["text"], norm_text)
+    out["report_key"] = _each(out["report"], report_key)
     out["type_norm"] = [norm_type(t, x) for t, x in zip(out["type"], out["text"], strict=True)]
-    out["state"] = out["status"].map(lambda s: norm_status(s, table))
-    out["published_date"] = out["published"].map(parse_date)
+    out["state"] = _each(out["status"], norm_status, table)
+    out["published_date"] = _each(out["published"], parse_date)
     # The year a report is known by ("PEEL effectiveness 2016", published in March 2017)
     # comes from its name first; the publication date only when the name has none.
-    out["year"] = [
+    out["year"] = pd.array([
         report_year(r) or (d.year if d else None)
         for d, r in zip(out["published_date"], out["report"], strict=True)
-    ]
-    out["timescales"] = out["text"].map(timescales)
-    out["numbers"] = out["text"].map(numbers)
+    ], dtype="Int64")
+    out["timescales"] = _each(out["text"], timescales)
+    out["numbers"] = _each(out["text"], numbers)
     out["due_date"] = [due_date(p, t) for p, t in zip(out["published_date"], out["timescales"],
                                                        strict=True)]
-    out["tokens"] = out["text_norm"].map(tokens)
+    out["tokens"] = _each(out["text_norm"], tokens)
     return out

@@ -27,7 +27,7 @@ def items_schema():
             "row_id": pa.Column(str, unique=True, nullable=False),
             "sheet": pa.Column(str, nullable=False),
             "row": pa.Column(int, pa.Check.ge(1)),
-            "text": pa.Column(object, pa.Check(lambda s: s.map(lambda v: bool(str(v).strip())),
+            "text": pa.Column(None, pa.Check(lambda s: s.map(lambda v: bool(str(v).strip())),
                                                element_wise=False, error="text is blank"),
                               nullable=False),
         },

@@ -41,17 +41,31 @@ def ref_keys(series: pd.Series) -> np.ndarray:
     return np.array([_ref_key(v) for v in series], dtype=object)
 
 
+def _reports(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
+             settings: MatchSettings) -> tuple[np.ndarray, ...]:
+    """Report similarity per pair, computed once per distinct pair of report names."""
+    from rapidfuzz import fuzz, process
+
+    names_h = [_report_name(x) for x in h["report_key"]]
+    names_f = [_report_name(x) for x in f["report_key"]]
+    uh, inv_h = np.unique(np.array(names_h, dtype=object), return_inverse=True)
+    uf, inv_f = np.unique(np.array(names_f, dtype=object), return_inverse=True)
+    table = process.cdist(list(uh), list(uf), scorer=fuzz.token_set_ratio, dtype=np.float32)
+    report = table[inv_h[hi], inv_f[fj]]
+    both = (uh != "")[inv_h[hi]] & (uf != "")[inv_f[fj]]
+    ya = h["year"].to_numpy(dtype=float, na_value=np.nan)[hi]
+    yb = f["year"].to_numpy(dtype=float, na_value=np.nan)[fj]
+    years_agree = np.isnan(ya) | np.isnan(yb) | (ya == yb)
+    same = both & (report >= settings.same_report) & years_agree
+    # Between the two thresholds the names neither confirm nor contradict each other.
+    other = both & ((report < settings.different_report) | ~years_agree)
+    return report, both, same, other
+
+
 def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
                 index: TokenIndex, settings: MatchSettings) -> pd.DataFrame:
     """One row of signals per (hi, fj) pair, computed in bulk (rapidfuzz cpdist, sparse)."""
     from rapidfuzz import fuzz, process
-
-    a = h["text_norm"].to_numpy()[hi].tolist()
-    b = f["text_norm"].to_numpy()[fj].tolist()
-    kw = {"dtype": np.float32, "workers": -1}
-    ratio = process.cpdist(a, b, scorer=fuzz.ratio, **kw) if a else np.zeros(0, np.float32)
-    sort = process.cpdist(a, b, scorer=fuzz.token_sort_ratio, **kw) if a else np.zeros(0, np.float32)
-    tset = process.cpdist(a, b, scorer=fuzz.token_set_ratio, **kw) if a else np.zeros(0, np.float32)
 
     shared = shared_weight(index, hi, fj)
     wa, wb = index.weight_h[hi], index.weight_f[fj]
@@ -60,23 +74,23 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
         contain = np.where(short > 0, shared / short, 0.0)
         cover = np.where(long_ > 0, shared / long_, 0.0)
         dice = np.where(wa + wb > 0, 2 * shared / (wa + wb), 0.0)
-    # How much of the longer text the shorter leaves out discounts containment.
     discount = 0.7 + 0.3 * np.minimum(1.0, cover / 0.5)
+
+    # Character-level scores only where the words give a pair a chance: rapidfuzz on long
+    # texts is the costly part, and a pair sharing little telling vocabulary cannot reach
+    # the review threshold on characters alone.
+    ratio, sort, tset = (np.zeros(len(hi), np.float32) for _ in range(3))
+    hopeful = np.flatnonzero(np.maximum(dice, contain * discount) >= 0.2)
+    if len(hopeful):
+        a = h["text_norm"].to_numpy()[hi[hopeful]].tolist()
+        b = f["text_norm"].to_numpy()[fj[hopeful]].tolist()
+        kw = {"dtype": np.float32, "workers": -1}
+        ratio[hopeful] = process.cpdist(a, b, scorer=fuzz.ratio, **kw)
+        sort[hopeful] = process.cpdist(a, b, scorer=fuzz.token_sort_ratio, **kw)
+        tset[hopeful] = process.cpdist(a, b, scorer=fuzz.token_set_ratio, **kw)
     text = np.maximum.reduce([ratio, sort, 100 * dice, 100 * contain * discount, tset * discount])
 
-    ra = [_report_name(x) for x in h["report_key"].to_numpy()[hi]]
-    rb = [_report_name(x) for x in f["report_key"].to_numpy()[fj]]
-    report = (process.cpdist(ra, rb, scorer=fuzz.token_set_ratio, **kw) if ra
-              else np.zeros(0, np.float32))
-    has_a = np.array([bool(x) for x in ra], dtype=bool)
-    has_b = np.array([bool(x) for x in rb], dtype=bool)
-    ya = pd.to_numeric(h["year"], errors="coerce").to_numpy(dtype=float)[hi]
-    yb = pd.to_numeric(f["year"], errors="coerce").to_numpy(dtype=float)[fj]
-    years_agree = np.isnan(ya) | np.isnan(yb) | (ya == yb)
-    both = has_a & has_b
-    same = both & (report >= settings.same_report) & years_agree
-    # Between the two thresholds the names neither confirm nor contradict each other.
-    other = both & ((report < settings.different_report) | ~years_agree)
+    report, both, same, other = _reports(h, f, hi, fj, settings)
 
     href, fref = ref_keys(h["ref"])[hi], ref_keys(f["ref"])[fj]
     ref_differs = (href != "") & (fref != "") & (href != fref)
