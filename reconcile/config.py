@@ -26,9 +26,14 @@ class MatchSettings:
     review: float = 60.0
     #: An accepted pair must beat the best alternative for either of its rows by this much.
     margin: float = 5.0
+    #: A pair between `review` and `accept` is accepted all the same when no other candidate
+    #: for either row comes within this many points (a summary with no rival).
+    clear_margin: float = 12.0
     #: Added when both sides name the same report, subtracted when they name different ones.
     same_report_bonus: float = 6.0
     other_report_penalty: float = 12.0
+    #: ... and this much more when the two reports' years differ too.
+    other_year_penalty: float = 6.0
     #: Subtracted when both sides carry an HMICFRS reference and the two differ.
     ref_conflict_penalty: float = 25.0
     #: National lists: how many candidates per row (each side) the word index keeps.
@@ -43,7 +48,10 @@ class MatchSettings:
     split_containment: float = 88.0
     part_containment: float = 60.0
     #: ... and the parts together cover this share of the HMICFRS text's words.
-    split_coverage: float = 0.5
+    split_coverage: float = 0.3
+    #: One force row holds several HMICFRS items (a cause of concern and its recommendation)
+    #: when those items, each `part_containment` inside it, cover this share of its words.
+    merge_coverage: float = 0.6
 
 
 @dataclass(frozen=True)

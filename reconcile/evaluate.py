@@ -19,7 +19,7 @@ from .config import Config
 from .diff import CATEGORIES, categorise
 from .errors import InputError
 from .match import PAIR_COLUMNS, Scores
-from .pipeline import Reconciliation, reconcile_files
+from .pipeline import Reconciliation, reconcile_files, reconcile_loaded
 
 Pair = tuple[str, str]
 
@@ -176,3 +176,47 @@ def report(results: list[tuple[CaseResult, CaseResult]]) -> str:
                 lines.append(f"{title}:")
                 lines += [f"  {a}  <->  {b}" for a, b in pairs]
     return "\n".join(lines)
+
+
+def threshold_curve(cases: list[Path], thresholds: list[float], setting: str = "accept",
+                    config: Config | None = None) -> pd.DataFrame:
+    """Pooled precision / recall / F1 of auto-accepted pairs as one threshold moves.
+
+    Each case is loaded once and re-matched per threshold, so an analyst can see what a
+    change would cost before making it. `setting` is a [match] key, e.g. "accept" or "margin".
+    """
+    from dataclasses import replace
+
+    from .load import load_side
+
+    config = config or Config()
+    loaded = []
+    for case in cases:
+        loaded.append((read_truth(case / "truth.csv"),
+                       load_side(_one(case, "hmicfrs"), "hmicfrs", config.hmicfrs),
+                       load_side(_one(case, "tracker"), "force", config.force)))
+    rows = []
+    for value in thresholds:
+        match = replace(config.match, **{setting: float(value)})
+        if match.review > match.accept:
+            match = replace(match, review=match.accept)
+        cfg = replace(config, match=match)
+        tp = fp = truth_n = right = lines = 0
+        for truth, h, f in loaded:
+            rec = reconcile_loaded(h, f, cfg)
+            accepted = rec.items[(rec.items["decision"] == "accepted")]
+            got = set(zip(accepted["hmicfrs_row"], accepted["force_row"], strict=True))
+            true = truth[truth["hmicfrs_row"].notna() & truth["force_row"].notna()]
+            want = set(zip(true["hmicfrs_row"], true["force_row"], strict=True))
+            tp += len(got & want)
+            fp += len(got - want)
+            truth_n += len(want)
+            r = _score("", "", truth, rec.items)
+            right += r.lines_right
+            lines += r.lines
+        p = tp / (tp + fp) if tp + fp else 1.0
+        rc = tp / truth_n if truth_n else 1.0
+        rows.append({setting: value, "precision": p, "recall": rc,
+                     "f1": 2 * p * rc / (p + rc) if p + rc else 0.0,
+                     "wrong_accepted": fp, "category_accuracy": right / max(lines, 1)})
+    return pd.DataFrame(rows)

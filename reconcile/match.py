@@ -121,17 +121,33 @@ def _twin(twins: dict, i: int, j: int) -> int:
     return -1
 
 
+def _has_twins(parts: list[int], texts: pd.Series) -> bool:
+    """Two of the items read almost the same: repeats across years, not parts of one row."""
+    from rapidfuzz import fuzz
+
+    return any(fuzz.token_sort_ratio(texts.iat[a], texts.iat[b]) >= 90
+               for k, a in enumerate(parts) for b in parts[k + 1:])
+
+
 def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             w_part: np.ndarray, w_whole: np.ndarray, part_tokens: pd.Series,
-            whole_tokens: pd.Series) -> dict[int, list[int]]:
+            whole_tokens: pd.Series, part_text: pd.Series) -> dict[int, list[int]]:
     """Wholes that several `part` rows sit inside: {whole index: [part indices]}.
 
     A part belongs to the whole it scores best with, when the part is clearly the shorter
     text and most of its words are in the whole; together the parts must cover enough of it.
     """
-    shorter = w_part[t[part].to_numpy()] < 0.8 * w_whole[t[whole].to_numpy()]
-    ok = t[shorter & (t["contain"] >= settings.part_containment) & ~t["other_report"]
-           & ~t["ref_differs"]]
+    # A part is shorter than its whole, or the same text repeated on each row of a block
+    # (a summary cell merged down over its sub-actions).
+    if part == "f":
+        shorter = w_part[t[part].to_numpy()] < 0.95 * w_whole[t[whole].to_numpy()]
+        same_text = t["text"].to_numpy() >= 99.5
+        shape = (shorter | same_text) & (t["contain"] >= settings.part_containment)
+    else:
+        # A force row may summarise a long cause of concern: the HMICFRS parts need not be
+        # shorter than it, only plausible pairs on their own.
+        shape = (t["contain"] >= settings.part_containment) & (t["total"] >= settings.review)
+    ok = t[shape & ~t["other_report"] & ~t["ref_differs"]]
     if ok.empty:
         return {}
     # Each part goes only to the whole it scores best with, and clearly so.
@@ -147,11 +163,18 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     groups: dict[int, list[int]] = {}
     for w, rows in ok.groupby(whole):
         parts = sorted(int(p) for p in rows[part])
-        if len(parts) < 2 or rows["contain"].max() < settings.split_containment:
+        if len(parts) < 2:
             continue
         target = set(whole_tokens.iat[int(w)])
-        covered = set().union(*(part_tokens.iat[p] for p in parts)) & target
-        if target and len(covered) / len(target) >= settings.split_coverage:
+        covered = len(set().union(*(part_tokens.iat[p] for p in parts)) & target)
+        coverage = covered / len(target) if target else 0.0
+        if part == "f":
+            # A split: the force copied at least one bullet nearly word for word.
+            if rows["contain"].max() >= settings.split_containment and (
+                    coverage >= settings.split_coverage):
+                groups[int(w)] = parts
+        elif coverage >= settings.merge_coverage and not _has_twins(parts, part_text):
+            # A merge: the force row says little beyond its HMICFRS items put together.
             groups[int(w)] = parts
     return groups
 
@@ -236,14 +259,14 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
 
     # 3. Splits (several force rows → one HMICFRS item) and merges (the reverse).
     for whole, parts in _groups(free, "f", "h", settings, index.weight_f, index.weight_h,
-                                f["tokens"], h["tokens"]).items():
+                                f["tokens"], h["tokens"], f["text_norm"]).items():
         for k, j in enumerate(parts, start=1):
             add(whole, j, "accepted", "split", part=f"{k} of {len(parts)}")
         taken_h.add(whole)
         taken_f.update(parts)
     free = free[~free["h"].isin(taken_h) & ~free["f"].isin(taken_f)]
     for whole, parts in _groups(free, "h", "f", settings, index.weight_h, index.weight_f,
-                                h["tokens"], f["tokens"]).items():
+                                h["tokens"], f["tokens"], h["text_norm"]).items():
         for k, i in enumerate(parts, start=1):
             add(i, whole, "accepted", "merged", part=f"{k} of {len(parts)}")
         taken_f.add(whole)
@@ -263,8 +286,14 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
             runner = (f"force {f_ids[alt_f[1]]} ({alt:.0f})" if alt_f[0] >= alt_h[0]
                       else f"HMICFRS {h_ids[alt_h[1]]} ({alt:.0f})")
         margin = score - alt
+        if margin <= -settings.clear_margin and score < settings.accept:
+            continue  # one of its rows has a far better partner: this is no pair
         twin = _twin(twins, i, j)
-        ok = score >= settings.accept and margin >= settings.margin and twin < 0
+        # Sure enough: a high score clear of the runner-up, or a fair score (a summary, a
+        # paraphrase) with no other candidate anywhere near it.
+        ok = twin < 0 and ((score >= settings.accept and margin >= settings.margin)
+                           or (margin >= settings.clear_margin
+                               and not cols["other_report"][lookup[(i, j)]]))
         if twin >= 0:
             runner = f"HMICFRS {h_ids[twin]} reads almost the same"
         add(i, j, "accepted" if ok else "review", "text", margin, runner)

@@ -89,8 +89,9 @@ def tokens(text_norm: str) -> tuple[str, ...]:
 _REPORT_NOISE = re.compile(
     r"\b(published|publication|report|an inspection of|inspection of|inspection|hmicfrs|hmic|"
     r"the|of|and|a|an|in|on|to|for|by|national|thematic|integrated|assessment|all|forces|"
-    r"various|police|england|wales)\b")
-_REPORT_ABBREV = {"legit": "legitimacy", "eff": "effectiveness", "effic": "efficiency",
+    r"various|police|england|wales|other|reports|miscellaneous|misc|general|local)\b")
+_REPORT_ABBREV = {"ncpi": "national child protection inspection",
+                  "csi": "custody suite inspection", "vcw": "values culture workforce","legit": "legitimacy", "eff": "effectiveness", "effic": "efficiency",
                   "cdi": "crime data integrity", "da": "domestic abuse",
                   "msht": "modern slavery human trafficking"}
 
@@ -99,6 +100,10 @@ def report_key(value: object) -> str:
     """Report name reduced to its telling words, e.g. 'peel police efficiency 2017'."""
     # "2018/19" and "2018-2019" name the year the report series started.
     text = re.sub(r"\b(19|20)(\d\d)\s*[/-]\s*(?:\d\d){1,2}\b", r"\1\2", clean_display(value))
+    # ... and so does "18/19".
+    text = re.sub(r"(?<![\d/])([1-3]\d)\s*/\s*([1-3]\d)(?![\d/])",
+                  lambda m: f"20{m.group(1)}" if int(m.group(2)) == int(m.group(1)) + 1
+                  else m.group(0), text)
     text = norm_text(text)
     # Two-digit years after a name ("PEEL Legit 17") become four-digit.
     text = re.sub(r"(?<=[a-z] )(\d\d)$", r"20\1", text)
@@ -139,7 +144,11 @@ def norm_type(value: object, text: object = "") -> str:
             return canonical
     m = _TYPE_PREFIX.match(str(text or ""))
     if m:
-        return _TYPES.get(vocab.key(m.group(1)), "")
+        found = _TYPES.get(vocab.key(m.group(1)), "")
+        # "Cause of concern: … Recommendation: …" in one cell is both; claim neither.
+        if found == "cause of concern" and re.search(r"\brecommend", str(text), re.I):
+            return ""
+        return found
     return ""
 
 
@@ -369,7 +378,7 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> p
     # comes from its name first; the publication date only when the name has none.
     out["year"] = pd.array([
         report_year(r) or (d.year if d else None)
-        for d, r in zip(out["published_date"], out["report"], strict=True)
+        for d, r in zip(out["published_date"], out["report_key"], strict=True)
     ], dtype="Int64")
     out["timescales"] = _each(out["text"], timescales)
     out["numbers"] = _each(out["text"], numbers)

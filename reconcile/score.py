@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .candidates import TokenIndex, shared_weight
+from . import vocab
 from .config import MatchSettings
 
 FEATURES = ["h", "f", "total", "text", "ratio", "sort", "dice", "contain", "cover", "report",
@@ -51,6 +52,12 @@ def _reports(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
     uh, inv_h = np.unique(np.array(names_h, dtype=object), return_inverse=True)
     uf, inv_f = np.unique(np.array(names_f, dtype=object), return_inverse=True)
     table = process.cdist(list(uh), list(uf), scorer=fuzz.token_set_ratio, dtype=np.float32)
+    # Names of one series that differ only in the pillar ("PEEL efficiency" / "PEEL
+    # legitimacy") are different reports, however alike the rest of their words.
+    facets = [[set(n.split()) & vocab.REPORT_FACETS for n in names] for names in (uh, uf)]
+    clash = np.array([[bool(a and b and not a & b) for b in facets[1]] for a in facets[0]],
+                     dtype=bool).reshape(len(uh), len(uf))
+    table = np.where(clash, np.minimum(table, settings.different_report - 1), table)
     report = table[inv_h[hi], inv_f[fj]]
     both = (uh != "")[inv_h[hi]] & (uf != "")[inv_f[fj]]
     ya = h["year"].to_numpy(dtype=float, na_value=np.nan)[hi]
@@ -59,7 +66,8 @@ def _reports(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
     same = both & (report >= settings.same_report) & years_agree
     # Between the two thresholds the names neither confirm nor contradict each other.
     other = both & ((report < settings.different_report) | ~years_agree)
-    return report, both, same, other
+    years_differ = ~np.isnan(ya) & ~np.isnan(yb) & (ya != yb)
+    return report, both, same, other, years_differ
 
 
 def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
@@ -90,12 +98,13 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
         tset[hopeful] = process.cpdist(a, b, scorer=fuzz.token_set_ratio, **kw)
     text = np.maximum.reduce([ratio, sort, 100 * dice, 100 * contain * discount, tset * discount])
 
-    report, both, same, other = _reports(h, f, hi, fj, settings)
+    report, both, same, other, years_differ = _reports(h, f, hi, fj, settings)
 
     href, fref = ref_keys(h["ref"])[hi], ref_keys(f["ref"])[fj]
     ref_differs = (href != "") & (fref != "") & (href != fref)
 
     total = (text + settings.same_report_bonus * same - settings.other_report_penalty * other
+             - settings.other_year_penalty * (other & years_differ)
              - settings.ref_conflict_penalty * ref_differs)
     return pd.DataFrame({
         "h": hi, "f": fj, "total": np.maximum(total, 0).round(1),

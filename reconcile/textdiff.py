@@ -47,3 +47,21 @@ def word_diff_text(a: object, b: object, context: int = 3) -> str:
         if wb:
             out.append("{+" + " ".join(wb) + "+}")
     return " ".join(out)
+
+
+def word_diff_html(a: object, b: object) -> str:
+    """The two texts as HTML, words only in HMICFRS struck out in red, force-only in blue."""
+    from html import escape
+
+    left, right = [], []
+    for tag, wa, wb in word_opcodes(str(a or ""), str(b or "")):
+        if tag == "equal":
+            left.append(escape(" ".join(wa)))
+            right.append(escape(" ".join(wb)))
+            continue
+        if wa:
+            left.append(f'<del style="color:#c00000">{escape(" ".join(wa))}</del>')
+        if wb:
+            right.append(f'<b style="color:#1f4e9c">{escape(" ".join(wb))}</b>')
+    return (f"<p><b>HMICFRS:</b> {' '.join(left)}</p>"
+            f"<p><b>Force:</b> {' '.join(right)}</p>")

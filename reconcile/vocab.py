@@ -138,6 +138,10 @@ TYPE_WORDS: dict[str, list[str]] = {
                          "cfc", "national cause of concern"],
 }
 
+#: Words that tell apart reports of one series: "PEEL efficiency 2016" is not "PEEL
+#: legitimacy 2016", however alike the rest of the two names.
+REPORT_FACETS = frozenset({"effectiveness", "efficiency", "legitimacy"})
+
 #: RAG-ish words that are never a report title (used to recognise legend rows).
 LEGEND_WORDS = {"red", "amber", "green", "blue", "white", "grey", "gray", "key", "legend"}
 
@@ -145,6 +149,7 @@ LEGEND_WORDS = {"red", "amber", "green", "blue", "white", "grey", "gray", "key",
 # "Review MSHT leadership" shares its words with "…modern slavery and human trafficking…".
 ABBREVIATIONS: dict[str, str] = {
     "msht": "modern slavery and human trafficking",
+    "msa": "modern slavery act",
     "da": "domestic abuse",
     "dv": "domestic violence",
     "pcc": "police and crime commissioner",
