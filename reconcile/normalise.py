@@ -91,7 +91,7 @@ _REPORT_NOISE = re.compile(
     r"the|of|and|a|an|in|on|to|for|by|national|thematic|integrated|assessment|all|forces|"
     r"various|police|england|wales|other|reports|miscellaneous|misc|general|local)\b")
 _REPORT_ABBREV = {"ncpi": "national child protection inspection",
-                  "csi": "custody suite inspection", "vcw": "values culture workforce","legit": "legitimacy", "eff": "effectiveness", "effic": "efficiency",
+                  "legit": "legitimacy", "eff": "effectiveness", "effic": "efficiency",
                   "cdi": "crime data integrity", "da": "domestic abuse",
                   "msht": "modern slavery human trafficking"}
 

@@ -19,8 +19,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from .candidates import TokenIndex, shared_weight
 from . import vocab
+from .candidates import TokenIndex, shared_weight
 from .config import MatchSettings
 
 FEATURES = ["h", "f", "total", "text", "ratio", "sort", "dice", "contain", "cover", "report",
