@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint bench sample clean
+.PHONY: demo test lint bench notebook sample clean
 
 $(BIN)/reconcile: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,13 @@ demo: $(BIN)/reconcile  ## reconcile the bundled sample data into reconcile-demo
 test: $(BIN)/reconcile  ## run the whole test suite (and lint)
 	$(BIN)/ruff check reconcile tests scripts
 	$(BIN)/python -m pytest
+
+bench: $(BIN)/reconcile  ## time every stage at 300, 3,000, 30,000 items; BENCH_ARGS="--sizes 300" for one
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+notebook: $(BIN)/reconcile  ## open the exploration notebook in JupyterLab
+	$(BIN)/python -m pip install --quiet -e '.[test,notebook]'
+	$(BIN)/jupyter lab notebooks/explore.ipynb
 
 sample: $(BIN)/reconcile  ## regenerate data/ and tests/data/sample_expected.csv
 	$(BIN)/python scripts/make_sample_data.py
