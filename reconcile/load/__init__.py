@@ -1,0 +1,146 @@
+"""Spreadsheet → canonical items frame, with every other row explained.
+
+A force tracker is a hand-kept document, not a table: titles above the header, report-title
+rows between blocks, merged cells, legend and notes sheets, grades kept as cell colour. This
+package finds the table in each sheet, maps its headers onto the canonical fields and keeps
+each item's provenance as ``Sheet!Row`` (the row number a person sees in Excel). Rows that are
+not items are returned with the reason, so the run ties out: rows in = items + rows explained.
+
+Modules, in the order a file meets them: ``sniff`` (what the bytes are; refuses hostile and
+unreadable files), ``xlsx`` / ``calamine`` / ``text`` (readers → :class:`Grid`), ``colour``
+(fill → RAG family), ``header`` (find and map the header row), ``items`` (rows → items).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .. import vocab
+from ..config import SideSettings
+from ..errors import InputError
+from .grid import Grid, blank
+from .header import HEADER_SEARCH_ROWS, find_header, map_headers
+from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items
+from .sniff import check_path, sniff_format
+
+__all__ = ["HEADER_SEARCH_ROWS", "ITEM_COLUMNS", "SKIPPED_COLUMNS", "Grid", "LoadedSide",
+           "SheetReport", "find_header", "load_side", "map_headers", "read_grids", "read_items"]
+
+
+@dataclass(frozen=True)
+class LoadedSide:
+    """One input, loaded: the items, the rows that are not items, and how it was read."""
+
+    side: str
+    path: Path
+    items: pd.DataFrame
+    skipped: pd.DataFrame
+    sheets: tuple[SheetReport, ...]
+    sha256: str
+    encoding: str | None = None
+    format: str = ""                 # 'xlsx', 'xls', 'xlsb', 'ods' or 'csv', from the bytes
+
+    @property
+    def label(self) -> str:
+        return "HMICFRS list" if self.side == "hmicfrs" else "force tracker"
+
+
+def read_grids(path: Path) -> tuple[list[Grid], str | None]:
+    """All sheets of a workbook, or the one 'sheet' of a CSV (named after the file)."""
+    grids, encoding, _ = _read(Path(path))
+    return grids, encoding
+
+
+def _read(path: Path) -> tuple[list[Grid], str | None, str]:
+    check_path(path)
+    kind = sniff_format(path)
+    if kind == "xlsx":
+        from .xlsx import read_xlsx
+
+        return read_xlsx(path), None, kind
+    if kind in ("xls", "xlsb", "ods"):
+        from .calamine import read_calamine
+
+        return read_calamine(path, kind), None, kind
+    from .text import read_csv
+
+    grids, encoding = read_csv(path)
+    return grids, encoding, kind
+
+
+def load_side(path: str | Path, side: str, settings: SideSettings | None = None) -> LoadedSide:
+    """Load one input (`side` is "hmicfrs" or "force") into a canonical items frame."""
+    if side not in vocab.SIDES:
+        raise ValueError(f"side must be one of {vocab.SIDES}, not {side!r}")
+    settings = settings or SideSettings()
+    p = Path(path)
+    grids, encoding, kind = _read(p)
+    all_items: list[dict[str, Any]] = []
+    all_skipped: list[dict[str, Any]] = []
+    reports = []
+    for grid in grids:
+        items, skipped, report = read_items(grid, side, settings)
+        all_items += items
+        all_skipped += skipped
+        reports.append(report)
+    if not all_items:
+        raise InputError(_no_items_message(p, side, grids, reports, all_skipped, settings))
+    items_df = pd.DataFrame(all_items, columns=ITEM_COLUMNS, dtype=object)
+    items_df["row"] = items_df["row"].astype(int)
+    skipped_df = pd.DataFrame(all_skipped, columns=SKIPPED_COLUMNS, dtype=object)
+    return LoadedSide(side, p, items_df, skipped_df, tuple(reports), _sha256(p), encoding, kind)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _no_items_message(path: Path, side: str, grids: list[Grid], reports: list[SheetReport],
+                      skipped: list[dict[str, Any]], settings: SideSettings) -> str:
+    section = f"[{side}.columns]"
+    for grid, rep in zip(grids, reports, strict=True):
+        if rep.header_row is None:
+            continue
+        reasons = [s["reason"] for s in skipped if s["sheet"] == grid.name]
+        if any("formula with no saved result" in r for r in reasons):
+            return (f"{path}, sheet '{grid.name}': the recommendation text cells (column "
+                    f"'{rep.mapping['text']}') are formulas with no saved result, so there is no "
+                    "text to read. The file was saved by a program that does not calculate: open "
+                    "it in Excel, let it calculate, save it, and run again.")
+        # A header but no rows under it.
+        return (f"{path}, sheet '{grid.name}': the header is on row {rep.header_row} but no "
+                f"row below it has any text in column '{rep.mapping['text']}'. Check this is "
+                f"the right file, or map the text column in the config: {section} text = "
+                "\"<header>\".")
+    # Show the most header-like row seen, so the analyst can copy a header into the config.
+    best_row: list[Any] = []
+    best_sheet, best_at, best_n = "", 0, 0
+    for grid in grids:
+        for r, row in enumerate(grid.rows[:HEADER_SEARCH_ROWS], start=1):
+            n = sum(not blank(v) for v in row)
+            if n > best_n:
+                best_row, best_sheet, best_at, best_n = row, grid.name, r, n
+    if not best_n:
+        return (f"{path}: no sheet has anything in it (sheets: "
+                f"{', '.join(repr(g.name) for g in grids) or 'none'}). Check this is the right file.")
+    seen = ", ".join(f"'{_short(v)}'" for v in best_row if not blank(v))
+    example = next((_short(v) for v in best_row if not blank(v)), "Recommendation")
+    hint = (f" The config sets text = \"{settings.columns['text']}\" but no sheet has that header."
+            if "text" in settings.columns else "")
+    return (f"{path}: no sheet has a column that looks like the recommendation text "
+            f"(headers seen in sheet '{best_sheet}': {seen}, on row {best_at}).{hint} Map it in a "
+            f"config file and pass it with --config: {section} text = \"{example}\"")
+
+
+def _short(value: Any) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,69 @@
+"""One sheet as a person sees it: the values, and the few cell cues the loader uses.
+
+Every reader (xlsx, xls/ods, CSV) produces a :class:`Grid`, so that finding the header and
+telling items from other rows is written once. Styles are looked up lazily, only for the few
+cells whose style matters (a lone title cell, a blank status cell): reading the font and fill of
+every cell of a 30,000-row tracker up front would cost more than reading its values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+#: Values Excel shows for a formula that failed; never a recommendation's wording.
+EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+                          "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
+                          "#CONNECT!", "#UNKNOWN!", "#BUSY!"})
+
+
+def blank(value: Any) -> bool:
+    """Empty, whitespace only, or NaN: a cell a person would call empty."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, float) and value != value
+
+
+class Styles(Protocol):
+    """Cell cues beyond values; readers that cannot see styles answer 'nothing'."""
+
+    def bold(self, row: int, col: int) -> bool: ...
+
+    def fill(self, row: int, col: int) -> str | None: ...
+
+
+class NoStyles:
+    """For CSV, .xls and .ods: no bold, no fills."""
+
+    def bold(self, row: int, col: int) -> bool:
+        return False
+
+    def fill(self, row: int, col: int) -> str | None:
+        return None
+
+
+@dataclass
+class Grid:
+    """Values by Excel row (``rows[0]`` is row 1; rows may be ragged), plus what was hidden.
+
+    Columns are 0-based in ``rows``; the style lookups take Excel's 1-based row and column.
+    """
+
+    name: str
+    rows: list[list[Any]]
+    wide_merges: set[tuple[int, int]] = field(default_factory=set)  # (row, col 1-based)
+    styles: Styles = field(default_factory=NoStyles)
+    hidden: str = ""                       # "", "hidden" or "very hidden"
+    hidden_rows: tuple[int, ...] = ()
+    hidden_cols: tuple[int, ...] = ()      # 1-based
+    uncalculated: frozenset[tuple[int, int]] = frozenset()  # formula cells with no saved result
+    note: str = ""                         # what the reader could not see, e.g. no styles
+
+    def value(self, row: int, col: int) -> Any:
+        """Cell at Excel row `row`, 0-based column `col`; None outside the data."""
+        if row - 1 >= len(self.rows):
+            return None
+        cells = self.rows[row - 1]
+        return cells[col] if col < len(cells) else None

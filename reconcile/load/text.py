@@ -1,0 +1,96 @@
+"""Read delimited text: CSV from Excel in UTF-8 (with or without BOM), Windows-1252 or UTF-16.
+
+Excel's "CSV UTF-8" writes a BOM, plain "CSV" writes Windows-1252, and "Unicode Text" writes
+tab-separated UTF-16. Anything else is refused with the line of the first unreadable byte,
+because guessing an encoding silently changes the text that is compared and signed off.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from pathlib import Path
+
+from ..errors import InputError
+from .grid import Grid
+
+#: Longest cell read from text (Excel's own limit is 32,767 characters).
+MAX_CELL = 16 * 1024 * 1024
+_FIX = "In Excel use 'Save As' > 'CSV UTF-8 (Comma delimited)' and run again with that file."
+
+
+def decode(path: Path, raw: bytes) -> tuple[str, str]:
+    """(text, encoding name as shown to people)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: starts as UTF-16 text but is damaged at byte {exc.start:,}. "
+                             f"{_FIX}") from exc
+    try:
+        return raw.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"{path}, line {line}: byte 0x{raw[exc.start]:02X} is not text in UTF-8 "
+                         f"or Windows-1252, so the file's encoding is unknown. {_FIX}") from exc
+
+
+def read_csv(path: Path) -> tuple[list[Grid], str]:
+    """The one 'sheet' of a CSV, named after the file; rows numbered as Excel shows records."""
+    text, encoding = decode(path, path.read_bytes())
+    if "\x00" in text:
+        raise InputError(f"{path}: holds binary data, not comma-separated text. Give the "
+                         "spreadsheet as .xlsx or a CSV saved from Excel.")
+    # Only the delimiter is sniffed: the sniffer's guesses about quoting are unreliable, and
+    # Excel always quotes the same way (doubled quotes inside quoted cells).
+    try:
+        delimiter = csv.Sniffer().sniff(text[:20000], delimiters=",;\t|").delimiter
+    except csv.Error:
+        delimiter = ","
+    return [Grid(name=path.name, rows=_records(path, text, delimiter))], encoding
+
+
+def _records(path: Path, text: str, delimiter: str) -> list[list]:
+    """Strict parsing: a quote that is never closed or closes early is refused with its line,
+    never read as shifted cells.
+
+    The csv module's cell limit (128 KB) is raised for the duration: a long cell is data.
+    """
+    previous = csv.field_size_limit(MAX_CELL)
+    try:
+        return _parse(path, text, delimiter)
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _parse(path: Path, text: str, delimiter: str) -> list[list]:
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter, strict=True)
+    rows: list[list] = []
+    line = 0
+    try:
+        for record in reader:
+            rows.append(record)
+            line = reader.line_num
+    except csv.Error as exc:
+        start = line + 1
+        if "field larger than field limit" in str(exc):
+            raise InputError(f"{path}, line {start}: a cell is over {MAX_CELL // 2**20} MB long, "
+                             "which no spreadsheet writes. Check this is the right file.") from exc
+        if "unexpected end of data" in str(exc):
+            raise InputError(
+                f"{path}, line {start} (record {len(rows) + 1}): a quote (\") opens a cell "
+                "that is never closed, so the rest of the file would read as one cell. Fix the "
+                "quotes on that line in a text editor, or save the file again from Excel.") from exc
+        # Text straight after a closing quote: a quote opened on this line closes too early
+        # or too late. Read leniently, the cells would shift silently; say where instead.
+        raise InputError(
+            f"{path}, line {start} (record {len(rows) + 1}): the quotes do not pair up (found "
+            f"on line {reader.line_num}: {exc}), so cells would be split in the wrong places. "
+            "Fix the quotes in a text editor (a quote inside a cell is written twice: \"\"), "
+            "or save the file again from Excel.") from exc
+    return rows
