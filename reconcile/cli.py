@@ -38,14 +38,26 @@ def main() -> None:
 
 
 def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None,
-         quiet: bool) -> None:
+         quiet: bool, decisions: tuple[str, ...] = (), split_by: str | None = None,
+         previous: str | None = None) -> None:
     from .pipeline import reconcile_files
     from .write import write_outputs
 
-    rec = reconcile_files(hmicfrs, force, config)
-    written = write_outputs(rec, out, csv)
+    rec = reconcile_files(hmicfrs, force, config, decisions=list(decisions) or None)
+    if previous:
+        from .changes import with_changes
+
+        rec = with_changes(rec, previous)
+    written = write_outputs(rec, out, csv, split_by=split_by)
     if not quiet:
         click.echo(rec.summary())
+        if decisions:
+            from .decisions import stale_count
+
+            click.echo(f"Decisions read: {len(rec.decisions)}, of which "
+                       f"{stale_count(rec.decisions)} stale (decide again; see the Decision log).")
+        if rec.changes is not None:
+            click.echo(rec.changes.paragraph)
         tie = rec.tie_out()
         if not bool(tie["ties out"].all()):  # pragma: no cover - would be a bug
             click.echo("WARNING: rows in and out do not tie out; see the Run info sheet.", err=True)
@@ -61,9 +73,18 @@ def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None
 @click.option("--csv", "csv_path", metavar="OUT.csv", help="Also write the flat CSV here.")
 @click.option("--config", "-c", metavar="FILE.toml",
               help="Column names and status words the tool cannot guess.")
+@click.option("--decisions", "-d", "decisions", multiple=True, metavar="RETURNED.xlsx",
+              help="A workbook the sign-off leads returned: their decisions are honoured and "
+                   "carried forward. Repeat for one workbook per lead.")
+@click.option("--split-by", type=click.Choice(["owner"]), default=None,
+              help="Also write one workbook per owner beside OUT.xlsx.")
+@click.option("--previous", "-p", metavar="PREVIOUS.xlsx|.csv",
+              help="The workbook or CSV of the previous run: adds a 'Changes since last run' "
+                   "sheet.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing on success.")
 def run(hmicfrs_file: str, force_file: str, out: str, csv_path: str | None,
-        config: str | None, quiet: bool) -> None:
+        config: str | None, decisions: tuple[str, ...], split_by: str | None,
+        previous: str | None, quiet: bool) -> None:
     """Reconcile HMICFRS_FILE (the definitive list) with FORCE_FILE (the tracker).
 
     Both may be .xlsx, .xlsm or .csv. The inputs are never changed; the outputs are written
@@ -71,7 +92,7 @@ def run(hmicfrs_file: str, force_file: str, out: str, csv_path: str | None,
     """
     if not out.lower().endswith((".xlsx", ".xlsm")):
         raise ReconcileError(f"{out}: the workbook must end in .xlsx, e.g. --out reconciliation.xlsx.")
-    _run(hmicfrs_file, force_file, out, csv_path, config, quiet)
+    _run(hmicfrs_file, force_file, out, csv_path, config, quiet, decisions, split_by, previous)
 
 
 @main.command()

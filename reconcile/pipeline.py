@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from . import __version__
 from .config import Config, load_config
+from .decisions import DecisionSet, annotate, empty_log, read_decisions, resolve
 from .diff import CATEGORIES, categorise
 from .load import LoadedSide, load_side
 from .match import Scores, match
@@ -36,6 +39,12 @@ class Reconciliation:
     started: datetime
     timings: dict[str, float] = field(default_factory=dict)
     version: str = __version__
+    #: Every decision read back from returned workbooks, with what became of it (the
+    #: workbook's Decision log); empty when none were given.
+    decisions: pd.DataFrame = field(default_factory=empty_log)
+    decision_files: tuple = ()       # reconcile.decisions.DecisionFile, one per file read
+    decision_notes: tuple[str, ...] = ()
+    changes: Any = None              # reconcile.changes.Changes, when --previous was given
 
     def counts(self) -> dict[str, int]:
         """Lines per category, every category present (zero where none)."""
@@ -80,8 +89,9 @@ class Reconciliation:
 
 
 def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | None = None,
-                     timings: dict[str, float] | None = None) -> Reconciliation:
-    """Run normalise → match → diff on two loaded sides."""
+                     timings: dict[str, float] | None = None,
+                     decisions: DecisionSet | None = None) -> Reconciliation:
+    """Run normalise → match → diff on two loaded sides, honouring a person's decisions."""
     config = config or Config()
     timings = dict(timings or {})
     started = datetime.now().astimezone()
@@ -90,17 +100,27 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
     f = normalise_items(check_items(force.items, force.path), "force", config.force)
     timings["normalise"] = time.perf_counter() - t
     t = time.perf_counter()
-    pairs, scores = match(h, f, config.match)
+    resolution = resolve(decisions, h, f)
+    pairs, scores = match(h, f, config.match, forced=resolution.forced,
+                          forbidden=resolution.forbidden)
     timings["match"] = time.perf_counter() - t
     t = time.perf_counter()
     items = check_result(categorise(h, f, pairs, scores))
+    items, log = annotate(items, resolution)
     timings["diff"] = time.perf_counter() - t
-    return Reconciliation(hmicfrs, force, config, h, f, pairs, scores, items, started, timings)
+    return Reconciliation(hmicfrs, force, config, h, f, pairs, scores, items, started, timings,
+                          decisions=log, decision_files=resolution.files,
+                          decision_notes=resolution.notes)
 
 
 def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
-                    config: Config | str | Path | None = None) -> Reconciliation:
-    """Load both files and reconcile them: the library entry point the CLI calls."""
+                    config: Config | str | Path | None = None,
+                    decisions: DecisionSet | Sequence[str | Path] | None = None
+                    ) -> Reconciliation:
+    """Load both files and reconcile them: the library entry point the CLI calls.
+
+    `decisions`: returned workbooks (one per lead) whose decisions this run honours.
+    """
     if not isinstance(config, Config):
         config = load_config(config)
     from .errors import InputError
@@ -112,4 +132,12 @@ def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
     t = time.perf_counter()
     hmicfrs = load_side(hp, "hmicfrs", config.hmicfrs)
     force = load_side(fp, "force", config.force)
-    return reconcile_loaded(hmicfrs, force, config, {"load": time.perf_counter() - t})
+    if hmicfrs.sha256 == force.sha256:  # two copies of one file: a mistake, not a reconciliation
+        raise InputError(f"{fp}: has exactly the same contents as {hp}, so the same list was "
+                         "given twice. Give the HMICFRS list first, then the force tracker.")
+    timings = {"load": time.perf_counter() - t}
+    if decisions is not None and not isinstance(decisions, DecisionSet):
+        t = time.perf_counter()
+        decisions = read_decisions(decisions)
+        timings["read decisions"] = time.perf_counter() - t
+    return reconcile_loaded(hmicfrs, force, config, timings, decisions)

@@ -33,9 +33,9 @@ def test_workbook_sheets_headers_filters_and_tie_out(rec, tmp_path):
     out = tmp_path / "out.xlsx"
     rec.to_excel(out)
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Summary", "Closeable - submit", "Closeable - local", "Conflict",
-                             "Missing from force", "Not on HMICFRS list", "Review", "In sync",
-                             "Run info"]
+    assert wb.sheetnames == ["Summary", "Guide", "Closeable - submit", "Closeable - local",
+                             "Conflict", "Missing from force", "Not on HMICFRS list", "Review",
+                             "In sync", "Decision log", "Run info"]
     ws = wb["Closeable - submit"]
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref.startswith("A1:")

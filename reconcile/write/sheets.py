@@ -1,0 +1,159 @@
+"""One sheet per category, with the columns a sign-off lead decides in, and the Decision log."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from ..decisions import CHOICES, HEADINGS, LOG_FIELDS
+from ..diff import CATEGORY_TITLES
+from .cells import (
+    CATEGORY_COLOUR,
+    DECISION,
+    NUMBER,
+    STALE,
+    STALE_FILL,
+    TEXT,
+    fit_heights,
+    header_row,
+    print_setup,
+    put,
+    rag_of,
+    rag_style,
+    set_widths,
+    table,
+)
+from .richtext import pair_texts
+
+# Columns on each category sheet: (heading, result column, width).
+HMICFRS_COLS = [("HMICFRS row", "hmicfrs_row", 16), ("HMICFRS ref", "hmicfrs_ref", 9),
+                ("HMICFRS report", "hmicfrs_report", 24), ("HMICFRS type", "hmicfrs_type", 15),
+                ("HMICFRS text", "hmicfrs_text", 55), ("HMICFRS status", "hmicfrs_status", 14)]
+FORCE_COLS = [("Force row", "force_row", 14), ("Force ref", "force_ref", 9),
+              ("Force no.", "force_local_ref", 7), ("Force report", "force_report", 24),
+              ("Force type", "force_type", 15), ("Force text", "force_text", 55),
+              ("Force status", "force_status", 13), ("Owner", "force_owner", 18),
+              ("Progress update", "force_progress", 40)]
+MATCH_COLS = [("Score", "score", 7), ("Part", "part", 7), ("Match", "method", 10),
+              ("Text score", "text_score", 7), ("Report score", "report_score", 7),
+              ("Gap to runner-up", "margin", 8), ("Runner-up", "runner_up", 24)]
+WHY_COL = [("Why", "flags", 45)]
+ID_COLS = [(HEADINGS["item_id"], "item_id", 12), (HEADINGS["item_version"], "item_version", 12)]
+
+
+def person_cols(category: str) -> list[tuple[str, str, int]]:
+    """The columns a person fills in on this sheet."""
+    cols = [(HEADINGS["signoff_decision"], "signoff_decision", 20)]
+    if category == "missing_from_force":
+        cols.append((HEADINGS["signoff_owner"], "signoff_owner", 20))
+    cols += [(HEADINGS[f], f, w) for f, w in (("signoff_evidence", 30), ("signoff_comment", 30),
+                                              ("signoff_by", 16), ("signoff_stale", 30))]
+    return cols
+
+
+def sheet_columns(category: str) -> list[tuple[str, str, int]]:
+    """The columns a category's sheet shows: only the sides and parts that can be filled."""
+    if category == "missing_from_force":
+        return HMICFRS_COLS + WHY_COL + person_cols(category) + ID_COLS
+    if category == "not_on_hmicfrs_list":
+        return FORCE_COLS + WHY_COL + person_cols(category) + ID_COLS
+    return HMICFRS_COLS + FORCE_COLS + WHY_COL + person_cols(category) + MATCH_COLS + ID_COLS
+
+
+def _validation(category: str, column: str, first: int, last: int) -> DataValidation:
+    choices = CHOICES[category]
+    dv = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True,
+                        showErrorMessage=True, showInputMessage=True, errorStyle="stop",
+                        errorTitle="Choose from the list",
+                        error="Pick one of: " + ", ".join(choices) + ". Write anything else in "
+                              "the Comment column.",
+                        promptTitle="Your decision",
+                        prompt=_PROMPTS[category][:255])
+    dv.add(f"{column}{first}:{column}{last}")
+    return dv
+
+
+_PROMPTS = {
+    "closeable_submit": "Agree to close once you have checked the evidence; the force then "
+                        "submits it to HMICFRS. Not yet if work remains.",
+    "closeable_local": "HMICFRS has closed it. Agree to close to close the force's own entry.",
+    "conflict": "Say which side is wrong: correct the tracker, query HMICFRS, or no real "
+                "difference.",
+    "missing_from_force": "Add to tracker and write the owner in Assign to, or query it with "
+                          "HMICFRS.",
+    "not_on_hmicfrs_list": "Query with HMICFRS if it should be on their list; close locally if "
+                           "it is done or not theirs.",
+    "review": "Accept match if both rows are the same recommendation, Reject match if not.",
+    "in_sync": "Nothing to do. Reject match only if the two rows are not the same item.",
+}
+
+
+def category_sheet(ws: Any, lines: pd.DataFrame, category: str) -> None:
+    """One row per item: both sides side by side, differences marked, decision cells ready."""
+    cols = sheet_columns(category)
+    index = {c: k for k, (_, c, _) in enumerate(cols, start=1)}
+    inputs = {index[c] for _, c, _ in person_cols(category)}
+    header_row(ws, 1, [h for h, _, _ in cols], inputs)
+    paired = "hmicfrs_text" in index and "force_text" in index
+    numbers = {"score", "text_score", "report_score", "margin"}
+    for r, line in enumerate(lines.to_dict("records"), start=2):
+        values = {c: line.get(c) for _, c, _ in cols}
+        if paired:
+            values["hmicfrs_text"], values["force_text"] = pair_texts(
+                line.get("hmicfrs_text"), line.get("force_text"), split=bool(line.get("part")))
+        styles = {c: NUMBER if c in numbers else TEXT for c in index}
+        styles.update({c: DECISION for _, c, _ in person_cols(category)})
+        for side in ("hmicfrs", "force"):
+            family = rag_of(line.get(f"{side}_status"), line.get(f"{side}_state"))
+            if f"{side}_status" in index and family:
+                styles[f"{side}_status"] = rag_style(family)
+        if line.get("signoff_stale"):
+            styles["signoff_decision"] = styles["signoff_stale"] = STALE
+        for c, k in index.items():
+            ws.cell(r, k).style = styles[c]
+            put(ws, r, k, values[c])
+    last_row = max(len(lines) + 1, 2)
+    last_col = get_column_letter(len(cols))
+    ws.auto_filter.ref = f"A1:{last_col}{last_row}"
+    ws.freeze_panes = "A2"
+    set_widths(ws, [w for _, _, w in cols])
+    for _, c, _ in ID_COLS:
+        ws.column_dimensions[get_column_letter(index[c])].hidden = True
+    if "method" in index:   # how the pair was scored: for the analyst, one click away
+        for k in range(index["method"], index["runner_up"] + 1):
+            dim = ws.column_dimensions[get_column_letter(k)]
+            dim.outlineLevel, dim.hidden = 1, True
+    fit_heights(ws, 2, len(lines) + 1)
+    ws.row_dimensions[1].height = 32
+    if len(lines):
+        ws.add_data_validation(_validation(category, get_column_letter(index["signoff_decision"]),
+                                           2, len(lines) + 1))
+    ws.sheet_properties.tabColor = CATEGORY_COLOUR[category]
+    print_setup(ws, pages_wide=1 if category in ("missing_from_force", "not_on_hmicfrs_list")
+                else 2, title_rows="1:1", title_cols="A:A")
+
+
+def decision_log_sheet(ws: Any, log: pd.DataFrame) -> None:
+    """Every decision in force, and what became of it; the next run reads it back."""
+    rows = []
+    for rec in log.to_dict("records"):
+        values = [rec.get(f) for f in LOG_FIELDS]
+        k = LOG_FIELDS.index("category")
+        values[k] = CATEGORY_TITLES.get(values[k] or "", values[k])
+        rows.append(values)
+    widths = {"item_id": 14, "item_version": 12, "kind": 7, "signoff_decision": 18,
+              "signoff_evidence": 26, "signoff_comment": 26, "hmicfrs_text": 40,
+              "force_text": 40, "source": 30, "outcome": 40}
+    table(ws, 1, [HEADINGS.get(f, f) for f in LOG_FIELDS], rows,
+          [widths.get(f, 14) for f in LOG_FIELDS])
+    ws.column_dimensions["B"].hidden = True   # the item version: for the tool, not for people
+    for r in range(2, len(rows) + 2):
+        outcome = ws.cell(r, len(LOG_FIELDS)).value or ""
+        if outcome.startswith("Stale"):
+            ws.cell(r, len(LOG_FIELDS)).fill = STALE_FILL
+    fit_heights(ws, 2, len(rows) + 1)
+    ws.sheet_properties.tabColor = "7F7F7F"
+    print_setup(ws, title_rows="1:1")
