@@ -20,12 +20,12 @@ from .decisions import (
     MATCH_CHOICES,
     line_id,
     read_tables,
-    sha256,
     side_id,
     split_line_id,
 )
 from .diff import CATEGORY_TITLES
 from .errors import InputError
+from .load import file_sha256
 
 if TYPE_CHECKING:
     from .pipeline import Reconciliation
@@ -97,7 +97,7 @@ def read_previous(path: str | Path) -> Previous:
         raise InputError(f"{path}: no items found. Give the workbook (or CSV) an earlier run of "
                          "reconcile wrote, e.g. --previous last-month.xlsx.")
     items = _with_side_ids(items)
-    return Previous(path, sha256(path), run_on, items.reset_index(drop=True), frozenset(decisions))
+    return Previous(path, file_sha256(path), run_on, items.reset_index(drop=True), frozenset(decisions))
 
 
 def _with_side_ids(items: pd.DataFrame) -> pd.DataFrame:

@@ -30,6 +30,7 @@ import pandas as pd
 from . import vocab
 from .diff import CATEGORY_TITLES
 from .errors import InputError
+from .load import file_sha256
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -341,17 +342,9 @@ def _read_one(path: Path) -> tuple[dict[str, dict], DecisionFile]:
         old = merged.get(f"item:{item}")
         if old is not None and not old["on_sheet"] and not _was_stale(old):
             merged[old["key"]] = {**old, "withdrawn": True, "on_sheet": True}
-    info = DecisionFile(path, sha256(path), len(on_sheets),
+    info = DecisionFile(path, file_sha256(path), len(on_sheets),
                         sum(1 for r in logged.values() if r["key"] in merged), tuple(notes))
     return merged, info
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _was_stale(rec: dict) -> bool:

@@ -258,20 +258,17 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     free = t[~t["h"].isin(taken_h) & ~t["f"].isin(taken_f)]
 
     # 3. Splits (several force rows → one HMICFRS item) and merges (the reverse).
-    for whole, parts in _groups(free, "f", "h", settings, index.weight_f, index.weight_h,
-                                f["tokens"], h["tokens"], f["text_norm"]).items():
-        for k, j in enumerate(parts, start=1):
-            add(whole, j, "accepted", "split", part=f"{k} of {len(parts)}")
-        taken_h.add(whole)
-        taken_f.update(parts)
-    free = free[~free["h"].isin(taken_h) & ~free["f"].isin(taken_f)]
-    for whole, parts in _groups(free, "h", "f", settings, index.weight_h, index.weight_f,
-                                h["tokens"], f["tokens"], h["text_norm"]).items():
-        for k, i in enumerate(parts, start=1):
-            add(i, whole, "accepted", "merged", part=f"{k} of {len(parts)}")
-        taken_f.add(whole)
-        taken_h.update(parts)
-    free = free[~free["h"].isin(taken_h) & ~free["f"].isin(taken_f)]
+    sides = {"h": (h, index.weight_h, taken_h), "f": (f, index.weight_f, taken_f)}
+    for part, whole, method in (("f", "h", "split"), ("h", "f", "merged")):
+        (p_rows, p_weight, p_taken), (w_rows, w_weight, w_taken) = sides[part], sides[whole]
+        for w, parts in _groups(free, part, whole, settings, p_weight, w_weight,
+                                p_rows["tokens"], w_rows["tokens"], p_rows["text_norm"]).items():
+            for k, p in enumerate(parts, start=1):
+                i, j = (w, p) if part == "f" else (p, w)
+                add(i, j, "accepted", method, part=f"{k} of {len(parts)}")
+            w_taken.add(w)
+            p_taken.update(parts)
+        free = free[~free["h"].isin(taken_h) & ~free["f"].isin(taken_f)]
 
     # 4-5. Global one-to-one assignment, then accept / review.
     eligible = free[free["total"] >= settings.review]

@@ -93,10 +93,11 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     items_df = pd.DataFrame(all_items, columns=ITEM_COLUMNS, dtype=object)
     items_df["row"] = items_df["row"].astype(int)
     skipped_df = pd.DataFrame(all_skipped, columns=SKIPPED_COLUMNS, dtype=object)
-    return LoadedSide(side, p, items_df, skipped_df, tuple(reports), _sha256(p), encoding, kind)
+    return LoadedSide(side, p, items_df, skipped_df, tuple(reports), file_sha256(p), encoding, kind)
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """The file's SHA-256, read in blocks: Run info records what exactly was reconciled."""
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
