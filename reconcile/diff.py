@@ -47,7 +47,7 @@ SIDE_FIELDS = ["ref", "local_ref", "force", "report", "published", "type", "text
                "owner", "progress", "due", "closed_on", "state"]
 RESULT_COLUMNS = (["category", "hmicfrs_row", "force_row", "score", "flags", "decision",
                    "method", "part", "text_score", "report_score", "margin", "runner_up",
-                   "text_diff", "hmicfrs_due_date"]
+                   "score_parts", "text_diff", "hmicfrs_due_date"]
                   + [f"hmicfrs_{c}" for c in SIDE_FIELDS] + [f"force_{c}" for c in SIDE_FIELDS])
 
 _STATE_WORDS = {"": "no status", "unknown": "status not recognised"}
@@ -162,7 +162,7 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
                       "score": p.score, "flags": "; ".join(flags), "decision": p.decision,
                       "method": p.method, "part": p.part, "text_score": p.text_score,
                       "report_score": p.report_score, "margin": p.margin,
-                      "runner_up": p.runner_up,
+                      "runner_up": p.runner_up, "score_parts": p.score_parts,
                       "text_diff": word_diff_text(hr["text"], fr["text"]) if show_diff else None,
                       "hmicfrs_due_date": hr["due_date"],
                       **_side_values(hr, "hmicfrs"), **_side_values(fr, "force")})

@@ -131,6 +131,7 @@ def baseline_items(rec: Reconciliation) -> pd.DataFrame:
         "h": feats["h"], "f": feats["f"], "decision": "accepted", "method": "baseline",
         "score": feats["total"].clip(upper=100), "text_score": feats["text"],
         "report_score": feats["report"], "margin": None, "runner_up": "", "part": "",
+        "score_parts": "",
         "other_report": feats["other_report"], "ref_differs": feats["ref_differs"],
         "contain": feats["contain"], "dice": feats["dice"], "ratio": feats["ratio"],
         "sort": feats["sort"]}, columns=PAIR_COLUMNS)

@@ -23,11 +23,11 @@ import pandas as pd
 
 from .candidates import block_keys, build_index, candidate_pairs
 from .config import MatchSettings
-from .score import FEATURES, ref_keys, score_pairs
+from .score import FEATURES, explain, ref_keys, score_pairs
 
 PAIR_COLUMNS = ["h", "f", "decision", "method", "score", "text_score", "report_score",
-                "margin", "runner_up", "part", "other_report", "ref_differs", "contain",
-                "dice", "ratio", "sort"]
+                "margin", "runner_up", "part", "score_parts", "other_report", "ref_differs",
+                "contain", "dice", "ratio", "sort"]
 
 _COST = 200.0  # > any total, so every edge of the assignment graph has a positive weight
 
@@ -232,6 +232,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
                      "report_score": None if np.isnan(report) else float(report),
                      "margin": None if margin is None else round(margin, 1),
                      "runner_up": runner, "part": part,
+                     "score_parts": explain({c: cols[c][k] for c in FEATURES}, settings),
                      "other_report": bool(cols["other_report"][k]),
                      "ref_differs": bool(cols["ref_differs"][k]),
                      "contain": float(cols["contain"][k]), "dice": float(cols["dice"][k]),

@@ -23,8 +23,8 @@ from . import vocab
 from .candidates import TokenIndex, shared_weight
 from .config import MatchSettings
 
-FEATURES = ["h", "f", "total", "text", "ratio", "sort", "dice", "contain", "cover", "report",
-            "same_report", "other_report", "ref_differs"]
+FEATURES = ["h", "f", "total", "text", "ratio", "sort", "tset", "dice", "contain", "cover",
+            "report", "same_report", "other_report", "ref_differs", "years_differ"]
 
 
 def _report_name(key: object) -> str:
@@ -70,6 +70,27 @@ def _reports(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
     return report, both, same, other, years_differ
 
 
+def explain(feat: dict, settings: MatchSettings) -> str:
+    """The score in words: which text signal gave it, and what the report added or took."""
+    signals = {"characters": feat["ratio"], "words in any order": feat["sort"],
+               "shared words": feat["dice"], "shorter text inside the longer": feat["contain"],
+               "token set": feat["tset"]}
+    top = max(signals, key=lambda k: signals[k])
+    parts = [f"text {feat['text']:.0f} (best signal: {top} {signals[top]:.0f}"
+             + ("; discounted for what the shorter text leaves out" if top in
+                ("shorter text inside the longer", "token set") and feat["cover"] < 50 else "")
+             + ")"]
+    if feat["same_report"]:
+        parts.append(f"same report +{settings.same_report_bonus:g}")
+    if feat["other_report"]:
+        parts.append(f"different report -{settings.other_report_penalty:g}")
+    if feat["years_differ"]:
+        parts.append(f"different year -{settings.other_year_penalty:g}")
+    if feat["ref_differs"]:
+        parts.append(f"references differ -{settings.ref_conflict_penalty:g}")
+    return "; ".join(parts) + f" = {min(100.0, feat['total']):.0f}"
+
+
 def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
                 index: TokenIndex, settings: MatchSettings) -> pd.DataFrame:
     """One row of signals per (hi, fj) pair, computed in bulk (rapidfuzz cpdist, sparse)."""
@@ -109,6 +130,7 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
     return pd.DataFrame({
         "h": hi, "f": fj, "total": np.maximum(total, 0).round(1),
         "text": text.round(1), "ratio": ratio.round(1), "sort": sort.round(1),
+        "tset": tset.round(1), "years_differ": other & years_differ,
         "dice": (100 * dice).round(1), "contain": (100 * contain).round(1),
         "cover": (100 * cover).round(1), "report": np.where(both, report, np.nan).round(1),
         "same_report": same, "other_report": other, "ref_differs": ref_differs,

@@ -39,7 +39,8 @@ FORCE_COLS = [("Force row", "force_row", 14), ("Force ref", "force_ref", 9),
               ("Progress update", "force_progress", 40)]
 MATCH_COLS = [("Score", "score", 7), ("Part", "part", 7), ("Match", "method", 10),
               ("Text score", "text_score", 7), ("Report score", "report_score", 7),
-              ("Gap to runner-up", "margin", 8), ("Runner-up", "runner_up", 24)]
+              ("Gap to runner-up", "margin", 8), ("Runner-up", "runner_up", 24),
+              ("How the score was made", "score_parts", 40)]
 WHY_COL = [("Why", "flags", 45)]
 ID_COLS = [(HEADINGS["item_id"], "item_id", 12), (HEADINGS["item_version"], "item_version", 12)]
 
@@ -123,7 +124,7 @@ def category_sheet(ws: Any, lines: pd.DataFrame, category: str) -> None:
     for _, c, _ in ID_COLS:
         ws.column_dimensions[get_column_letter(index[c])].hidden = True
     if "method" in index:   # how the pair was scored: for the analyst, one click away
-        for k in range(index["method"], index["runner_up"] + 1):
+        for k in range(index["method"], index["score_parts"] + 1):
             dim = ws.column_dimensions[get_column_letter(k)]
             dim.outlineLevel, dim.hidden = 1, True
     fit_heights(ws, 2, len(lines) + 1)
