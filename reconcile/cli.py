@@ -5,6 +5,7 @@ Exit status: 0 success, 2 bad input or usage (one paragraph, no traceback), 1 a 
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -37,18 +38,44 @@ def main() -> None:
     """
 
 
+#: Seconds before the progress bar appears: short runs stay silent.
+PROGRESS_DELAY = 1.0
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool):
+    """A progress bar on stderr: only on a terminal, only once a run passes a second."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=6, file=sys.stderr, delay=PROGRESS_DELAY, disable=True if quiet else None,
+               bar_format="{desc:<34}{bar:20} {elapsed}", leave=False)
+
+    def step(stage: str) -> None:
+        bar.set_description_str(stage, refresh=False)
+        bar.update(1)
+
+    try:
+        yield step
+    finally:
+        bar.close()
+
+
 def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None,
          quiet: bool, decisions: tuple[str, ...] = (), split_by: str | None = None,
          previous: str | None = None) -> None:
     from .pipeline import reconcile_files
     from .write import write_outputs
 
-    rec = reconcile_files(hmicfrs, force, config, decisions=list(decisions) or None)
-    if previous:
-        from .changes import with_changes
+    with _progress(quiet) as progress:
+        rec = reconcile_files(hmicfrs, force, config, decisions=list(decisions) or None,
+                              progress=progress)
+        if previous:
+            from .changes import with_changes
 
-        rec = with_changes(rec, previous)
-    written = write_outputs(rec, out, csv, split_by=split_by)
+            progress("comparing with the previous run")
+            rec = with_changes(rec, previous)
+        progress("writing")
+        written = write_outputs(rec, out, csv, split_by=split_by)
     if not quiet:
         click.echo(rec.summary())
         if decisions:

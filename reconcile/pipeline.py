@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -88,22 +88,34 @@ class Reconciliation:
         return write_workbook(self, path)
 
 
+#: Called with the name of each stage as it starts (the CLI's progress bar).
+Progress = Callable[[str], None]
+
+
+def _quiet(stage: str) -> None:
+    pass
+
+
 def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | None = None,
                      timings: dict[str, float] | None = None,
-                     decisions: DecisionSet | None = None) -> Reconciliation:
+                     decisions: DecisionSet | None = None,
+                     progress: Progress = _quiet) -> Reconciliation:
     """Run normalise → match → diff on two loaded sides, honouring a person's decisions."""
     config = config or Config()
     timings = dict(timings or {})
     started = datetime.now().astimezone()
+    progress("normalising")
     t = time.perf_counter()
     h = normalise_items(check_items(hmicfrs.items, hmicfrs.path), "hmicfrs", config.hmicfrs)
     f = normalise_items(check_items(force.items, force.path), "force", config.force)
     timings["normalise"] = time.perf_counter() - t
+    progress("matching")
     t = time.perf_counter()
     resolution = resolve(decisions, h, f)
     pairs, scores = match(h, f, config.match, forced=resolution.forced,
                           forbidden=resolution.forbidden)
     timings["match"] = time.perf_counter() - t
+    progress("categorising")
     t = time.perf_counter()
     items = check_result(categorise(h, f, pairs, scores))
     items, log = annotate(items, resolution)
@@ -115,8 +127,8 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
 
 def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
                     config: Config | str | Path | None = None,
-                    decisions: DecisionSet | Sequence[str | Path] | None = None
-                    ) -> Reconciliation:
+                    decisions: DecisionSet | Sequence[str | Path] | None = None,
+                    progress: Progress = _quiet) -> Reconciliation:
     """Load both files and reconcile them: the library entry point the CLI calls.
 
     `decisions`: returned workbooks (one per lead) whose decisions this run honours.
@@ -130,7 +142,9 @@ def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
         raise InputError(f"{hp}: the same file was given as both the HMICFRS list and the force "
                          "tracker. Give the HMICFRS list first, then the force tracker.")
     t = time.perf_counter()
+    progress("reading the HMICFRS list")
     hmicfrs = load_side(hp, "hmicfrs", config.hmicfrs)
+    progress("reading the force tracker")
     force = load_side(fp, "force", config.force)
     if hmicfrs.sha256 == force.sha256:  # two copies of one file: a mistake, not a reconciliation
         raise InputError(f"{fp}: has exactly the same contents as {hp}, so the same list was "
@@ -140,4 +154,4 @@ def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
         t = time.perf_counter()
         decisions = read_decisions(decisions)
         timings["read decisions"] = time.perf_counter() - t
-    return reconcile_loaded(hmicfrs, force, config, timings, decisions)
+    return reconcile_loaded(hmicfrs, force, config, timings, decisions, progress)

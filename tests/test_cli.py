@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -168,3 +169,21 @@ def test_python_dash_m_runs_as_a_real_process(files, tmp_path):
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 2
     assert proc.stderr.startswith("Error: ") and "Traceback" not in proc.stderr
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("terminal, quiet, shown", [(True, False, True), (True, True, False),
+                                                    (False, False, False)])
+def test_progress_bar_only_on_a_terminal_and_not_when_quiet(files, tmp_path, monkeypatch,
+                                                           terminal, quiet, shown):
+    from reconcile import cli
+
+    stream = _Terminal() if terminal else io.StringIO()
+    monkeypatch.setattr(cli, "PROGRESS_DELAY", 0)
+    monkeypatch.setattr(sys, "stderr", stream)
+    cli._run(str(files[0]), str(files[1]), str(tmp_path / "o.xlsx"), None, None, quiet=quiet)
+    assert ("####" in stream.getvalue()) is shown   # the bar (tqdm throttles the labels)
