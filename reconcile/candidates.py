@@ -18,6 +18,8 @@ import pandas as pd
 
 #: Below this many possible pairs, keep every pair that shares a word (no top-k cut).
 ALL_PAIRS_LIMIT = 250_000
+#: Above it, pairs whose weighted word overlap (cosine) is below this are not candidates.
+MIN_OVERLAP = 0.1
 
 
 @dataclass(frozen=True)
@@ -65,10 +67,10 @@ def shared_weight(index: TokenIndex, hi: np.ndarray, fj: np.ndarray) -> np.ndarr
 
 
 def _top_k(keys: np.ndarray, vals: np.ndarray, k: int) -> np.ndarray:
-    """Positions of the k largest `vals` within each group of equal `keys`."""
+    """Positions of the k largest `vals` (0-1) within each group of equal `keys`."""
     if len(keys) == 0:
         return np.zeros(0, dtype=np.int64)
-    order = np.lexsort((-vals, keys))
+    order = np.argsort(keys.astype(np.float64) * 2.0 - np.clip(vals, 0, 1), kind="stable")
     sorted_keys = keys[order]
     starts = np.r_[0, np.flatnonzero(np.diff(sorted_keys)) + 1]
     lengths = np.diff(np.r_[starts, len(sorted_keys)])
@@ -108,11 +110,20 @@ def candidate_pairs(h: pd.DataFrame, f: pd.DataFrame, index: TokenIndex, k: int
         rows, cols, vals = shared.row, shared.col, shared.data
         if len(hi) * len(fj) > ALL_PAIRS_LIMIT:
             norm = vals / np.sqrt(index.weight_h[hi][rows] * index.weight_f[fj][cols])
+            # Pairs sharing a sliver of weighted vocabulary never reach review; drop them
+            # before ranking, which is the costly step.
+            live = norm >= MIN_OVERLAP
+            rows, cols, norm = rows[live], cols[live], norm[live]
             keep = np.union1d(_top_k(rows, norm, k), _top_k(cols, norm, k))
             rows, cols = rows[keep], cols[keep]
         out_h.append(hi[rows])
         out_f.append(fj[cols])
     if not out_h:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    pairs = np.unique(np.stack([np.concatenate(out_h), np.concatenate(out_f)], axis=1), axis=0)
-    return pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
+    return unique_pairs(np.concatenate(out_h), np.concatenate(out_f), len(f))
+
+
+def unique_pairs(hi: np.ndarray, fj: np.ndarray, n_f: int) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct (h, f) pairs in (h, f) order, via one integer code per pair."""
+    codes = np.unique(hi.astype(np.int64) * max(n_f, 1) + fj.astype(np.int64))
+    return codes // max(n_f, 1), codes % max(n_f, 1)

@@ -21,7 +21,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from .candidates import block_keys, build_index, candidate_pairs
+from .candidates import block_keys, build_index, candidate_pairs, unique_pairs
 from .config import MatchSettings
 from .score import FEATURES, explain, ref_keys, score_pairs
 
@@ -209,8 +209,9 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
             first_h.setdefault(k, i)
     by_ref = [(first_h[k], j) for j, k in enumerate(fref) if k and k in first_h]
     extra = np.array(by_ref + forced_ix, dtype=np.int64).reshape(-1, 2)
-    pairs_ix = np.unique(np.concatenate([np.stack([hi, fj], axis=1), extra]), axis=0)
-    t = score_pairs(h, f, pairs_ix[:, 0], pairs_ix[:, 1], index, settings)
+    pi, pj = unique_pairs(np.concatenate([hi, extra[:, 0]]), np.concatenate([fj, extra[:, 1]]),
+                          len(f))
+    t = score_pairs(h, f, pi, pj, index, settings)
     if banned:
         t = t[[(a, b) not in banned for a, b in zip(t["h"], t["f"], strict=True)]]
     t = t.reset_index(drop=True)

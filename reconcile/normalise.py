@@ -67,7 +67,7 @@ def norm_text(value: object) -> str:
         text = pattern.sub(replacement, text)
     text = _BULLETS.sub(" ", text).replace("\n", " ").replace("&", " and ")
     text = strip_stems(" ".join(text.split()))
-    text = re.sub(r"[^0-9a-z' ]+", " ", text).replace("'", "")
+    text = _NOT_WORD.sub(" ", text).replace("'", "")
     return " ".join(vocab.ABBREVIATIONS.get(w, w) for w in text.split())
 
 
@@ -292,13 +292,18 @@ _TIMESCALE = re.compile(
     re.IGNORECASE)
 
 
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+                          + r")\b")
+_WITHIN = re.compile(r"within (\d+) (day|week|month|year)s?")
+_NOT_WORD = re.compile(r"[^0-9a-z' ]+")
+
+
 def timescales(text: object) -> tuple[str, ...]:
     """Deadlines written in the text, canonical ('within 6 months', 'by september 2018')."""
     found = []
     for m in _TIMESCALE.finditer(clean_display(text).lower()):
         phrase = " ".join(m.group(1).split()).replace("not later than", "by")
-        for word, digit in _NUMBER_WORDS.items():
-            phrase = re.sub(rf"\b{word}\b", digit, phrase)
+        phrase = _NUMBER_WORD.sub(lambda w: _NUMBER_WORDS[w.group(0)], phrase)
         if phrase not in found:
             found.append(phrase)
     return tuple(found)
@@ -315,7 +320,7 @@ def due_date(published: date | None, scales: tuple[str, ...]) -> date | None:
     """
     found = []
     for phrase in scales:
-        m = re.fullmatch(r"within (\d+) (day|week|month|year)s?", phrase)
+        m = _WITHIN.fullmatch(phrase)
         if phrase == "immediately" and published:
             found.append(published)
         elif m and published:

@@ -32,10 +32,13 @@ FIELD_HELP = {
 }
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
 def key(value: object) -> str:
     """Comparison key for headers and vocabulary words: case, punctuation, spacing ignored."""
     text = str(value).lower().replace("&", " and ")
-    text = re.sub(r"[^0-9a-z]+", " ", text)
+    text = _NOT_ALNUM.sub(" ", text)
     return " ".join(text.split())
 
 
