@@ -27,8 +27,11 @@ class MatchSettings:
     #: An accepted pair must beat the best alternative for either of its rows by this much.
     margin: float = 5.0
     #: A pair between `review` and `accept` is accepted all the same when no other candidate
-    #: for either row comes within this many points (a summary with no rival).
+    #: for either row comes within this many points (a summary with no rival) ...
     clear_margin: float = 12.0
+    #: ... if the report confirms it, or the shorter text is a summary: this much of its
+    #: words' weight is in the other.
+    summary_containment: float = 75.0
     #: Added when both sides name the same report, subtracted when they name different ones.
     same_report_bonus: float = 6.0
     other_report_penalty: float = 12.0

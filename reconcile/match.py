@@ -288,11 +288,14 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         if margin <= -settings.clear_margin and score < settings.accept:
             continue  # one of its rows has a far better partner: this is no pair
         twin = _twin(twins, i, j)
-        # Sure enough: a high score clear of the runner-up, or a fair score (a summary, a
-        # paraphrase) with no other candidate anywhere near it.
-        ok = twin < 0 and ((score >= settings.accept and margin >= settings.margin)
-                           or (margin >= settings.clear_margin
-                               and not cols["other_report"][lookup[(i, j)]]))
+        # Sure enough: a high score clear of the runner-up; or a fair score with no other
+        # candidate anywhere near it, when the report confirms it or the shorter text is a
+        # summary (its telling words inside the other). Otherwise a person decides.
+        k = lookup[(i, j)]
+        unrivalled = (margin >= settings.clear_margin and not cols["other_report"][k]
+                      and (cols["same_report"][k]
+                           or cols["contain"][k] >= settings.summary_containment))
+        ok = twin < 0 and ((score >= settings.accept and margin >= settings.margin) or unrivalled)
         if twin >= 0:
             runner = f"HMICFRS {h_ids[twin]} reads almost the same"
         add(i, j, "accepted" if ok else "review", "text", margin, runner)

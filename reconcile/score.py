@@ -67,6 +67,12 @@ def _reports(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
     # Between the two thresholds the names neither confirm nor contradict each other.
     other = both & ((report < settings.different_report) | ~years_agree)
     years_differ = ~np.isnan(ya) & ~np.isnan(yb) & (ya != yb)
+    # A force group title like no report on the HMICFRS list, and with no year ("Investigation
+    # Standards Improvement Plan", "Force Change Programme"), is the force's own heading: it
+    # neither names nor contradicts a report.
+    if len(uh) and len(uf):
+        unlike = np.asarray(table.max(axis=0) < settings.different_report)[inv_f[fj]]
+        other &= ~(unlike & np.isnan(yb))
     return report, both, same, other, years_differ
 
 
@@ -117,7 +123,12 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
         ratio[hopeful] = process.cpdist(a, b, scorer=fuzz.ratio, **kw)
         sort[hopeful] = process.cpdist(a, b, scorer=fuzz.token_sort_ratio, **kw)
         tset[hopeful] = process.cpdist(a, b, scorer=fuzz.token_set_ratio, **kw)
-    text = np.maximum.reduce([ratio, sort, 100 * dice, 100 * contain * discount, tset * discount])
+    # Character scores count the generic words two formulaic texts share ("the force should
+    # improve how it gathers and acts on intelligence about …") as much as the telling ones
+    # they do not ("knife crime" / "road harm"); weighted containment does not, so it tempers them.
+    telling = 0.6 + 0.4 * contain
+    text = np.maximum.reduce([ratio * telling, sort * telling, 100 * dice,
+                              100 * contain * discount, tset * discount * telling])
 
     report, both, same, other, years_differ = _reports(h, f, hi, fj, settings)
 
