@@ -131,7 +131,8 @@ def _has_twins(parts: list[int], texts: pd.Series) -> bool:
 
 def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             w_part: np.ndarray, w_whole: np.ndarray, part_tokens: pd.Series,
-            whole_tokens: pd.Series, part_text: pd.Series) -> dict[int, list[int]]:
+            whole_tokens: pd.Series, part_text: pd.Series, part_types: pd.Series
+            ) -> dict[int, list[int]]:
     """Wholes that several `part` rows sit inside: {whole index: [part indices]}.
 
     A part belongs to the whole it scores best with, when the part is clearly the shorter
@@ -173,8 +174,11 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             if rows["contain"].max() >= settings.split_containment and (
                     coverage >= settings.split_coverage):
                 groups[int(w)] = parts
-        elif coverage >= settings.merge_coverage and not _has_twins(parts, part_text):
-            # A merge: the force row says little beyond its HMICFRS items put together.
+        elif (coverage >= settings.merge_coverage and not _has_twins(parts, part_text)
+              and any(part_types.iat[p] == "cause of concern" for p in parts)):
+            # A merge: a cause of concern and its recommendations in one force row, which says
+            # little beyond them put together. (Two recommendations sharing a row are left to
+            # the assignment: formulaic all-forces wording makes such groups unreliable.)
             groups[int(w)] = parts
     return groups
 
@@ -264,7 +268,8 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     for part, whole, method in (("f", "h", "split"), ("h", "f", "merged")):
         (p_rows, p_weight, p_taken), (w_rows, w_weight, w_taken) = sides[part], sides[whole]
         for w, parts in _groups(free, part, whole, settings, p_weight, w_weight,
-                                p_rows["tokens"], w_rows["tokens"], p_rows["text_norm"]).items():
+                                p_rows["tokens"], w_rows["tokens"], p_rows["text_norm"],
+                                p_rows["type_norm"]).items():
             for k, p in enumerate(parts, start=1):
                 i, j = (w, p) if part == "f" else (p, w)
                 add(i, j, "accepted", method, part=f"{k} of {len(parts)}")
