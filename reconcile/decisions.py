@@ -31,6 +31,7 @@ from . import vocab
 from .diff import CATEGORY_TITLES
 from .errors import InputError
 from .load import file_sha256
+from .normalise import ref_key
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -108,14 +109,9 @@ def _digest(text: str, n: int = 10) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()[:n]
 
 
-def _ref_key(value: object) -> str:
-    text = re.sub(r"\.0$", "", _text(value).lower())
-    return re.sub(r"[^0-9a-z]", "", text).lstrip("0")
-
-
 def side_id(side: str, ref: object, report: object, text: object) -> str:
     """One item's identity: 'h:ref-9312', 'h:<digest>' or 'f:<digest>'."""
-    if side == "hmicfrs" and (key := _ref_key(ref)):
+    if side == "hmicfrs" and (key := ref_key(ref)):
         return f"h:ref-{key}"
     return ("h:" if side == "hmicfrs" else "f:") + _digest(_canon(report) + "|" + _canon(text))
 

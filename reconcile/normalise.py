@@ -84,6 +84,17 @@ def tokens(text_norm: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_stemmer().stemWords(words)))
 
 
+# ---------------------------------------------------------------------------- references
+
+
+def ref_key(value: object) -> str:
+    """An HMICFRS reference for comparison: '8803', '8803.0' and 'Ref 08803' are one key."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    text = re.sub(r"\.0$", "", str(value).strip().lower())
+    return re.sub(r"[^0-9a-z]", "", text).lstrip("0")
+
+
 # ------------------------------------------------------------------------------- reports
 
 _REPORT_NOISE = re.compile(

@@ -22,6 +22,7 @@ import pandas as pd
 from . import vocab
 from .candidates import TokenIndex, shared_weight
 from .config import MatchSettings
+from .normalise import ref_key
 
 FEATURES = ["h", "f", "total", "text", "ratio", "sort", "tset", "dice", "contain", "cover",
             "report", "same_report", "other_report", "ref_differs", "years_differ"]
@@ -31,15 +32,8 @@ def _report_name(key: object) -> str:
     return " ".join(w for w in str(key or "").split() if not re.fullmatch(r"(19|20)\d\d", w))
 
 
-def _ref_key(value: object) -> str:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return ""
-    text = re.sub(r"\.0$", "", str(value).strip().lower())
-    return re.sub(r"[^0-9a-z]", "", text).lstrip("0")
-
-
 def ref_keys(series: pd.Series) -> np.ndarray:
-    return np.array([_ref_key(v) for v in series], dtype=object)
+    return np.array([ref_key(v) for v in series], dtype=object)
 
 
 def _reports(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
