@@ -1,8 +1,9 @@
 """Loading real, messy and hostile files: the details behind the corpus.
 
 Colour → RAG, what was hidden, formulas with and without saved results, lenient dates with the
-raw value kept, the XML and zip bomb guards (and that openpyxl itself runs on defusedxml), and
-inputs that must never hang: a pipe, a device.
+raw value kept, the XML and zip bomb guards (and that openpyxl itself runs on defusedxml),
+inputs that must never hang: a pipe, a device; and that the fast .xlsx reader (calamine plus
+the sheet XML) reads every workbook exactly as openpyxl's full read did.
 """
 
 from __future__ import annotations
@@ -281,3 +282,94 @@ def test_every_corpus_sheet_ties_out():
         for rep in side.sheets:
             assert rep.rows == rep.items + rep.explained, (case["file"], rep)
         assert len(side.skipped) == sum(r.explained for r in side.sheets)
+
+
+# ------------------------------------------- the fast reader (calamine) and openpyxl agree
+
+ROOT = Path(__file__).parent.parent
+#: Every .xlsx / .xlsm the tests and the sample read that openpyxl can open.
+WORKBOOKS = sorted(
+    [p for p in CORPUS.glob("*.xls[xm]") if p.stem not in {
+        "empty", "pdf_renamed", "text_renamed", "corrupt_zip", "truncated", "word_renamed",
+        "plain_zip", "password_protected", "folder_named", "zip_bomb", "zip_declared_huge",
+        "zip_encrypted_parts", "malformed_sheet_xml", "billion_laughs_sheet",
+        "billion_laughs_shared_strings", "external_entity", "stray_far_cell"}]
+    + list((ROOT / "data").glob("*.xlsx")) + list((ROOT / "tests" / "eval").glob("cases/*/*.xlsx")))
+
+
+def _styled(grid) -> list[tuple[int, int, bool, str | None]]:
+    return [(r, c, grid.styles.bold(r, c), grid.styles.fill(r, c))
+            for r, row in enumerate(grid.rows, start=1) for c in range(1, len(row) + 3)]
+
+
+@pytest.mark.parametrize("path", WORKBOOKS, ids=lambda p: p.name)
+def test_calamine_reads_every_workbook_as_openpyxl_did(path):
+    """Values with their types (8803 an int, dates datetimes, '#N/A' text), merges filled
+    down, wide merges, hidden rows, columns and sheets, bold and fills: all as openpyxl's
+    full read gave them, so the faster reader changes nothing downstream."""
+    from reconcile.load import xlsx
+    from reconcile.load.xlsx_openpyxl import read_openpyxl
+
+    facts = xlsx._scan(path)
+    assert facts and all(f.located and f.max_row * f.max_col <= xlsx.MAX_DENSE_CELLS
+                         for f in facts.values())
+    fast, full = xlsx._read_calamine(path, facts), read_openpyxl(path)
+    assert [g.name for g in fast] == [g.name for g in full]
+    for a, b in zip(fast, full, strict=True):
+        assert a.rows == [list(row) for row in b.rows], a.name
+        assert [[type(v) for v in row] for row in a.rows] == [[type(v) for v in row]
+                                                              for row in b.rows]
+        assert (a.wide_merges, a.hidden, a.hidden_rows, a.hidden_cols) == (
+            b.wide_merges, b.hidden, b.hidden_rows, b.hidden_cols)
+        assert _styled(a) == _styled(b), a.name
+
+
+def test_values_read_as_openpyxl_read_them(tmp_path):
+    """calamine gives 8803.0, date(2019, 4, 1) and '' for a #N/A cell; the loader does not."""
+    from reconcile.load.xlsx import read_xlsx
+
+    path = tmp_path / "t.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Ref", "Published", "Updated", "Score", "Done", "Check"])
+    ws.append([8803, datetime(2019, 4, 1), datetime(2019, 4, 1, 13, 45), 2.5, True, "#N/A"])
+    ws["F2"].data_type = "e"
+    ws.append(["a_x000D_\nb"])   # how Excel stores a carriage return in a cell
+    wb.save(path)
+    rows = read_xlsx(path)[0].rows
+    assert rows[1] == [8803, datetime(2019, 4, 1), datetime(2019, 4, 1, 13, 45), 2.5, True, "#N/A"]
+    assert [type(v) for v in rows[1]] == [int, datetime, datetime, float, bool, str]
+    # The one difference from openpyxl, which kept Excel's escape as written: the text as
+    # Excel shows it.
+    assert rows[2] == ["a\r\nb"]
+
+
+def test_the_sheet_xml_gives_what_calamine_does_not():
+    from reconcile.load.xlsx_xml import scan_sheet
+
+    xml = (b'<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+           b'<x:cols><x:col min="2" max="3" hidden="1"/><x:col min="5" max="5" hidden="0"/></x:cols>'
+           b'<x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row>'
+           b'<x:row r="2" hidden="true"><x:c r="B2" t="e"><x:f>1/0</x:f><x:v>#DIV/0!</x:v></x:c>'
+           b'<x:c r="C2"><x:f>A1*2</x:f></x:c><x:c r="D2" t="str"><x:f>""</x:f><x:v></x:v></x:c>'
+           b'</x:row><x:row r="7"><x:c r="AB7" s="3"/></x:row></x:sheetData></x:worksheet>')
+    facts = scan_sheet("xl/worksheets/sheet1.xml", xml)
+    assert facts.errors == {(2, 2): "#DIV/0!"}
+    assert facts.uncalculated == {(2, 3)}      # D2 returned "" and that is a result
+    assert facts.hidden_rows == (2,) and facts.hidden_cols == (2, 3)
+    assert (facts.max_row, facts.max_col, facts.located) == (7, 28, True)
+    # A cell that does not say where it is: calamine would place it by counting.
+    assert not scan_sheet("s", xml.replace(b'<x:c r="A1" t="s">', b'<x:c t="s">')).located
+
+
+def test_a_sheet_calamine_would_hold_densely_goes_to_openpyxl():
+    """calamine holds a sheet as one rectangle: a value at XFD1048576 would ask for 550 GB
+    and abort the process. The extent is checked first, and such a sheet read sparsely."""
+    from reconcile.load import xlsx
+
+    facts = xlsx._scan(CORPUS / "stray_far_cell.xlsx")
+    (sheet,) = facts.values()
+    assert (sheet.max_row, sheet.max_col) == (1_048_576, 16_384)
+    assert sheet.max_row * sheet.max_col > xlsx.MAX_DENSE_CELLS
+    (grid,) = xlsx.read_xlsx(CORPUS / "stray_far_cell.xlsx")
+    assert grid.value(1_048_576, 16_383) == "x"

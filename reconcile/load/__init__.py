@@ -7,8 +7,10 @@ each item's provenance as ``Sheet!Row`` (the row number a person sees in Excel).
 not items are returned with the reason, so the run ties out: rows in = items + rows explained.
 
 Modules, in the order a file meets them: ``sniff`` (what the bytes are; refuses hostile and
-unreadable files), ``xlsx`` / ``calamine`` / ``text`` (readers → :class:`Grid`), ``colour``
-(fill → RAG family), ``header`` (find and map the header row), ``items`` (rows → items).
+unreadable files), ``xlsx`` / ``calamine`` / ``text`` (readers → :class:`Grid`; ``xlsx`` reads
+values with calamine and takes the rest from ``xlsx_xml`` and, on demand, ``xlsx_styles``,
+falling back to ``xlsx_openpyxl`` for sheets calamine cannot hold), ``colour`` (fill → RAG
+family), ``header`` (find and map the header row), ``items`` (rows → items).
 """
 
 from __future__ import annotations

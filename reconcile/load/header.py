@@ -44,12 +44,14 @@ def map_headers(headers: list[Any], side: str, settings: SideSettings) -> dict[i
         for col, k in enumerate(keys):
             if k and k in exact.get(fld, ()):
                 take(col, fld)
-    for fld, pattern in vocab.HEADER_PATTERNS:
+    # Keywords only in header-like cells, not in sentences of a legend or a title.
+    short = [(col, k) for col, k in enumerate(keys) if k and len(k) <= 60]
+    for fld, pattern in vocab.HEADER_PATTERNS if short else ():
         if fld == "ref" and side == "force" and "ref" in settings.columns:
             continue
-        for col, k in enumerate(keys):
-            # Keywords only in header-like cells, not in sentences of a legend or a title.
-            if k and len(k) <= 60 and re.search(pattern, k):
+        rx = re.compile(pattern)   # from re's cache: once per pattern, not once per cell
+        for col, k in short:
+            if rx.search(k):
                 take(col, fld)
     return found
 

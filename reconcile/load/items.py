@@ -92,6 +92,13 @@ def _content(row: list[Any]) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
+def _filled(row: list[Any]) -> list[int]:
+    """Columns (0-based) of the cells that are not blank: `blank`, inlined for speed."""
+    return [c for c, v in enumerate(row)
+            if v is not None and not (v.isspace() or not v if isinstance(v, str)
+                                      else isinstance(v, float) and v != v)]
+
+
 def _is_title_row(grid: Grid, r: int, filled: list[int], mapping: dict[int, str]) -> bool:
     """A row holding one piece of wording, set apart like a heading: a report title."""
     if len(filled) != 1:
@@ -99,10 +106,11 @@ def _is_title_row(grid: Grid, r: int, filled: list[int], mapping: dict[int, str]
     c = filled[0]
     if not re.search(r"[A-Za-z]{3}", str(grid.rows[r - 1][c])):
         return False
-    if (r, c + 1) in grid.wide_merges or grid.styles.bold(r, c + 1):
+    # Where a heading sits, any lone wording is a title; in a column of item data such as the
+    # owner, only one set apart by a merge or bold (asked last: styles are read on demand).
+    if mapping.get(c) in (None, "report", "local_ref", "ref"):
         return True
-    # Unstyled: only where a heading sits, never in a column of item data such as the owner.
-    return mapping.get(c) in (None, "report", "local_ref", "ref")
+    return (r, c + 1) in grid.wide_merges or grid.styles.bold(r, c + 1)
 
 
 def _is_legend_row(row: list[Any], filled: list[int], mapping: dict[int, str]) -> bool:
@@ -119,8 +127,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     items: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
     formula_rows = {r for r, _ in grid.uncalculated}
-    nonblank = [r for r, row in enumerate(grid.rows, start=1)
-                if (row and any(not blank(v) for v in row)) or r in formula_rows]
+    filled_at = {r: _filled(row) for r, row in enumerate(grid.rows, start=1) if row}
+    nonblank = [r for r in range(1, len(grid.rows) + 1) if filled_at.get(r) or r in formula_rows]
     header_row, mapping = find_header(grid, side, settings)
     content = set(nonblank)
     hidden_content = tuple(r for r in grid.hidden_rows if r in content)
@@ -148,16 +156,30 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     header_keys = [header_key(h) for h in headers]
     longest = max(len(str(h)) for h in headers if not blank(h)) + 10
 
-    def _same_header(value: Any, c: int) -> bool:
-        # Cheap length test first: most cells are long texts or short statuses, not headers.
-        return (isinstance(value, str) and len(value) <= longest and bool(header_keys[c])
-                and header_key(value) == header_keys[c])
+    keys_seen: dict[str, str] = {}   # statuses, types and owners repeat: key each once
+    header_cols = [c for c in mapping if header_keys[c]]
+
+    def _repeats_header(row: list[Any]) -> bool:
+        """Two or more mapped cells that read as their column's header."""
+        hits = 0
+        for c in header_cols:
+            # Cheap tests first: most cells are long texts or short statuses, not headers.
+            v = row[c] if c < len(row) else None
+            if isinstance(v, str) and len(v) <= longest:
+                k = keys_seen.get(v)
+                if k is None:
+                    k = keys_seen[v] = header_key(v)
+                if k == header_keys[c]:
+                    hits += 1
+        return hits >= 2
 
     text_col = next(c for c, f in mapping.items() if f == "text")
     text_header = str(headers[text_col]).strip()
     status_col = next((c for c, f in mapping.items() if f == "status"), None)
     date_cols = {c: f for c, f in mapping.items() if f in DATE_FIELDS}
     hidden_cols = set(grid.hidden_cols)
+    named = {c for c, h in enumerate(headers) if not blank(h)}
+    formulas = grid.uncalculated
 
     uncalculated: list[str] = []
     errors: list[str] = []
@@ -179,8 +201,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
             continue
         legend_block = legend_block and r == previous + 1   # a blank row ends a legend
         previous = r
-        filled = [c for c, v in enumerate(row) if not blank(v)]
-        if sum(1 for c in mapping if c < len(row) and _same_header(row[c], c)) >= 2:
+        filled = filled_at.get(r, [])
+        if _repeats_header(row):
             skip(r, "header row repeated")
             continue
         if legend_block:
@@ -202,17 +224,18 @@ def read_items(grid: Grid, side: str, settings: SideSettings
             skip(r, "legend row: names a colour and what it means")
             continue
         text = row[text_col] if text_col < len(row) else None
-        where = _cell(r, text_col)
-        if (r, text_col + 1) in grid.uncalculated:
-            skip(r, f"the recommendation text (cell {where}, column '{text_header}') is a formula "
-                    "with no saved result: open the file in Excel and save it, then run again")
+        if formulas and (r, text_col + 1) in formulas:
+            skip(r, f"the recommendation text (cell {_cell(r, text_col)}, column '{text_header}') "
+                    "is a formula with no saved result: open the file in Excel and save it, then "
+                    "run again")
             continue
         if blank(text):
             skip(r, f"no recommendation text in column '{text_header}'")
             continue
         if isinstance(text, str) and text.strip() in EXCEL_ERRORS:
-            skip(r, f"the recommendation text (cell {where}, column '{text_header}') is the "
-                    f"Excel error {text.strip()}: fix the formula in that cell")
+            skip(r, f"the recommendation text (cell {_cell(r, text_col)}, column "
+                    f"'{text_header}') is the Excel error {text.strip()}: fix the formula in "
+                    "that cell")
             continue
         if len(filled) == 1 and isinstance(text, str) and _NOTE_START.match(text):
             skip(r, "note row: a remark, not a recommendation")
@@ -221,7 +244,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         item: dict[str, Any] = {"row_id": f"{grid.name}!{r}", "sheet": grid.name, "row": r}
         for c, fld in mapping.items():
             v = row[c] if c < len(row) else None
-            if (r, c + 1) in grid.uncalculated:
+            if formulas and (r, c + 1) in formulas:
                 uncalculated.append(_cell(r, c))
             if isinstance(v, str):
                 v = v.strip()
@@ -229,7 +252,9 @@ def read_items(grid: Grid, side: str, settings: SideSettings
                     errors.append(f"{_cell(r, c)} {v}")
                 elif len(v) > EXCEL_CELL_LIMIT:
                     long_cells.append(_cell(r, c))
-            item[fld] = None if blank(v) else v
+                item[fld] = v or None
+            else:
+                item[fld] = None if blank(v) else v
         for c, fld in date_cols.items():
             v = item[fld]
             if v is not None and parse_date(v) is None:
@@ -238,9 +263,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
             item["report"] = group
         if status_col is not None and item.get("status") is None:
             blank_status.append((len(items), r))
-        for c in filled:
-            if c >= len(headers) or blank(headers[c]):
-                unnamed.add(c)
+        if not named.issuperset(filled):
+            unnamed.update(c for c in filled if c not in named)
         items.append(item)
 
     colour_rows = _status_from_colour(grid, side, status_col, blank_status, items, notes)

@@ -1,0 +1,113 @@
+"""Read .xlsx / .xlsm with openpyxl's normal mode: the slow, sparse way, kept for sheets calamine
+cannot hold.
+
+calamine (see ``xlsx``) holds a sheet as one dense rectangle, so a sheet whose cells reach far
+(a stray value at XFD1048576) or do not say where they are is read here instead: openpyxl
+keeps only the cells that exist, so a stray far value costs one cell, not 17 billion.
+Read-only mode is not used: it cannot see merged cells or styles. Macros are never loaded
+(``keep_vba=False``); external links are not followed.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+from . import colour
+from .grid import Grid
+
+_EMPTY: tuple[()] = ()
+
+
+class _Styles:
+    """Bold and fill of one openpyxl sheet, looked up only when asked, fills cached by style."""
+
+    def __init__(self, cells: dict, theme: tuple[str, ...], palette: Any) -> None:
+        self._cells = cells
+        self._theme = theme
+        self._palette = palette
+        self._fills: dict[int, str | None] = {}
+
+    def bold(self, row: int, col: int) -> bool:
+        cell = self._cells.get((row, col))
+        return bool(cell is not None and cell.has_style and cell.font is not None and cell.font.b)
+
+    def fill(self, row: int, col: int) -> str | None:
+        cell = self._cells.get((row, col))
+        if cell is None or not cell.has_style:
+            return None
+        fill_id = cell._style.fillId
+        if fill_id not in self._fills:
+            self._fills[fill_id] = colour.fill_family(cell.fill, self._theme, self._palette)
+        return self._fills[fill_id]
+
+
+def read_openpyxl(path: Path) -> list[Grid]:
+    """Every worksheet (chart sheets hold no rows) as a Grid, values and styles by openpyxl.
+
+    Raises what openpyxl raises; the caller turns it into a message.
+    """
+    import openpyxl
+    from openpyxl.styles.colors import COLOR_INDEX
+
+    with warnings.catch_warnings(), path.open("rb") as fh:
+        # openpyxl warns about features it drops (data validation, slicers): noise here.
+        warnings.simplefilter("ignore")
+        # A file object, not the name: openpyxl refuses names not ending .xlsx/.xlsm even
+        # when the bytes are a workbook.
+        wb = openpyxl.load_workbook(fh, data_only=True, keep_vba=False, keep_links=False,
+                                    rich_text=False)
+        palette = getattr(wb, "_colors", None) or COLOR_INDEX  # custom palette, if any
+        grids = [_grid(ws, colour.theme_colours(wb.loaded_theme), palette)
+                 for ws in wb.worksheets]
+    return grids
+
+
+def _grid(ws: Any, theme: tuple[str, ...], palette: Any) -> Grid:
+    # The sheet's own cell store (openpyxl 3.x): only the cells that exist, in file order.
+    cells: dict[tuple[int, int], Any] | None = getattr(ws, "_cells", None)
+    if cells is None:  # pragma: no cover - a future openpyxl without it: the public, slower way
+        cells = {(c.row, c.column): c for row in ws.iter_rows() for c in row}
+    last = 0
+    for (r, _c), cell in cells.items():
+        if r > last and cell.value is not None:
+            last = r
+    # One shared empty row until a row gets a value: a stray cell at row 1,048,576 must not
+    # cost a million lists.
+    rows: list[Any] = [_EMPTY] * last
+    for (r, c), cell in cells.items():
+        value = cell.value
+        if value is None:
+            continue
+        row = rows[r - 1]
+        if row is _EMPTY:
+            row = rows[r - 1] = []
+        if len(row) < c:
+            row.extend([None] * (c - len(row)))
+        row[c - 1] = value
+    wide: set[tuple[int, int]] = set()
+    for rng in ws.merged_cells.ranges:
+        top_cell = cells.get((rng.min_row, rng.min_col))
+        top = top_cell.value if top_cell is not None else None
+        # Merged report cells fill their group downwards; a title merged across columns is
+        # remembered as "wide" (a cue for a report-title row), never copied sideways.
+        for r in range(rng.min_row, min(rng.max_row, last) + 1):
+            if top is not None:
+                row = rows[r - 1]
+                if row is _EMPTY:
+                    row = rows[r - 1] = []
+                if len(row) < rng.min_col:
+                    row.extend([None] * (rng.min_col - len(row)))
+                row[rng.min_col - 1] = top
+            if rng.max_col > rng.min_col:
+                wide.add((r, rng.min_col))
+    hidden_rows = tuple(sorted(r for r, dim in ws.row_dimensions.items()
+                               if dim.hidden and r <= last))
+    hidden_cols: list[int] = []
+    for dim in ws.column_dimensions.values():
+        if dim.hidden and dim.min:
+            hidden_cols += range(dim.min, min(dim.max or dim.min, 16384) + 1)
+    state = {"hidden": "hidden", "veryHidden": "very hidden"}.get(ws.sheet_state, "")
+    return Grid(ws.title, rows, wide, _Styles(cells, theme, palette), state, hidden_rows,
+                tuple(sorted(set(hidden_cols))))

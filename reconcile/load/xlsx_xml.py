@@ -1,0 +1,202 @@
+"""What calamine does not report about an .xlsx sheet, read from the sheet's own XML.
+
+calamine gives values and merged ranges; the loader also needs formulas with no saved result,
+Excel error values (calamine reads them as blanks), hidden rows and columns, how far the cells
+reach (calamine holds a sheet as one dense rectangle, so a stray value at XFD1048576 would ask
+for 550 GB and abort the process), and, only when a style is asked for, each cell's style index.
+
+Byte searches over the raw part, not an XML parser: a 30,000-row sheet is 20 MB of XML, and
+parsing it again in Python would cost ten times calamine's whole read. Every search but the
+cell references starts from a literal that is rare in a sheet (``<f``, ``t="e"``,
+``hidden="``), so a sheet without formulas, errors or hidden rows pays one scan.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+#: Excel's last column (XFD).
+MAX_COLUMN = 16384
+
+_REF = re.compile(rb' r="([A-Z]{1,3})([0-9]{1,7})"')
+_ATTR = re.compile(rb'\b(r|t|s|min|max|hidden)="([^"]*)"')
+_PREFIX = re.compile(rb"<(?:([A-Za-z_][\w.-]*):)?sheetData[\s>/]")
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+@dataclass(frozen=True)
+class SheetXml:
+    """One sheet's facts beyond its values; rows and columns 1-based, as Excel numbers them."""
+
+    part: str
+    uncalculated: frozenset[tuple[int, int]]   # formula cells with no saved result
+    errors: dict[tuple[int, int], str]         # cells holding an Excel error value, e.g. '#REF!'
+    hidden_rows: tuple[int, ...]
+    hidden_cols: tuple[int, ...]
+    max_row: int                               # of any cell tag, empty or not (0: no cells)
+    max_col: int
+    located: bool                              # every cell and hidden row says where it is
+
+
+def column_number(letters: bytes | str) -> int:
+    """b'A' → 1, b'XFD' → 16384."""
+    n = 0
+    for ch in letters.encode("ascii") if isinstance(letters, str) else letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _ref(value: bytes) -> tuple[int, int] | None:
+    m = re.fullmatch(rb"\$?([A-Z]{1,3})\$?([0-9]{1,7})", value)
+    return (int(m.group(2)), column_number(m.group(1))) if m else None
+
+
+def _tag_at(data: bytes, pos: int) -> tuple[bytes, dict[bytes, bytes], int]:
+    """(element name without prefix, its attributes, end of the tag) for the tag around pos."""
+    start = data.rfind(b"<", 0, pos)
+    end = data.find(b">", pos)
+    end = len(data) if end < 0 else end
+    tag = data[start + 1:end]
+    name = re.match(rb"[^\s/>]*", tag).group(0).rsplit(b":", 1)[-1]  # type: ignore[union-attr]
+    return name, dict(_ATTR.findall(tag)), end
+
+
+def _hidden(value: bytes) -> bool:
+    # openpyxl's Bool: any text but 'false', 'f', '0' (and empty) is true.
+    return value not in (b"", b"false", b"f", b"0")
+
+
+def scan_sheet(part: str, data: bytes) -> SheetXml:
+    """The facts of one sheet part (its bytes, already read from the zip)."""
+    prefix_match = _PREFIX.search(data)
+    prefix = (prefix_match.group(1) + b":") if prefix_match and prefix_match.group(1) else b""
+    located = True
+
+    # Extent: every cell reference; a cell tag without one would be placed by counting.
+    refs = _REF.findall(data)
+    tags = re.compile(b"<" + re.escape(prefix) + rb"c[\s/>]")
+    if len(tags.findall(data)) > len(refs):
+        located = False   # also when a tab or newline stands before r=: rare, and only slower
+    max_col = column_number(max({c for c, _ in refs}, key=lambda c: (len(c), c))) if refs else 0
+    max_row = max(map(int, {r for _, r in refs})) if refs else 0
+
+    uncalculated: set[tuple[int, int]] = set()
+    formula = b"<" + prefix + b"f"
+    if formula in data:
+        f_tag = re.compile(re.escape(formula) + rb"[\s>/]")
+        cell_end = re.compile(b"</" + re.escape(prefix) + rb"c>")
+        value = re.compile(b"<" + re.escape(prefix) + rb"v>\s*[^<\s]")
+        for m in f_tag.finditer(data):
+            start = data.rfind(b"<", 0, m.start())
+            attrs = dict(_ATTR.findall(data[start:m.start()]))
+            end = cell_end.search(data, m.end())
+            body = data[m.start():end.start() if end else len(data)]
+            # An empty result counts as saved when the cell is typed as a string (a formula
+            # that returned ""); otherwise an empty or missing <v> means nothing was calculated.
+            if b"r" not in attrs or value.search(body) or attrs.get(b"t") == b"str":
+                continue
+            where = _ref(attrs[b"r"])
+            if where:
+                uncalculated.add(where)
+
+    errors: dict[tuple[int, int], str] = {}
+    if b't="e"' in data:
+        v_open, v_close = b"<" + prefix + b"v>", b"</" + prefix + b"v>"
+        c_close = b"</" + prefix + b"c>"
+        for m in re.finditer(rb'\bt="e"', data):
+            name, attrs, end = _tag_at(data, m.start())
+            if name != b"c" or data[end - 1:end] == b"/":
+                continue
+            where = _ref(attrs.get(b"r", b""))
+            if where is None:
+                located = False
+                continue
+            stop = data.find(c_close, end)
+            body = data[end:stop if stop >= 0 else len(data)]
+            i = body.find(v_open)
+            if i >= 0:
+                j = body.find(v_close, i)
+                text = body[i + len(v_open):j if j >= 0 else len(body)]
+                errors[where] = text.decode("utf-8", "replace")
+
+    hidden_rows: set[int] = set()
+    hidden_cols: set[int] = set()
+    if b'hidden="' in data:
+        for m in re.finditer(rb'\bhidden="([^"]*)"', data):
+            if not _hidden(m.group(1)):
+                continue
+            name, attrs, _ = _tag_at(data, m.start())
+            if name == b"row":
+                if attrs.get(b"r", b"").isdigit():
+                    hidden_rows.add(int(attrs[b"r"]))
+                else:
+                    located = False
+            elif name == b"col" and attrs.get(b"min", b"").isdigit():
+                low = int(attrs[b"min"])
+                high = int(attrs[b"max"]) if attrs.get(b"max", b"").isdigit() else 0
+                if low:
+                    hidden_cols.update(range(low, min(high or low, MAX_COLUMN) + 1))
+    return SheetXml(part, frozenset(uncalculated), errors, tuple(sorted(hidden_rows)),
+                    tuple(sorted(hidden_cols)), max_row, max_col, located)
+
+
+def style_ids(data: bytes) -> dict[tuple[int, int], int]:
+    """(row, col) → the cell's style index, for every cell that has one.
+
+    Searched from the literal ``s="``; the tag around each hit must be a cell with a reference.
+    """
+    found: dict[tuple[int, int], int] = {}
+    for m in re.finditer(rb's="([0-9]+)"', data):   # a literal start: fast; 'spans="' too
+        if data[m.start() - 1:m.start()] not in (b" ", b"\t", b"\n", b"\r"):
+            continue
+        name, attrs, _ = _tag_at(data, m.start())
+        if name != b"c":
+            continue
+        where = _ref(attrs.get(b"r", b""))
+        if where is not None:
+            found[where] = int(m.group(1))
+    return found
+
+
+# ------------------------------------------------------------------------- the package
+
+
+def sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> its part in the zip, via the package's relationships."""
+    from defusedxml.ElementTree import fromstring
+
+    def rels(part: str) -> dict[str, str]:
+        folder = PurePosixPath(part).parent
+        rel_part = normpath(f"{folder}/_rels/{PurePosixPath(part).name}.rels")
+        out = {}
+        for el in fromstring(zf.read(rel_part)):
+            target = el.get("Target", "")
+            full = target.lstrip("/") if target.startswith("/") else str(folder / target)
+            out[el.get("Id", "")] = normpath(full)
+        return out
+
+    root_rels = fromstring(zf.read("_rels/.rels"))
+    workbook = next((normpath(el.get("Target", "").lstrip("/")) for el in root_rels
+                     if el.get("Type", "").endswith("/officeDocument")), "xl/workbook.xml")
+    targets = rels(workbook)
+    parts = {}
+    for el in fromstring(zf.read(workbook)).iter():
+        if el.tag.endswith("}sheet"):
+            rid = el.get(f"{{{_REL}}}id", "")
+            if rid in targets:
+                parts[el.get("name", "")] = targets[rid]
+    return parts
+
+
+def normpath(part: str) -> str:
+    out: list[str] = []
+    for piece in part.split("/"):
+        if piece == "..":
+            if out:
+                out.pop()
+        elif piece not in ("", "."):
+            out.append(piece)
+    return "/".join(out)
