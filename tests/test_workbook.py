@@ -230,3 +230,73 @@ def test_one_workbook_per_owner_beside_the_full_one(run):
 ])
 def test_owner_file_names_are_safe_everywhere(owner, expected):
     assert safe_name(owner) == expected
+
+
+def test_item_rows_written_as_xml_read_back_exactly(pair_files, tmp_path):
+    """The item sheets' rows are written as XML text (rowsxml): markup characters and a
+    formula-like start come back as written, as text, with the sheet's look and heights."""
+    progress = "=SUM(A1) A&E <urgent> referrals\nreviewed with \"partners\" & CSE leads"
+    h, f = pair_files([(1, SF, "24/10/2017", "Recommendation", MSHT_INTEL, "Being progressed")],
+                      [["WMP tracker"], [], FORCE_HEADER, [SF],
+                       [1, None, TWELVE, None, "DCI Patel", "Amber", progress]])
+    rec = reconcile_files(h, f)
+    out = tmp_path / "out.xlsx"
+    write_outputs(rec, out)
+    ws = openpyxl.load_workbook(out)["Conflict"]
+    cols = header(ws)
+    cell = ws.cell(2, cols["Progress update"])
+    assert cell.value == rec.items["force_progress"].iloc[0]
+    assert cell.value == progress and cell.data_type == "s"
+    assert ws.cell(2, cols["HMICFRS ref"]).value == 1
+    assert ws.cell(2, cols["Score"]).value == pytest.approx(rec.items["score"].iloc[0])
+    assert ws.max_row == 2 and ws.dimensions == f"A1:{ws.cell(1, ws.max_column).column_letter}2"
+    assert ws.row_dimensions[2].height >= 48          # the texts wrap over several lines
+    assert ws.cell(2, cols["Decision"]).fill.fgColor.rgb.endswith("FFF2CC")   # where to write
+
+
+@pytest.mark.parametrize("a, b", [
+    (MSHT_INTEL, TWELVE), (FIREARMS, FIREARMS_FORCE), (DIGITAL, DIGITAL.upper()),
+    (CONTROL_ROOM, "AFI 1 - " + CONTROL_ROOM.replace("should", "must").rstrip(".")),
+])
+def test_marked_words_are_the_words_textdiff_reports(a, b):
+    """richtext compares words as textdiff.word_opcodes does (the CSV's text_diff): the
+    workbook and the CSV never disagree about which words differ."""
+    from reconcile.textdiff import word_opcodes
+    from reconcile.write.richtext import word_runs
+
+    runs_a, runs_b, _ = word_runs(a, b)
+    ops = word_opcodes(a, b)
+    assert [w for p, d in runs_a if d for w in p.split()] == [
+        w for tag, wa, _ in ops if tag != "equal" for w in wa]
+    assert [w for p, d in runs_b if d for w in p.split()] == [
+        w for tag, _, wb in ops if tag != "equal" for w in wb]
+    assert "".join(p for p, _ in runs_a) == a and "".join(p for p, _ in runs_b) == b
+
+
+def test_cell_xml_keeps_spaces_carriage_returns_numbers_and_dates(tmp_path):
+    """What the loader never hands over (a CR, spaces at the ends, a date) still survives."""
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    from reconcile.write.cells import TEXT, add_styles
+    from reconcile.write.rowsxml import SheetRows, cell_xml, splice, style_ids
+
+    wb = Workbook()
+    add_styles(wb)
+    ws = wb.active
+    ws["A1"] = "heading"
+    text_id = style_ids(ws, [TEXT])[TEXT]
+    date_id = style_ids(ws, [TEXT], "dd mmm yyyy")[TEXT]
+    values = ["  A&E <b>\r\nline two ", 27.6, 3, True, datetime(2017, 10, 24), None, "+44 121"]
+    rows = SheetRows(ws, first=2, n_cols=len(values))
+    rows.add([cell_xml(f"{c}2", text_id, v, date_id) for c, v in zip(rows.refs(), values,
+                                                                      strict=True)], 33)
+    out = tmp_path / "x.xlsx"
+    wb.save(out)
+    splice(out, [rows])
+    back = openpyxl.load_workbook(out).active
+    assert [c.value for c in back[2]] == values
+    assert back["A2"].data_type == back["G2"].data_type == "s"
+    assert back["E2"].number_format == "dd mmm yyyy" and back["A2"].alignment.wrap_text
+    assert back.row_dimensions[2].height == 33 and back.dimensions == "A1:G2"

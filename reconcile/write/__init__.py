@@ -2,8 +2,8 @@
 
 Modules: ``workbook`` (the sheets in order), ``summary``, ``sheets`` (one per category and the
 Decision log), ``richtext`` (word differences inside a cell), ``guide``, ``changes_sheet``,
-``runinfo``, ``cells`` (shared look, formula-safe cells) and ``files`` (atomic writes, the CSV,
-one workbook per owner).
+``runinfo``, ``cells`` (shared look, formula-safe cells), ``rowsxml`` (the item rows written
+as XML text, for speed) and ``files`` (atomic writes, the CSV, one workbook per owner).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from copy import copy
 from datetime import date, datetime
 from typing import Any
 
@@ -54,9 +55,9 @@ CATEGORY_COLOUR = {
 }
 
 
-#: Cell styles of the item sheets, registered once per workbook: a named style is assigned
-#: in one step, where setting font, fill, border and alignment cell by cell costs seconds
-#: on a large list. They also show in Excel's Cell Styles gallery under these names.
+#: Cell styles of the item sheets, registered once per workbook; each item cell refers to
+#: one by its index (``rowsxml``), where setting font, fill, border and alignment cell by
+#: cell costs seconds on a large list. They also show in Excel's Cell Styles gallery.
 TEXT, NUMBER, DECISION, STALE = ("Reconcile text", "Reconcile number", "Reconcile decision",
                                  "Reconcile stale")
 
@@ -108,11 +109,25 @@ def cell_value(value: Any) -> Any:
     return clean(str(value))
 
 
-def put(ws: Any, row: int, col: int, value: Any) -> Any:
+def look(ws: Any, **attrs: Any) -> Any:
+    """A detached cell carrying font, fill, border, alignment, number format: a look to
+    give many cells with ``put(..., like=)``. Setting each attribute on each cell hashes the
+    style objects every time, which costs seconds on a long table."""
+    from openpyxl.cell import Cell
+
+    cell = Cell(ws)
+    for name, value in attrs.items():
+        setattr(cell, name, value)
+    return cell
+
+
+def put(ws: Any, row: int, col: int, value: Any, like: Any = None) -> Any:
     """Write one cell; text that looks like a formula stays text (never evaluated)."""
     from openpyxl.cell.rich_text import CellRichText
 
     cell = ws.cell(row=row, column=col, value=None)
+    if like is not None:
+        cell._style = copy(like._style)   # openpyxl's way to copy a style: its indices
     if isinstance(value, CellRichText):
         cell.value = value            # always written as an inline string: never a formula
         return cell
@@ -144,14 +159,14 @@ def table(ws: Any, top: int, headings: list[str], rows: list[list[Any]],
           widths: list[int] | None = None, freeze: bool = True, autofilter: bool = True,
           first_col: int = 1) -> None:
     """Headings and rows from `top`, wrapped, with a filter and a frozen heading row."""
+    head = look(ws, font=HEAD_FONT, fill=HEAD_FILL,
+                alignment=Alignment(wrap_text=True, vertical="center"))
     for c, h in enumerate(headings, start=first_col):
-        cell = put(ws, top, c, h)
-        cell.font = HEAD_FONT
-        cell.fill = HEAD_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        put(ws, top, c, h, like=head)
+    wrap = look(ws, alignment=WRAP)
     for r, values in enumerate(rows, start=top + 1):
         for c, v in enumerate(values, start=first_col):
-            put(ws, r, c, v).alignment = WRAP
+            put(ws, r, c, v, like=wrap)
     last = get_column_letter(first_col + max(len(headings), 1) - 1)
     if autofilter:
         ws.auto_filter.ref = f"{get_column_letter(first_col)}{top}:{last}{top + max(len(rows), 1)}"

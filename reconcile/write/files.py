@@ -76,8 +76,11 @@ def csv_frame(rec: Reconciliation, items: pd.DataFrame | None = None) -> pd.Data
     """The flat CSV: one row per item, contract columns first, dates as ISO text."""
     out = (rec.items if items is None else items).copy()
     for col in out.columns:
-        if out[col].dtype == object:  # keep ints as ints: Series.map would infer float
-            out[col] = pd.Series([_csv_value(v) for v in out[col]], index=out.index, dtype=object)
+        if out[col].dtype != object:  # keep ints as ints: Series.map would infer float
+            continue
+        values = out[col].tolist()
+        if any(isinstance(v, (date, tuple)) for v in values):   # datetime is a date
+            out[col] = pd.Series([_csv_value(v) for v in values], index=out.index, dtype=object)
     return out
 
 

@@ -6,16 +6,19 @@ text, words HMICFRS's lacks are blue and bold. Spacing and line breaks are kept 
 
 from __future__ import annotations
 
+import difflib
+import functools
 import re
 from typing import Any
 
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
-from ..textdiff import word_opcodes
 from .cells import clean
 
 _WORD = re.compile(r"\S+")  # the same tokens as textdiff.word_opcodes
+_SPACE = re.compile(r"(\S+)")   # split on words, keeping them: gaps at even places
+_EDGE = re.compile(r"^\W+|\W+$")
 
 PLAIN = InlineFont(rFont="Calibri", sz=11)
 DELETED = InlineFont(rFont="Calibri", sz=11, color="C00000", strike=True)
@@ -28,46 +31,65 @@ MIN_SIMILARITY = 0.4
 
 def _segments(text: str, differs: list[bool]) -> list[tuple[str, bool]]:
     """The text cut into (piece, differs) runs; a space between two changed words is changed."""
+    parts = _SPACE.split(text)          # gap, word, gap, word, ..., gap (gaps may be empty)
     out: list[tuple[str, bool]] = []
-    end = 0
-    words = list(_WORD.finditer(text))
-    for k, m in enumerate(words):
-        gap = text[end:m.start()]
-        if gap:
-            out.append((gap, k > 0 and differs[k - 1] and differs[k]))
-        out.append((m.group(), differs[k]))
-        end = m.end()
-    if text[end:]:
-        out.append((text[end:], False))
-    merged: list[tuple[str, bool]] = []
-    for piece, flag in out:
-        if merged and merged[-1][1] == flag:
-            merged[-1] = (merged[-1][0] + piece, flag)
+    piece, flag = parts[0], False       # leading space: unchanged
+    for k, d in enumerate(differs):
+        gap, word = parts[2 * k], parts[2 * k + 1]
+        if k:
+            gap_flag = differs[k - 1] and d
+            if gap_flag == flag:
+                piece += gap
+            else:
+                out.append((piece, flag))
+                piece, flag = gap, gap_flag
+        if d == flag:
+            piece += word
         else:
-            merged.append((piece, flag))
-    return merged
+            if piece:
+                out.append((piece, flag))
+            piece, flag = word, d
+    tail = parts[-1] if differs else ""
+    if tail and flag:
+        out.append((piece, flag))
+        piece, flag = tail, False
+    else:
+        piece += tail
+    if piece or not out:
+        out.append((piece, flag))
+    return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _key(word: str) -> str:
+    """As ``textdiff.word_opcodes`` compares words: lower case, no punctuation around them."""
+    return _EDGE.sub("", word.lower())
+
+
+@functools.lru_cache(maxsize=4096)
 def word_runs(a: str, b: str) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]], float]:
-    """Each text as runs marking the words the other lacks, and the share of words in common."""
-    ops = word_opcodes(a, b)
-    da: list[bool] = []
-    db: list[bool] = []
-    for tag, wa, wb in ops:
-        da += [tag != "equal"] * len(wa)
-        db += [tag != "equal"] * len(wb)
-    na, nb = len(_WORD.findall(a)), len(_WORD.findall(b))
-    if (len(da), len(db)) != (na, nb):  # pragma: no cover - tokenisers out of step: a bug
-        raise AssertionError("word_opcodes and richtext split words differently")
-    same = sum(len(wa) for tag, wa, _ in ops if tag == "equal")
-    return _segments(a, da), _segments(b, db), 2 * same / max(na + nb, 1)
+    """Each text as runs marking the words the other lacks, and the share of words in common.
+
+    The same comparison as ``textdiff.word_opcodes`` (difflib over the same word keys), with
+    each word's key worked out once: most words recur across a large list.
+    """
+    wa, wb = _WORD.findall(a), _WORD.findall(b)
+    sm = difflib.SequenceMatcher(None, [_key(w) for w in wa], [_key(w) for w in wb],
+                                 autojunk=False)
+    da, db = [True] * len(wa), [True] * len(wb)
+    same = 0
+    for i, j, n in sm.get_matching_blocks():
+        da[i:i + n] = [False] * n
+        db[j:j + n] = [False] * n
+        same += n
+    return _segments(a, da), _segments(b, db), 2 * same / max(len(wa) + len(wb), 1)
 
 
 def rich(runs: list[tuple[str, bool]], font: InlineFont) -> CellRichText | str:
-    """A rich-text value, or plain text when nothing differs."""
+    """A rich-text value, or plain text when nothing differs (runs of text already clean)."""
     if not any(flag for _, flag in runs):
-        return clean("".join(p for p, _ in runs))
-    return CellRichText([TextBlock(font if flag else PLAIN, clean(piece)) for piece, flag in runs])
+        return "".join(p for p, _ in runs)
+    return CellRichText([TextBlock(font if flag else PLAIN, piece) for piece, flag in runs])
 
 
 def pair_texts(hmicfrs: Any, force: Any, split: bool = False) -> tuple[Any, Any]:
@@ -79,6 +101,8 @@ def pair_texts(hmicfrs: Any, force: Any, split: bool = False) -> tuple[Any, Any]
     if not isinstance(hmicfrs, str) or not isinstance(force, str):
         return hmicfrs, force
     a, b = clean(hmicfrs), clean(force)
+    if a == b:                      # nothing to mark
+        return a, b
     runs_a, runs_b, similarity = word_runs(a, b)
     if similarity < MIN_SIMILARITY:
         return a, b

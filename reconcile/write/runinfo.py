@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .cells import GRID, TOP, WRAP, fit_heights, header_row, heading, print_setup, put, set_widths
+from .cells import GRID, TOP, WRAP, fit_heights, header_row, heading, look, print_setup, put, set_widths
 
 if TYPE_CHECKING:
     from ..pipeline import Reconciliation
@@ -49,18 +49,17 @@ def settings_rows(rec: Reconciliation, view: View) -> list[list[Any]]:
     return rows
 
 
-def _row(ws: Any, r: int, values: list[Any], wrap: bool = True) -> None:
+def _row(ws: Any, r: int, values: list[Any], like: Any) -> None:
     for c, value in enumerate(values, start=1):
-        cell = put(ws, r, c, value)
-        cell.alignment = WRAP if wrap else TOP
-        cell.border = GRID
+        put(ws, r, c, value, like=like)
 
 
 def run_info_sheet(ws: Any, rec: Reconciliation, view: View) -> None:
     rows = settings_rows(rec, view)
+    wrapped, top_only = look(ws, alignment=WRAP, border=GRID), look(ws, alignment=TOP, border=GRID)
     header_row(ws, 1, ["Setting", "Value"])
     for r, (key, value) in enumerate(rows, start=2):
-        _row(ws, r, [key, value], wrap=False)
+        _row(ws, r, [key, value], top_only)
 
     top = len(rows) + 4
     heading(ws, top - 1, 1, "Rows read per sheet (rows with content = items + rows explained)")
@@ -74,7 +73,7 @@ def run_info_sheet(ws: Any, rec: Reconciliation, view: View) -> None:
         _row(ws, r, [t["input"], t["sheet"], rep.note, rep.header_row, t["rows with content"],
                      t["items"], t["items in output"], t["rows explained"],
                      "yes" if t["ties out"] else "NO", t["blank rows"], mapping,
-                     ", ".join(rep.unmapped)])
+                     ", ".join(rep.unmapped)], wrapped)
 
     top2 = r + 3
     heading(ws, top2 - 1, 1, "Rows that are not items, and why")
@@ -84,7 +83,7 @@ def run_info_sheet(ws: Any, rec: Reconciliation, view: View) -> None:
     for r, values in enumerate(
             skipped[["input", "row_id", "reason", "content"]].itertuples(index=False),
             start=top2 + 1):
-        _row(ws, r, list(values[:3]))
+        _row(ws, r, list(values[:3]), wrapped)
         put(ws, r, 4, values[3]).alignment = TOP        # runs on across the empty cells
     set_widths(ws, WIDTHS)
     fit_heights(ws)

@@ -14,19 +14,21 @@ from .cells import (
     CATEGORY_COLOUR,
     DECISION,
     NUMBER,
+    RAG,
     STALE,
     STALE_FILL,
     TEXT,
+    cell_value,
     fit_heights,
     header_row,
     print_setup,
-    put,
     rag_of,
     rag_style,
     set_widths,
     table,
 )
 from .richtext import pair_texts
+from .rowsxml import SheetRows, cell_xml, style_ids
 
 # Columns on each category sheet: (heading, result column, width).
 HMICFRS_COLS = [("HMICFRS row", "hmicfrs_row", 16), ("HMICFRS ref", "hmicfrs_ref", 9),
@@ -92,42 +94,75 @@ _PROMPTS = {
 }
 
 
-def category_sheet(ws: Any, lines: pd.DataFrame, category: str) -> None:
-    """One row per item: both sides side by side, differences marked, decision cells ready."""
+def _column_values(lines: pd.DataFrame, column: str) -> list[Any]:
+    if column not in lines:
+        return [None] * len(lines)
+    return [cell_value(v) for v in lines[column].tolist()]
+
+
+def category_sheet(ws: Any, lines: pd.DataFrame, category: str) -> SheetRows:
+    """One row per item: both sides side by side, differences marked, decision cells ready.
+
+    openpyxl writes the heading row and everything about the sheet; the item rows come back
+    as XML text (``rowsxml``), spliced into the file once it is saved.
+    """
     cols = sheet_columns(category)
     index = {c: k for k, (_, c, _) in enumerate(cols, start=1)}
-    inputs = {index[c] for _, c, _ in person_cols(category)}
+    person = {c for _, c, _ in person_cols(category)}
+    inputs = {index[c] for c in person}
     header_row(ws, 1, [h for h, _, _ in cols], inputs)
-    paired = "hmicfrs_text" in index and "force_text" in index
     numbers = {"score", "text_score", "report_score", "margin"}
-    for r, line in enumerate(lines.to_dict("records"), start=2):
-        values = {c: line.get(c) for _, c, _ in cols}
-        if paired:
-            values["hmicfrs_text"], values["force_text"] = pair_texts(
-                line.get("hmicfrs_text"), line.get("force_text"), split=bool(line.get("part")))
-        styles = {c: NUMBER if c in numbers else TEXT for c in index}
-        styles.update({c: DECISION for _, c, _ in person_cols(category)})
-        for side in ("hmicfrs", "force"):
-            family = rag_of(line.get(f"{side}_status"), line.get(f"{side}_state"))
-            if f"{side}_status" in index and family:
-                styles[f"{side}_status"] = rag_style(family)
-        if line.get("signoff_stale"):
-            styles["signoff_decision"] = styles["signoff_stale"] = STALE
-        for c, k in index.items():
-            ws.cell(r, k).style = styles[c]
-            put(ws, r, k, values[c])
+    names = [TEXT, NUMBER, DECISION, STALE, *(rag_style(f) for f in RAG)]
+    ids = style_ids(ws, names)
+    date_id = style_ids(ws, [TEXT], "dd mmm yyyy")[TEXT]
+    base = [ids[DECISION if c in person else NUMBER if c in numbers else TEXT] for _, c, _ in cols]
+    wrap = [c not in numbers for _, c, _ in cols]
+    widths = [w for _, _, w in cols]
+    hidden = {index[c] for _, c, _ in ID_COLS}
+    if "method" in index:   # how the pair was scored: for the analyst, one click away
+        hidden |= set(range(index["method"], index["score_parts"] + 1))
+    per_line = [None if k + 1 in hidden else max(1, int(w * 1.25)) for k, w in enumerate(widths)]
+
+    values = [_column_values(lines, c) for _, c, _ in cols]
+    if "hmicfrs_text" in index and "force_text" in index:
+        h, f = index["hmicfrs_text"] - 1, index["force_text"] - 1
+        parts = _column_values(lines, "part")
+        pairs = [pair_texts(a, b, split=bool(p))
+                 for a, b, p in zip(values[h], values[f], parts, strict=True)]
+        values[h], values[f] = [a for a, _ in pairs], [b for _, b in pairs]
+    rag_cols = [(index[f"{side}_status"] - 1, _column_values(lines, f"{side}_status"),
+                 _column_values(lines, f"{side}_state"))
+                for side in ("hmicfrs", "force") if f"{side}_status" in index]
+    stale = _column_values(lines, "signoff_stale")
+    stale_cols = [index[c] - 1 for c in ("signoff_decision", "signoff_stale")]
+
+    out = SheetRows(ws, first=2, n_cols=len(cols))
+    letters = out.refs()
+    for i, row in enumerate(zip(*values, strict=True)):
+        r = str(i + 2)
+        styles = list(base)
+        for k, status, state in rag_cols:
+            family = rag_of(status[i], state[i])
+            if family:
+                styles[k] = ids[rag_style(family)]
+        if stale[i]:
+            for k in stale_cols:
+                styles[k] = ids[STALE]
+        out.add([cell_xml(col + r, s, v, date_id) for col, s, v in zip(letters, styles, row,
+                                                                         strict=True)],
+                _height(row, per_line, wrap))
+
     last_row = max(len(lines) + 1, 2)
     last_col = get_column_letter(len(cols))
     ws.auto_filter.ref = f"A1:{last_col}{last_row}"
     ws.freeze_panes = "A2"
-    set_widths(ws, [w for _, _, w in cols])
+    set_widths(ws, widths)
     for _, c, _ in ID_COLS:
         ws.column_dimensions[get_column_letter(index[c])].hidden = True
-    if "method" in index:   # how the pair was scored: for the analyst, one click away
+    if "method" in index:
         for k in range(index["method"], index["score_parts"] + 1):
             dim = ws.column_dimensions[get_column_letter(k)]
             dim.outlineLevel, dim.hidden = 1, True
-    fit_heights(ws, 2, len(lines) + 1)
     ws.row_dimensions[1].height = 32
     if len(lines):
         ws.add_data_validation(_validation(category, get_column_letter(index["signoff_decision"]),
@@ -135,6 +170,24 @@ def category_sheet(ws: Any, lines: pd.DataFrame, category: str) -> None:
     ws.sheet_properties.tabColor = CATEGORY_COLOUR[category]
     print_setup(ws, pages_wide=1 if category in ("missing_from_force", "not_on_hmicfrs_list")
                 else 2, title_rows="1:1", title_cols="A:A")
+    return out
+
+
+def _height(row: tuple[Any, ...], per_line: list[int | None], wrap: list[bool]) -> float | None:
+    """As ``fit_heights``: lines of wrapped text in the visible columns, 15 points a line."""
+    lines = 0.0
+    for v, per, w in zip(row, per_line, wrap, strict=True):
+        if v is None or per is None:
+            continue
+        if not w:
+            lines = max(lines, 1.0)
+            continue
+        text = str(v)
+        if "\n" in text:
+            lines = max(lines, sum(max(1, -(-len(p) // per)) for p in text.split("\n")))
+        else:
+            lines = max(lines, 1, -(-len(text) // per))
+    return min(409, round(15.0 * lines + 3)) if lines else None
 
 
 def decision_log_sheet(ws: Any, log: pd.DataFrame) -> None:

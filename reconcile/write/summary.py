@@ -23,6 +23,7 @@ from .cells import (
     font,
     header_row,
     heading,
+    look,
     print_setup,
     put,
     set_widths,
@@ -96,13 +97,15 @@ def _crosstab(ws: Any, top: int, label: str, keys: pd.Series, items: pd.DataFram
     header_row(ws, top, [label, *[CATEGORY_TITLES[c] for c in CATEGORIES], "Total"])
     ws.row_dimensions[top].height = 32
     r = top
+    label = look(ws, alignment=WRAP)
+    centre = Alignment(horizontal="center", vertical="top")
+    count = look(ws, font=font(), alignment=centre)
+    total = look(ws, font=font(bold=True), alignment=centre)
     for r, (name, vals) in enumerate(zip(table.index, table.to_numpy().tolist(), strict=True),
                                      start=top + 1):
-        put(ws, r, 1, name).alignment = WRAP
+        put(ws, r, 1, name, like=label)
         for c, v in enumerate(vals, start=2):
-            cell = put(ws, r, c, int(v))
-            cell.font = font(bold=(c == LAST_COL))
-            cell.alignment = Alignment(horizontal="center", vertical="top")
+            put(ws, r, c, int(v), like=total if c == LAST_COL else count)
     if not len(table):
         put(ws, top + 1, 1, "(no items)")
         r = top + 1

@@ -41,6 +41,7 @@ def write_workbook(rec: Reconciliation, path: str | Path, view: View | None = No
     from .changes_sheet import changes_sheet
     from .files import atomic_path, refuse_inputs
     from .guide import guide_sheet
+    from .rowsxml import splice
     from .runinfo import run_info_sheet
     from .sheets import category_sheet, decision_log_sheet
     from .summary import summary_sheet
@@ -58,12 +59,14 @@ def write_workbook(rec: Reconciliation, path: str | Path, view: View | None = No
     if CHANGES in sheet_names(rec, view):
         changes_sheet(wb.create_sheet(CHANGES), rec.changes)
     guide_sheet(wb.create_sheet(GUIDE))
+    rows = []
     for category in CATEGORIES:
         lines = view.items[view.items["category"] == category]
-        category_sheet(wb.create_sheet(CATEGORY_TITLES[category]), lines, category)
+        rows.append(category_sheet(wb.create_sheet(CATEGORY_TITLES[category]), lines, category))
     decision_log_sheet(wb.create_sheet(LOG_SHEET), view.decisions)
     run_info_sheet(wb.create_sheet(RUN_INFO), rec, view)
     wb.active = 0
     with atomic_path(path) as tmp:
         wb.save(tmp)
+        splice(tmp, rows)        # the item rows, written as text: see rowsxml
     return path
