@@ -62,7 +62,11 @@ _PHRASES = [(re.compile(p), r) for p, r in vocab.PHRASES]
 
 def norm_text(value: object) -> str:
     """Comparison form: lower case, no punctuation or bullets, stems removed, one space."""
-    text = clean_display(value).lower()
+    return _norm(clean_display(value))
+
+
+def _norm(display: str) -> str:
+    text = display.lower()
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
     text = _BULLETS.sub(" ", text).replace("\n", " ").replace("&", " and ")
@@ -311,8 +315,12 @@ _NOT_WORD = re.compile(r"[^0-9a-z' ]+")
 
 def timescales(text: object) -> tuple[str, ...]:
     """Deadlines written in the text, canonical ('within 6 months', 'by september 2018')."""
+    return _timescales(clean_display(text))
+
+
+def _timescales(display: str) -> tuple[str, ...]:
     found = []
-    for m in _TIMESCALE.finditer(clean_display(text).lower()):
+    for m in _TIMESCALE.finditer(display.lower()):
         phrase = " ".join(m.group(1).split()).replace("not later than", "by")
         phrase = _NUMBER_WORD.sub(lambda w: _NUMBER_WORDS[w.group(0)], phrase)
         if phrase not in found:
@@ -356,7 +364,11 @@ def numbers(text: object) -> tuple[str, ...]:
     A figure on one side only (a dropped detail, a stray footnote) is not a conflict; two
     different figures are ("less than 10%" vs "less than 15%").
     """
-    body = _TIMESCALE.sub(" ", strip_stems(clean_display(text)))
+    return _numbers(clean_display(text))
+
+
+def _numbers(display: str) -> tuple[str, ...]:
+    body = _TIMESCALE.sub(" ", strip_stems(display))
     found = []
     for m in _NUMBER.finditer(body):
         value = m.group(1)
@@ -385,7 +397,9 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> p
     """Add the comparison columns to a loaded side. Originals are kept unchanged."""
     table = status_table(side, settings)
     out = items.copy()
-    out["text_norm"] = _each(out["text"], norm_text)
+    # Each text is tidied once; its comparison form, timescales and figures start from that.
+    display = pd.Series(_each(out["text"], clean_display), index=out.index, dtype=object)
+    out["text_norm"] = _each(display, _norm)
     out["report_key"] = _each(out["report"], report_key)
     out["type_norm"] = [norm_type(t, x) for t, x in zip(out["type"], out["text"], strict=True)]
     out["state"] = _each(out["status"], norm_status, table)
@@ -396,8 +410,8 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> p
         report_year(r) or (d.year if d else None)
         for d, r in zip(out["published_date"], out["report_key"], strict=True)
     ], dtype="Int64")
-    out["timescales"] = _each(out["text"], timescales)
-    out["numbers"] = _each(out["text"], numbers)
+    out["timescales"] = _each(display, _timescales)
+    out["numbers"] = _each(display, _numbers)
     out["due_date"] = [due_date(p, t) for p, t in zip(out["published_date"], out["timescales"],
                                                        strict=True)]
     out["tokens"] = _each(out["text_norm"], tokens)
