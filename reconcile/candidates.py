@@ -80,12 +80,17 @@ def _top_k(keys: np.ndarray, vals: np.ndarray, k: int) -> np.ndarray:
 
 
 def block_keys(h: pd.DataFrame, f: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's force, as a key ('' where none): 'West Midlands Police' = 'west midlands'."""
+    from .vocab import key as vkey
+
+    seen: dict[object, str] = {}
+
     def key(v: object) -> str:
         if v is None or (isinstance(v, float) and np.isnan(v)):
             return ""
-        from .vocab import key as vkey
-
-        return vkey(v).replace(" police", "").replace(" constabulary", "")
+        if v not in seen:
+            seen[v] = vkey(v).replace(" police", "").replace(" constabulary", "")
+        return seen[v]
 
     return (np.array([key(v) for v in h["force"]], dtype=object),
             np.array([key(v) for v in f["force"]], dtype=object))
