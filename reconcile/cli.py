@@ -142,7 +142,7 @@ def demo(out_dir: str, quiet: bool) -> None:
     _run(hmicfrs, force, str(folder / "reconciliation.xlsx"),
          str(folder / "reconciliation.csv"), None, quiet)
     if not quiet:
-        click.echo("Open reconciliation.xlsx and start with the Summary sheet.")
+        click.echo(f"Open {folder / 'reconciliation.xlsx'} and start with the Summary sheet.")
 
 
 @main.command()
