@@ -33,6 +33,7 @@ class CaseResult:
     truth_pairs: int
     proposed_pairs: int          # accepted + review
     correct_pairs: int
+    accepted_right: int                # true pairs the method accepted without review
     accepted_wrong: tuple[Pair, ...]   # wrong pairs the method accepted without review
     review_wrong: tuple[Pair, ...]     # wrong pairs it sent to review
     missed: tuple[Pair, ...]           # true pairs it did not propose
@@ -101,6 +102,7 @@ def _score(case: str, method: str, truth: pd.DataFrame, items: pd.DataFrame) -> 
     return CaseResult(
         case=case, method=method, truth_pairs=len(true_pairs), proposed_pairs=len(proposed),
         correct_pairs=len(true_pairs & proposed),
+        accepted_right=len(true_pairs & accepted),
         accepted_wrong=tuple(sorted(accepted - true_pairs)),
         review_wrong=tuple(sorted((proposed - accepted) - true_pairs)),
         missed=tuple(sorted(true_pairs - proposed)),
@@ -204,15 +206,10 @@ def threshold_curve(cases: list[Path], thresholds: list[float], setting: str = "
         cfg = replace(config, match=match)
         tp = fp = truth_n = right = lines = 0
         for truth, h, f in loaded:
-            rec = reconcile_loaded(h, f, cfg)
-            accepted = rec.items[(rec.items["decision"] == "accepted")]
-            got = set(zip(accepted["hmicfrs_row"], accepted["force_row"], strict=True))
-            true = truth[truth["hmicfrs_row"].notna() & truth["force_row"].notna()]
-            want = set(zip(true["hmicfrs_row"], true["force_row"], strict=True))
-            tp += len(got & want)
-            fp += len(got - want)
-            truth_n += len(want)
-            r = _score("", "", truth, rec.items)
+            r = _score("", "", truth, reconcile_loaded(h, f, cfg).items)
+            tp += r.accepted_right
+            fp += len(r.accepted_wrong)
+            truth_n += r.truth_pairs
             right += r.lines_right
             lines += r.lines
         p = tp / (tp + fp) if tp + fp else 1.0

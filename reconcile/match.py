@@ -23,7 +23,7 @@ import pandas as pd
 
 from .candidates import block_keys, build_index, candidate_pairs, unique_pairs
 from .config import MatchSettings
-from .score import FEATURES, explain, ref_keys, score_pairs
+from .score import FEATURES, explain, score_pairs
 
 PAIR_COLUMNS = ["h", "f", "decision", "method", "score", "text_score", "report_score",
                 "margin", "runner_up", "part", "score_parts", "other_report", "ref_differs",
@@ -202,7 +202,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     banned = {(h_pos[a], f_pos[b]) for a, b in forbidden if a in h_pos and b in f_pos}
 
     # Reference pairs and forced pairs are scored too, so they carry their explanation.
-    href, fref = ref_keys(h["ref"]), ref_keys(f["ref"])
+    href, fref = h["ref_key"].to_numpy(dtype=object), f["ref_key"].to_numpy(dtype=object)
     hk, fk = block_keys(h, f)
     if (hk != "").any() and (fk != "").any():   # national lists: a reference is per force
         href = np.where(href != "", hk + "|" + href, "")

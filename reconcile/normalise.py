@@ -401,6 +401,7 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> p
     display = pd.Series(_each(out["text"], clean_display), index=out.index, dtype=object)
     out["text_norm"] = _each(display, _norm)
     out["report_key"] = _each(out["report"], report_key)
+    out["ref_key"] = [ref_key(v) for v in out["ref"]]
     out["type_norm"] = [norm_type(t, x) for t, x in zip(out["type"], out["text"], strict=True)]
     out["state"] = _each(out["status"], norm_status, table)
     out["published_date"] = _each(out["published"], parse_date)

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -53,19 +54,24 @@ class Reconciliation:
 
     def tie_out(self) -> pd.DataFrame:
         """Rows in = items out + rows explained, per input and sheet."""
+        return self._tie_out.copy()
+
+    @cached_property
+    def _tie_out(self) -> pd.DataFrame:
+        # Computed once: the CLI checks it and Run info prints it (0.7 s on national lists).
         rows = []
         for side in (self.hmicfrs, self.force):
             col = "hmicfrs_row" if side.side == "hmicfrs" else "force_row"
             out_ids = set(self.items[col].dropna())
             for rep in side.sheets:
                 in_items = side.items.loc[side.items["sheet"] == rep.sheet, "row_id"]
+                in_output = int(in_items.isin(out_ids).sum())
                 rows.append({
                     "input": side.label, "sheet": rep.sheet,
                     "rows with content": rep.rows, "items": rep.items,
-                    "items in output": int(in_items.isin(out_ids).sum()),
+                    "items in output": in_output,
                     "rows explained": rep.explained, "blank rows": rep.blank,
-                    "ties out": rep.rows == rep.items + rep.explained
-                                and int(in_items.isin(out_ids).sum()) == rep.items,
+                    "ties out": rep.rows == rep.items + rep.explained and in_output == rep.items,
                 })
         return pd.DataFrame(rows)
 

@@ -22,7 +22,6 @@ import pandas as pd
 from . import vocab
 from .candidates import TokenIndex, shared_weight
 from .config import MatchSettings
-from .normalise import ref_key
 
 FEATURES = ["h", "f", "total", "text", "ratio", "sort", "tset", "dice", "contain", "cover",
             "report", "same_report", "other_report", "ref_differs", "years_differ"]
@@ -30,10 +29,6 @@ FEATURES = ["h", "f", "total", "text", "ratio", "sort", "tset", "dice", "contain
 
 def _report_name(key: object) -> str:
     return " ".join(w for w in str(key or "").split() if not re.fullmatch(r"(19|20)\d\d", w))
-
-
-def ref_keys(series: pd.Series) -> np.ndarray:
-    return np.array([ref_key(v) for v in series], dtype=object)
 
 
 def _reports(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
@@ -126,7 +121,8 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
 
     report, both, same, other, years_differ = _reports(h, f, hi, fj, settings)
 
-    href, fref = ref_keys(h["ref"])[hi], ref_keys(f["ref"])[fj]
+    href = h["ref_key"].to_numpy(dtype=object)[hi]
+    fref = f["ref_key"].to_numpy(dtype=object)[fj]
     ref_differs = (href != "") & (fref != "") & (href != fref)
 
     total = (text + settings.same_report_bonus * same - settings.other_report_penalty * other

@@ -41,6 +41,10 @@ LEADERSHIP = ("Within twelve months, forces should review their leadership and g
               "• performance and quality assurance measures are in place to allow senior leaders "
               "to assess the nature and quality of the service provided to victims.")
 
+# Report titles the fixtures file items under, and a changed-timescale variant.
+SF, EFF, FA = "Stolen freedom", "PEEL: Police efficiency 2017", "Targeting the risk"
+TWELVE = MSHT_INTEL.replace("Within six months", "Within twelve months")
+
 HMICFRS_HEADER = ["Reference", "Report title", "Publication date", "Type", "Recommendation",
                   "Status"]
 FORCE_HEADER = ["No.", "HMICFRS Ref", "Recommendations & Areas for Improvement", "Type", "Lead",

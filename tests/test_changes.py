@@ -22,11 +22,15 @@ from click.testing import CliRunner
 from conftest import (
     CONTROL_ROOM,
     DIGITAL,
+    EFF,
+    FA,
     FIREARMS,
     FORCE_HEADER,
     MSHT_INTEL,
     MSHT_NRM,
     MSHT_PREVENT,
+    SF,
+    TWELVE,
     hmicfrs_rows,
     write_xlsx,
 )
@@ -37,8 +41,6 @@ from reconcile.cli import main
 from reconcile.errors import InputError
 from reconcile.write import write_csv, write_workbook
 
-SF, EFF, FA = "Stolen freedom", "PEEL: Police efficiency 2017", "Targeting the risk"
-TWELVE = MSHT_INTEL.replace("Within six months", "Within twelve months")
 EXPECTED = {"New on the HMICFRS list": 1, "No longer on the HMICFRS list": 1,
             "Newly closeable": 1, "Conflict resolved": 1, "New conflict": 0,
             "Newly missing from force": 1, "Decision taken": 1}

@@ -11,11 +11,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CONTROL_ROOM, FORCE_HEADER, MSHT_INTEL, MSHT_NRM, write_xlsx
+from conftest import (
+    CONTROL_ROOM,
+    FORCE_HEADER,
+    MSHT_INTEL,
+    MSHT_NRM,
+    SF,
+    write_xlsx,
+)
 
 from reconcile.cli import main
-
-SF = "Stolen freedom"
 
 
 @pytest.fixture

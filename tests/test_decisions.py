@@ -28,11 +28,14 @@ from click.testing import CliRunner
 from conftest import (
     CONTROL_ROOM,
     DIGITAL,
+    EFF,
+    FA,
     FIREARMS,
     FORCE_HEADER,
     MSHT_INTEL,
     MSHT_NRM,
     MSHT_PREVENT,
+    SF,
     hmicfrs_rows,
     write_xlsx,
 )
@@ -41,7 +44,6 @@ from reconcile.cli import main
 from reconcile.config import MatchSettings
 from reconcile.decisions import canonical_decision, identify, side_id
 
-SF, EFF, FA = "Stolen freedom", "PEEL: Police efficiency 2017", "Targeting the risk"
 PREVENT_REWORDED = ("Immediately review how the force uses preventative powers under the Modern "
                     "Slavery Act 2015, so that the activities of those who pose a clear threat of "
                     "modern slavery offences are restricted.")

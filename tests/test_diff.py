@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from conftest import CONTROL_ROOM, DIGITAL, FIREARMS, FORCE_HEADER, MSHT_INTEL
+from conftest import (
+    CONTROL_ROOM,
+    DIGITAL,
+    FIREARMS,
+    FORCE_HEADER,
+    MSHT_INTEL,
+    SF,
+)
 
 from reconcile import reconcile_files
-
-SF = "Stolen freedom"
 
 
 def one_pair(pair_files, h_status, f_status, h_type="Recommendation", f_type=None,

@@ -7,9 +7,9 @@ import shutil
 from click.testing import CliRunner
 from conftest import CONTROL_ROOM, DIGITAL, FORCE_HEADER, MSHT_INTEL, MSHT_NRM, hmicfrs_rows, write_xlsx
 
-from reconcile import sample_files
+from reconcile import Config, MatchSettings, sample_files
 from reconcile.cli import main
-from reconcile.evaluate import evaluate_case
+from reconcile.evaluate import evaluate_case, threshold_curve
 
 
 def make_case(folder, truth_lines):
@@ -69,3 +69,15 @@ def test_evaluate_command_on_the_bundled_sample(tmp_path):
 def test_evaluate_says_what_a_case_is_when_none_is_found(tmp_path):
     result = CliRunner().invoke(main, ["evaluate", str(tmp_path)])
     assert result.exit_code == 2 and "a case is a folder with hmicfrs.*" in result.output
+
+
+def test_threshold_curve_shows_what_a_threshold_costs(tmp_path):
+    case = make_case(tmp_path / "curve", [
+        "Definitive list!5,Tracker!4,closeable_submit,", "Definitive list!6,Tracker!5,closeable_local,",
+        "Definitive list!7,,missing_from_force,", ",Tracker!7,not_on_hmicfrs_list,"])
+    # With unrivalled pairs no longer accepted on their own, an accept threshold above every
+    # score (a total may pass 100 with the report bonus) leaves nothing accepted.
+    strict = Config(match=MatchSettings(clear_margin=101))
+    curve = threshold_curve([case], [80, 120], config=strict).set_index("accept")
+    assert (curve.loc[80, "precision"], curve.loc[80, "recall"]) == (1.0, 1.0)
+    assert curve.loc[120, "recall"] == 0.0 and curve.loc[120, "wrong_accepted"] == 0

@@ -6,17 +6,17 @@ import pytest
 from conftest import (
     CONTROL_ROOM,
     DIGITAL,
+    EFF,
     FIREARMS,
     FORCE_HEADER,
     LEADERSHIP,
     MSHT_INTEL,
     MSHT_NRM,
     MSHT_PREVENT,
+    SF,
 )
 
 from reconcile import reconcile_files
-
-SF, EFF = "Stolen freedom", "PEEL: Police efficiency 2017"
 
 
 def lines(rec):

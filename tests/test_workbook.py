@@ -20,10 +20,14 @@ import pytest
 from conftest import (
     CONTROL_ROOM,
     DIGITAL,
+    EFF,
+    FA,
     FIREARMS,
     FORCE_HEADER,
     MSHT_INTEL,
     MSHT_NRM,
+    SF,
+    TWELVE,
     hmicfrs_rows,
     write_xlsx,
 )
@@ -34,8 +38,6 @@ from reconcile.decisions import CHOICES
 from reconcile.diff import CATEGORIES, CATEGORY_TITLES
 from reconcile.write import safe_name, sheet_columns
 
-SF, EFF, FA = "Stolen freedom", "PEEL: Police efficiency 2017", "Targeting the risk"
-TWELVE = MSHT_INTEL.replace("Within six months", "Within twelve months")
 FIREARMS_FORCE = "=" + FIREARMS.replace("efficient and effective", "efficient, fair and effective")
 SHEETS = ["Summary", "Guide", *[CATEGORY_TITLES[c] for c in CATEGORIES], "Decision log",
           "Run info"]

@@ -6,11 +6,18 @@ import csv
 
 import openpyxl
 import pytest
-from conftest import CONTROL_ROOM, DIGITAL, FORCE_HEADER, MSHT_INTEL, MSHT_NRM
+from conftest import (
+    CONTROL_ROOM,
+    DIGITAL,
+    EFF,
+    FORCE_HEADER,
+    MSHT_INTEL,
+    MSHT_NRM,
+    SF,
+)
 
 from reconcile import OutputError, reconcile_files, write_outputs
 
-SF, EFF = "Stolen freedom", "PEEL: Police efficiency 2017"
 CONTRACT = ["category", "hmicfrs_row", "force_row", "score", "flags"]
 
 
