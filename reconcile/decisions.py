@@ -98,11 +98,14 @@ def canonical_decision(value: object) -> str | None:
 # ----------------------------------------------------------------------------- identity
 
 
+_WORD = re.compile(r"[0-9a-z]+")
+
+
 def _canon(value: object) -> str:
     """Words only, lower case: edits of punctuation, quotes or spacing keep an identity."""
     text = _text(value)
     text = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
-    return " ".join(re.findall(r"[0-9a-z]+", text))
+    return " ".join(_WORD.findall(text))
 
 
 def _digest(text: str, n: int = 10) -> str:
@@ -111,23 +114,35 @@ def _digest(text: str, n: int = 10) -> str:
 
 def side_id(side: str, ref: object, report: object, text: object) -> str:
     """One item's identity: 'h:ref-9312', 'h:<digest>' or 'f:<digest>'."""
+    return _id_of(side, ref, _canon(report), _canon(text))
+
+
+def _id_of(side: str, ref: object, report_canon: str, text_canon: str) -> str:
     if side == "hmicfrs" and (key := ref_key(ref)):
         return f"h:ref-{key}"
-    return ("h:" if side == "hmicfrs" else "f:") + _digest(_canon(report) + "|" + _canon(text))
+    return ("h:" if side == "hmicfrs" else "f:") + _digest(report_canon + "|" + text_canon)
 
 
 def side_version(text: object, state: object) -> str:
     """What a decision depends on: the text, and whether the item is open or done."""
-    return f"{_digest(_canon(text), 8)}/{_text(state) or 'blank'}"
+    return _version_of(_canon(text), state)
 
 
-def _ids(frame: pd.DataFrame, side: str) -> dict[str, str]:
+def _version_of(text_canon: str, state: object) -> str:
+    return f"{_digest(text_canon, 8)}/{_text(state) or 'blank'}"
+
+
+def _ids(frame: pd.DataFrame, side: str, text_canon: list[str]) -> dict[str, str]:
     """row_id -> identity; a repeated identity (a duplicated row) gets '#2', '#3' in file order."""
+    report_canon: dict[tuple, str] = {}   # a national list names a few thousand reports
     seen: dict[str, int] = {}
     out = {}
-    for row_id, ref, report, text in zip(frame["row_id"], frame["ref"], frame["report"],
-                                         frame["text"], strict=True):
-        base = side_id(side, ref, report, text)
+    for row_id, ref, report, canon in zip(frame["row_id"], frame["ref"], frame["report"],
+                                          text_canon, strict=True):
+        key = (type(report), report)
+        if key not in report_canon:
+            report_canon[key] = _canon(report)
+        base = _id_of(side, ref, report_canon[key], canon)
         seen[base] = seen.get(base, 0) + 1
         out[row_id] = base if seen[base] == 1 else f"{base}#{seen[base]}"
     return out
@@ -176,15 +191,17 @@ class Identity:
 
 def identify(h: pd.DataFrame, f: pd.DataFrame) -> Identity:
     """Identity, version and comparison text of every item of both sides."""
-    def versions(x: pd.DataFrame) -> dict[str, str]:
-        return {r: side_version(t, s) for r, t, s in zip(x["row_id"], x["text"], x["state"],
-                                                          strict=True)}
-
-    return Identity(_ids(h, "hmicfrs"), _ids(f, "force"), versions(h), versions(f),
-                    dict(zip(h["row_id"], h["text"].map(_canon), strict=True)),
-                    dict(zip(f["row_id"], f["text"].map(_canon), strict=True)),
-                    dict(zip(h["row_id"], h["status"], strict=True)),
-                    dict(zip(f["row_id"], f["status"], strict=True)))
+    parts = []
+    for frame, side in ((h, "hmicfrs"), (f, "force")):
+        canon = [_canon(t) for t in frame["text"]]   # once per row: ids, versions, lookups
+        rows = frame["row_id"].tolist()
+        parts.append((_ids(frame, side, canon),
+                      {r: _version_of(c, s) for r, c, s in zip(rows, canon, frame["state"],
+                                                                strict=True)},
+                      dict(zip(rows, canon, strict=True)),
+                      dict(zip(rows, frame["status"], strict=True))))
+    (h_id, h_version, h_canon, h_status), (f_id, f_version, f_canon, f_status) = parts
+    return Identity(h_id, f_id, h_version, f_version, h_canon, f_canon, h_status, f_status)
 
 
 # ------------------------------------------------------------------------------ reading

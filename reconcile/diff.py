@@ -95,6 +95,17 @@ def _side_values(row: dict | None, prefix: str) -> dict:
     return {f"{prefix}_{c}": row[c] for c in SIDE_FIELDS}
 
 
+#: What a line needs of each side's row: its fields, and the normalised facts compared.
+_ROW_FIELDS = list(dict.fromkeys(["row_id", *SIDE_FIELDS, "type_norm", "timescales", "numbers",
+                                  "published_date", "due_date"]))
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts of only the columns a line uses (to_dict('records') boxes every column)."""
+    columns = [frame[c].tolist() for c in _ROW_FIELDS]
+    return [dict(zip(_ROW_FIELDS, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
 def _closest(scores: Scores, side: str, index: int, ids: pd.Series, who: str,
              paired: set[int]) -> str:
     best = scores.best(side, index)
@@ -123,7 +134,7 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     done = pairs.assign(done=[states[j] == "done" for j in pairs["f"]]).groupby("h")["done"]
     n_done_of, n_count = done.sum().to_dict(), done.count().to_dict()
 
-    hrec, frec = h.to_dict("records"), f.to_dict("records")
+    hrec, frec = _records(h), _records(f)
     for p in pairs.itertuples(index=False):
         hr, fr = hrec[p.h], frec[p.f]
         merged = p.method == "merged"

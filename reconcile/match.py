@@ -59,21 +59,49 @@ class Scores:
         return self._best[side].get(index)
 
 
-def _assign(t: pd.DataFrame, n_h: int, n_f: int) -> list[tuple[int, int]]:
+#: Up to this many cells (n_h × n_f), the assignment is solved on a dense matrix with `lap`
+#: (the Jonker-Volgenant solver in C++, importing only numpy); above it, scipy's sparse LAPJV,
+#: which never builds an n_h × n_f matrix. Both find an optimal matching.
+DENSE_ASSIGN = 1_000_000
+
+
+def _assign(t: pd.DataFrame, n_h: int, n_f: int, year: np.ndarray) -> list[tuple[int, int]]:
     """Maximum-score one-to-one matching over the candidate edges in `t` (columns h, f, total).
 
-    Made square with a "leave unmatched" partner for every row, so that a full matching always
-    exists; sparse, so national lists never build an n_h × n_f matrix.
+    Each row may also stay unmatched, so a pair is made only where it adds to the total.
+    Between matchings of equal score, the one with later HMICFRS items wins: a tracker row
+    that reads the same as a recommendation and its repeat a year later is the repeat (the
+    earlier one is usually superseded). `year` is each HMICFRS item's report year (0 unknown).
+
+    The year ranking is worth less than a tenth (the scores' step) in any matching, so it
+    only ever decides between matchings of equal score.
     """
+    t = t[t["total"] > 0]
+    if t.empty:
+        return []
+    h, f = t["h"].to_numpy(), t["f"].to_numpy()
+    known = year[year > 0]
+    rank = np.where(year > 0, year - (known.min() if len(known) else 0) + 1, 0)[h]
+    step = 0.05 / (min(n_h, n_f) * (rank.max() + 1))
+    edge = _COST - t["total"].to_numpy(dtype=float) - step * rank   # < _COST when total > 0
+    alone = _COST          # the cost of leaving a row unmatched
+    if n_h * n_f <= DENSE_ASSIGN:
+        import lap
+
+        # A non-edge costs more than leaving both rows unmatched (cost_limit), so is never
+        # used. (lap treats costs from 1e6 up as infinite: keep them small.)
+        cost = np.full((n_h, n_f), 4 * alone)
+        cost[h, f] = edge
+        _, x, _ = lap.lapjv(cost, extend_cost=True, cost_limit=alone)
+        return [(int(i), int(j)) for i, j in enumerate(x) if j >= 0]
     from scipy import sparse
     from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
-    if t.empty:
-        return []
-    h, f, s = t["h"].to_numpy(), t["f"].to_numpy(), t["total"].to_numpy(dtype=float)
+    # Made square with a "leave unmatched" partner for every row, so that a full matching
+    # always exists.
     rows = np.concatenate([h, np.arange(n_h), n_h + np.arange(n_f), n_h + f])
     cols = np.concatenate([f, n_f + np.arange(n_h), np.arange(n_f), n_f + h])
-    cost = np.concatenate([_COST - s, np.full(n_h + n_f + len(h), _COST)])
+    cost = np.concatenate([edge, np.full(n_h + n_f + len(h), alone)])
     graph = sparse.csr_matrix((cost, (rows, cols)), shape=(n_h + n_f, n_f + n_h))
     r, c = min_weight_full_bipartite_matching(graph)
     return [(int(i), int(j)) for i, j in zip(r, c, strict=True) if i < n_h and j < n_f]
@@ -162,24 +190,30 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     ok = ok[[best_whole.get(p) == w and gap.get(p, 0) >= settings.margin
              for p, w in zip(ok[part], ok[whole], strict=True)]]
     groups: dict[int, list[int]] = {}
-    for w, rows in ok.groupby(whole):
-        parts = sorted(int(p) for p in rows[part])
-        if len(parts) < 2:
-            continue
-        target = set(whole_tokens.iat[int(w)])
+    wholes, parts_of, contain = (ok[c].to_numpy() for c in (whole, part, "contain"))
+    # Rows by whole, in file order within each (what groupby gives), without a frame per group.
+    order = np.argsort(wholes, kind="stable")
+    sorted_w = wholes[order]
+    starts = np.flatnonzero(np.r_[True, sorted_w[1:] != sorted_w[:-1]])
+    ends = np.r_[starts[1:], len(order)]
+    for start, end in zip(starts[ends - starts >= 2], ends[ends - starts >= 2], strict=True):
+        rows = order[start:end]
+        w = int(sorted_w[start])
+        parts = sorted(int(p) for p in parts_of[rows])
+        target = set(whole_tokens.iat[w])
         covered = len(set().union(*(part_tokens.iat[p] for p in parts)) & target)
         coverage = covered / len(target) if target else 0.0
         if part == "f":
             # A split: the force copied at least one bullet nearly word for word.
-            if rows["contain"].max() >= settings.split_containment and (
+            if contain[rows].max() >= settings.split_containment and (
                     coverage >= settings.split_coverage):
-                groups[int(w)] = parts
+                groups[w] = parts
         elif (coverage >= settings.merge_coverage and not _has_twins(parts, part_text)
               and any(part_types.iat[p] == "cause of concern" for p in parts)):
             # A merge: a cause of concern and its recommendations in one force row, which says
             # little beyond them put together. (Two recommendations sharing a row are left to
             # the assignment: formulaic all-forces wording makes such groups unreliable.)
-            groups[int(w)] = parts
+            groups[w] = parts
     return groups
 
 
@@ -220,7 +254,14 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         t = t[[(a, b) not in banned for a, b in zip(t["h"], t["f"], strict=True)]]
     t = t.reset_index(drop=True)
     scores = Scores(t, len(h), len(f))
-    lookup = {(int(a), int(b)): k for k, (a, b) in enumerate(zip(t["h"], t["f"], strict=True))}
+    # Scored pairs are in (h, f) order: a pair's row is found by bisection, not a dict of all.
+    codes = t["h"].to_numpy(dtype=np.int64) * max(len(f), 1) + t["f"].to_numpy(dtype=np.int64)
+
+    def row_of(i: int, j: int) -> int:
+        k = int(np.searchsorted(codes, i * max(len(f), 1) + j))
+        if k >= len(codes) or codes[k] != i * max(len(f), 1) + j:
+            raise KeyError((i, j))
+        return k
 
     rows: list[dict] = []
 
@@ -230,7 +271,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
 
     def add(i: int, j: int, decision: str, method: str, margin: float | None = None,
             runner: str = "", part: str = "") -> None:
-        k = lookup[(i, j)]
+        k = row_of(i, j)
         report = cols["report"][k]
         rows.append({"h": i, "f": j, "decision": decision, "method": method,
                      "score": min(100.0, float(total[k])), "text_score": float(cols["text"][k]),
@@ -280,8 +321,9 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     # 4-5. Global one-to-one assignment, then accept / review.
     eligible = free[free["total"] >= settings.review]
     best_h, best_f, twins = _top2(free, "h", "f"), _top2(free, "f", "h"), _twins(free)
-    for i, j in _assign(eligible, len(h), len(f)):
-        score = float(total[lookup[(i, j)]])
+    year = h["year"].to_numpy(dtype=float, na_value=0).astype(np.int64)
+    for i, j in _assign(eligible, len(h), len(f), year):
+        score = float(total[row_of(i, j)])
         alt_f = next(((s_, o) for s_, o in best_h.get(i, []) if o != j), (0.0, -1))
         alt_h = next(((s_, o) for s_, o in best_f.get(j, []) if o != i), (0.0, -1))
         alt = max(alt_f[0], alt_h[0])
@@ -296,7 +338,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         # Sure enough: a high score clear of the runner-up; or a fair score with no other
         # candidate anywhere near it, when the report confirms it or the shorter text is a
         # summary (its telling words inside the other). Otherwise a person decides.
-        k = lookup[(i, j)]
+        k = row_of(i, j)
         unrivalled = (margin >= settings.clear_margin and not cols["other_report"][k]
                       and (cols["same_report"][k]
                            or cols["contain"][k] >= settings.summary_containment))

@@ -27,8 +27,11 @@ FEATURES = ["h", "f", "total", "text", "ratio", "sort", "tset", "dice", "contain
             "report", "same_report", "other_report", "ref_differs", "years_differ"]
 
 
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
 def _report_name(key: object) -> str:
-    return " ".join(w for w in str(key or "").split() if not re.fullmatch(r"(19|20)\d\d", w))
+    return " ".join(w for w in str(key or "").split() if not _YEAR.fullmatch(w))
 
 
 def _reports(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
@@ -36,8 +39,15 @@ def _reports(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
     """Report similarity per pair, computed once per distinct pair of report names."""
     from rapidfuzz import fuzz, process
 
-    names_h = [_report_name(x) for x in h["report_key"]]
-    names_f = [_report_name(x) for x in f["report_key"]]
+    named: dict[object, str] = {}   # national lists repeat a few thousand report names
+
+    def name(key: object) -> str:
+        if key not in named:
+            named[key] = _report_name(key)
+        return named[key]
+
+    names_h = [name(x) for x in h["report_key"]]
+    names_f = [name(x) for x in f["report_key"]]
     uh, inv_h = np.unique(np.array(names_h, dtype=object), return_inverse=True)
     uf, inv_f = np.unique(np.array(names_f, dtype=object), return_inverse=True)
     table = process.cdist(list(uh), list(uf), scorer=fuzz.token_set_ratio, dtype=np.float32)

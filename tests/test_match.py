@@ -117,6 +117,29 @@ def test_two_near_identical_candidates_go_to_review_not_a_guess(pair_files):
     assert "unsure match" in pair["flags"] and "runner-up" in pair["flags"]
 
 
+@pytest.mark.parametrize("solver", ["dense (lap)", "sparse (scipy)"])
+@pytest.mark.parametrize("later_first", [False, True])
+def test_a_tie_between_an_item_and_its_repeat_goes_to_the_later_one(pair_files, monkeypatch,
+                                                                     solver, later_first):
+    """Equal scores: the later report's item is put up for review, whatever the file order
+    and whichever solver runs (small lists use lap, national ones scipy)."""
+    import reconcile.match
+
+    if solver.startswith("sparse"):
+        monkeypatch.setattr(reconcile.match, "DENSE_ASSIGN", 0)
+    items = [(1, "PEEL: Police efficiency 2016", None, "Recommendation", DIGITAL, "Superseded"),
+             (2, "PEEL: Police efficiency 2017", None, "Recommendation", DIGITAL,
+              "Awaiting review")]
+    h, f = pair_files(items[::-1] if later_first else items,
+                      tracker(("PEEL Efficiency", [(1, None, DIGITAL, None, "Head of IT",
+                                                    "Amber")])))
+    rec = reconcile_files(h, f)
+    pair = rec.items[rec.items["force_row"] == "Tracker!5"].iloc[0]
+    assert pair.category == "review"
+    assert pair.hmicfrs_report == "PEEL: Police efficiency 2017"
+    assert "reads almost the same" in pair.runner_up
+
+
 def test_unrelated_rows_are_not_paired(pair_files):
     h, f = pair_files(
         [(1, SF, None, "Recommendation", MSHT_INTEL, "Being progressed")],
