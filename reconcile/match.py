@@ -14,6 +14,7 @@ Stages, in order:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -255,11 +256,12 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     t = t.reset_index(drop=True)
     scores = Scores(t, len(h), len(f))
     # Scored pairs are in (h, f) order: a pair's row is found by bisection, not a dict of all.
-    codes = t["h"].to_numpy(dtype=np.int64) * max(len(f), 1) + t["f"].to_numpy(dtype=np.int64)
+    width = max(len(f), 1)
+    codes = (t["h"].to_numpy(dtype=np.int64) * width + t["f"].to_numpy(dtype=np.int64)).tolist()
 
     def row_of(i: int, j: int) -> int:
-        k = int(np.searchsorted(codes, i * max(len(f), 1) + j))
-        if k >= len(codes) or codes[k] != i * max(len(f), 1) + j:
+        k = bisect_left(codes, i * width + j)
+        if k >= len(codes) or codes[k] != i * width + j:
             raise KeyError((i, j))
         return k
 
