@@ -71,8 +71,9 @@ def render(results: dict[str, Any]) -> str:
     out = [f"reconcile benchmark, {results['when']} on {m['cores']} cores, "
            f"{m['ram_bytes'] / 1024**3:.0f} GiB RAM, Python {m['python']}, {m['platform']} "
            f"(git {m['git']})",
-           "seconds; load = both inputs; total = load..write in one process (imports "
-           "excluded); end-to-end = `python -m reconcile run ... --quiet` from interpreter "
+           "seconds; load = both inputs; total = load..write through the library as the CLI "
+           "runs them (reconcile_files + write_outputs; imports excluded); end-to-end = "
+           "`python -m reconcile run ... --quiet` from interpreter "
            "start; peak RSS = the larger of the two; floor read = fastest of openpyxl "
            "read-only and calamine; floor write = openpyxl write_only xlsx + csv of the same "
            "cells; total/floor = total / (floor read + floor write)", "", *lines]
@@ -107,8 +108,14 @@ def render(results: dict[str, Any]) -> str:
         if acc and "error" not in acc:
             extra.append("accuracy: " + accuracy.describe(acc))
         pipe, cli = size.get("pipeline") or {}, size.get("cli") or {}
+        if pipe.get("side_by_side"):
+            t = pipe["timings"]
+            extra.append("load column = load and normalise of both inputs side by side (the "
+                         "force tracker in a second process); each side alone: "
+                         + ", ".join(f"{k} {v:.2f}" for k, v in t.items()
+                                     if k.startswith(("load (", "normalise ("))))
         if pipe.get("cpu_s"):
-            extra.append("CPU seconds in process (all threads): "
+            extra.append("CPU seconds in process (all threads; not the second process): "
                          + ", ".join(f"{k} {v:.2f}" for k, v in pipe["cpu_s"].items())
                          + f"; total {sum(pipe['cpu_s'].values()):.2f}"
                          + (f"; CLI end to end {cli['cpu_s']:.2f}" if "cpu_s" in cli else ""))

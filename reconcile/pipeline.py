@@ -105,16 +105,25 @@ def _quiet(stage: str) -> None:
 def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | None = None,
                      timings: dict[str, float] | None = None,
                      decisions: DecisionSet | None = None,
-                     progress: Progress = _quiet) -> Reconciliation:
-    """Run normalise → match → diff on two loaded sides, honouring a person's decisions."""
+                     progress: Progress = _quiet,
+                     normalised: tuple[pd.DataFrame, pd.DataFrame] | None = None
+                     ) -> Reconciliation:
+    """Run normalise → match → diff on two loaded sides, honouring a person's decisions.
+
+    `normalised`: both sides already normalised (`prepare_side`), when they were prepared
+    side by side.
+    """
     config = config or Config()
     timings = dict(timings or {})
     started = datetime.now().astimezone()
-    progress("normalising")
-    t = time.perf_counter()
-    h = normalise_items(check_items(hmicfrs.items, hmicfrs.path), "hmicfrs", config.hmicfrs)
-    f = normalise_items(check_items(force.items, force.path), "force", config.force)
-    timings["normalise"] = time.perf_counter() - t
+    if normalised is None:
+        progress("normalising")
+        t = time.perf_counter()
+        h = prepare_items(hmicfrs, config)
+        f = prepare_items(force, config)
+        timings["normalise"] = time.perf_counter() - t
+    else:
+        h, f = normalised
     progress("matching")
     t = time.perf_counter()
     resolution = resolve(decisions, h, f)
@@ -129,6 +138,55 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
     return Reconciliation(hmicfrs, force, config, h, f, pairs, scores, items, started, timings,
                           decisions=log, decision_files=resolution.files,
                           decision_notes=resolution.notes)
+
+
+def prepare_items(loaded: LoadedSide, config: Config) -> pd.DataFrame:
+    """A loaded side's items, checked and normalised."""
+    return normalise_items(check_items(loaded.items, loaded.path), loaded.side,
+                           config.side(loaded.side))
+
+
+def prepare_side(path: Path, side: str, config: Config) -> tuple[LoadedSide, pd.DataFrame,
+                                                                   dict[str, float]]:
+    """Load and normalise one input (in a second process when both are large)."""
+    t = time.perf_counter()
+    loaded = load_side(path, side, config.side(side))
+    t1 = time.perf_counter()
+    items = prepare_items(loaded, config)
+    return loaded, items, {"load": t1 - t, "normalise": time.perf_counter() - t1}
+
+
+#: From this size of the two inputs together (bytes), the force tracker is read and normalised
+#: in a second process while this one does the HMICFRS list: a national register takes several
+#: seconds per side; a force's own lists (under a megabyte) take less than starting a process.
+SIDE_BY_SIDE_BYTES = 2_000_000
+
+
+def _side_by_side(hp: Path, fp: Path) -> bool:
+    import os
+
+    try:
+        size = hp.stat().st_size + fp.stat().st_size
+    except OSError:
+        return False   # load_side says what is wrong with the path
+    return size >= SIDE_BY_SIDE_BYTES and (os.cpu_count() or 1) > 1
+
+
+def _prepare_both(hp: Path, fp: Path, config: Config, progress: Progress):
+    """Both sides loaded and normalised, the force tracker in a second process.
+
+    The HMICFRS list's own problems are reported first, as when run one after the other.
+    """
+    from . import sidebyside
+
+    other = sidebyside.start(fp, "force", config)
+    progress("reading the HMICFRS list and the force tracker")
+    try:
+        mine = prepare_side(hp, "hmicfrs", config)
+    except BaseException:
+        sidebyside.stop(other)
+        raise
+    return mine, sidebyside.result(other)
 
 
 def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
@@ -148,16 +206,26 @@ def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
         raise InputError(f"{hp}: the same file was given as both the HMICFRS list and the force "
                          "tracker. Give the HMICFRS list first, then the force tracker.")
     t = time.perf_counter()
-    progress("reading the HMICFRS list")
-    hmicfrs = load_side(hp, "hmicfrs", config.hmicfrs)
-    progress("reading the force tracker")
-    force = load_side(fp, "force", config.force)
+    normalised = None
+    if _side_by_side(hp, fp):
+        (hmicfrs, h, h_times), (force, f, f_times) = _prepare_both(hp, fp, config, progress)
+        normalised = (h, f)
+        # Wall time of both sides together, and each side's own (they overlap).
+        timings = {"load and normalise, side by side": time.perf_counter() - t}
+        timings |= {f"{stage} ({who})": v for who, times in (("HMICFRS", h_times),
+                                                               ("force", f_times))
+                    for stage, v in times.items()}
+    else:
+        progress("reading the HMICFRS list")
+        hmicfrs = load_side(hp, "hmicfrs", config.hmicfrs)
+        progress("reading the force tracker")
+        force = load_side(fp, "force", config.force)
+        timings = {"load": time.perf_counter() - t}
     if hmicfrs.sha256 == force.sha256:  # two copies of one file: a mistake, not a reconciliation
         raise InputError(f"{fp}: has exactly the same contents as {hp}, so the same list was "
                          "given twice. Give the HMICFRS list first, then the force tracker.")
-    timings = {"load": time.perf_counter() - t}
     if decisions is not None and not isinstance(decisions, DecisionSet):
         t = time.perf_counter()
         decisions = read_decisions(decisions)
         timings["read decisions"] = time.perf_counter() - t
-    return reconcile_loaded(hmicfrs, force, config, timings, decisions, progress)
+    return reconcile_loaded(hmicfrs, force, config, timings, decisions, progress, normalised)

@@ -1,0 +1,97 @@
+"""Large inputs are prepared side by side (the force tracker in a second process): same result,
+same errors, nothing left running."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import reconcile.pipeline
+import reconcile.sidebyside
+from reconcile import reconcile_files, sample_files
+from reconcile.cli import main
+from reconcile.errors import InputError
+
+CORPUS = Path(__file__).parent / "corpus" / "files"
+
+
+@pytest.fixture
+def side_by_side(monkeypatch):
+    """Every run side by side, however small its inputs."""
+    monkeypatch.setattr(reconcile.pipeline, "SIDE_BY_SIDE_BYTES", 0)
+
+
+def test_side_by_side_gives_the_same_result_as_one_after_the_other(monkeypatch):
+    h, f = sample_files()
+    alone = reconcile_files(h, f)
+    monkeypatch.setattr(reconcile.pipeline, "SIDE_BY_SIDE_BYTES", 0)
+    together = reconcile_files(h, f)
+    assert "load and normalise, side by side" in together.timings
+    assert "load and normalise, side by side" not in alone.timings
+    pd.testing.assert_frame_equal(alone.items, together.items)
+    pd.testing.assert_frame_equal(alone.f, together.f)
+    assert together.force.sha256 == alone.force.sha256
+    assert [s.rows for s in together.force.sheets] == [s.rows for s in alone.force.sheets]
+    assert together.tie_out()["ties out"].all()
+
+
+def _error(h: Path, f: Path) -> str:
+    with pytest.raises(InputError) as caught:
+        reconcile_files(h, f)
+    return str(caught.value)
+
+
+def test_a_bad_force_tracker_read_in_the_second_process_says_the_same(monkeypatch):
+    h, _ = sample_files()
+    bad = CORPUS / "truncated.xlsx"
+    alone = _error(h, bad)
+    monkeypatch.setattr(reconcile.pipeline, "SIDE_BY_SIDE_BYTES", 0)
+    assert _error(h, bad) == alone
+    assert str(bad) in alone
+
+
+def test_a_bad_hmicfrs_list_is_reported_first_and_the_other_process_stopped(side_by_side,
+                                                                             monkeypatch):
+    started = []
+    real_start = reconcile.sidebyside.start
+
+    def spy(*args):
+        worker = real_start(*args)
+        started.append(worker)
+        return worker
+
+    monkeypatch.setattr(reconcile.sidebyside, "start", spy)
+    message = _error(CORPUS / "pdf_renamed.xlsx", CORPUS / "truncated.xlsx")
+    assert "pdf_renamed.xlsx" in message
+    assert len(started) == 1 and started[0].process.poll() is not None   # not left running
+
+
+def test_the_cli_exits_2_with_the_message_when_the_second_process_fails(side_by_side, tmp_path):
+    h, _ = sample_files()
+    result = CliRunner().invoke(main, ["run", str(h), str(CORPUS / "corrupt_zip.xlsx"),
+                                       "--out", str(tmp_path / "out.xlsx")])
+    assert result.exit_code == 2, result.output
+    assert "corrupt_zip.xlsx" in result.output
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_a_crashed_second_process_is_reported_as_a_problem_with_the_file(side_by_side,
+                                                                         monkeypatch):
+    """A reader that aborts the process (calamine on a hostile file) is no traceback."""
+    import reconcile.sidebyside
+
+    real_start = reconcile.sidebyside.start
+
+    def crashing(path, side, config):
+        worker = real_start(path, side, config)
+        worker.process.kill()
+        return worker
+
+    monkeypatch.setattr(reconcile.sidebyside, "start", crashing)
+    h, f = sample_files()
+    message = _error(h, f)
+    assert str(f) in message and "stopped the process that read it" in message
+    assert message.endswith("and run again.")
