@@ -7,9 +7,20 @@ rich-text cells. difflib's SequenceMatcher over word tokens: the standard librar
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 _WORD = re.compile(r"\S+")
+_EDGE = re.compile(r"^\W+|\W+$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> str:
+    """A word as words are compared: lower case, no punctuation around it.
+
+    Kept once per word: most words recur across a large list.
+    """
+    return _EDGE.sub("", word.lower())
 
 
 def word_opcodes(a: str, b: str) -> list[tuple[str, list[str], list[str]]]:
@@ -19,11 +30,7 @@ def word_opcodes(a: str, b: str) -> list[tuple[str, list[str], list[str]]]:
     returned words are as written.
     """
     wa, wb = _WORD.findall(a or ""), _WORD.findall(b or "")
-
-    def key(w: str) -> str:
-        return re.sub(r"^\W+|\W+$", "", w.lower())
-
-    sm = difflib.SequenceMatcher(None, [key(w) for w in wa], [key(w) for w in wb],
+    sm = difflib.SequenceMatcher(None, [word_key(w) for w in wa], [word_key(w) for w in wb],
                                  autojunk=False)
     return [(tag, wa[i1:i2], wb[j1:j2]) for tag, i1, i2, j1, j2 in sm.get_opcodes()]
 

@@ -109,6 +109,26 @@ def cell_value(value: Any) -> Any:
     return clean(str(value))
 
 
+_PLAIN_TEXT = {str, type(None)}
+_PLAIN_NUMBER = {int, float, type(None)}
+
+
+def cell_values(values: list[Any]) -> list[Any]:
+    """``cell_value`` of each value of a column, a whole column at a time where it can be.
+
+    A million cells pass through here on a national list; nearly every column is plain text
+    (or plain numbers) that needs no change, which one search over the column shows.
+    """
+    kinds = set(map(type, values))
+    if kinds <= _PLAIN_TEXT:
+        texts = [v for v in values if v is not None]
+        if max(map(len, texts), default=0) <= 32000 and not _ILLEGAL.search("".join(texts)):
+            return list(values)
+    elif kinds <= _PLAIN_NUMBER:
+        return [None if v is None or v != v else v for v in values]   # NaN: blank
+    return [cell_value(v) for v in values]
+
+
 def look(ws: Any, **attrs: Any) -> Any:
     """A detached cell carrying font, fill, border, alignment, number format: a look to
     give many cells with ``put(..., like=)``. Setting each attribute on each cell hashes the
@@ -148,11 +168,14 @@ def heading(ws: Any, row: int, col: int, text: str, size: int = 12) -> Any:
 
 def header_row(ws: Any, top: int, headings: list[str], inputs: set[int] | None = None) -> None:
     """A table's heading row; the columns a person fills in stand out in orange."""
+    looks: dict[bool, Any] = {}      # made when first needed, as the cells were styled before
     for c, h in enumerate(headings, start=1):
-        cell = put(ws, top, c, h)
-        cell.font = HEAD_FONT
-        cell.fill = INPUT_HEAD_FILL if inputs and c in inputs else HEAD_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        is_input = bool(inputs and c in inputs)
+        if is_input not in looks:
+            looks[is_input] = look(ws, font=HEAD_FONT,
+                                   fill=INPUT_HEAD_FILL if is_input else HEAD_FILL,
+                                   alignment=Alignment(wrap_text=True, vertical="center"))
+        put(ws, top, c, h, like=looks[is_input])
 
 
 def table(ws: Any, top: int, headings: list[str], rows: list[list[Any]],
@@ -192,6 +215,7 @@ def fit_heights(ws: Any, first: int = 1, last: int | None = None, line: float = 
               if not ws.column_dimensions[get_column_letter(c)].hidden}
     merged = {(m.min_row, m.min_col): sum(widths.get(c, 0) for c in range(m.min_col, m.max_col + 1))
               for m in ws.merged_cells.ranges}
+    looks: dict[tuple[int, int], tuple[bool, float]] = {}   # by the cell's style indexes
     for r in range(first, (last or ws.max_row) + 1):
         lines = 0.0
         for c, width in widths.items():
@@ -199,10 +223,13 @@ def fit_heights(ws: Any, first: int = 1, last: int | None = None, line: float = 
             if cell.value is None:
                 continue
             lines = max(lines, 1.0)
-            if not cell.alignment.wrap_text:
+            key = (cell._style.alignmentId, cell._style.fontId)
+            if key not in looks:    # a style object per cell is slow to get: once per look
+                looks[key] = (bool(cell.alignment.wrap_text), (cell.font.sz or 11) / 11)
+            wrap, size = looks[key]
+            if not wrap:
                 continue
             per = max(1, int(merged.get((r, c), width) * 1.25))
-            size = (cell.font.sz or 11) / 11
             n = sum(max(1, -(-len(p) // per)) for p in str(cell.value).split("\n")) * size
             lines = max(lines, n)
         if lines:

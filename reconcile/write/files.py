@@ -79,7 +79,8 @@ def csv_frame(rec: Reconciliation, items: pd.DataFrame | None = None) -> pd.Data
         if out[col].dtype != object:  # keep ints as ints: Series.map would infer float
             continue
         values = out[col].tolist()
-        if any(isinstance(v, (date, tuple)) for v in values):   # datetime is a date
+        # datetime is a date; the types once per column, not each value, on a long list
+        if any(issubclass(kind, (date, tuple)) for kind in set(map(type, values))):
             out[col] = pd.Series([_csv_value(v) for v in values], index=out.index, dtype=object)
     return out
 

@@ -14,11 +14,11 @@ from typing import Any
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
+from ..textdiff import word_key
 from .cells import clean
 
-_WORD = re.compile(r"\S+")  # the same tokens as textdiff.word_opcodes
-_SPACE = re.compile(r"(\S+)")   # split on words, keeping them: gaps at even places
-_EDGE = re.compile(r"^\W+|\W+$")
+#: Split on words, keeping them (gaps at even places): the same words as textdiff.word_opcodes.
+_SPACE = re.compile(r"(\S+)")
 
 PLAIN = InlineFont(rFont="Calibri", sz=11)
 DELETED = InlineFont(rFont="Calibri", sz=11, color="C00000", strike=True)
@@ -29,60 +29,47 @@ INSERTED = InlineFont(rFont="Calibri", sz=11, color="0070C0", b=True)
 MIN_SIMILARITY = 0.4
 
 
-def _segments(text: str, differs: list[bool]) -> list[tuple[str, bool]]:
-    """The text cut into (piece, differs) runs; a space between two changed words is changed."""
-    parts = _SPACE.split(text)          # gap, word, gap, word, ..., gap (gaps may be empty)
+def _segments(parts: list[str], changed: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """The text cut into (piece, differs) runs; a space between two changed words is changed.
+
+    `parts` is the text split as ``_SPACE`` splits it (gap, word, gap, ..., gap: word k at
+    2k + 1), `changed` the runs of changed words as [start, end) word indexes, in order. Each
+    run is joined from slices of `parts`, not word by word: most words are unchanged.
+    """
     out: list[tuple[str, bool]] = []
-    piece, flag = parts[0], False       # leading space: unchanged
-    for k, d in enumerate(differs):
-        gap, word = parts[2 * k], parts[2 * k + 1]
-        if k:
-            gap_flag = differs[k - 1] and d
-            if gap_flag == flag:
-                piece += gap
-            else:
-                out.append((piece, flag))
-                piece, flag = gap, gap_flag
-        if d == flag:
-            piece += word
-        else:
-            if piece:
-                out.append((piece, flag))
-            piece, flag = word, d
-    tail = parts[-1] if differs else ""
-    if tail and flag:
-        out.append((piece, flag))
-        piece, flag = tail, False
-    else:
-        piece += tail
-    if piece or not out:
-        out.append((piece, flag))
+    pos = 0
+    for start, end in changed:
+        piece = "".join(parts[pos:2 * start + 1])   # unchanged, up to the gap before the run
+        if piece:
+            out.append((piece, False))
+        out.append(("".join(parts[2 * start + 1:2 * end]), True))
+        pos = 2 * end
+    tail = "".join(parts[pos:])
+    if tail or not out:
+        out.append((tail, False))
     return out
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _key(word: str) -> str:
-    """As ``textdiff.word_opcodes`` compares words: lower case, no punctuation around them."""
-    return _EDGE.sub("", word.lower())
 
 
 @functools.lru_cache(maxsize=4096)
 def word_runs(a: str, b: str) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]], float]:
     """Each text as runs marking the words the other lacks, and the share of words in common.
 
-    The same comparison as ``textdiff.word_opcodes`` (difflib over the same word keys), with
-    each word's key worked out once: most words recur across a large list.
+    The same comparison as ``textdiff.word_opcodes``: difflib over the same word keys.
     """
-    wa, wb = _WORD.findall(a), _WORD.findall(b)
-    sm = difflib.SequenceMatcher(None, [_key(w) for w in wa], [_key(w) for w in wb],
-                                 autojunk=False)
-    da, db = [True] * len(wa), [True] * len(wb)
-    same = 0
-    for i, j, n in sm.get_matching_blocks():
-        da[i:i + n] = [False] * n
-        db[j:j + n] = [False] * n
-        same += n
-    return _segments(a, da), _segments(b, db), 2 * same / max(len(wa) + len(wb), 1)
+    pa, pb = _SPACE.split(a), _SPACE.split(b)   # words at odd places: see _segments
+    sm = difflib.SequenceMatcher(None, [word_key(w) for w in pa[1::2]],
+                                 [word_key(w) for w in pb[1::2]], autojunk=False)
+    blocks = sm.get_matching_blocks()             # ends with (len(a words), len(b words), 0)
+    changed_a, changed_b = [], []
+    i0 = j0 = same = 0
+    for i, j, n in blocks:
+        if i > i0:
+            changed_a.append((i0, i))
+        if j > j0:
+            changed_b.append((j0, j))
+        i0, j0, same = i + n, j + n, same + n
+    n_words = len(pa) // 2 + len(pb) // 2
+    return _segments(pa, changed_a), _segments(pb, changed_b), 2 * same / max(n_words, 1)
 
 
 def rich(runs: list[tuple[str, bool]], font: InlineFont) -> CellRichText | str:

@@ -18,7 +18,7 @@ from .cells import (
     STALE,
     STALE_FILL,
     TEXT,
-    cell_value,
+    cell_values,
     fit_heights,
     header_row,
     print_setup,
@@ -28,7 +28,7 @@ from .cells import (
     table,
 )
 from .richtext import pair_texts
-from .rowsxml import SheetRows, cell_xml, style_ids
+from .rowsxml import SheetRows, column_xml, style_ids
 
 # Columns on each category sheet: (heading, result column, width).
 HMICFRS_COLS = [("HMICFRS row", "hmicfrs_row", 16), ("HMICFRS ref", "hmicfrs_ref", 9),
@@ -97,14 +97,15 @@ _PROMPTS = {
 def _column_values(lines: pd.DataFrame, column: str) -> list[Any]:
     if column not in lines:
         return [None] * len(lines)
-    return [cell_value(v) for v in lines[column].tolist()]
+    return cell_values(lines[column].tolist())
 
 
 def category_sheet(ws: Any, lines: pd.DataFrame, category: str) -> SheetRows:
     """One row per item: both sides side by side, differences marked, decision cells ready.
 
     openpyxl writes the heading row and everything about the sheet; the item rows come back
-    as XML text (``rowsxml``), spliced into the file once it is saved.
+    as XML text (``rowsxml``), spliced into the file once it is saved. They are made a column
+    at a time (values, styles, cells, heights), then put together row by row.
     """
     cols = sheet_columns(category)
     index = {c: k for k, (_, c, _) in enumerate(cols, start=1)}
@@ -115,13 +116,10 @@ def category_sheet(ws: Any, lines: pd.DataFrame, category: str) -> SheetRows:
     names = [TEXT, NUMBER, DECISION, STALE, *(rag_style(f) for f in RAG)]
     ids = style_ids(ws, names)
     date_id = style_ids(ws, [TEXT], "dd mmm yyyy")[TEXT]
-    base = [ids[DECISION if c in person else NUMBER if c in numbers else TEXT] for _, c, _ in cols]
-    wrap = [c not in numbers for _, c, _ in cols]
     widths = [w for _, _, w in cols]
     hidden = {index[c] for _, c, _ in ID_COLS}
     if "method" in index:   # how the pair was scored: for the analyst, one click away
         hidden |= set(range(index["method"], index["score_parts"] + 1))
-    per_line = [None if k + 1 in hidden else max(1, int(w * 1.25)) for k, w in enumerate(widths)]
 
     values = [_column_values(lines, c) for _, c, _ in cols]
     if "hmicfrs_text" in index and "force_text" in index:
@@ -130,27 +128,28 @@ def category_sheet(ws: Any, lines: pd.DataFrame, category: str) -> SheetRows:
         pairs = [pair_texts(a, b, split=bool(p))
                  for a, b, p in zip(values[h], values[f], parts, strict=True)]
         values[h], values[f] = [a for a, _ in pairs], [b for _, b in pairs]
-    rag_cols = [(index[f"{side}_status"] - 1, _column_values(lines, f"{side}_status"),
-                 _column_values(lines, f"{side}_state"))
-                for side in ("hmicfrs", "force") if f"{side}_status" in index]
+    n = len(lines)
+    styles = [[ids[DECISION if c in person else NUMBER if c in numbers else TEXT]] * n
+              for _, c, _ in cols]
+    for side in ("hmicfrs", "force"):
+        if f"{side}_status" in index:
+            k = index[f"{side}_status"] - 1
+            styles[k] = _rag_styles(_column_values(lines, f"{side}_status"),
+                                    _column_values(lines, f"{side}_state"), ids, styles[k])
     stale = _column_values(lines, "signoff_stale")
-    stale_cols = [index[c] - 1 for c in ("signoff_decision", "signoff_stale")]
+    for c in ("signoff_decision", "signoff_stale"):
+        k = index[c] - 1
+        styles[k] = [ids[STALE] if st else s for s, st in zip(styles[k], stale, strict=True)]
 
     out = SheetRows(ws, first=2, n_cols=len(cols))
-    letters = out.refs()
-    for i, row in enumerate(zip(*values, strict=True)):
-        r = str(i + 2)
-        styles = list(base)
-        for k, status, state in rag_cols:
-            family = rag_of(status[i], state[i])
-            if family:
-                styles[k] = ids[rag_style(family)]
-        if stale[i]:
-            for k in stale_cols:
-                styles[k] = ids[STALE]
-        out.add([cell_xml(col + r, s, v, date_id) for col, s, v in zip(letters, styles, row,
-                                                                         strict=True)],
-                _height(row, per_line, wrap))
+    rows = [str(r) for r in range(2, n + 2)]
+    cells = [column_xml(letter, rows, st, v, date_id)
+             for letter, st, v in zip(out.refs(), styles, values, strict=True)]
+    per_line = [None if k + 1 in hidden else max(1, int(w * 1.25)) for k, w in enumerate(widths)]
+    lines_of = [_lines(v, per, c not in numbers)
+                for v, per, (_, c, _) in zip(values, per_line, cols, strict=True)]
+    for row, height in zip(zip(*cells, strict=True), _heights(lines_of, n), strict=True):
+        out.add(row, height)
 
     last_row = max(len(lines) + 1, 2)
     last_col = get_column_letter(len(cols))
@@ -173,21 +172,42 @@ def category_sheet(ws: Any, lines: pd.DataFrame, category: str) -> SheetRows:
     return out
 
 
-def _height(row: tuple[Any, ...], per_line: list[int | None], wrap: list[bool]) -> float | None:
+def _rag_styles(status: list[Any], state: list[Any], ids: dict[str, int],
+                base: list[int]) -> list[int]:
+    """A status column's cell styles: each painted in its RAG colour (``rag_of``)."""
+    family: dict[tuple[Any, ...], str | None] = {}   # a few statuses recur down a column
+    out = []
+    for st, sv, b in zip(status, state, base, strict=True):
+        key = (type(st), st, type(sv), sv)          # type too: 1 and True are different words
+        if key not in family:
+            family[key] = rag_of(st, sv)
+        out.append(ids[rag_style(family[key])] if family[key] else b)
+    return out
+
+
+def _lines(values: list[Any], per_line: int | None, wrap: bool) -> list[float] | None:
+    """Lines each cell of a column needs (0 for a blank), or None for a hidden column."""
+    if per_line is None:
+        return None
+    if not wrap:
+        return [0.0 if v is None else 1.0 for v in values]
+
+    def count(text: str) -> int:
+        if "\n" not in text:
+            return max(1, -(-len(text) // per_line))
+        return sum(max(1, -(-len(p) // per_line)) for p in text.split("\n"))
+
+    if set(map(type, values)) <= {str, type(None)}:   # each distinct text counted once
+        counted = {v: count(v) for v in set(values) if v is not None}
+        return [0.0 if v is None else counted[v] for v in values]
+    return [0.0 if v is None else count(str(v)) for v in values]
+
+
+def _heights(lines_of: list[list[float] | None], n: int) -> list[float | None]:
     """As ``fit_heights``: lines of wrapped text in the visible columns, 15 points a line."""
-    lines = 0.0
-    for v, per, w in zip(row, per_line, wrap, strict=True):
-        if v is None or per is None:
-            continue
-        if not w:
-            lines = max(lines, 1.0)
-            continue
-        text = str(v)
-        if "\n" in text:
-            lines = max(lines, sum(max(1, -(-len(p) // per)) for p in text.split("\n")))
-        else:
-            lines = max(lines, 1, -(-len(text) // per))
-    return min(409, round(15.0 * lines + 3)) if lines else None
+    visible = [c for c in lines_of if c is not None]
+    most = [max(row) for row in zip(*visible, strict=True)] if visible else [0.0] * n
+    return [min(409, round(15.0 * k + 3)) if k else None for k in most]
 
 
 def decision_log_sheet(ws: Any, log: pd.DataFrame) -> None:
