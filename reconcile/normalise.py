@@ -14,6 +14,7 @@ from functools import lru_cache
 from numbers import Real
 
 import pandas as pd
+from dateutil.relativedelta import relativedelta
 
 from . import vocab
 from .config import SideSettings
@@ -34,6 +35,8 @@ _STEMS = [
     r"^(?:t|r)\d{1,3}\b\s*",
 ]
 _STEM_RES = [re.compile(p, re.IGNORECASE) for p in _STEMS]
+#: Any stem at all: most texts carry none, and one failed match is cheaper than six.
+_ANY_STEM = re.compile("|".join(f"(?:{p})" for p in _STEMS), re.IGNORECASE)
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "six": "6", "nine": "9",
                  "twelve": "12", "eighteen": "18", "twenty four": "24", "twenty-four": "24"}
 
@@ -42,22 +45,39 @@ def clean_display(value: object) -> str:
     """Text as shown to people: unicode tidied, but line breaks and bullets kept."""
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    text = unicodedata.normalize("NFKC", str(value)).translate(_QUOTES)
+    text = unicodedata.normalize("NFKC", str(value))
+    if not text.isascii():   # every character _QUOTES maps is non-ASCII; translate is slow
+        text = text.translate(_QUOTES)
+    if "\n" not in text and "\r" not in text:   # one line, as most cells are
+        return " ".join(text.split())
     lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return "\n".join(line for line in lines if line)
 
 
 def strip_stems(text: str) -> str:
     """Remove ID prefixes and boilerplate stems that only one side tends to carry."""
+    # No stem starts with ' ', ':' or '-': if none starts the stripped text, none ever matches.
+    stripped = text.lstrip(" :-")
+    if not _ANY_STEM.match(stripped):
+        return stripped
     previous = None
     while previous != text:
         previous = text
         for rx in _STEM_RES:
-            text = rx.sub("", text, count=1).lstrip(" :-")
+            m = rx.match(text)   # anchored: a match and a slice, not a substitution
+            if m:
+                text = text[m.end():]
+            text = text.lstrip(" :-")
     return text
 
 
-_PHRASES = [(re.compile(p), r) for p, r in vocab.PHRASES]
+#: A substring each phrase pattern cannot match without. re cannot search quickly for a
+#: pattern that starts with \b, and most texts hold none of these; a pattern not listed
+#: here (a new one in vocab) is always tried.
+_PHRASE_NEEDS = {r"\bs\s*&\s*s\b": "&", r"\bs\s*/\s*s\b": "/", r"\bincl\b\.?": "incl",
+                 r"\be\.\s?g\.?": "e.", r"\bi\.\s?e\.?": "i.", r"\bw/": "w/",
+                 r"\bdept\b\.?": "dept"}
+_PHRASES = [(re.compile(p), r, _PHRASE_NEEDS.get(p, "")) for p, r in vocab.PHRASES]
 
 
 def norm_text(value: object) -> str:
@@ -67,12 +87,17 @@ def norm_text(value: object) -> str:
 
 def _norm(display: str) -> str:
     text = display.lower()
-    for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
-    text = _BULLETS.sub(" ", text).replace("\n", " ").replace("&", " and ")
+    for pattern, replacement, needs in _PHRASES:
+        if needs in text:
+            text = pattern.sub(replacement, text)
+    if not text.isascii():   # the bullets are all non-ASCII
+        text = _BULLETS.sub(" ", text)
+    text = text.replace("\n", " ").replace("&", " and ")
     text = strip_stems(" ".join(text.split()))
-    text = _NOT_WORD.sub(" ", text).replace("'", "")
-    return " ".join(vocab.ABBREVIATIONS.get(w, w) for w in text.split())
+    words = _NOT_WORD.sub(" ", text).replace("'", "").split()
+    if not vocab.ABBREVIATIONS.keys().isdisjoint(words):
+        words = [vocab.ABBREVIATIONS.get(w, w) for w in words]
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +120,12 @@ def ref_key(value: object) -> str:
     """An HMICFRS reference for comparison: '8803', '8803.0' and 'Ref 08803' are one key."""
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    text = re.sub(r"\.0$", "", str(value).strip().lower())
-    return re.sub(r"[^0-9a-z]", "", text).lstrip("0")
+    text = _POINT_ZERO.sub("", str(value).strip().lower())
+    return _NOT_REF.sub("", text).lstrip("0")
+
+
+_POINT_ZERO = re.compile(r"\.0$")
+_NOT_REF = re.compile(r"[^0-9a-z]")
 
 
 # ------------------------------------------------------------------------------- reports
@@ -151,12 +180,21 @@ _TYPE_PREFIX = re.compile(r"^\s*(afi|area for improvement|cause (?:of|for) conce
 
 def norm_type(value: object, text: object = "") -> str:
     """Canonical type from the type column, else from a prefix on the text, else ''."""
+    return _type_word(value) or _type_prefix(text)
+
+
+def _type_word(value: object) -> str:
+    """The type a type cell names, or ''. A column of a few values: worked out once each."""
     k = vocab.key(value) if value is not None and not pd.isna(value) else ""
     if k in _TYPES:
         return _TYPES[k]
     for word, canonical in _TYPES.items():
         if len(word) > 3 and word in k:
             return canonical
+    return ""
+
+
+def _type_prefix(text: object) -> str:
     m = _TYPE_PREFIX.match(str(text or ""))
     if m:
         found = _TYPES.get(vocab.key(m.group(1)), "")
@@ -305,6 +343,9 @@ _TIMESCALE = re.compile(
     r" (?:days?|weeks?|months?|years?)"
     rf"|(?:by|not later than|before) (?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:{_MONTHS}) \d{{4}})\b",
     re.IGNORECASE)
+#: The same, for lower-case ASCII text, where ignoring case changes nothing but costs time.
+#: Not for other text: ignoring case, 'ı' matches 'i'.
+_TIMESCALE_LOWER = re.compile(_TIMESCALE.pattern)
 
 
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
@@ -320,7 +361,8 @@ def timescales(text: object) -> tuple[str, ...]:
 
 def _timescales(display: str) -> tuple[str, ...]:
     found = []
-    for m in _TIMESCALE.finditer(display.lower()):
+    lower = display.lower()
+    for m in (_TIMESCALE_LOWER if lower.isascii() else _TIMESCALE).finditer(lower):
         phrase = " ".join(m.group(1).split()).replace("not later than", "by")
         phrase = _NUMBER_WORD.sub(lambda w: _NUMBER_WORDS[w.group(0)], phrase)
         if phrase not in found:
@@ -329,6 +371,9 @@ def _timescales(display: str) -> tuple[str, ...]:
 
 
 _MONTH_NO = {m: k for k, m in enumerate(_MONTHS.split("|"), start=1)}
+_BY = re.compile(rf"by (?:(\d{{1,2}})(?:st|nd|rd|th)? )?({_MONTHS}) (\d{{4}})")
+#: Added to the 1st of a month: its last day.
+_MONTH_END = relativedelta(day=31)
 
 
 def due_date(published: date | None, scales: tuple[str, ...]) -> date | None:
@@ -343,19 +388,22 @@ def due_date(published: date | None, scales: tuple[str, ...]) -> date | None:
         if phrase == "immediately" and published:
             found.append(published)
         elif m and published:
+            # What pd.DateOffset did, without a Timestamp per row: calendar months, the day
+            # kept or brought back to the month's end (31 August + 6 months = 28 February).
             n, unit = int(m.group(1)), m.group(2)
-            offset = pd.DateOffset(**{f"{unit}s": n})
-            found.append((pd.Timestamp(published) + offset).date())
-        elif m := re.fullmatch(rf"by (?:(\d{{1,2}})(?:st|nd|rd|th)? )?({_MONTHS}) (\d{{4}})", phrase):
+            found.append(published + relativedelta(**{f"{unit}s": n}))
+        elif m := _BY.fullmatch(phrase):
             year, month = int(m.group(3)), _MONTH_NO[m.group(2)]
-            day = int(m.group(1)) if m.group(1) else (pd.Timestamp(year, month, 1)
-                                                      + pd.offsets.MonthEnd(0)).day
+            # date() refuses year 0 with ValueError, as pd.Timestamp did.
+            day = int(m.group(1)) if m.group(1) else (date(year, month, 1) + _MONTH_END).day
             with contextlib.suppress(ValueError):
                 found.append(date(year, month, day))
     return min(found) if found else None
 
 
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*%|\s*per\s*cent)?(?![\w.]*\d)")
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(19|20)\d\d")
 
 
 def numbers(text: object) -> tuple[str, ...]:
@@ -368,11 +416,13 @@ def numbers(text: object) -> tuple[str, ...]:
 
 
 def _numbers(display: str) -> tuple[str, ...]:
+    if not _DIGIT.search(display):   # no figure at all, as in most texts
+        return ()
     body = _TIMESCALE.sub(" ", strip_stems(display))
     found = []
     for m in _NUMBER.finditer(body):
         value = m.group(1)
-        if re.fullmatch(r"(19|20)\d\d", value):
+        if _YEAR.fullmatch(value):
             continue
         found.append(value + ("%" if m.group(2) else ""))
     return tuple(dict.fromkeys(found))
@@ -397,23 +447,31 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> p
     """Add the comparison columns to a loaded side. Originals are kept unchanged."""
     table = status_table(side, settings)
     out = items.copy()
+    # Work on plain lists: a column of text is a pandas string array, slow to walk item by item.
     # Each text is tidied once; its comparison form, timescales and figures start from that.
-    display = pd.Series(_each(out["text"], clean_display), index=out.index, dtype=object)
-    out["text_norm"] = _each(display, _norm)
-    out["report_key"] = _each(out["report"], report_key)
-    out["ref_key"] = [ref_key(v) for v in out["ref"]]
-    out["type_norm"] = [norm_type(t, x) for t, x in zip(out["type"], out["text"], strict=True)]
-    out["state"] = _each(out["status"], norm_status, table)
-    out["published_date"] = _each(out["published"], parse_date)
+    display = _each(items["text"], clean_display)
+    text_norm = _each(display, _norm)
+    report_keys = _each(items["report"], report_key)
+    published = _each(items["published"], parse_date)
+    scales = _each(display, _timescales)
+    out["text_norm"] = text_norm
+    out["report_key"] = report_keys
+    out["ref_key"] = [ref_key(v) for v in items["ref"]]
+    out["type_norm"] = [word or _type_prefix(text) for word, text
+                        in zip(_each(items["type"], _type_word), items["text"], strict=True)]
+    out["state"] = _each(items["status"], norm_status, table)
+    out["published_date"] = published
     # The year a report is known by ("PEEL effectiveness 2016", published in March 2017)
     # comes from its name first; the publication date only when the name has none.
     out["year"] = pd.array([
-        report_year(r) or (d.year if d else None)
-        for d, r in zip(out["published_date"], out["report_key"], strict=True)
+        year or (d.year if d else None)
+        for d, year in zip(published, _each(report_keys, report_year), strict=True)
     ], dtype="Int64")
-    out["timescales"] = _each(display, _timescales)
+    out["timescales"] = scales
     out["numbers"] = _each(display, _numbers)
-    out["due_date"] = [due_date(p, t) for p, t in zip(out["published_date"], out["timescales"],
-                                                       strict=True)]
-    out["tokens"] = _each(out["text_norm"], tokens)
+    # A report's items share its publication date and, mostly, a few timescales.
+    pairs = list(zip(published, scales, strict=True))
+    dues = {pair: due_date(*pair) for pair in dict.fromkeys(pairs)}
+    out["due_date"] = [dues[pair] for pair in pairs]
+    out["tokens"] = _each(text_norm, tokens)
     return out

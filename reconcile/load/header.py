@@ -8,6 +8,7 @@ near the top that maps the most fields, the recommendation text among them.
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 from typing import Any
 
 from .. import vocab
@@ -27,7 +28,10 @@ def map_headers(headers: list[Any], side: str, settings: SideSettings) -> dict[i
     A field takes the first column that names it; a second column with the same name stays
     unused (and is reported), so a repeated "Status" never silently replaces the first.
     """
-    keys = [header_key(h) for h in headers]
+    return _map_keys([header_key(h) for h in headers], side, settings)
+
+
+def _map_keys(keys: list[str], side: str, settings: SideSettings) -> dict[int, str]:
     found: dict[int, str] = {}
 
     def take(col: int, fld: str) -> None:
@@ -39,21 +43,40 @@ def map_headers(headers: list[Any], side: str, settings: SideSettings) -> dict[i
             if k and k == vocab.key(header):
                 take(col, fld)
                 break
-    exact = vocab.HEADER_EXACT[side]
+    # find_header maps up to 50 rows of each sheet, most of them items: each cell's key is
+    # looked up once in an index of the synonyms, and each key is searched for keywords once.
+    exact = [(col, fields) for col, fields in enumerate(map(_exact_index(side).get, keys))
+             if fields]
     for fld in vocab.FIELDS:
-        for col, k in enumerate(keys):
-            if k and k in exact.get(fld, ()):
+        for col, fields in exact:
+            if fld in fields:
                 take(col, fld)
     # Keywords only in header-like cells, not in sentences of a legend or a title.
-    short = [(col, k) for col, k in enumerate(keys) if k and len(k) <= 60]
-    for fld, pattern in vocab.HEADER_PATTERNS if short else ():
+    short = [(col, _keyword_hits(k)) for col, k in enumerate(keys) if k and len(k) <= 60]
+    for i, (fld, _) in enumerate(vocab.HEADER_PATTERNS if short else ()):
         if fld == "ref" and side == "force" and "ref" in settings.columns:
             continue
-        rx = re.compile(pattern)   # from re's cache: once per pattern, not once per cell
-        for col, k in short:
-            if rx.search(k):
+        for col, hits in short:
+            if i in hits:
                 take(col, fld)
     return found
+
+
+@cache
+def _exact_index(side: str) -> dict[str, frozenset[str]]:
+    """Header key -> the fields it is an exact synonym of, on one side."""
+    index: dict[str, set[str]] = {}
+    for fld, words in vocab.HEADER_EXACT[side].items():
+        for word in words:
+            index.setdefault(word, set()).add(fld)
+    return {word: frozenset(fields) for word, fields in index.items()}
+
+
+@lru_cache(maxsize=4096)
+def _keyword_hits(k: str) -> frozenset[int]:
+    """Positions in vocab.HEADER_PATTERNS of the patterns found in header key `k`."""
+    return frozenset(i for i, (_, pattern) in enumerate(vocab.HEADER_PATTERNS)
+                     if re.search(pattern, k))
 
 
 def find_header(grid: Grid, side: str, settings: SideSettings) -> tuple[int | None, dict[int, str]]:

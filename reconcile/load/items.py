@@ -253,8 +253,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
                 elif len(v) > EXCEL_CELL_LIMIT:
                     long_cells.append(_cell(r, c))
                 item[fld] = v or None
-            else:
-                item[fld] = None if blank(v) else v
+            else:   # `blank` for a value that is not text, inlined: most cells take this way
+                item[fld] = None if v is None or (isinstance(v, float) and v != v) else v
         for c, fld in date_cols.items():
             v = item[fld]
             if v is not None and parse_date(v) is None:
