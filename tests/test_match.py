@@ -15,6 +15,8 @@ from conftest import (
     MSHT_PREVENT,
     SF,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reconcile import reconcile_files
 
@@ -164,3 +166,23 @@ def test_shortened_and_reworded_force_texts_still_pair(pair_files, force_text):
         tracker((SF, [(1, None, force_text, None, "DCI Patel", "Amber")])))
     got = lines(reconcile_files(h, f))
     assert got[("Definitive list!5", "Tracker!5")] == "in_sync"
+
+
+_WORDS = st.lists(st.from_regex(r"[0-9a-z]{1,6}", fullmatch=True) | st.sampled_from(
+    ["force", "should", "victims", "within", "six", "months", "custody", "the"]), max_size=25)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _WORDS)
+def test_words_sorted_once_give_rapidfuzz_own_token_scores(a, b):
+    """score.py sorts each text's words once instead of rapidfuzz sorting them per pair."""
+    import numpy as np
+    from rapidfuzz import fuzz
+
+    from reconcile.score import _sorted_words
+
+    texts = np.array([" ".join(a), " ".join(b)], dtype=object)   # normalised: one space
+    every, distinct = _sorted_words(texts)
+    assert fuzz.ratio(every[0], every[1]) == fuzz.token_sort_ratio(texts[0], texts[1])
+    assert fuzz.token_set_ratio(distinct[0], distinct[1]) == fuzz.token_set_ratio(texts[0],
+                                                                                  texts[1])
