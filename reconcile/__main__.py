@@ -1,5 +1,5 @@
 """`python -m reconcile` runs the same command line as `reconcile`."""
 
-from .cli import main
+from .cli import entry
 
-main()
+entry()

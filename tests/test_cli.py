@@ -164,11 +164,18 @@ def test_inspect_shows_header_mapping_and_status_words(files):
 
 
 def test_python_dash_m_runs_as_a_real_process(files, tmp_path):
+    """The command leaves with os._exit (no interpreter teardown): nothing it printed to a
+    pipe may be lost, and the exit status must survive."""
     h, f = files
     proc = subprocess.run([sys.executable, "-m", "reconcile", "run", str(h), str(f),
                            "--out", str(tmp_path / "o.xlsx")], capture_output=True, text=True,
                           check=False)
     assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Reconciled ") and proc.stdout.endswith(
+        f"Wrote {tmp_path / 'o.xlsx'}\n")
+    proc = subprocess.run([sys.executable, "-m", "reconcile", "run"], capture_output=True,
+                          text=True, check=False)
+    assert proc.returncode == 2 and "Missing argument" in proc.stderr
     proc = subprocess.run([sys.executable, "-m", "reconcile", "run", str(h),
                            str(tmp_path / "missing.xlsx"), "--out", str(tmp_path / "p.xlsx")],
                           capture_output=True, text=True, check=False)
