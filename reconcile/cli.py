@@ -45,9 +45,12 @@ PROGRESS_DELAY = 1.0
 @contextlib.contextmanager
 def _progress(quiet: bool):
     """A progress bar on stderr: only on a terminal, only once a run passes a second."""
+    if quiet:   # not even imported: a quiet run is often a scripted one, where time counts
+        yield lambda stage: None
+        return
     from tqdm import tqdm
 
-    bar = tqdm(total=6, file=sys.stderr, delay=PROGRESS_DELAY, disable=True if quiet else None,
+    bar = tqdm(total=6, file=sys.stderr, delay=PROGRESS_DELAY, disable=None,
                bar_format="{desc:<34}{bar:20} {elapsed}", leave=False)
 
     def step(stage: str) -> None:
