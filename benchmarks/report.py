@@ -70,7 +70,7 @@ def render(results: dict[str, Any]) -> str:
     m = results["machine"]
     out = [f"reconcile benchmark, {results['when']} on {m['cores']} cores, "
            f"{m['ram_bytes'] / 1024**3:.0f} GiB RAM, Python {m['python']}, {m['platform']} "
-           f"(git {m['git']})",
+           f"(git {m['git']})" + (f"; {m['bytecode']}" if m.get("bytecode") else ""),
            "seconds; load = both inputs; total = load..write through the library as the CLI "
            "runs them (reconcile_files + write_outputs; imports excluded); end-to-end = "
            "`python -m reconcile run ... --quiet` from interpreter "

@@ -209,7 +209,7 @@ def machine() -> dict[str, Any]:
         pass
     versions = {}
     from importlib.metadata import PackageNotFoundError, version
-    for pkg in ("pandas", "numpy", "openpyxl", "rapidfuzz", "scipy", "pandera", "click",
+    for pkg in ("pandas", "numpy", "openpyxl", "rapidfuzz", "scipy", "lap", "pandera", "click",
                 "python-calamine"):
         try:
             versions[pkg] = version(pkg)
@@ -222,7 +222,10 @@ def machine() -> dict[str, Any]:
     return {"cores": os.cpu_count(), "cores_usable": len(os.sched_getaffinity(0)),
             "ram_bytes": mem, "python": platform.python_version(),
             "platform": platform.platform(), "packages": versions,
-            "git": commit + ("+uncommitted" if dirty else "")}
+            "git": commit + ("+uncommitted" if dirty else ""),
+            "bytecode": "reconcile byte-compiled before timing, as pip install leaves it"
+                        + ("; PYTHONDONTWRITEBYTECODE is set here"
+                           if os.environ.get("PYTHONDONTWRITEBYTECODE") else "")}
 
 
 def measure_size(n_h: int, n_f: int, args: argparse.Namespace, all_pairs: bool,
@@ -332,6 +335,12 @@ def main(argv: list[str] | None = None) -> int:
               f"in {work})")
         return 0 if "report" in r else 1
 
+    # As `pip install` leaves it: reconcile's modules byte-compiled. (A machine that sets
+    # PYTHONDONTWRITEBYTECODE, as this sandbox does, would otherwise compile them again in
+    # every timed process: about 0.1 s each, which no installed copy pays.)
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "reconcile"), quiet=1)
     sizes = sorted((generate.parse_size(x) for x in args.sizes.split(",")),
                    key=lambda hf: hf[0] * hf[1])
     results: dict[str, Any] = {"when": datetime.now().astimezone().isoformat(timespec="seconds"),

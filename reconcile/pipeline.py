@@ -178,8 +178,12 @@ def _prepare_both(hp: Path, fp: Path, config: Config, progress: Progress):
     The HMICFRS list's own problems are reported first, as when run one after the other.
     """
     from . import sidebyside
+    from .errors import InputError
 
-    other = sidebyside.start(fp, "force", config)
+    other = sidebyside.start("reconcile.pipeline:prepare_side", (fp, "force", config), InputError(
+        f"{fp}: reading the force tracker stopped the process that read it ({{detail}}). A "
+        "sheet may declare millions of rows or columns: open the file in Excel, save it again "
+        "as .xlsx and run again."))
     progress("reading the HMICFRS list and the force tracker")
     try:
         mine = prepare_side(hp, "hmicfrs", config)

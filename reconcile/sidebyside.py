@@ -1,14 +1,16 @@
-"""Read and normalise the force tracker in a second process while this one does the HMICFRS list.
+"""Run one job in a second process while this one does another: a national run on two cores.
 
-A national register takes seconds per side to read and normalise, and the machines analysts
-have carry at least two cores. The second process is a plain `python -m reconcile.sidebyside`
-with the job pickled on its stdin and the result on its stdout, not `multiprocessing`: its
-"spawn" start re-runs the caller's main script (a script without a main guard starts itself
-again), and "fork" is unsafe once threads run and absent on Windows.
+Used where a large run has two independent jobs: reading and normalising the force tracker
+while this process does the HMICFRS list, and writing the flat CSV while this process writes
+the workbook. The second process is a plain `python -m reconcile.sidebyside` with the job
+pickled on its stdin and the result on its stdout, not `multiprocessing`: its "spawn" start
+re-runs the caller's main script (a script without a main guard starts itself again), and
+"fork" is unsafe once threads run and absent on Windows.
 """
 
 from __future__ import annotations
 
+import importlib
 import pickle
 import subprocess
 import sys
@@ -16,21 +18,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .config import Config
-from .errors import InputError, ReconcileError
+from .errors import ReconcileError
 
 
 @dataclass
 class Worker:
-    """A side being prepared in another process."""
+    """A job running in another process."""
 
     process: subprocess.Popen
-    path: Path
-    label: str
+    #: Raised, with the process's last words inserted at {detail}, if it dies without an answer.
+    crash: ReconcileError
 
 
-def start(path: Path, side: str, config: Config) -> Worker:
-    """Start preparing one side elsewhere; `result` collects it."""
+def start(task: str, args: tuple, crash: ReconcileError) -> Worker:
+    """Start `task` ('module:function') on `args` in a second process; `result` collects it.
+
+    `crash` is the error to raise if that process dies without answering (a reader aborting
+    the process on a hostile file); its message may hold '{detail}'.
+    """
     import os
 
     package_root = str(Path(__file__).resolve().parent.parent)
@@ -39,47 +44,43 @@ def start(path: Path, side: str, config: Config) -> Worker:
     process = subprocess.Popen([sys.executable, "-m", "reconcile.sidebyside"],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, env=env)
-    job = pickle.dumps((Path(path), side, config), protocol=pickle.HIGHEST_PROTOCOL)
+    job = pickle.dumps((task, args), protocol=pickle.HIGHEST_PROTOCOL)
     try:
         process.stdin.write(job)
         process.stdin.close()
     except OSError:
         pass  # it died at start: `result` reports what it said
     process.stdin = None  # sent: communicate() must not touch it again
-    return Worker(process, Path(path), "HMICFRS list" if side == "hmicfrs" else "force tracker")
+    return Worker(process, crash)
 
 
 def result(worker: Worker) -> Any:
-    """What `pipeline.prepare_side` returned in the other process, or its error raised here."""
+    """What the task returned in the other process, or its error raised here."""
     out, err = worker.process.communicate()
     try:
         status, value = pickle.loads(out)
-    except Exception:   # no pickle: it crashed (a reader aborting on a hostile file)
+    except Exception:   # no answer: it crashed
         detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
-        raise InputError(
-            f"{worker.path}: reading the {worker.label} stopped the process that read it "
-            f"({detail[0]}). A sheet may declare millions of rows or columns: open the file in "
-            "Excel, save it again as .xlsx and run again.") from None
+        raise type(worker.crash)(str(worker.crash).replace("{detail}", detail[0])) from None
     if status == "error":
         raise value
     if status == "bug":
-        raise RuntimeError(f"preparing {worker.path} in a second process failed:\n{value}")
+        raise RuntimeError(f"a job in a second process failed:\n{value}")
     return value
 
 
 def stop(worker: Worker) -> None:
-    """Give up on a side (the other one failed first)."""
+    """Give up on a job (the other one failed first)."""
     worker.process.kill()
     worker.process.communicate()
 
 
 def _main() -> None:
-    from .pipeline import prepare_side
-
-    path, side, config = pickle.loads(sys.stdin.buffer.read())
+    task, args = pickle.loads(sys.stdin.buffer.read())
+    module, name = task.split(":")
     try:
-        reply = ("ok", prepare_side(path, side, config))
-    except ReconcileError as error:   # the user can fix it: shown as if read here
+        reply = ("ok", getattr(importlib.import_module(module), name)(*args))
+    except ReconcileError as error:   # the user can fix it: shown as if raised in the caller
         reply = ("error", error)
     except Exception:                 # a bug: its traceback, to be raised in the caller
         import traceback

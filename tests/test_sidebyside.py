@@ -85,8 +85,8 @@ def test_a_crashed_second_process_is_reported_as_a_problem_with_the_file(side_by
 
     real_start = reconcile.sidebyside.start
 
-    def crashing(path, side, config):
-        worker = real_start(path, side, config)
+    def crashing(*args):
+        worker = real_start(*args)
         worker.process.kill()
         return worker
 
@@ -95,3 +95,37 @@ def test_a_crashed_second_process_is_reported_as_a_problem_with_the_file(side_by
     message = _error(h, f)
     assert str(f) in message and "stopped the process that read it" in message
     assert message.endswith("and run again.")
+
+
+def test_a_long_csv_written_beside_the_workbook_is_the_same_file(monkeypatch, tmp_path):
+    import reconcile.write.files
+    from reconcile.write import write_outputs
+
+    rec = reconcile_files(*sample_files())
+    alone = write_outputs(rec, tmp_path / "a.xlsx", tmp_path / "a.csv", split_by="owner")
+    monkeypatch.setattr(reconcile.write.files, "CSV_ASIDE_LINES", 0)
+    aside = write_outputs(rec, tmp_path / "b.xlsx", tmp_path / "b.csv", split_by="owner")
+    assert [p.name for p in aside] == [p.name.replace("a", "b", 1) for p in alone]
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_csv_process_that_dies_is_an_output_error_and_leaves_no_file(monkeypatch, tmp_path):
+    import reconcile.write.files
+    from reconcile.errors import OutputError
+    from reconcile.write import write_outputs
+
+    real_start = reconcile.sidebyside.start
+
+    def crashing(*args):
+        worker = real_start(*args)
+        worker.process.kill()
+        return worker
+
+    monkeypatch.setattr(reconcile.write.files, "CSV_ASIDE_LINES", 0)
+    monkeypatch.setattr(reconcile.sidebyside, "start", crashing)
+    rec = reconcile_files(*sample_files())
+    with pytest.raises(OutputError, match="writing the CSV stopped the process"):
+        write_outputs(rec, tmp_path / "out.xlsx", tmp_path / "out.csv")
+    assert not (tmp_path / "out.csv").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]   # whole, and no temp files
