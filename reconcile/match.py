@@ -60,10 +60,10 @@ class Scores:
         return self._best[side].get(index)
 
 
-#: Up to this many cells (n_h × n_f), the assignment is solved on a dense matrix with `lap`
-#: (the Jonker-Volgenant solver in C++, importing only numpy); above it, scipy's sparse LAPJV,
-#: which never builds an n_h × n_f matrix. Both find an optimal matching.
-DENSE_ASSIGN = 1_000_000
+#: A group of rows linked by candidate pairs up to this size (both sides) is solved on a dense
+#: matrix with `lap` (the Jonker-Volgenant solver in C++, importing only numpy); a larger one,
+#: which few lists ever have, with scipy's sparse LAPJV, which never builds the full matrix.
+DENSE_ASSIGN = 4_000
 
 
 def _assign(t: pd.DataFrame, n_h: int, n_f: int, year: np.ndarray) -> list[tuple[int, int]]:
@@ -72,10 +72,14 @@ def _assign(t: pd.DataFrame, n_h: int, n_f: int, year: np.ndarray) -> list[tuple
     Each row may also stay unmatched, so a pair is made only where it adds to the total.
     Between matchings of equal score, the one with later HMICFRS items wins: a tracker row
     that reads the same as a recommendation and its repeat a year later is the repeat (the
-    earlier one is usually superseded). `year` is each HMICFRS item's report year (0 unknown).
+    earlier one is usually superseded); then the one whose wording is closer character for
+    character (`ratio`). `year` is each HMICFRS item's report year (0 unknown).
 
-    The year ranking is worth less than a tenth (the scores' step) in any matching, so it
-    only ever decides between matchings of equal score.
+    These preferences are worth less than a tenth (the scores' step) in any matching, so they
+    only ever decide between matchings of equal score, and make such ties rare enough that
+    both solvers find the same matching. Rows linked by no chain of candidate pairs cannot
+    affect each other, so each linked group is solved on its own: a national list is some
+    thousands of small problems (60,000 rows at once took scipy 1.3 s).
     """
     t = t[t["total"] > 0]
     if t.empty:
@@ -83,29 +87,69 @@ def _assign(t: pd.DataFrame, n_h: int, n_f: int, year: np.ndarray) -> list[tuple
     h, f = t["h"].to_numpy(), t["f"].to_numpy()
     known = year[year > 0]
     rank = np.where(year > 0, year - (known.min() if len(known) else 0) + 1, 0)[h]
-    step = 0.05 / (min(n_h, n_f) * (rank.max() + 1))
-    edge = _COST - t["total"].to_numpy(dtype=float) - step * rank   # < _COST when total > 0
-    alone = _COST          # the cost of leaving a row unmatched
-    if n_h * n_f <= DENSE_ASSIGN:
-        import lap
+    prefer = rank + t["ratio"].to_numpy(dtype=float) / 101   # year first, then wording
+    top = rank.max() + 1
+    edge = _COST - t["total"].to_numpy(dtype=float)             # < _COST when total > 0
+    pairs: list[tuple[int, int]] = []
+    for group in _linked(h, f, n_h):
+        gh, gf, ge = h[group], f[group], edge[group]
+        if len(group) == 1:   # one candidate pair, worth more than leaving both rows alone
+            pairs.append((int(gh[0]), int(gf[0])))
+            continue
+        rows, ri = np.unique(gh, return_inverse=True)
+        cols, ci = np.unique(gf, return_inverse=True)
+        step = 0.05 / (min(len(rows), len(cols)) * top)   # all preferences in a matching < 0.05
+        matched = (_solve_dense if len(rows) + len(cols) <= DENSE_ASSIGN else _solve_sparse)(
+            ri, ci, ge - step * prefer[group], len(rows), len(cols))
+        pairs += [(int(rows[i]), int(cols[j])) for i, j in matched]
+    return sorted(pairs)
 
-        # A non-edge costs more than leaving both rows unmatched (cost_limit), so is never
-        # used. (lap treats costs from 1e6 up as infinite: keep them small.)
-        cost = np.full((n_h, n_f), 4 * alone)
-        cost[h, f] = edge
-        _, x, _ = lap.lapjv(cost, extend_cost=True, cost_limit=alone)
-        return [(int(i), int(j)) for i, j in enumerate(x) if j >= 0]
+
+def _linked(h: np.ndarray, f: np.ndarray, n_h: int) -> list[np.ndarray]:
+    """The candidate pairs in groups of rows linked by chains of pairs (union-find)."""
+    parent = list(range(n_h + int(f.max()) + 1))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in zip(h.tolist(), (f + n_h).tolist(), strict=True):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[rb] = ra
+    roots = np.array([root(a) for a in h.tolist()])
+    order = np.argsort(roots, kind="stable")
+    cuts = np.flatnonzero(np.diff(roots[order])) + 1
+    return np.split(order, cuts)
+
+
+def _solve_dense(ri: np.ndarray, ci: np.ndarray, cost: np.ndarray, n_rows: int,
+                 n_cols: int) -> list[tuple[int, int]]:
+    import lap
+
+    # Leaving a row unmatched costs _COST / 2 a side (cost_limit); a non-edge costs more than
+    # leaving both, so is never used. (lap treats costs from 1e6 up as infinite.)
+    full = np.full((n_rows, n_cols), 4 * _COST)
+    full[ri, ci] = cost
+    _, x, _ = lap.lapjv(full, extend_cost=True, cost_limit=_COST)
+    return [(i, int(j)) for i, j in enumerate(x) if j >= 0]
+
+
+def _solve_sparse(ri: np.ndarray, ci: np.ndarray, cost: np.ndarray, n_rows: int,
+                  n_cols: int) -> list[tuple[int, int]]:
     from scipy import sparse
     from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
     # Made square with a "leave unmatched" partner for every row, so that a full matching
-    # always exists.
-    rows = np.concatenate([h, np.arange(n_h), n_h + np.arange(n_f), n_h + f])
-    cols = np.concatenate([f, n_f + np.arange(n_h), np.arange(n_f), n_f + h])
-    cost = np.concatenate([edge, np.full(n_h + n_f + len(h), alone)])
-    graph = sparse.csr_matrix((cost, (rows, cols)), shape=(n_h + n_f, n_f + n_h))
+    # always exists: both rows alone cost 2 x _COST, as in the dense solver.
+    rows = np.concatenate([ri, np.arange(n_rows), n_rows + np.arange(n_cols), n_rows + ci])
+    cols = np.concatenate([ci, n_cols + np.arange(n_rows), np.arange(n_cols), n_cols + ri])
+    weights = np.concatenate([cost, np.full(n_rows + n_cols + len(ri), _COST)])
+    graph = sparse.csr_matrix((weights, (rows, cols)), shape=(n_rows + n_cols,) * 2)
     r, c = min_weight_full_bipartite_matching(graph)
-    return [(int(i), int(j)) for i, j in zip(r, c, strict=True) if i < n_h and j < n_f]
+    return [(int(i), int(j)) for i, j in zip(r, c, strict=True) if i < n_rows and j < n_cols]
 
 
 def _top2(t: pd.DataFrame, key: str, other: str) -> dict[int, list[tuple[float, int]]]:
