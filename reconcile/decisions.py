@@ -189,17 +189,32 @@ class Identity:
         return {v: k for k, v in self.f_id.items()}
 
 
+#: Columns `with_identity` adds to a normalised side, so that a large run works them out in
+#: the process that prepares each side (see `pipeline.prepare_side`).
+IDENTITY_COLUMNS = ("identity", "identity_version", "identity_text")
+
+
+def with_identity(frame: pd.DataFrame, side: str) -> pd.DataFrame:
+    """A side's items with their identity, version and identity text added as columns."""
+    canon = [_canon(t) for t in frame["text"]]   # once per row: ids, versions, lookups
+    ids = _ids(frame, side, canon)
+    out = frame.copy()
+    out["identity"] = [ids[r] for r in frame["row_id"]]
+    out["identity_version"] = [_version_of(c, s) for c, s in zip(canon, frame["state"],
+                                                                 strict=True)]
+    out["identity_text"] = canon
+    return out
+
+
 def identify(h: pd.DataFrame, f: pd.DataFrame) -> Identity:
     """Identity, version and comparison text of every item of both sides."""
     parts = []
     for frame, side in ((h, "hmicfrs"), (f, "force")):
-        canon = [_canon(t) for t in frame["text"]]   # once per row: ids, versions, lookups
+        if "identity" not in frame:
+            frame = with_identity(frame, side)
         rows = frame["row_id"].tolist()
-        parts.append((_ids(frame, side, canon),
-                      {r: _version_of(c, s) for r, c, s in zip(rows, canon, frame["state"],
-                                                                strict=True)},
-                      dict(zip(rows, canon, strict=True)),
-                      dict(zip(rows, frame["status"], strict=True))))
+        parts.append(tuple(dict(zip(rows, frame[c].tolist(), strict=True))
+                           for c in (*IDENTITY_COLUMNS, "status")))
     (h_id, h_version, h_canon, h_status), (f_id, f_version, f_canon, f_status) = parts
     return Identity(h_id, f_id, h_version, f_version, h_canon, f_canon, h_status, f_status)
 

@@ -14,7 +14,14 @@ import pandas as pd
 
 from . import __version__
 from .config import Config, load_config
-from .decisions import DecisionSet, annotate, empty_log, read_decisions, resolve
+from .decisions import (
+    DecisionSet,
+    annotate,
+    empty_log,
+    read_decisions,
+    resolve,
+    with_identity,
+)
 from .diff import CATEGORIES, categorise
 from .load import LoadedSide, load_side
 from .match import Scores, match
@@ -141,9 +148,10 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
 
 
 def prepare_items(loaded: LoadedSide, config: Config) -> pd.DataFrame:
-    """A loaded side's items, checked and normalised."""
-    return normalise_items(check_items(loaded.items, loaded.path), loaded.side,
-                           config.side(loaded.side))
+    """A loaded side's items, checked, normalised and given their identities."""
+    items = normalise_items(check_items(loaded.items, loaded.path), loaded.side,
+                            config.side(loaded.side))
+    return with_identity(items, loaded.side)
 
 
 def prepare_side(path: Path, side: str, config: Config) -> tuple[LoadedSide, pd.DataFrame,
