@@ -385,18 +385,19 @@ def due_date(published: date | None, scales: tuple[str, ...]) -> date | None:
     found = []
     for phrase in scales:
         m = _WITHIN.fullmatch(phrase)
-        if phrase == "immediately" and published:
-            found.append(published)
-        elif m and published:
-            # What pd.DateOffset did, without a Timestamp per row: calendar months, the day
-            # kept or brought back to the month's end (31 August + 6 months = 28 February).
-            n, unit = int(m.group(1)), m.group(2)
-            found.append(published + relativedelta(**{f"{unit}s": n}))
-        elif m := _BY.fullmatch(phrase):
-            year, month = int(m.group(3)), _MONTH_NO[m.group(2)]
-            # date() refuses year 0 with ValueError, as pd.Timestamp did.
-            day = int(m.group(1)) if m.group(1) else (date(year, month, 1) + _MONTH_END).day
-            with contextlib.suppress(ValueError):
+        # A deadline no calendar holds ("within 9000 years", "by February 0000", a typo for
+        # 2020) sets no due date: the text is still shown as written.
+        with contextlib.suppress(ValueError, OverflowError):
+            if phrase == "immediately" and published:
+                found.append(published)
+            elif m and published:
+                # Calendar months, the day kept or brought back to the month's end
+                # (31 August + 6 months = 28 February), as pd.DateOffset counts them.
+                n, unit = int(m.group(1)), m.group(2)
+                found.append(published + relativedelta(**{f"{unit}s": n}))
+            elif m := _BY.fullmatch(phrase):
+                year, month = int(m.group(3)), _MONTH_NO[m.group(2)]
+                day = int(m.group(1)) if m.group(1) else (date(year, month, 1) + _MONTH_END).day
                 found.append(date(year, month, day))
     return min(found) if found else None
 

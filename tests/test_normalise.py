@@ -8,6 +8,7 @@ import pytest
 
 from reconcile.config import SideSettings
 from reconcile.normalise import (
+    due_date,
     norm_status,
     norm_text,
     norm_type,
@@ -98,3 +99,17 @@ def test_timescales_are_read_from_the_text():
     assert timescales("Not later than 31 March 2015 those forces…") == ("by 31 march 2015",)
     assert timescales("Immediately, forces should…") == ("immediately",)
     assert timescales("The force should…") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Within 9000 years, the force should review its estate strategy.",
+    "Within 3000000 days the force should publish its plan.",
+    "By February 0000 the force should have a new IT contract in place.",   # a typo for 2020
+    "By 31 February 2019 the force should appoint a lead.",
+])
+def test_a_deadline_no_calendar_holds_sets_no_due_date_and_stops_nothing(text):
+    scales = timescales(text)
+    assert scales                                   # the timescale is still read and shown
+    assert due_date(date(2018, 8, 31), scales) is None
+    # ... and a real deadline beside it still counts.
+    assert due_date(date(2018, 8, 31), (*scales, "within 6 months")) == date(2019, 2, 28)
