@@ -433,11 +433,15 @@ def _numbers(display: str) -> tuple[str, ...]:
 
 
 def _each(series: pd.Series, func, *args) -> list:
-    """func over a column, once per distinct value: national lists repeat the same texts."""
+    """func over a column, once per distinct value: national lists repeat the same texts.
+
+    Values are told apart by type too: 1, 1.0 and True are equal to Python but are shown,
+    and read, differently (a report cell '1' and '1.0'; a date and a datetime).
+    """
     done: dict = {}
     out = []
     for v in series:
-        k = v if isinstance(v, (str, int, float, date, type(None))) else repr(v)
+        k = (type(v), v if isinstance(v, (str, int, float, date, type(None))) else repr(v))
         if k not in done:
             done[k] = func(v, *args)
         out.append(done[k])

@@ -113,3 +113,19 @@ def test_a_deadline_no_calendar_holds_sets_no_due_date_and_stops_nothing(text):
     assert due_date(date(2018, 8, 31), scales) is None
     # ... and a real deadline beside it still counts.
     assert due_date(date(2018, 8, 31), (*scales, "within 6 months")) == date(2019, 2, 28)
+
+
+def test_each_distinct_value_is_worked_out_once_and_equal_values_of_other_types_apart():
+    import pandas as pd
+
+    from reconcile.normalise import _each
+
+    calls = []
+
+    def shown(value):
+        calls.append(value)
+        return str(value)
+
+    column = pd.Series(["PEEL 2017", 1, 1.0, True, "PEEL 2017", 1], dtype=object)
+    assert _each(column, shown) == ["PEEL 2017", "1", "1.0", "True", "PEEL 2017", "1"]
+    assert len(calls) == 4
