@@ -25,9 +25,15 @@ from .errors import ReconcileError
 class Worker:
     """A job running in another process."""
 
-    process: subprocess.Popen
+    process: subprocess.Popen | None      # None: it could not be started
+    task: str
+    args: tuple
     #: Raised, with the process's last words inserted at {detail}, if it dies without an answer.
     crash: ReconcileError
+
+
+def _command() -> list[str]:
+    return [sys.executable, "-m", "reconcile.sidebyside"]
 
 
 def start(task: str, args: tuple, crash: ReconcileError) -> Worker:
@@ -41,25 +47,37 @@ def start(task: str, args: tuple, crash: ReconcileError) -> Worker:
     package_root = str(Path(__file__).resolve().parent.parent)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
-    process = subprocess.Popen([sys.executable, "-m", "reconcile.sidebyside"],
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, env=env)
+    try:
+        process = subprocess.Popen(_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, env=env)
+    except OSError:   # no interpreter to start (a frozen or locked-down install): do it here
+        return Worker(None, task, args, crash)
     job = pickle.dumps((task, args), protocol=pickle.HIGHEST_PROTOCOL)
     try:
         process.stdin.write(job)
         process.stdin.close()
     except OSError:
-        pass  # it died at start: `result` reports what it said
+        pass  # it died at start: `result` sees how
     process.stdin = None  # sent: communicate() must not touch it again
-    return Worker(process, crash)
+    return Worker(process, task, args, crash)
 
 
 def result(worker: Worker) -> Any:
-    """What the task returned in the other process, or its error raised here."""
+    """What the task returned in the other process, or its error raised here.
+
+    A process killed by a signal (a reader aborting on a hostile file, or the system ending it
+    for memory) raises `worker.crash`; one that could not run the job at all (it exited with
+    an error before answering: an interpreter that cannot import reconcile) is not the file's
+    fault, and the job is done here instead.
+    """
+    if worker.process is None:
+        return _run(worker.task, worker.args)
     out, err = worker.process.communicate()
     try:
         status, value = pickle.loads(out)
-    except Exception:   # no answer: it crashed
+    except Exception:   # no answer
+        if worker.process.returncode is not None and worker.process.returncode > 0:
+            return _run(worker.task, worker.args)
         detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
         raise type(worker.crash)(str(worker.crash).replace("{detail}", detail[0])) from None
     if status == "error":
@@ -69,17 +87,22 @@ def result(worker: Worker) -> Any:
     return value
 
 
+def _run(task: str, args: tuple) -> Any:
+    module, name = task.split(":")
+    return getattr(importlib.import_module(module), name)(*args)
+
+
 def stop(worker: Worker) -> None:
     """Give up on a job (the other one failed first)."""
-    worker.process.kill()
-    worker.process.communicate()
+    if worker.process is not None:
+        worker.process.kill()
+        worker.process.communicate()
 
 
 def _main() -> None:
     task, args = pickle.loads(sys.stdin.buffer.read())
-    module, name = task.split(":")
     try:
-        reply = ("ok", getattr(importlib.import_module(module), name)(*args))
+        reply = ("ok", _run(task, args))
     except ReconcileError as error:   # the user can fix it: shown as if raised in the caller
         reply = ("error", error)
     except Exception:                 # a bug: its traceback, to be raised in the caller

@@ -3,6 +3,7 @@ same errors, nothing left running."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -129,3 +130,17 @@ def test_a_csv_process_that_dies_is_an_output_error_and_leaves_no_file(monkeypat
         write_outputs(rec, tmp_path / "out.xlsx", tmp_path / "out.csv")
     assert not (tmp_path / "out.csv").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]   # whole, and no temp files
+
+
+@pytest.mark.parametrize("command", [
+    ["/no/such/python", "-m", "reconcile.sidebyside"],      # cannot be started at all
+    [sys.executable, "-c", "import sys; sys.exit(1)"],      # starts, cannot run the job
+])
+def test_a_second_process_that_cannot_run_the_job_leaves_it_to_this_one(side_by_side,
+                                                                         monkeypatch, command):
+    """Not the file's fault (a frozen install, a broken environment): the run still works."""
+    monkeypatch.setattr(reconcile.sidebyside, "_command", lambda: command)
+    h, f = sample_files()
+    together = reconcile_files(h, f)
+    monkeypatch.setattr(reconcile.pipeline, "SIDE_BY_SIDE_BYTES", 10**12)
+    pd.testing.assert_frame_equal(reconcile_files(h, f).items, together.items)
