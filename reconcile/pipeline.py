@@ -192,13 +192,16 @@ def _prepare_both(hp: Path, fp: Path, config: Config, progress: Progress):
         f"{fp}: reading the force tracker stopped the process that read it ({{detail}}). A "
         "sheet may declare millions of rows or columns: open the file in Excel, save it again "
         "as .xlsx and run again."))
-    progress("reading the HMICFRS list and the force tracker")
+    progress("reading the HMICFRS list (the force tracker beside it)")
     try:
         mine = prepare_side(hp, "hmicfrs", config)
     except BaseException:
         sidebyside.stop(other)
         raise
-    return mine, sidebyside.result(other)
+    progress("reading the force tracker")
+    theirs = sidebyside.result(other)
+    progress("normalising")   # done on both sides: the bar's steps as in a run one by one
+    return mine, theirs
 
 
 def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
