@@ -66,14 +66,17 @@ class Scores:
 DENSE_ASSIGN = 4_000
 
 
-def _assign(t: pd.DataFrame, n_h: int, n_f: int, year: np.ndarray) -> list[tuple[int, int]]:
+def _assign(t: pd.DataFrame, n_h: int, n_f: int, year: np.ndarray,
+            types: tuple[np.ndarray, np.ndarray] | None = None) -> list[tuple[int, int]]:
     """Maximum-score one-to-one matching over the candidate edges in `t` (columns h, f, total).
 
     Each row may also stay unmatched, so a pair is made only where it adds to the total.
     Between matchings of equal score, the one with later HMICFRS items wins: a tracker row
     that reads the same as a recommendation and its repeat a year later is the repeat (the
-    earlier one is usually superseded); then the one whose wording is closer character for
-    character (`ratio`). `year` is each HMICFRS item's report year (0 unknown).
+    earlier one is usually superseded); then the one where both sides name the same type (an
+    "AFI" row is the area for improvement, not the recommendation worded like it); then the
+    one whose wording is closer character for character (`ratio`). `year` is each HMICFRS
+    item's report year (0 unknown); `types` each side's canonical type ('' unknown).
 
     These preferences are worth less than a tenth (the scores' step) in any matching, so they
     only ever decide between matchings of equal score, and make such ties rare enough that
@@ -87,7 +90,10 @@ def _assign(t: pd.DataFrame, n_h: int, n_f: int, year: np.ndarray) -> list[tuple
     h, f = t["h"].to_numpy(), t["f"].to_numpy()
     known = year[year > 0]
     rank = np.where(year > 0, year - (known.min() if len(known) else 0) + 1, 0)[h]
-    prefer = rank + t["ratio"].to_numpy(dtype=float) / 101   # year first, then wording
+    agree = np.zeros(len(h)) if types is None else (
+        (types[0][h] != "") & (types[0][h] == types[1][f])).astype(float)
+    # Year first, then type, then wording: each step worth more than all that follow.
+    prefer = rank + agree / 2 + t["ratio"].to_numpy(dtype=float) / 202
     top = rank.max() + 1
     edge = _COST - t["total"].to_numpy(dtype=float)             # < _COST when total > 0
     pairs: list[tuple[int, int]] = []
@@ -368,7 +374,8 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     eligible = free[free["total"] >= settings.review]
     best_h, best_f, twins = _top2(free, "h", "f"), _top2(free, "f", "h"), _twins(free)
     year = h["year"].to_numpy(dtype=float, na_value=0).astype(np.int64)
-    for i, j in _assign(eligible, len(h), len(f), year):
+    types = (h["type_norm"].to_numpy(dtype=object), f["type_norm"].to_numpy(dtype=object))
+    for i, j in _assign(eligible, len(h), len(f), year, types):
         score = float(total[row_of(i, j)])
         alt_f = next(((s_, o) for s_, o in best_h.get(i, []) if o != j), (0.0, -1))
         alt_h = next(((s_, o) for s_, o in best_f.get(j, []) if o != i), (0.0, -1))

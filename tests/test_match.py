@@ -142,6 +142,21 @@ def test_a_tie_between_an_item_and_its_repeat_goes_to_the_later_one(pair_files, 
     assert "reads almost the same" in pair.runner_up
 
 
+@pytest.mark.parametrize("force_type, want", [("AFI", "Definitive list!6"),
+                                               ("Recommendation", "Definitive list!5")])
+def test_a_tie_between_two_items_of_one_report_goes_to_the_one_of_the_same_type(
+        pair_files, force_type, want):
+    """A recommendation and an area for improvement worded alike in one report: the row's own
+    type chooses which one is put up for review."""
+    h, f = pair_files(
+        [(1, EFF, None, "Recommendation", DIGITAL, "Awaiting review"),
+         (2, EFF, None, "Area for improvement", DIGITAL, "Awaiting review")],
+        tracker((EFF, [(1, None, DIGITAL, force_type, "Head of IT", "Amber")])))
+    rec = reconcile_files(h, f)
+    pair = rec.items[rec.items["force_row"] == "Tracker!5"].iloc[0]
+    assert (pair.category, pair.hmicfrs_row) == ("review", want)
+
+
 def test_unrelated_rows_are_not_paired(pair_files):
     h, f = pair_files(
         [(1, SF, None, "Recommendation", MSHT_INTEL, "Being progressed")],
