@@ -1,11 +1,12 @@
-"""Which pairs are worth scoring: a sparse word index, blocked by force, top-k per row.
+"""Which pairs are worth scoring: a word index, blocked by force, top-k per row.
 
 Scoring every pair of two long lists costs minutes (1,500 × 1,650 real texts with
 rapidfuzz partial_ratio: ~200 s on two cores). Pairs that share no telling word are never the
 same recommendation, so candidates come from an inverted index: an IDF-weighted word-by-item
-sparse matrix per side, multiplied (scipy.sparse), keeping each row's best few. Small lists
-keep every pair that shares a word; larger ones the top `candidates` per row on each side.
-Items are compared only within their force when both sides name one.
+matrix per side, multiplied, keeping each row's best few. A force's own lists use plain numpy
+matrices; national ones scipy.sparse. Small lists keep every pair that shares a word; larger
+ones the top `candidates` per row on each side. Items are compared only within their force
+when both sides name one.
 """
 
 from __future__ import annotations

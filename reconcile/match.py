@@ -6,8 +6,9 @@ Stages, in order:
   2. candidates from the word index (``candidates.py``), scored in bulk (``score.py``);
   3. splits and merges: several force rows inside one HMICFRS text (one row per bullet), or
      one force row holding several HMICFRS items (a cause of concern and its recommendation);
-  4. a global one-to-one assignment over the rest (scipy's sparse LAPJV,
-     ``min_weight_full_bipartite_matching``: optimal, not greedy first-come);
+  4. a global one-to-one assignment over the rest (Jonker-Volgenant, optimal, not greedy
+     first-come: `lap` for each group of linked rows, scipy's sparse LAPJV for a huge one;
+     equal scores settled by report year, type, then wording);
   5. accepted when the score reaches `accept` and beats the runner-up for either row by
      `margin`; otherwise review when it reaches `review`.
 """
