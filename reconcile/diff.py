@@ -89,10 +89,17 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool) -> list
     return out
 
 
-def _side_values(row: dict | None, prefix: str) -> dict:
-    if row is None:
-        return {f"{prefix}_{c}": None for c in SIDE_FIELDS}
-    return {f"{prefix}_{c}": row[c] for c in SIDE_FIELDS}
+def _side_columns(frame: pd.DataFrame, rows: list[int], prefix: str) -> dict[str, pd.Series]:
+    """Each side field for each line, taken from the side's row (-1: the line has none).
+
+    Column by column: a national list has 60,000 lines, too many for a dict of fields each.
+    """
+    out = {}
+    for c in SIDE_FIELDS:
+        values = frame[c].tolist()
+        out[f"{prefix}_{c}"] = pd.Series([values[i] if i >= 0 else None for i in rows],
+                                         dtype=object)
+    return out
 
 
 #: What a line needs of each side's row: its fields, and the normalised facts compared.
@@ -176,7 +183,7 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
                       "runner_up": p.runner_up, "score_parts": p.score_parts,
                       "text_diff": word_diff_text(hr["text"], fr["text"]) if show_diff else None,
                       "hmicfrs_due_date": hr["due_date"],
-                      **_side_values(hr, "hmicfrs"), **_side_values(fr, "force")})
+                      "_h": p.h, "_f": p.f})
 
     paired_h, paired_f = set(pairs["h"]), set(pairs["f"])
     for i in range(len(h)):
@@ -193,7 +200,7 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
         lines.append({"category": "missing_from_force", "hmicfrs_row": hr["row_id"],
                       "force_row": None, "score": None, "flags": "; ".join(flags),
                       "hmicfrs_due_date": hr["due_date"],
-                      **_side_values(hr, "hmicfrs"), **_side_values(None, "force")})
+                      "_h": i, "_f": -1})
     for j in range(len(f)):
         if j in paired_f:
             continue
@@ -203,9 +210,15 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
             flags.append(hint)
         lines.append({"category": "not_on_hmicfrs_list", "hmicfrs_row": None,
                       "force_row": fr["row_id"], "score": None, "flags": "; ".join(flags),
-                      **_side_values(None, "hmicfrs"), **_side_values(fr, "force")})
+                      "_h": -1, "_f": j})
 
-    out = pd.DataFrame(lines, columns=RESULT_COLUMNS, dtype=object)
+    sides = {f"{prefix}_{c}" for prefix in ("hmicfrs", "force") for c in SIDE_FIELDS}
+    out = pd.DataFrame(lines, columns=[c for c in RESULT_COLUMNS if c not in sides] + ["_h", "_f"],
+                       dtype=object)
+    at_h, at_f = out.pop("_h").tolist(), out.pop("_f").tolist()
+    for name, column in (_side_columns(h, at_h, "hmicfrs") | _side_columns(f, at_f, "force")).items():
+        out[name] = column
+    out = out[RESULT_COLUMNS]
     for col in ("score", "text_score", "report_score", "margin"):
         out[col] = pd.to_numeric(out[col]).astype(float)
     order = {c: k for k, c in enumerate(CATEGORIES)}
