@@ -211,8 +211,8 @@ def write_outputs(rec: Reconciliation, out: str | Path, csv: str | Path | None =
                                  OutputError(f"{csv_path}: writing the CSV stopped the process "
                                              "that wrote it ({detail}). Run again; if it "
                                              "happens again, leave out --csv."))
-        try:
-            written = [fn(p) if job is not csv_job else p for job in jobs for p, fn in [job]]
+        try:   # the other files here meanwhile, in their usual order
+            written = [job[0] if job is csv_job else job[1](job[0]) for job in jobs]
         except BaseException:
             sidebyside.stop(aside)
             raise
