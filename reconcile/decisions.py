@@ -123,12 +123,8 @@ def _id_of(side: str, ref: object, report_canon: str, text_canon: str) -> str:
     return ("h:" if side == "hmicfrs" else "f:") + _digest(report_canon + "|" + text_canon)
 
 
-def side_version(text: object, state: object) -> str:
-    """What a decision depends on: the text, and whether the item is open or done."""
-    return _version_of(_canon(text), state)
-
-
 def _version_of(text_canon: str, state: object) -> str:
+    """What a decision depends on: the text, and whether the item is open or done."""
     return f"{_digest(text_canon, 8)}/{_text(state) or 'blank'}"
 
 

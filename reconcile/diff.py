@@ -102,9 +102,9 @@ def _side_columns(frame: pd.DataFrame, rows: list[int], prefix: str) -> dict[str
     return out
 
 
-#: What a line needs of each side's row: its fields, and the normalised facts compared.
-_ROW_FIELDS = list(dict.fromkeys(["row_id", *SIDE_FIELDS, "type_norm", "timescales", "numbers",
-                                  "published_date", "due_date"]))
+#: What building a line reads of each side's row (its side fields are taken column by column).
+_ROW_FIELDS = ["row_id", "status", "state", "report", "ref", "text", "type_norm", "timescales",
+               "numbers", "published_date", "due_date"]
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

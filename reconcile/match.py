@@ -68,7 +68,7 @@ DENSE_ASSIGN = 4_000
 
 
 def _assign(t: pd.DataFrame, n_h: int, n_f: int, year: np.ndarray,
-            types: tuple[np.ndarray, np.ndarray] | None = None) -> list[tuple[int, int]]:
+            types: tuple[np.ndarray, np.ndarray]) -> list[tuple[int, int]]:
     """Maximum-score one-to-one matching over the candidate edges in `t` (columns h, f, total).
 
     Each row may also stay unmatched, so a pair is made only where it adds to the total.
@@ -91,8 +91,7 @@ def _assign(t: pd.DataFrame, n_h: int, n_f: int, year: np.ndarray,
     h, f = t["h"].to_numpy(), t["f"].to_numpy()
     known = year[year > 0]
     rank = np.where(year > 0, year - (known.min() if len(known) else 0) + 1, 0)[h]
-    agree = np.zeros(len(h)) if types is None else (
-        (types[0][h] != "") & (types[0][h] == types[1][f])).astype(float)
+    agree = ((types[0][h] != "") & (types[0][h] == types[1][f])).astype(float)
     # Year first, then type, then wording: each step worth more than all that follow.
     prefer = rank + agree / 2 + t["ratio"].to_numpy(dtype=float) / 202
     top = rank.max() + 1
