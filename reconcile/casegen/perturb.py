@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import random
 import re
-import sys
-from pathlib import Path
 
-if __package__ in (None, ""):  # run as a script: make `texts` importable
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import texts as T
-else:
-    from . import texts as T
+from . import texts as T
 
 P_STEM_DROPPED = 0.5
 P_ID_PREFIX = 0.2
