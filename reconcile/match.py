@@ -25,11 +25,12 @@ import pandas as pd
 
 from .candidates import block_keys, build_index, candidate_pairs, unique_pairs
 from .config import MatchSettings
+from .parts import missing_parts
 from .score import FEATURES, explain, score_pairs
 
 PAIR_COLUMNS = ["h", "f", "decision", "method", "score", "text_score", "report_score",
                 "margin", "runner_up", "part", "score_parts", "other_report", "ref_differs",
-                "contain", "dice", "ratio", "sort"]
+                "contain", "dice", "ratio", "sort", "missing_parts"]
 
 _COST = 200.0  # > any total, so every edge of the assignment graph has a positive weight
 
@@ -322,7 +323,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     h_ids, f_ids = h["row_id"].to_numpy(), f["row_id"].to_numpy()
 
     def add(i: int, j: int, decision: str, method: str, margin: float | None = None,
-            runner: str = "", part: str = "") -> None:
+            runner: str = "", part: str = "", missing: str = "") -> None:
         k = row_of(i, j)
         report = cols["report"][k]
         rows.append({"h": i, "f": j, "decision": decision, "method": method,
@@ -334,7 +335,14 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
                      "other_report": bool(cols["other_report"][k]),
                      "ref_differs": bool(cols["ref_differs"][k]),
                      "contain": float(cols["contain"][k]), "dice": float(cols["dice"][k]),
-                     "ratio": float(cols["ratio"][k]), "sort": float(cols["sort"][k])})
+                     "ratio": float(cols["ratio"][k]), "sort": float(cols["sort"][k]),
+                     "missing_parts": missing})
+
+    def add_parts(i: int, js: list[int], method: str) -> None:
+        """A split: every force row paired with item i, each told which bullets none covers."""
+        missing = missing_parts(h["text"].iat[i], [f["tokens"].iat[j] for j in js])
+        for k, j in enumerate(js, start=1):
+            add(i, j, "accepted", method, part=f"{k} of {len(js)}", missing=missing)
 
     # 0. A person's decision stands. 1. So does a shared register reference.
     taken_h: set[int] = set()
@@ -349,8 +357,10 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         if j not in taken_f and i not in taken_h and (i, j) not in banned:
             ref_parts.setdefault(i, []).append(j)
     for i, js in ref_parts.items():
-        for k, j in enumerate(js, start=1):
-            add(i, j, "accepted", "reference", part=f"{k} of {len(js)}" if len(js) > 1 else "")
+        if len(js) > 1:
+            add_parts(i, js, "reference")
+        else:
+            add(i, js[0], "accepted", "reference")
         taken_h.add(i)
         taken_f.update(js)
 
@@ -363,9 +373,11 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         for w, parts in _groups(free, part, whole, settings, p_weight, w_weight,
                                 p_rows["tokens"], w_rows["tokens"], p_rows["text_norm"],
                                 p_rows["type_norm"]).items():
-            for k, p in enumerate(parts, start=1):
-                i, j = (w, p) if part == "f" else (p, w)
-                add(i, j, "accepted", method, part=f"{k} of {len(parts)}")
+            if part == "f":
+                add_parts(w, parts, method)
+            else:
+                for k, p in enumerate(parts, start=1):
+                    add(p, w, "accepted", method, part=f"{k} of {len(parts)}")
             w_taken.add(w)
             p_taken.update(parts)
         free = free[~free["h"].isin(taken_h) & ~free["f"].isin(taken_f)]

@@ -1,0 +1,85 @@
+"""The bullets of a recommendation, and which of them a force's split rows leave out.
+
+A force that tracks a recommendation one row per bullet and has no row for one bullet has
+not done the whole recommendation: the pair must say which bullet is missing, or the item
+would look complete (and closeable) when it is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .normalise import norm_text, tokens
+
+# A bullet starts a line with a bullet character, a dash, or a letter / roman numeral / number
+# in brackets or followed by a bracket or full stop: "• ", "- ", "(c) ", "c) ", "ii) ", "3. ".
+_LINE_MARK = re.compile(
+    r"^\s*(?:[•·▪◦●■□➢►\-–—*]|\(?([a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)|\(?(\d{1,2})[.)])\s*",
+    re.IGNORECASE)
+# Bullet characters inside a line ("... to ensure that: •the reasons ... •the ...").
+_INLINE_MARK = re.compile(r"\s*[•·▪●■]\s*")
+# Lettered parts run together on one line: "(a) ... ; (b) ...".
+_INLINE_LETTER = re.compile(r"(?:^|\s)\(([a-h])\)\s+")
+
+#: A force row covers a bullet when this share of the shorter one's telling words is in the other.
+COVERED = 0.6
+#: How many words of a missing bullet name it in the flag.
+FIRST_WORDS = 8
+
+
+def bullets(text: object) -> list[tuple[str, str]]:
+    """The bullets of an HMICFRS text as (label, text): [('(a)', 'senior leaders ...'), ...].
+
+    Fewer than two bullets: an empty list (the text is not in parts).
+    """
+    raw = str(text or "").replace("\r", "\n")
+    found: list[tuple[str, str]] = []
+    lines = [ln for ln in raw.split("\n") if ln.strip()]
+    marked = [(_LINE_MARK.match(ln), ln) for ln in lines]
+    if sum(m is not None for m, _ in marked) >= 2:
+        for m, ln in marked:
+            if m is not None:
+                found.append(((m.group(1) or m.group(2) or "").lower(), ln[m.end():]))
+            elif found:      # a bullet wrapped onto the next line
+                found[-1] = (found[-1][0], found[-1][1] + " " + ln.strip())
+    else:
+        pieces = _INLINE_MARK.split(raw)
+        if len(pieces) >= 3:
+            found = [("", p) for p in pieces[1:]]
+        else:
+            lettered = _INLINE_LETTER.split(raw)
+            if len(lettered) >= 5:      # stem, then (letter, text) pairs
+                found = list(zip(lettered[1::2], lettered[2::2], strict=False))
+    found = [(lab, t.strip(" ;,.\t")) for lab, t in found if t.strip(" ;,.\t")]
+    if len(found) < 2:
+        return []
+    return [(f"({lab or chr(ord('a') + k)})", t) for k, (lab, t) in enumerate(found)]
+
+
+def _covered(bullet: set[str], rows: Sequence[set[str]]) -> bool:
+    for row in rows:
+        shared = len(bullet & row)
+        if shared >= min(3, len(bullet)) and shared >= COVERED * min(len(bullet), len(row)):
+            return True
+    return False
+
+
+def missing_parts(text: object, part_tokens: Sequence[Sequence[str]]) -> str:
+    """The bullets of `text` that no row in `part_tokens` covers, named for a person.
+
+    'bullet (c): "performance and quality assurance measures are in place to…"'; several
+    joined by '; '; '' when every bullet has a row, or the text has no bullets.
+    """
+    marks = bullets(text)
+    if not marks:
+        return ""
+    rows = [set(t) for t in part_tokens]
+    out = []
+    for label, bullet in marks:
+        words = set(tokens(norm_text(bullet)))
+        if words and not _covered(words, rows):
+            first = bullet.split()
+            short = " ".join(first[:FIRST_WORDS]) + ("…" if len(first) > FIRST_WORDS else "")
+            out.append(f"bullet {label}: '{short}'")
+    return "; ".join(out)
