@@ -211,13 +211,15 @@ def _has_twins(parts: list[int], texts: pd.Series) -> bool:
 
 def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             w_part: np.ndarray, w_whole: np.ndarray, part_tokens: pd.Series,
-            whole_tokens: pd.Series, part_text: pd.Series, part_types: pd.Series
-            ) -> dict[int, list[int]]:
+            whole_tokens: pd.Series, part_text: pd.Series, part_types: pd.Series,
+            anchored: dict[int, list[int]] | None = None) -> dict[int, list[int]]:
     """Wholes that several `part` rows sit inside: {whole index: [part indices]}.
 
     A part belongs to the whole it scores best with, when the part is clearly the shorter
     text and most of its words are in the whole; together the parts must cover enough of it.
+    `anchored` wholes already have parts (paired on the reference): one more row may join them.
     """
+    anchored = anchored or {}
     # A part is shorter than its whole, or the same text repeated on each row of a block
     # (a summary cell merged down over its sub-actions).
     if part == "f":
@@ -242,18 +244,23 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     ok = ok[[best_whole.get(p) == w and gap.get(p, 0) >= settings.margin
              for p, w in zip(ok[part], ok[whole], strict=True)]]
     groups: dict[int, list[int]] = {}
+    if ok.empty:
+        return groups
     wholes, parts_of, contain = (ok[c].to_numpy() for c in (whole, part, "contain"))
     # Rows by whole, in file order within each (what groupby gives), without a frame per group.
     order = np.argsort(wholes, kind="stable")
     sorted_w = wholes[order]
     starts = np.flatnonzero(np.r_[True, sorted_w[1:] != sorted_w[:-1]])
     ends = np.r_[starts[1:], len(order)]
-    for start, end in zip(starts[ends - starts >= 2], ends[ends - starts >= 2], strict=True):
+    sizes = ends - starts
+    big = (sizes >= 2) | np.isin(sorted_w[starts], list(anchored))
+    for start, end in zip(starts[big], ends[big], strict=True):
         rows = order[start:end]
         w = int(sorted_w[start])
         parts = sorted(int(p) for p in parts_of[rows])
         target = set(whole_tokens.iat[w])
-        covered = len(set().union(*(part_tokens.iat[p] for p in parts)) & target)
+        covered = len(set().union(*(part_tokens.iat[p] for p in parts + anchored.get(w, [])))
+                      & target)
         coverage = covered / len(target) if target else 0.0
         if part == "f":
             # A split: the force copied at least one bullet nearly word for word.
@@ -267,6 +274,34 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             # the assignment: formulaic all-forces wording makes such groups unreliable.)
             groups[w] = parts
     return groups
+
+
+def _release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSettings) -> None:
+    """Rows sharing one reference that read clearly as another item leave the reference group.
+
+    Some trackers write a cause of concern's reference on the rows of its recommendations; a
+    row whose text is a sure pair with another item, far better than with the referenced one,
+    is that item's row. The row that fits the referenced item best always stays.
+    """
+    t = scores.table
+    for i, js in ref_parts.items():
+        if len(js) < 2:
+            continue
+        fit = {j: _total(t, i, j) for j in js}
+        keep = max(js, key=lambda j: fit[j])
+        stay = []
+        for j in js:
+            best = scores.best("f", j)
+            if (j != keep and best is not None and best[0] != i and best[0] not in ref_parts
+                    and best[1] >= settings.accept and best[1] >= fit[j] + settings.clear_margin):
+                continue
+            stay.append(j)
+        ref_parts[i] = stay
+
+
+def _total(t: pd.DataFrame, i: int, j: int) -> float:
+    hit = t["total"].to_numpy()[(t["h"].to_numpy() == i) & (t["f"].to_numpy() == j)]
+    return float(hit[0]) if len(hit) else 0.0
 
 
 def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
@@ -338,11 +373,14 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
                      "ratio": float(cols["ratio"][k]), "sort": float(cols["sort"][k]),
                      "missing_parts": missing})
 
-    def add_parts(i: int, js: list[int], method: str) -> None:
-        """A split: every force row paired with item i, each told which bullets none covers."""
+    def add_parts(i: int, js: list[int], method: str | dict[int, str]) -> None:
+        """A split: every force row paired with item i, each told which bullets none covers.
+
+        `method` is one for all rows, or per row ({row: method}, 'split' for the others)."""
         missing = missing_parts(h["text"].iat[i], [f["tokens"].iat[j] for j in js])
         for k, j in enumerate(js, start=1):
-            add(i, j, "accepted", method, part=f"{k} of {len(js)}", missing=missing)
+            how = method if isinstance(method, str) else method.get(j, "split")
+            add(i, j, "accepted", how, part=f"{k} of {len(js)}", missing=missing)
 
     # 0. A person's decision stands. 1. So does a shared register reference.
     taken_h: set[int] = set()
@@ -356,15 +394,29 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     for i, j in by_ref:
         if j not in taken_f and i not in taken_h and (i, j) not in banned:
             ref_parts.setdefault(i, []).append(j)
+    _release(ref_parts, scores, settings)
+    ref_parts_by_ref = {i: set(js) for i, js in ref_parts.items()}
     for i, js in ref_parts.items():
-        if len(js) > 1:
-            add_parts(i, js, "reference")
-        else:
-            add(i, js[0], "accepted", "reference")
         taken_h.add(i)
         taken_f.update(js)
 
     free = t[~t["h"].isin(taken_h) & ~t["f"].isin(taken_f)]
+    # A row without the reference may still be a part of an item paired on it: a cause of
+    # concern's reference written on its own row, not on the rows of its recommendations.
+    if ref_parts:
+        joining = t[t["h"].isin(ref_parts) & ~t["f"].isin(taken_f)]
+        for i, js in _groups(pd.concat([free, joining]), "f", "h", settings, index.weight_f,
+                             index.weight_h, f["tokens"], h["tokens"], f["text_norm"],
+                             f["type_norm"], anchored=ref_parts).items():
+            if i in ref_parts:
+                ref_parts[i] = ref_parts[i] + js
+                taken_f.update(js)
+        free = free[~free["f"].isin(taken_f)]
+    for i, js in ref_parts.items():
+        if len(js) > 1:
+            add_parts(i, sorted(js), {j: "reference" for j in ref_parts_by_ref[i]})
+        else:
+            add(i, js[0], "accepted", "reference")
 
     # 3. Splits (several force rows → one HMICFRS item) and merges (the reverse).
     sides = {"h": (h, index.weight_h, taken_h), "f": (f, index.weight_f, taken_f)}

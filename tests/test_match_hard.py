@@ -104,3 +104,54 @@ def test_missing_parts_follows_the_rows_not_the_word_overlap():
     # A one-row summary is not a split: nothing is said to be missing from a text with no bullets.
     assert missing_parts("Within six months, forces should have in place active agreements",
                          rows[:1]) == ""
+
+
+# --------------------------------------------- kind 5: a cause of concern split into its rows
+
+# West Mercia, PEEL 2018/19: a cause of concern and the two recommendations that address it.
+COC = ("The force does not have the capacity or capability to investigate crime effectively and "
+       "this is affecting the service being provided to the public. There are failings in the way "
+       "that crimes are being investigated.")
+COC_R1 = ("HMIC recommends that within six months the force should: improve its ability to "
+          "retrieve digital evidence from mobile phones, computers and other electronic devices "
+          "quickly enough to ensure investigations are not delayed;")
+COC_R2 = ("HMIC recommends that within six months the force should: improve its understanding of "
+          "suspects released under investigation and the management of those released on bail;")
+COC_ONE = (COC + "\nTo address this cause of concern, HMIC recommends that within six months the "
+           "force should:\n• " + COC_R1.split(": ", 1)[1] + "\n• " + COC_R2.split(": ", 1)[1])
+PEEL19 = "PEEL 2018/19"
+
+
+def coc_rows(refs):
+    """The force's rows: 'CoC 1 – ...' then one row per recommendation, with these references."""
+    return tracker((PEEL19, [
+        (1, refs[0], "CoC 1 – " + COC, "Cause of concern", "ACC Crime", "Amber"),
+        (2, refs[1], "Rec 1.1 – Improve its ability to retrieve digital evidence from mobile "
+         "phones, computers and other devices quickly", "Recommendation", "Head of DFU", "Amber"),
+        (3, refs[2], "Rec 1.2 – Improve understanding of suspects released under investigation "
+         "and management of those on bail", "Recommendation", "DCI Custody", "Green")]))
+
+
+@pytest.mark.parametrize("refs", [(None, None, None), (9001, None, None), (9001, 9001, 9001)])
+def test_a_cause_of_concern_held_as_one_item_pairs_with_every_row(pair_files, refs):
+    h, f = pair_files([(9001, PEEL19, None, "Cause of concern", COC_ONE, "Being progressed")],
+                      coc_rows(refs))
+    rec = reconcile_files(h, f)
+    assert set(rec.items["hmicfrs_row"]) == {"Definitive list!5"}
+    assert sorted(rec.items["part"]) == ["1 of 3", "2 of 3", "3 of 3"]
+    assert "not_on_hmicfrs_list" not in set(rec.items["category"])
+
+
+@pytest.mark.parametrize("refs", [(None, None, None), (9001, 9001, 9001), (9001, 9002, 9003)])
+def test_a_cause_of_concern_and_its_recommendations_listed_apart_pair_row_by_row(pair_files,
+                                                                                 refs):
+    """Some trackers write the cause of concern's reference on its recommendations' rows too."""
+    h, f = pair_files([(9001, PEEL19, None, "Cause of concern", COC, "Being progressed"),
+                       (9002, PEEL19, None, "Recommendation", COC_R1, "Being progressed"),
+                       (9003, PEEL19, None, "Recommendation", COC_R2, "Being progressed")],
+                      coc_rows(refs))
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row) for r in rec.items.itertuples()}
+    assert got == {("Definitive list!5", "Tracker!5"), ("Definitive list!6", "Tracker!6"),
+                   ("Definitive list!7", "Tracker!7")}
+    assert "review" not in set(rec.items["category"])
