@@ -24,6 +24,7 @@ from .decisions import (
 )
 from .diff import CATEGORIES, categorise
 from .load import LoadedSide, load_side
+from .load.refs import adopt_refs
 from .match import Scores, match
 from .normalise import normalise_items
 from .schemas import check_items, check_result
@@ -132,6 +133,7 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
     else:
         h, f = normalised
     progress("matching")
+        force = adopt_refs(force, hmicfrs)
     t = time.perf_counter()
     resolution = resolve(decisions, h, f)
     pairs, scores = match(h, f, config.match, forced=resolution.forced,
@@ -212,6 +214,22 @@ def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
 
     `decisions`: returned workbooks (one per lead) whose decisions this run honours.
     """
+def _adopt_refs_prepared(force: LoadedSide, f: pd.DataFrame, hmicfrs: LoadedSide
+                         ) -> tuple[LoadedSide, pd.DataFrame]:
+    """The force reference column found by the list's ids, after the force side was
+    normalised in a second process (which could not see the list)."""
+    adopted = adopt_refs(force, hmicfrs)
+    if adopted is force:
+        return force, f
+    from .normalise import ref_key
+
+    refs = dict(zip(adopted.items["row_id"], adopted.items["ref"], strict=True))
+    f = f.copy()
+    f["ref"] = pd.Series([refs.get(r) for r in f["row_id"]], index=f.index, dtype=object)
+    f["ref_key"] = [ref_key(v) for v in f["ref"]]
+    return adopted, f
+
+
     if not isinstance(config, Config):
         config = load_config(config)
     from .errors import InputError
@@ -232,6 +250,7 @@ def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
                     for stage, v in times.items()}
     else:
         progress("reading the HMICFRS list")
+        force, f = _adopt_refs_prepared(force, f, hmicfrs)
         hmicfrs = load_side(hp, "hmicfrs", config.hmicfrs)
         progress("reading the force tracker")
         force = load_side(fp, "force", config.force)

@@ -17,6 +17,16 @@ _MEANING = {"open": "open", "closed": "closed", "done": "done", "": "blank",
             "unknown": "NOT RECOGNISED"}
 
 
+def _why(rep, fld: str, side: str) -> list[str]:
+    """Why a column took a field, and the runner-up with the config line that picks it."""
+    lines = [f"        why: {rep.why[fld]}"] if fld in rep.why else []
+    if fld in rep.runner_up:
+        header, why = rep.runner_up[fld]
+        lines.append(f"        runner-up: {header!r} ({why}); to use it instead: "
+                     f"[{side}.columns] {fld} = \"{header}\"")
+    return lines
+
+
 def describe(loaded: LoadedSide, settings: SideSettings | None = None) -> str:
     settings = settings or SideSettings()
     out = [f"{loaded.path}  (read as the {loaded.label})"]
@@ -32,6 +42,7 @@ def describe(loaded: LoadedSide, settings: SideSettings | None = None) -> str:
         for fld in vocab.FIELDS:
             if fld in rep.mapping:
                 out.append(f"    {rep.mapping[fld]!r:<45} -> {fld:<10} ({vocab.FIELD_HELP[fld]})")
+                out += _why(rep, fld, loaded.side)
         if rep.unmapped:
             out.append("  headers not used: " + ", ".join(repr(u) for u in rep.unmapped))
         titles = int(((loaded.skipped["sheet"] == rep.sheet)

@@ -26,7 +26,7 @@ from .. import vocab
 from ..config import SideSettings
 from ..errors import InputError
 from .grid import Grid, blank
-from .header import HEADER_SEARCH_ROWS, find_header, map_headers
+from .header import HEADER_SEARCH_ROWS, find_header, likely_text_column, map_headers
 from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items
 from .sniff import check_path, sniff_format
 
@@ -136,7 +136,11 @@ def _no_items_message(path: Path, side: str, grids: list[Grid], reports: list[Sh
         return (f"{path}: no sheet has anything in it (sheets: "
                 f"{', '.join(repr(g.name) for g in grids) or 'none'}). Check this is the right file.")
     seen = ", ".join(f"'{_short(v)}'" for v in best_row if not blank(v))
-    example = next((_short(v) for v in best_row if not blank(v)), "Recommendation")
+    # Suggest the column holding the most free text, not merely the first heading.
+    grid = next(g for g in grids if g.name == best_sheet)
+    col = likely_text_column(grid, best_at)
+    example = _short(best_row[col]) if col is not None else next(
+        (_short(v) for v in best_row if not blank(v)), "Recommendation")
     hint = (f" The config sets text = \"{settings.columns['text']}\" but no sheet has that header."
             if "text" in settings.columns else "")
     return (f"{path}: no sheet has a column that looks like the recommendation text "

@@ -2,20 +2,22 @@
 
 The header is often not row 1: titles, form fields ("Force", "Date form completed") and
 instructions ("PLEASE SHADE BOX APPROPRIATE COLOUR") sit above it. The header row is the one
-near the top that maps the most fields, the recommendation text among them.
+near the top that maps the most fields, the recommendation text among them. Once it is found,
+what each column holds is weighed with its heading (``columns``): the final say on each field.
 """
 
 from __future__ import annotations
 
-import re
-from functools import cache, lru_cache
 from typing import Any
 
 from .. import vocab
 from ..config import SideSettings
+from .columns import Choice, Profile, assign, header_claims, looks_like_text, profile_columns
 from .grid import Grid, blank
 
 HEADER_SEARCH_ROWS = 50
+#: Rows of long free text a column needs to be taken as the text by content alone.
+CONTENT_TEXT_ROWS = 3
 
 
 def header_key(value: Any) -> str:
@@ -23,72 +25,75 @@ def header_key(value: Any) -> str:
 
 
 def map_headers(headers: list[Any], side: str, settings: SideSettings) -> dict[int, str]:
-    """Column index -> canonical field: config first, then exact synonyms, then keywords.
+    """Column index -> canonical field by the headings alone: config, synonyms, keywords.
 
     A field takes the first column that names it; a second column with the same name stays
     unused (and is reported), so a repeated "Status" never silently replaces the first.
     """
-    return _map_keys([header_key(h) for h in headers], side, settings)
+    keys = [header_key(h) for h in headers]
+    return {c.col: fld for fld, c in assign(keys, side, settings).items()}
 
 
-def _map_keys(keys: list[str], side: str, settings: SideSettings) -> dict[int, str]:
-    found: dict[int, str] = {}
-
-    def take(col: int, fld: str) -> None:
-        if col not in found and fld not in found.values():
-            found[col] = fld
-
-    for fld, header in settings.columns.items():
-        for col, k in enumerate(keys):
-            if k and k == vocab.key(header):
-                take(col, fld)
-                break
-    # find_header maps up to 50 rows of each sheet, most of them items: each cell's key is
-    # looked up once in an index of the synonyms, and each key is searched for keywords once.
-    exact = [(col, fields) for col, fields in enumerate(map(_exact_index(side).get, keys))
-             if fields]
-    for fld in vocab.FIELDS:
-        for col, fields in exact:
-            if fld in fields:
-                take(col, fld)
-    # Keywords only in header-like cells, not in sentences of a legend or a title.
-    short = [(col, _keyword_hits(k)) for col, k in enumerate(keys) if k and len(k) <= 60]
-    for i, (fld, _) in enumerate(vocab.HEADER_PATTERNS if short else ()):
-        if fld == "ref" and side == "force" and "ref" in settings.columns:
-            continue
-        for col, hits in short:
-            if i in hits:
-                take(col, fld)
-    return found
+def sample_below(grid: Grid, header_row: int) -> list[list[Any]]:
+    return grid.rows[header_row:header_row + 400]
 
 
-@cache
-def _exact_index(side: str) -> dict[str, frozenset[str]]:
-    """Header key -> the fields it is an exact synonym of, on one side."""
-    index: dict[str, set[str]] = {}
-    for fld, words in vocab.HEADER_EXACT[side].items():
-        for word in words:
-            index.setdefault(word, set()).add(fld)
-    return {word: frozenset(fields) for word, fields in index.items()}
-
-
-@lru_cache(maxsize=4096)
-def _keyword_hits(k: str) -> frozenset[int]:
-    """Positions in vocab.HEADER_PATTERNS of the patterns found in header key `k`."""
-    return frozenset(i for i, (_, pattern) in enumerate(vocab.HEADER_PATTERNS)
-                     if re.search(pattern, k))
+def choose_columns(grid: Grid, header_row: int, side: str, settings: SideSettings
+                   ) -> tuple[dict[str, Choice], list[Profile]]:
+    """Field -> column for the header at `header_row`, weighing what each column holds."""
+    headers = grid.rows[header_row - 1]
+    keys = [header_key(h) for h in headers]
+    profiles = profile_columns(sample_below(grid, header_row), len(headers))
+    return assign(keys, side, settings, profiles), profiles
 
 
 def find_header(grid: Grid, side: str, settings: SideSettings) -> tuple[int | None, dict[int, str]]:
     """(Excel row of the header, column -> field), or (None, {}) for a sheet with no table."""
-    best: tuple[int, int | None, dict[int, str]] = (0, None, {})
+    row, choices = find_table(grid, side, settings)
+    return row, {c.col: fld for fld, c in choices.items()}
+
+
+def find_table(grid: Grid, side: str, settings: SideSettings
+               ) -> tuple[int | None, dict[str, Choice]]:
+    """(Excel row of the header, field -> chosen column), or (None, {}) with no table.
+
+    First the rows whose headings name the text; failing those, rows whose headings name
+    other fields above a column of long free text ("Recommendation / AFI", "Title").
+    """
+    named: list[tuple[int, int]] = []      # (fields named, row) where a heading names the text
+    others: list[tuple[int, int]] = []
     for r, row in enumerate(grid.rows[:HEADER_SEARCH_ROWS], start=1):
         if sum(not blank(v) for v in row) < 2:
             continue
         mapping = map_headers(row, side, settings)
-        # The text column and at least one other, unless the config named the text header.
-        if "text" not in mapping.values() or (len(mapping) < 2 and "text" not in settings.columns):
+        keys = [header_key(h) for h in row]
+        names_text = "text" in mapping.values() or any(
+            f == "text" for k in keys for f, _, _ in header_claims(k, side))
+        if names_text and (len(mapping) >= 2 or "text" in settings.columns):
+            named.append((len(mapping), r))
+        elif not names_text and mapping:
+            others.append((len(mapping), r))
+    for _, r in sorted(named, key=lambda t: (-t[0], t[1])):
+        choices, _ = choose_columns(grid, r, side, settings)
+        if "text" in choices:
+            return r, choices
+    for n, r in sorted(others, key=lambda t: (-t[0], t[1])):
+        choices, profiles = choose_columns(grid, r, side, settings)
+        text = choices.get("text")
+        if text is None or (n < 2 and profiles[text.col].filled < CONTENT_TEXT_ROWS):
             continue
-        if len(mapping) > best[0]:
-            best = (len(mapping), r, mapping)
-    return best[1], best[2]
+        if looks_like_text(profiles[text.col]):
+            return r, choices
+    return None, {}
+
+
+def likely_text_column(grid: Grid, header_row: int) -> int | None:
+    """The column under a header holding the most free text: what to suggest mapping."""
+    headers = grid.rows[header_row - 1]
+    profiles = profile_columns(sample_below(grid, header_row), len(headers))
+    named = [c for c in range(len(headers)) if not blank(headers[c]) and profiles[c].filled]
+    if not named:
+        return None
+    best = max(named, key=lambda c: (profiles[c].free_text, profiles[c].mean_len))
+    p = profiles[best]
+    return best if p.free_text > 0 or p.mean_len >= 25 else None

@@ -9,14 +9,14 @@ no saved result, Excel error values, dates that could not be read, repeated or m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .. import vocab
 from ..config import SideSettings
-from ..normalise import parse_date
+from ..normalise import parse_date, ref_key
 from .grid import EXCEL_ERRORS, Grid, blank
-from .header import find_header, header_key
+from .header import find_table, header_key
 
 ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS]
 SKIPPED_COLUMNS = ["row_id", "sheet", "row", "reason", "content"]
@@ -54,6 +54,20 @@ class SheetReport:
     uncalculated: tuple[str, ...] = ()         # cells: formulas with no saved result
     excel_errors: tuple[str, ...] = ()         # cells holding #REF!, #N/A, ...
     bad_dates: tuple[str, ...] = ()            # cells whose date could not be read (kept as text)
+    why: dict[str, str] = field(default_factory=dict)      # field -> why its column was chosen
+    #: field -> (header, why) of the column that came next: what else could have been it
+    runner_up: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: force side: unmapped columns of numbers that may be HMICFRS references, kept until the
+    #: list's ids can say (``refs.adopt_refs``)
+    ref_columns: tuple[RefColumn, ...] = ()
+
+
+@dataclass(frozen=True)
+class RefColumn:
+    """A force column of numbers, and its value on each item of the sheet (by row_id)."""
+
+    header: str
+    values: dict[str, Any]
 
 
 def column_letter(col: int) -> str:
@@ -129,7 +143,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     formula_rows = {r for r, _ in grid.uncalculated}
     filled_at = {r: _filled(row) for r, row in enumerate(grid.rows, start=1) if row}
     nonblank = [r for r in range(1, len(grid.rows) + 1) if filled_at.get(r) or r in formula_rows]
-    header_row, mapping = find_header(grid, side, settings)
+    header_row, choices = find_table(grid, side, settings)
+    mapping = {c.col: fld for fld, c in choices.items()}
     content = set(nonblank)
     hidden_content = tuple(r for r in grid.hidden_rows if r in content)
     notes = [grid.note] if grid.note else []
@@ -292,13 +307,48 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         notes.append(f"cells longer than Excel's {EXCEL_CELL_LIMIT:,} characters: "
                      f"{_some(long_cells)} (read whole; the workbook shows the start)")
 
+    def name(col: int) -> str:
+        h = headers[col] if col < len(headers) else None
+        return f"(no header, column {column_letter(col + 1)})" if blank(h) else str(h).strip()
+
     report = SheetReport(
         grid.name, header_row, {f: str(headers[c]).strip() for c, f in mapping.items()},
         tuple(unmapped), len(nonblank), len(items), len(skipped),
         len(grid.rows) - len(nonblank), "; ".join(notes), grid.hidden, hidden_content,
         tuple(colour_rows), tuple(uncalculated), tuple(errors),
-        tuple(cell for cell, _, _ in bad_dates))
+        tuple(cell for cell, _, _ in bad_dates),
+        why={f: c.why for f, c in choices.items()},
+        runner_up={f: (name(c.runner_up[0]), c.runner_up[1]) for f, c in choices.items()
+                   if c.runner_up},
+        ref_columns=_ref_columns(grid, items, headers, mapping) if side == "force" else ())
     return items, skipped, report
+
+
+def _at(grid: Grid, row: int, col: int) -> Any:
+    cells = grid.rows[row - 1]
+    return cells[col] if col < len(cells) else None
+
+
+def _ref_columns(grid: Grid, items: list[dict[str, Any]], headers: list[Any],
+                 mapping: dict[int, str]) -> tuple[RefColumn, ...]:
+    """Force columns, other than a mapped reference, that hold mostly whole numbers.
+
+    Whether they are HMICFRS references is for the list's ids to say, not their look: a
+    tracker's running number 1..N looks the same.
+    """
+    if not items or "ref" in mapping.values():
+        return ()
+    out = []
+    for c, h in enumerate(headers):
+        if blank(h) or mapping.get(c) not in (None, "local_ref"):
+            continue
+        # A sample says whether the column is numbers at all, before every item is read.
+        sample = [v for it in items[:400] if not blank(v := _at(grid, it["row"], c))]
+        if len(sample) < 3 or sum(ref_key(v).isdigit() for v in sample) < 0.5 * len(sample):
+            continue
+        out.append(RefColumn(str(h).strip(), {it["row_id"]: _at(grid, it["row"], c)
+                                              for it in items}))
+    return tuple(out)
 
 
 def _status_from_colour(grid: Grid, side: str, status_col: int | None,

@@ -69,7 +69,8 @@ def run_info_sheet(ws: Any, rec: Reconciliation, view: View) -> None:
     r = top
     for r, t in enumerate(rec.tie_out().to_dict("records"), start=top + 1):
         rep = sheets[(t["input"], t["sheet"])]
-        mapping = ", ".join(f"{h} → {f}" for f, h in rep.mapping.items())
+        mapping = ", ".join(f"{h} → {f}" + (f" ({rep.why[f]})" if f in rep.why else "")
+                            for f, h in rep.mapping.items())
         _row(ws, r, [t["input"], t["sheet"], rep.note, rep.header_row, t["rows with content"],
                      t["items"], t["items in output"], t["rows explained"],
                      "yes" if t["ties out"] else "NO", t["blank rows"], mapping,

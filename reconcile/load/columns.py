@@ -1,0 +1,219 @@
+"""Which column holds which field: the heading proposes, what the column holds decides.
+
+Headings mislead: "Recommendation / AFI" heads the recommendation text in one tracker and a
+type column in another; a SharePoint export's "Source" holds "HMICFRS" on every row while
+"Report Name" holds the report; a hidden "Content Type" holds "Item" throughout. So each column
+is profiled once (a sample of the rows under the header, per column, not per pair) and every
+heading's claim is weighed against the profile:
+
+- a constant column is evidence of nothing: it keeps a field only when no other column claims it;
+- the text is long free wording with many distinct values, whatever its heading;
+- a type column holds type words (recommendation / AFI / cause of concern);
+- a report column holds names, not paragraphs.
+
+Config always wins. Every choice keeps its reason and its runner-up, for `inspect` and Run info.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from .. import vocab
+from ..config import SideSettings
+from .grid import blank
+
+#: Rows under the header profiled per column: enough to see what a column holds.
+PROFILE_ROWS = 400
+#: A value of this many words or more reads as free text, not a name or a code.
+FREE_TEXT_WORDS = 8
+
+CONFIG, EXACT, KEYWORD, CONTENT = 10_000.0, 100.0, 50.0, 45.0
+#: Fields whose column must vary to tell items apart: a constant one says nothing.
+_VARYING = frozenset({"ref", "local_ref", "report", "type", "text"})
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What one column holds, from a sample of the rows under the header."""
+
+    filled: int = 0
+    distinct: int = 0
+    mean_len: float = 0.0
+    free_text: float = 0.0       # share of values of FREE_TEXT_WORDS words or more
+    type_words: float = 0.0      # share that name a type
+    top: str = ""                # the most common value, as written
+
+    @property
+    def constant(self) -> bool:
+        return self.filled >= 3 and self.distinct == 1
+
+    def says(self) -> str:
+        """The profile in words, for a reason."""
+        if not self.filled:
+            return "empty below the header"
+        if self.constant:
+            return f"'{_short(self.top)}' on every row"
+        if self.free_text >= 0.5:
+            return (f"free text on {self.free_text:.0%} of {self.filled} rows, "
+                    f"{self.distinct} different")
+        return f"{self.distinct} different values in {self.filled} rows"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One field's column, and why; `runner_up` is what else could have been it."""
+
+    col: int
+    why: str
+    runner_up: tuple[int, str] | None = None     # (column, why)
+
+
+def _short(value: Any, n: int = 40) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= n else text[:n - 3] + "..."
+
+
+@cache
+def _type_keys() -> frozenset[str]:
+    return frozenset(w for words in vocab.TYPE_WORDS.values() for w in words)
+
+
+_TRAILING_NUMBER = re.compile(r"( \d+[a-z]?)+$")
+
+
+@lru_cache(maxsize=4096)
+def _is_type_word(value: str) -> bool:
+    """'AFI', 'Recommendation 3', 'Cause of concern': a type cell; 'Item' is not."""
+    return _TRAILING_NUMBER.sub("", vocab.key(value)) in _type_keys()
+
+
+def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
+    """A profile per column of `rows` (the sample under a header)."""
+    out = []
+    for c in range(width):
+        values = [str(row[c]).strip() for row in rows if c < len(row) and not blank(row[c])]
+        if not values:
+            out.append(Profile())
+            continue
+        counts: dict[str, int] = {}
+        for v in values:
+            counts[v] = counts.get(v, 0) + 1
+        n = len(values)
+        out.append(Profile(
+            filled=n, distinct=len(counts),
+            mean_len=sum(map(len, values)) / n,
+            free_text=sum(v.count(" ") + 1 >= FREE_TEXT_WORDS for v in values) / n,
+            type_words=sum(_is_type_word(v) * k for v, k in counts.items()) / n,
+            top=max(counts, key=counts.__getitem__)))
+    return out
+
+
+def looks_like_text(p: Profile) -> bool:
+    """Long free wording with many distinct values: the recommendation text by content."""
+    return p.filled >= 2 and p.free_text >= 0.5 and p.distinct >= 0.5 * p.filled
+
+
+# ------------------------------------------------------------------------- header claims
+
+@cache
+def _exact_index(side: str) -> dict[str, tuple[str, ...]]:
+    """Header key -> the fields it is an exact synonym of, on one side, in FIELDS order."""
+    index: dict[str, list[str]] = {}
+    for fld in vocab.FIELDS:
+        for word in vocab.HEADER_EXACT[side].get(fld, ()):
+            index.setdefault(word, []).append(fld)
+    return {word: tuple(fields) for word, fields in index.items()}
+
+
+@lru_cache(maxsize=8192)
+def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
+    """(field, score, why) for what a header key names by its wording alone."""
+    if not k:
+        return ()
+    claims = [(fld, EXACT, "header word") for fld in _exact_index(side).get(k, ())]
+    if len(k) <= 60:     # keywords only in header-like cells, not in a legend's sentences
+        claims += [(fld, KEYWORD - i, "header keyword")
+                   for i, (fld, pattern) in enumerate(vocab.HEADER_PATTERNS)
+                   if re.search(pattern, k)]
+    return tuple(claims)
+
+
+def _config_cols(keys: list[str], settings: SideSettings) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for fld, header in settings.columns.items():
+        want = vocab.key(header)
+        col = next((c for c, k in enumerate(keys) if k and k == want and c not in found), None)
+        if col is not None:
+            found[col] = fld
+    return found
+
+
+def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
+    """A heading's claim adjusted by what the column holds; None rules it out."""
+    if p is None or not p.filled:
+        return score
+    if fld == "text":
+        if p.free_text < 0.2 and p.mean_len < 25:
+            return None     # short codes or names are not the recommendation text
+        if p.free_text < 0.2:
+            return score * 0.5   # names, not wording: a column of free text comes first
+        return score + 20 * p.free_text
+    if fld == "type" and p.type_words < 0.5:
+        return None         # "Item" on every row, or long text: not a type
+    if fld == "report" and p.free_text >= 0.5 and p.mean_len > 100:
+        return None         # paragraphs, not report names
+    if fld in _VARYING and p.constant:
+        return score * 0.3
+    return score
+
+
+def candidates(keys: list[str], side: str, settings: SideSettings,
+               profiles: list[Profile] | None = None) -> list[tuple[float, int, int, str, str]]:
+    """Every (score, field order, column, field, why) claim, best first."""
+    out = []
+    fields = {f: i for i, f in enumerate(vocab.FIELDS)}
+    for col, fld in _config_cols(keys, settings).items():
+        out.append((CONFIG, fields[fld], col, fld, "config"))
+    for col, k in enumerate(keys):
+        p = profiles[col] if profiles and col < len(profiles) else None
+        claimed = set()
+        for fld, score, why in header_claims(k, side):
+            weighed = _weigh(fld, score, p)
+            if weighed is not None:
+                claimed.add(fld)
+                out.append((weighed, fields[fld], col, fld, why if weighed >= score or p is None
+                            else f"{why}, though {p.says()}"))
+        if p is not None and "text" not in claimed and looks_like_text(p):
+            out.append((CONTENT + 20 * p.free_text, fields["text"], col, "text",
+                        f"by content: {p.says()}"))
+    out.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return out
+
+
+def assign(keys: list[str], side: str, settings: SideSettings,
+           profiles: list[Profile] | None = None) -> dict[str, Choice]:
+    """Field -> its column: the best claims first, one field per column, one column per field.
+
+    Without profiles (choosing among rows for the header) the headings alone decide.
+    """
+    claims = candidates(keys, side, settings, profiles)
+    taken: dict[int, str] = {}
+    chosen: dict[str, tuple[int, str]] = {}
+    for _, _, col, fld, why in claims:
+        if col not in taken and fld not in chosen:
+            taken[col] = fld
+            chosen[fld] = (col, why)
+    out = {}
+    for fld, (col, why) in chosen.items():
+        other = next(((c, w) for _, _, c, f, w in claims if f == fld and c != col), None)
+        if profiles and why in ("header word", "header keyword") and col < len(profiles):
+            why = f"{why}; {profiles[col].says()}"
+        out[fld] = Choice(col, why, other)
+    # The config names the force's reference column but the sheet lacks it: no guessing one.
+    if (side == "force" and "ref" in settings.columns and "ref" in out
+            and out["ref"].why != "config"):
+        del out["ref"]
+    return out
