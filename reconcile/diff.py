@@ -12,7 +12,8 @@ from datetime import date
 import pandas as pd
 
 from .match import Scores
-from .textdiff import word_diff_text
+from .normalise import numbers, phrase_due, timescales
+from .textdiff import covered_texts, word_diff_text
 
 #: Categories in the order people act on them; the order of sheets and of the CSV.
 CATEGORIES = ("closeable_submit", "closeable_local", "conflict", "missing_from_force",
@@ -33,8 +34,9 @@ CATEGORY_HELP = {
                         "evidence and submit it to HMICFRS for closure.",
     "closeable_local": "HMICFRS has closed it; the force still tracks it as open. Close the "
                        "force's own entry.",
-    "conflict": "Matched, but the facts disagree (type, report, date, reference or a timescale "
-                "in the text). Correct whichever side is wrong.",
+    "conflict": "Matched, but the facts disagree (type, report, date, reference, a timescale "
+                "in the text, or a part of it the force has no row for). Correct whichever "
+                "side is wrong.",
     "missing_from_force": "On the HMICFRS list but not in the force tracker: nobody owns it. "
                           "Add it to the tracker with an owner.",
     "not_on_hmicfrs_list": "In the force tracker but not on the HMICFRS list. Query it with "
@@ -50,7 +52,8 @@ RESULT_COLUMNS = (["category", "hmicfrs_row", "force_row", "score", "flags", "de
                    "score_parts", "text_diff", "hmicfrs_due_date"]
                   + [f"hmicfrs_{c}" for c in SIDE_FIELDS] + [f"force_{c}" for c in SIDE_FIELDS])
 
-_STATE_WORDS = {"": "no status", "unknown": "status not recognised"}
+_STATE_WORDS = {"": "no status",
+                "unknown": "status not recognised: counted as open, see Run info"}
 
 
 def _status_phrase(row: dict, who: str) -> str:
@@ -69,24 +72,65 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool) -> list
     """Facts that disagree on a matched pair. Parts of a split or merged row are compared on
     report and reference only: a bullet lacks its recommendation's timescale by nature."""
     out = []
-    if (not merged and h["type_norm"] and f["type_norm"]
-            and h["type_norm"] != f["type_norm"]):
+    if not merged and _types_differ(h["type_norm"], f["type_norm"], partial):
         out.append(f"type differs: HMICFRS {h['type_norm']} vs force {f['type_norm']}")
     if p.other_report:
         out.append(f"report differs: HMICFRS '{h['report']}' vs force '{f['report']}'")
     if p.ref_differs:
         out.append(f"reference differs: HMICFRS {h['ref']} vs force {f['ref']}")
-    if not partial and h["timescales"] and f["timescales"] and h["timescales"] != f["timescales"]:
-        out.append("timescale differs: HMICFRS '" + ", ".join(h["timescales"])
-                   + "' vs force '" + ", ".join(f["timescales"]) + "'")
-    hn, fn = set(h["numbers"]), set(f["numbers"])
-    if not partial and hn and fn and not (hn <= fn or fn <= hn):
-        out.append("figure differs: HMICFRS '" + ", ".join(h["numbers"]) + "' vs force '"
-                   + ", ".join(f["numbers"]) + "'")
+    if not partial:
+        out += _stated_differences(h, f)
     hp, fp = h["published_date"], f["published_date"]
     if hp and fp and abs((hp - fp).days) > 31:
         out.append(f"publication date differs: HMICFRS {hp:%d %b %Y} vs force {fp:%d %b %Y}")
     return out
+
+
+def _types_differ(ht: str, ft: str, partial: bool) -> bool:
+    """A cause of concern carries its own recommendations: a force row that holds one of
+    them, as part of the cause of concern, is not of another type."""
+    if not ht or not ft or ht == ft:
+        return False
+    return not (partial and ht == "cause of concern" and ft == "recommendation")
+
+
+def _disagree(a: set, b: set) -> bool:
+    """Each side states something the other does not: one side silent on a point, or
+    stating less of it, is not a disagreement."""
+    return bool(a) and bool(b) and not (a <= b or b <= a)
+
+
+def _stated_differences(h: dict, f: dict) -> list[str]:
+    """Timescales and figures both texts state for the same action, and differ on.
+
+    Worked out cheaply for every pair; only a pair that seems to differ is looked at again,
+    for a deadline said in other words or a text cut off before its timescale or figure.
+    """
+    hs, fs = h["timescales"], f["timescales"]
+    hn, fn = h["numbers"], f["numbers"]
+    time_differs = _disagree(set(hs), set(fs)) and not _same_deadline(h, f)
+    figure_differs = _disagree(set(hn), set(fn))
+    if (time_differs or figure_differs) and (covered := covered_texts(h["text"], f["text"])):
+        hs, fs = timescales(covered[0]), timescales(covered[1])
+        hn, fn = numbers(covered[0]), numbers(covered[1])
+        time_differs = time_differs and _disagree(set(hs), set(fs))
+        figure_differs = figure_differs and _disagree(set(hn), set(fn))
+    out = []
+    if time_differs:
+        out.append("timescale differs: HMICFRS '" + ", ".join(hs) + "' vs force '"
+                   + ", ".join(fs) + "'")
+    if figure_differs:
+        out.append("figure differs: HMICFRS '" + ", ".join(hn) + "' vs force '"
+                   + ", ".join(fn) + "'")
+    return out
+
+
+def _same_deadline(h: dict, f: dict) -> bool:
+    """'By the end of the financial year' and 'by 31 March 2019' set one date."""
+    published = h["published_date"] or f["published_date"]
+    hd = {phrase_due(published, s) for s in h["timescales"]}
+    fd = {phrase_due(published, s) for s in f["timescales"]}
+    return None not in hd | fd and not _disagree(hd, fd)
 
 
 def _side_columns(frame: pd.DataFrame, rows: list[int], prefix: str) -> dict[str, pd.Series]:
@@ -129,6 +173,19 @@ def _overdue(h: dict, today: date) -> str:
     return ""
 
 
+def _missing_parts(pairs: pd.DataFrame) -> dict[int, str]:
+    """HMICFRS item -> the parts of it no force row holds ("bullet (c)"), where the matcher
+    found some. A recommendation tracked in part is not done, however its rows stand."""
+    column = pairs.get("missing_parts")
+    if column is None:
+        return {}
+    out: dict[int, str] = {}
+    for i, missing in zip(pairs["h"], column, strict=True):
+        if isinstance(missing, str) and missing.strip():
+            out.setdefault(int(i), missing.strip())
+    return out
+
+
 def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Scores,
                today: date | None = None) -> pd.DataFrame:
     """One line per item, in category order, with `flags` explaining each."""
@@ -142,6 +199,7 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     n_done_of, n_count = done.sum().to_dict(), done.count().to_dict()
 
     hrec, frec = _records(h), _records(f)
+    lacking = _missing_parts(pairs)
     for p in pairs.itertuples(index=False):
         hr, fr = hrec[p.h], frec[p.f]
         merged = p.method == "merged"
@@ -156,6 +214,8 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
             flags.append(f"force holds this with other HMICFRS items in one row "
                          f"(item {p.part})")
         conflicts = _conflicts(hr, fr, p, partial, merged)
+        if p.h in lacking:
+            conflicts.append(f"the force has no row for {lacking[p.h]}")
         if p.decision == "review":
             category = "review"
             flags.append(f"unsure match (score {p.score:.0f}"

@@ -32,14 +32,14 @@ _STEMS = [
     r"\d+[a-z]?\s*[-:.)–]\s*",
     r"^(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern)\s*[-:]\s*",
     r"^\(?\d{1,2}[a-z]?[.)]\s+",
+    # "(AFI 3) The force…", "AFI 3 The force…": the force's numbering with no stop after it.
+    r"^[(\[]?(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern|coc|cfc)"
+    r"\s*\d+[a-z]?[)\]]?\s+",
     r"^(?:t|r)\d{1,3}\b\s*",
 ]
 _STEM_RES = [re.compile(p, re.IGNORECASE) for p in _STEMS]
 #: Any stem at all: most texts carry none, and one failed match is cheaper than six.
 _ANY_STEM = re.compile("|".join(f"(?:{p})" for p in _STEMS), re.IGNORECASE)
-_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "six": "6", "nine": "9",
-                 "twelve": "12", "eighteen": "18", "twenty four": "24", "twenty-four": "24"}
-
 
 def clean_display(value: object) -> str:
     """Text as shown to people: unicode tidied, but line breaks and bullets kept."""
@@ -117,15 +117,25 @@ def tokens(text_norm: str) -> tuple[str, ...]:
 
 
 def ref_key(value: object) -> str:
-    """An HMICFRS reference for comparison: '8803', '8803.0' and 'Ref 08803' are one key."""
+    """An HMICFRS reference for comparison: '8803', '8803.0', 'Ref 08803', 'HMICFRS 8803',
+    '#8803', 'Ref no. 8803' and 'HMIC-8803' are one key.
+
+    The register's ids are plain integers: words that only say "this is a reference" are
+    dropped, so a prefix one side writes and the other does not changes nothing.
+    """
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
     text = _POINT_ZERO.sub("", str(value).strip().lower())
+    if m := _PREFIXED_REF.fullmatch(text):
+        text = m.group(1)
     return _NOT_REF.sub("", text).lstrip("0")
 
 
 _POINT_ZERO = re.compile(r"\.0$")
 _NOT_REF = re.compile(r"[^0-9a-z]")
+#: Words that only name a reference, before its number: "HMICFRS ref no. 1234", "#1234".
+_REF_WORDS = r"(?:hmicfrs|hmic|ref(?:erence)?|nos?|number|num|id|urn|register)"
+_PREFIXED_REF = re.compile(rf"(?:{_REF_WORDS}|[\s#:.\-/_()\[\]])+\s*(\d+)[\s.:)\]]*")
 
 
 # ------------------------------------------------------------------------------- reports
@@ -174,8 +184,12 @@ def _lookup(table: dict[str, list[str]]) -> dict[str, str]:
 
 
 _TYPES = _lookup(vocab.TYPE_WORDS)
-_TYPE_PREFIX = re.compile(r"^\s*(afi|area for improvement|cause (?:of|for) concern|coc|"
-                          r"rec(?:ommendation)?)\s*\d*\s*[-:.]", re.IGNORECASE)
+#: The force's own numbering names a type: "AFI 3 – …", "AFI3:", "(Rec 2)", "CoC 1 – …",
+#: "Recommendation: …"; a number followed by a space will do ("AFI 3 The force should").
+_TYPE_PREFIX = re.compile(
+    r"^\s*[(\[]?\s*(afis?|areas? (?:for|of) improvement|causes? (?:of|for) concern|coc|cfc|"
+    r"rec(?:ommendation)?)\s*(?:\d+[a-z]?(?:\.\d+)?\s*(?:[-:.)\]\u2013\u2014]|(?=\s))"
+    r"|[-:.\u2013\u2014])", re.IGNORECASE)
 
 
 def norm_type(value: object, text: object = "") -> str:
@@ -236,6 +250,29 @@ def norm_status(value: object, table: dict[str, str]) -> str:
         if len(word) > 2 and f" {word} " in padded:
             return table[word]
     return "unknown"
+
+
+_STATUS_VALUES = {"hmicfrs": ("open", "closed"), "force": ("open", "done")}
+_SIDE_NAMES = {"hmicfrs": "The HMICFRS list", "force": "The force tracker"}
+
+
+def unknown_status_note(items: pd.DataFrame, side: str, shown: int = 8) -> str:
+    """One paragraph naming the status words no table knows, with the config line that
+    settles them; '' when there are none. They were counted as open: asked, not guessed."""
+    unknown = items.loc[items["state"] == "unknown", "status"]
+    if unknown.empty:
+        return ""
+    words = unknown.map(lambda v: " ".join(str(v).split())).value_counts(sort=True)
+    listed = ", ".join(f"'{w}' ({n} row{'s' if n != 1 else ''})"
+                       for w, n in words.head(shown).items())
+    if len(words) > shown:
+        listed += f" and {len(words) - shown} more"
+    example = ", ".join(f'"{w}"' for w in words.head(3).index)
+    still, gone = _STATUS_VALUES[side]
+    return (f"{_SIDE_NAMES[side]} uses status words the tool does not know: {listed}. They "
+            f"were counted as {still}, so nothing was closed on a guess. Say what they mean in "
+            f"a config file and run again with --config: [{side}.status] {still} = [{example}]"
+            f" (or {gone} = [...] for words that mean {gone}).")
 
 
 # --------------------------------------------------------------------------------- dates
@@ -337,43 +374,118 @@ def parse_date(value: object) -> date | None:
 # ---------------------------------------------------------------------------- timescales
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_VALUE = {w: k for k, w in enumerate(_SMALL, start=1)} | {
+    w: 10 * k for k, w in enumerate(_TENS, start=2)} | {"a": 1, "an": 1}
+#: A count in figures or words: '6', 'six', 'twenty-four', 'ninety', 'a' (month).
+_COUNT = (r"\d+|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_SMALL[:9]) + r"))?|"
+          + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"|an?")
+_BY_WORDS = r"(?:by|before|not later than|no later than)(?: the| the very)?(?: end of)?"
 _TIMESCALE = re.compile(
-    r"\b(immediately"
-    r"|within (?:\d+|one|two|three|four|six|nine|twelve|eighteen|twenty[- ]four)"
-    r" (?:days?|weeks?|months?|years?)"
-    rf"|(?:by|not later than|before) (?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:{_MONTHS}) \d{{4}})\b",
+    r"\b(?:(?P<now>immediately)"
+    # "within six months", "in the next twelve months", "over the next 90 days", "ten weeks"
+    rf"|(?:(?:within|in)(?: the (?:next|first|coming))? |over the (?:next|coming) )?(?P<n>{_COUNT})"
+    r" (?:calendar )?(?P<unit>day|week|month|year)s?(?='|\b)(?! (?:ago|earlier|before))"
+    # "by 31 March 2019", "by the end of March 2019", "not later than March 2019"
+    rf"|{_BY_WORDS} (?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?)?(?P<m>{_MONTHS}),? (?P<y>\d{{4}})"
+    # "by the end of the 2019/20 financial year", "by end of 2019/20"
+    rf"|{_BY_WORDS}(?: the)? (?P<fy>20\d\d)[/-](?:20)?\d\d(?: financial year)?"
+    # "by end of 2019"
+    rf"|{_BY_WORDS}(?: the)?(?: calendar year)? (?P<year>(?:19|20)\d\d)(?![/-]\d)"
+    # "in the next financial year", "by the end of next financial year"
+    r"|(?:in|during|within|over|by|before)(?: the)?(?: end of)?(?: the)? (?P<next>next) financial year"
+    # "by the end of the financial year", "by the end of this financial year"
+    rf"|{_BY_WORDS}(?: the| this| the current)? (?P<this>financial) year)\b",
     re.IGNORECASE)
 #: The same, for lower-case ASCII text, where ignoring case changes nothing but costs time.
 #: Not for other text: ignoring case, 'ı' matches 'i'.
 _TIMESCALE_LOWER = re.compile(_TIMESCALE.pattern)
-
-
-_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-                          + r")\b")
-_WITHIN = re.compile(r"within (\d+) (day|week|month|year)s?")
+#: A bare count and unit ("ten weeks") is a timescale only where a deadline is meant:
+#: "within", "in the next" before it, or "of publication" / "from" after it.
+_DEADLINE_AFTER = re.compile(r"\s*(?:of|from|after|following)\b")
 _NOT_WORD = re.compile(r"[^0-9a-z' ]+")
 
 
 def timescales(text: object) -> tuple[str, ...]:
-    """Deadlines written in the text, canonical ('within 6 months', 'by september 2018')."""
+    """Deadlines written in the text, canonical ('within 6 months', 'by september 2018',
+    'by end of next financial year')."""
     return _timescales(clean_display(text))
+
+
+def _count(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    head, _, tail = word.replace("-", " ").partition(" ")
+    return _WORD_VALUE[head] + (_WORD_VALUE[tail] if tail else 0)
+
+
+def _canonical(m: re.Match, text: str) -> str:
+    """One way to write each deadline, so that two texts are compared on what they mean."""
+    g = m.groupdict()
+    if g["now"]:
+        return "immediately"
+    if g["n"]:
+        n = _count(g["n"])
+        led = m.group(0).split()[0] in ("within", "in", "over")
+        if not led and not _DEADLINE_AFTER.match(text, m.end()):
+            return ""   # "for two years", "the last six months": a period, not a deadline
+        return f"within {n} {g['unit']}{'s' if n != 1 else ''}"
+    if g["m"]:
+        return " ".join(p for p in ("by", g["d"], g["m"], g["y"]) if p)
+    if g["fy"]:
+        return f"by march {int(g['fy']) + 1}"
+    if g["year"]:
+        return f"by december {g['year']}"
+    return "by end of next financial year" if g["next"] else "by end of financial year"
 
 
 def _timescales(display: str) -> tuple[str, ...]:
     found = []
-    lower = display.lower()
+    lower = " ".join(display.lower().split())
     for m in (_TIMESCALE_LOWER if lower.isascii() else _TIMESCALE).finditer(lower):
-        phrase = " ".join(m.group(1).split()).replace("not later than", "by")
-        phrase = _NUMBER_WORD.sub(lambda w: _NUMBER_WORDS[w.group(0)], phrase)
-        if phrase not in found:
+        phrase = _canonical(m, lower)
+        if phrase and phrase not in found:
             found.append(phrase)
     return tuple(found)
 
 
 _MONTH_NO = {m: k for k, m in enumerate(_MONTHS.split("|"), start=1)}
-_BY = re.compile(rf"by (?:(\d{{1,2}})(?:st|nd|rd|th)? )?({_MONTHS}) (\d{{4}})")
+_WITHIN = re.compile(r"within (\d+) (day|week|month|year)s?")
+_BY = re.compile(rf"by (?:(\d{{1,2}}) )?({_MONTHS}) (\d{{4}})")
 #: Added to the 1st of a month: its last day.
 _MONTH_END = relativedelta(day=31)
+
+
+def _financial_year_end(published: date, ahead: int) -> date:
+    """31 March ending the UK financial year (April to March) `published` falls in, plus
+    `ahead` years."""
+    return date(published.year + (published.month > 3) + ahead, 3, 31)
+
+
+def phrase_due(published: date | None, phrase: str) -> date | None:
+    """The deadline one canonical timescale sets, or None (relative and no publication date,
+    or a date no calendar holds)."""
+    # A deadline no calendar holds ("within 9000 years", "by February 0000", a typo for
+    # 2020) sets no due date: the text is still shown as written.
+    with contextlib.suppress(ValueError, OverflowError):
+        if m := _BY.fullmatch(phrase):
+            year, month = int(m.group(3)), _MONTH_NO[m.group(2)]
+            day = int(m.group(1)) if m.group(1) else (date(year, month, 1) + _MONTH_END).day
+            return date(year, month, day)
+        if not published:
+            return None
+        if phrase == "immediately":
+            return published
+        if m := _WITHIN.fullmatch(phrase):
+            # Calendar months, the day kept or brought back to the month's end
+            # (31 August + 6 months = 28 February), as pd.DateOffset counts them.
+            return published + relativedelta(**{f"{m.group(2)}s": int(m.group(1))})
+        if phrase.endswith("financial year"):
+            return _financial_year_end(published, 1 if "next" in phrase else 0)
+    return None
 
 
 def due_date(published: date | None, scales: tuple[str, ...]) -> date | None:
@@ -382,23 +494,7 @@ def due_date(published: date | None, scales: tuple[str, ...]) -> date | None:
     The earliest, when a text sets several. None when there is no timescale, or a relative one
     and no publication date.
     """
-    found = []
-    for phrase in scales:
-        m = _WITHIN.fullmatch(phrase)
-        # A deadline no calendar holds ("within 9000 years", "by February 0000", a typo for
-        # 2020) sets no due date: the text is still shown as written.
-        with contextlib.suppress(ValueError, OverflowError):
-            if phrase == "immediately" and published:
-                found.append(published)
-            elif m and published:
-                # Calendar months, the day kept or brought back to the month's end
-                # (31 August + 6 months = 28 February), as pd.DateOffset counts them.
-                n, unit = int(m.group(1)), m.group(2)
-                found.append(published + relativedelta(**{f"{unit}s": n}))
-            elif m := _BY.fullmatch(phrase):
-                year, month = int(m.group(3)), _MONTH_NO[m.group(2)]
-                day = int(m.group(1)) if m.group(1) else (date(year, month, 1) + _MONTH_END).day
-                found.append(date(year, month, day))
+    found = [d for d in (phrase_due(published, p) for p in scales) if d]
     return min(found) if found else None
 
 
@@ -461,7 +557,7 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> p
     scales = _each(display, _timescales)
     out["text_norm"] = text_norm
     out["report_key"] = report_keys
-    out["ref_key"] = [ref_key(v) for v in items["ref"]]
+    out["ref_key"] = _each(items["ref"], ref_key)
     out["type_norm"] = [word or _type_prefix(text) for word, text
                         in zip(_each(items["type"], _type_word), items["text"], strict=True)]
     out["state"] = _each(items["status"], norm_status, table)

@@ -72,3 +72,46 @@ def word_diff_html(a: object, b: object) -> str:
             right.append(f'<b style="color:#1f4e9c">{escape(" ".join(wb))}</b>')
     return (f"<p><b>HMICFRS:</b> {' '.join(left)}</p>"
             f"<p><b>Force:</b> {' '.join(right)}</p>")
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.+|…)\s*$")
+_SENTENCE_END = re.compile(r"[.;:!?)\]\"'”’]\s*$")
+
+
+def _looks_cut(text: str, words: int, other_words: int) -> bool:
+    """Cut off: ends with '...', or mid-sentence and much shorter than the other text
+    (a tracker cell cut at 255 characters, a pasted first line)."""
+    if _ELLIPSIS.search(text):
+        return True
+    return not _SENTENCE_END.search(text) and words < 0.85 * other_words
+
+
+def _covered(full: list[str], cut: list[str]) -> tuple[list[str], list[str]]:
+    """The words of `full` that `cut` covers, and `cut` without a last word left
+    half-written ('within 9' of 'within 90 days')."""
+    ka, kb = [word_key(w) for w in full], [word_key(w) for w in cut]
+    blocks = [m for m in difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+              .get_matching_blocks() if m.size]
+    if not blocks:
+        return full, cut
+    last = blocks[-1]
+    tail = len(cut) - (last.b + last.size)   # words of the cut text after the last shared run
+    end = min(len(full), last.a + last.size + tail)
+    if tail and ka[end - 1] != kb[-1] and ka[end - 1].startswith(kb[-1]):
+        cut = cut[:-1]
+    return full[:end], cut
+
+
+def covered_texts(h_text: object, f_text: object) -> tuple[str, str] | None:
+    """(HMICFRS text, force text), each cut to what both cover, when one of them is cut off;
+    None when neither is. A timescale or figure in the part one side lost is not a
+    disagreement: that side is silent on it."""
+    a, b = str(h_text or ""), str(f_text or "")
+    wa, wb = _WORD.findall(_ELLIPSIS.sub("", a)), _WORD.findall(_ELLIPSIS.sub("", b))
+    if _looks_cut(b, len(wb), len(wa)):
+        full, cut = _covered(wa, wb)
+        return " ".join(full), " ".join(cut)
+    if _looks_cut(a, len(wa), len(wb)):
+        full, cut = _covered(wb, wa)
+        return " ".join(cut), " ".join(full)
+    return None

@@ -151,9 +151,9 @@ TYPE_WORDS: dict[str, list[str]] = {
     "recommendation": ["recommendation", "recommendations", "rec", "national recommendation",
                        "force recommendation", "all forces recommendation", "r"],
     "area for improvement": ["area for improvement", "areas for improvement", "afi", "afis",
-                             "area of improvement"],
+                             "area of improvement", "areas of improvement"],
     "cause of concern": ["cause of concern", "cause for concern", "causes of concern", "coc",
-                         "cfc", "national cause of concern"],
+                         "cfc", "national cause of concern", "causes for concern"],
 }
 
 #: Words that tell apart reports of one series: "PEEL efficiency 2016" is not "PEEL

@@ -51,7 +51,7 @@ def test_status_combinations(pair_files, h_status, f_status, category):
 
 def test_unrecognised_status_is_flagged(pair_files):
     row = one_pair(pair_files, "Complete", "Parked")
-    assert "force: Parked (status not recognised)" in row["flags"]
+    assert "force: Parked (status not recognised: counted as open" in row["flags"]
 
 
 def test_type_difference_is_a_conflict_even_when_statuses_agree(pair_files):

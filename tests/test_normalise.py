@@ -129,3 +129,101 @@ def test_each_distinct_value_is_worked_out_once_and_equal_values_of_other_types_
     column = pd.Series(["PEEL 2017", 1, 1.0, True, "PEEL 2017", 1], dtype=object)
     assert _each(column, shown) == ["PEEL 2017", "1", "1.0", "True", "PEEL 2017", "1"]
     assert len(calls) == 4
+
+
+# --- issue 13: references, timescales in words, types from the force's numbering, statuses
+
+@pytest.mark.parametrize("written", ["HMICFRS 9341", "#9341", "Ref: 9341", "9341 ", "HMIC-9341",
+                                     "Ref no. 9341", "HMICFRS ref: 09341", "9341.0", 9341,
+                                     9341.0, "(9341)", "HMICFRS9341"])
+def test_a_reference_written_with_a_prefix_is_the_same_reference(written):
+    from reconcile.normalise import ref_key
+
+    assert ref_key(written) == "9341"
+
+
+@pytest.mark.parametrize("written", ["Rec 12", "AFI 3", "R12", "9341a", "nonsense 9341"])
+def test_a_running_number_or_other_code_is_not_read_as_a_register_id(written):
+    from reconcile.normalise import ref_key
+
+    assert ref_key(written) not in ("12", "3", "9341")
+
+
+@pytest.mark.parametrize("text, scales, due", [
+    ("Within five months, forces should have in place active information-sharing agreements",
+     ("within 5 months",), date(2018, 3, 24)),
+    ("The force should, within ten weeks, review its use of preventative powers",
+     ("within 10 weeks",), date(2018, 1, 2)),
+    ("Within 90 days, forces should review their use of preventative powers",
+     ("within 90 days",), date(2018, 1, 22)),
+    ("By the end of March 2019, chief constables should produce an ambitious plan",
+     ("by march 2019",), date(2019, 3, 31)),
+    ("By end of 2019 chief constables should produce an ambitious plan",
+     ("by december 2019",), date(2019, 12, 31)),
+    ("In the next financial year, the force should develop a future workforce plan",
+     ("by end of next financial year",), date(2019, 3, 31)),
+    ("By the end of the financial year the force should develop a future workforce plan",
+     ("by end of financial year",), date(2018, 3, 31)),
+    ("Within the next twelve months, forces should review their leadership and governance",
+     ("within 12 months",), date(2018, 10, 24)),
+    ("By the end of the 2019/20 financial year the force should develop a workforce plan",
+     ("by march 2020",), date(2020, 3, 31)),
+    ("Within twenty-four months, forces should review their leadership",
+     ("within 24 months",), date(2019, 10, 24)),
+])
+def test_timescales_in_words_give_a_due_date_from_publication(text, scales, due):
+    stolen_freedom = date(2017, 10, 24)
+    assert timescales(text) == scales
+    assert due_date(stolen_freedom, scales) == due
+
+
+@pytest.mark.parametrize("text", [
+    "The force has had a modern slavery lead for two years and should review its governance.",
+    "In the last six months the force should have reviewed its use of preventative powers.",
+    "Officers aged over 18 years should be trained in the use of stop and search powers.",
+])
+def test_a_period_that_is_not_a_deadline_is_not_a_timescale(text):
+    assert timescales(text) == ()
+
+
+def test_a_timescale_in_words_is_not_also_a_figure():
+    from reconcile.normalise import numbers
+
+    assert numbers("Within 90 days, forces should review 20 cases of modern slavery") == ("20",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AFI 3 – The force should develop its understanding of demand", "area for improvement"),
+    ("AFI3: The force should develop its understanding of demand", "area for improvement"),
+    ("(AFI 3) The force should develop its understanding of demand", "area for improvement"),
+    ("Rec 2 - The force should develop a future workforce plan", "recommendation"),
+    ("CoC 1 – The force’s response to missing and absent children", "cause of concern"),
+    ("Recommendation the force should develop a future workforce plan", ""),
+    ("Afghanistan 3 - lessons learned", ""),
+])
+def test_the_forces_own_numbering_names_the_type(text, expected):
+    assert norm_type(None, text) == expected
+    # A type cell that names no type ("Item", as in a SharePoint list) leaves the prefix to tell.
+    assert norm_type("Item", text) == expected
+    # ... and a type cell that does name one wins over the prefix.
+    assert norm_type("Recommendation", text) == "recommendation"
+
+
+@pytest.mark.parametrize("word", ["On Hold", "Deferred", "Paused"])
+def test_status_words_outside_the_table_are_asked_about_not_guessed(word):
+    assert norm_status(word, status_table("force", SideSettings())) == "unknown"
+
+
+def test_the_status_note_names_the_unknown_words_and_the_config_line_to_add():
+    import pandas as pd
+
+    from reconcile.normalise import unknown_status_note
+
+    items = pd.DataFrame({"status": ["On Hold", "Amber", "On Hold", " Deferred", "Green"],
+                          "state": ["unknown", "open", "unknown", "unknown", "done"]})
+    note = unknown_status_note(items, "force")
+    assert "'On Hold' (2 rows), 'Deferred' (1 row)" in note
+    assert "counted as open" in note
+    assert '[force.status] open = ["On Hold", "Deferred"]' in note
+    assert "done = [...]" in note
+    assert unknown_status_note(items[items["state"] != "unknown"], "force") == ""
