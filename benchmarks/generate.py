@@ -45,7 +45,7 @@ from pathlib import Path
 
 from reconcile.casegen import perturb as P
 from reconcile.casegen import texts as T
-from reconcile.casegen.draw import AS_AT, MONTHS, HItem, Report, local_action, hmicfrs_items
+from reconcile.casegen.draw import AS_AT, MONTHS, HItem, Report, hmicfrs_items, local_action
 
 GENERATOR_VERSION = 3
 DEFAULT_SEED = 20240601

@@ -1,0 +1,471 @@
+"""generate_case: one labelled case (list, tracker, truth, meta) drawn from a seed.
+
+Everything is drawn from ``random.Random(f"casegen:{seed}")``: the family (a real layout),
+the force, the size, header words, status words, reference and date formats, and what the
+tracker did to each item. Same seed, same arguments: the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import random
+import re
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from . import perturb as P
+from . import texts as T
+from . import words as W
+from .draw import HItem, Report, hmicfrs_items, local_action
+from .draw_rows import Ctx, FamilyPlan, coc_split_rows, item_rows, new_row
+from .layouts import Columns, Table, write_list_csv, write_list_xlsx, write_tracker_csv, write_tracker_xlsx
+from .model import Row, truth_lines
+
+FAMILIES = ("committee", "multisheet", "recurring", "bullets", "ragfill", "joint", "sharepoint",
+            "appendix")
+KINDS = frozenset(range(1, 12))
+CASEGEN_VERSION = 1
+_PILLAR = re.compile(r"f([012])-(\d{4})$")
+DIRECTORATES = ["Crime", "Local Policing", "People", "Corporate Services", "Public Protection"]
+
+
+def draw_size(rng: random.Random, family: str) -> int:
+    """50 to 2,000 items, log-uniform; the joint ten-year tracker is the large one."""
+    lo, hi = (400, 2000) if family == "joint" else (50, 700)
+    return round(math.exp(rng.uniform(math.log(lo), math.log(hi))))
+
+
+def _plan(rng: random.Random, family: str, kinds: frozenset[int]) -> FamilyPlan:
+    plan = FamilyPlan(vocab=rng.choice(W.FORCE_VOCABS), ref_rate=rng.choice([0.0, 0.3, 0.6]))
+    if family == "bullets":
+        plan = replace(plan, p_split=0.4)
+    elif family == "ragfill":
+        plan = replace(plan, colour_only=True)
+    elif family == "sharepoint":
+        plan = replace(plan, vocab=W.SHAREPOINT_VOCAB, ref_rate=0.5, prefixed_refs=0.4,
+                       has_type=False)
+    elif family == "appendix":
+        plan = replace(plan, p_summary=0.5, has_type=False, ref_rate=0.0)
+    elif family == "recurring":
+        plan = replace(plan, ref_rate=max(plan.ref_rate, 0.3))
+    if 2 in kinds:
+        plan = replace(plan, ref_rate=max(plan.ref_rate, 0.5))
+    if 11 in kinds:
+        plan = replace(plan, p_summary=max(plan.p_summary, 0.5))
+    return plan
+
+
+# ------------------------------------------------------------------------- the list's extras
+
+
+def _body_of(text: str) -> str:
+    body = P.drop_stem(text).rstrip(" .;")
+    return body[:1].lower() + body[1:]
+
+
+def _restem(rng: random.Random, items: list[HItem], stems: list[str], k: int) -> list[HItem]:
+    """Give k force-level recommendations a stem with a timescale (in words, or trailing)."""
+    pool = [it for it in items if it.type == T.REC and not it.twin and "\n" not in it.text
+            and "•" not in it.text and not W.has_timescale(it.text)]
+    chosen = rng.sample(pool, min(k, len(pool)))
+    for it in chosen:
+        it.text = rng.choice(stems).format(b=_body_of(it.text), y=it.published.year + 1)
+    return chosen
+
+
+def _coc_cells(rng: random.Random, items: list[HItem], force: int, k: int
+               ) -> dict[int, tuple[str, list[str]]]:
+    """Kind 5: k items become one cell holding a cause of concern and its recommendations."""
+    name, area, neighbour = T.FORCES[force]
+    bodies = [b for b in T.BODIES if "\n" not in b and "•" not in b]
+    pool = [it for it in items if it.type in (T.REC, T.AFI) and not it.twin]
+    out = {}
+    for it in rng.sample(pool, min(k, len(pool))):
+        cause = rng.choice(T.CAUSES).format(force=name, neighbour=neighbour)
+        bullets = [b.format(area=area, neighbour=neighbour) for b in rng.sample(bodies, rng.randint(2, 3))]
+        it.type = T.COC
+        it.text = (f"Cause of concern: {cause}\nRecommendation: To address this cause of concern, "
+                   "HMIC recommends that the force should immediately:\n"
+                   + "\n".join(f"• {b};" for b in bullets[:-1]) + f"\n• {bullets[-1]}.")
+        out[id(it)] = (cause, bullets)
+    return out
+
+
+def _sibling(rng: random.Random, rep: Report, reports: dict[str, Report], force: int,
+             on_list: bool) -> Report | None:
+    """Another year of the same PEEL pillar: on the list (a recurring copy) or not (a decoy)."""
+    m = _PILLAR.match(rep.report_id)
+    if not m:
+        return None
+    fam, year = int(m.group(1)), int(m.group(2))
+    title, names, years, month = T.FORCE_REPORTS[fam]
+    others = [y for y in (*years, 2013) if y != year]
+    rng.shuffle(others)
+    for y in others:
+        key = f"f{fam}-{y}"
+        if (key in reports) == on_list or (on_list and key not in reports):
+            fmt = {"y": y, "yy": f"{y % 100:02d}", "y2": f"{(y + 1) % 100:02d}"}
+            return reports.get(key) or Report(key, f"{title.format(**fmt)} – {T.FORCES[force][0]}",
+                                              rng.choice(names).format(**fmt),
+                                              date(y, month, rng.randint(1, 28)))
+    return None
+
+
+def _recurring(rng: random.Random, items: list[HItem], reports: dict[str, Report], force: int,
+               k: int) -> list[list[HItem]]:
+    """Kind 7: k items repeated word for word under another year of their PEEL pillar."""
+    pool = [it for it in items if _PILLAR.match(it.report_id)]
+    groups = []
+    for it in rng.sample(pool, min(k, len(pool))):
+        sib = _sibling(rng, reports[it.report_id], reports, force, on_list=True)
+        if sib is None:
+            continue
+        reports[sib.report_id] = sib
+        copy = HItem(force, sib.title, sib.report_id, sib.published, it.type, it.text, it.state,
+                     it.status)
+        if rng.random() < 0.6:
+            copy.state, copy.status = "open", "Being progressed"
+        items.append(copy)
+        groups.append([it, copy])
+    return groups
+
+
+def _fire_items(rng: random.Random, force: int, reports: dict[str, Report]) -> list[HItem]:
+    """The fire and rescue service's items on a joint police and fire list (real texts)."""
+    path = Path(__file__).with_name("fire_texts.csv")
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    out = []
+    when = {"Values and culture": date(2023, 3, 30), "2021/22": date(2022, 7, 27),
+            "2023-25": date(2024, 9, 12), "2023 –": date(2023, 11, 1)}
+    for r in rows:
+        pub = next(d for k, d in when.items() if k in r["report"])
+        key = "fire-" + re.sub(r"\W+", "-", r["report"].lower())[:30]
+        reports.setdefault(key, Report(key, r["report"], r["report"].replace("Fire and rescue service",
+                                                                              "FRS"), pub))
+        state = "closed" if rng.random() < 0.3 else "open"
+        status = rng.choice(T.HMICFRS_CLOSED if state == "closed" else T.HMICFRS_OPEN)
+        out.append(HItem(force, r["report"], key, pub, r["type"], r["text"], state, status))
+    return out
+
+
+def _dedupe(items: list[HItem]) -> tuple[list[HItem], set[int]]:
+    """Drop a later item whose wording (stem aside) repeats one of its own report: a tracker
+    row could not tell them apart. Returns the items and those unique on the whole list."""
+    seen, kept, counts = set(), [], {}
+    for it in items:
+        k = (it.report_id, _body_of(it.text).lower())
+        if k in seen:
+            continue
+        seen.add(k)
+        kept.append(it)
+        counts[k[1]] = counts.get(k[1], 0) + 1
+    return kept, {id(it) for it in kept if counts[_body_of(it.text).lower()] == 1}
+
+
+# ---------------------------------------------------------------------------- the tracker
+
+
+def _rows(rng: random.Random, ctx: Ctx, items: list[HItem], reports: dict[str, Report],
+          force: int, coc: dict[int, tuple[str, list[str]]], groups: list[list[HItem]],
+          kinds: frozenset[int], special: dict[str, set[int]], family: str) -> list[Row]:
+    plan = ctx.plan
+    by_report: dict[str, list[HItem]] = {}
+    for it in items:
+        by_report.setdefault(it.report_id, []).append(it)
+    # One-line summaries only where the block leaves one candidate: nothing missing, no
+    # local action, nothing filed there by mistake (kind 11).
+    protected: set[str] = set()
+    summarised: set[int] = set()
+    if plan.p_summary:
+        for key, members in by_report.items():
+            cands = [it for it in members if id(it) in ctx.unique and it.type in (T.REC, T.AFI, T.NAT)
+                     and id(it) not in coc and W.TIMESCALE.search(it.text) is None]
+            if cands and rng.random() < plan.p_summary:
+                protected.add(key)
+                summarised.add(id(rng.choice(cands)))
+    in_group = {id(it) for g in groups for it in g}
+    open_reports = [k for k in reports if k not in protected]
+    merged_next: set[int] = special["merge_rec"]
+    rows: list[Row] = []
+    done_items: list[tuple[HItem, Row]] = []
+    skip: set[int] = set()
+    for k, it in enumerate(items):
+        if id(it) in skip:
+            continue
+        if (it.report_id not in protected and id(it) not in in_group
+                and rng.random() < plan.p_missing):
+            continue
+        if id(it) in coc and (5 in kinds or rng.random() < 0.6):
+            cause, bullets = coc[id(it)]
+            rows += coc_split_rows(ctx, it, it.report_id, cause, bullets, plan.has_type)
+            continue
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt is not None and id(nxt) in merged_next and rng.random() < plan.p_merge:
+            first = re.split(r"(?<=\.)\s", it.text)[0]
+            text = f"{first} / Rec 1: {P.drop_stem(nxt.text)}"
+            r = new_row(ctx, [it, nxt], text, "Cause of concern" if plan.has_type else None,
+                        it.report_id)
+            r.made = ["cause of concern and its recommendation in one row"]
+            rows.append(r)
+            skip.add(id(nxt))
+            continue
+        wrong = (id(it) in ctx.unique and id(it) not in in_group and len(open_reports) > 1
+                 and id(it) not in summarised and rng.random() < 0.02)
+        report_key = (rng.choice([r for r in open_reports if r != it.report_id]) if wrong
+                      else it.report_id)
+        made = item_rows(ctx, it, report_key, wrong, id(it) in summarised,
+                         id(it) in special["word_timescale"], id(it) in special["trailing"])
+        rows += made
+        if len(made) == 1:
+            done_items.append((it, made[0]))
+    rows += _decoys(rng, ctx, done_items, reports, force, kinds, protected, groups, rows, family)
+    n_local = int(len(rows) * plan.p_local * rng.uniform(0.6, 1.4))
+    used: set[str] = set()
+    for _ in range(n_local):
+        rep = reports[rng.choice(open_reports)]
+        r = new_row(ctx, [], local_action(rng, force, rep.published, used),
+                    rng.choice(["Action", "Local action", None]) if plan.has_type else None,
+                    rep.report_id)
+        r.made = ["local action"]
+        rows.insert(rng.randrange(len(rows) + 1), r)
+    return rows
+
+
+def _decoys(rng: random.Random, ctx: Ctx, done: list[tuple[HItem, Row]],
+            reports: dict[str, Report], force: int, kinds: frozenset[int], protected: set[str],
+            groups: list[list[HItem]], rows: list[Row], family: str) -> list[Row]:
+    """Rows HMICFRS never made that read like a listed item of another report.
+
+    Kind 8: an item's generic action tracked again under a clearly different report, while the
+    item has its own row. Kind 7: a recurring action under a year of its pillar that is on
+    neither copy's report. Neither is a pair."""
+    out = []
+    tracked = {id(it) for it, _ in done}
+    n8 = 8 if 8 in kinds else int(len(done) * (0.03 if family == "joint" else 0.005))
+    pool = [(it, r) for it, r in done if not r.conflicts and id(it) in ctx.unique]
+    for it, r in rng.sample(pool, min(n8, len(pool))):
+        others = [k for k, rep in reports.items() if k not in protected and k != it.report_id
+                  and abs(rep.published.year - it.published.year) >= 2]
+        if not others:
+            continue
+        d = new_row(ctx, [], P.drop_stem(it.text), r.type_word, rng.choice(others))
+        d.made, d.kinds = ["the same action under another report (a force-only row)"], {8}
+        out.append(d)
+    n7 = 4 if 7 in kinds else int(len(groups) * 0.3)
+    full = [g for g in groups if all(id(it) in tracked for it in g)]
+    for g in rng.sample(full, min(n7, len(full))):
+        sib = _sibling(rng, reports[g[0].report_id], {**reports, **{it.report_id: reports[it.report_id]
+                                                                    for it in g}}, force, on_list=False)
+        if sib is None or sib.report_id in reports:
+            continue
+        reports[sib.report_id] = sib
+        d = new_row(ctx, [], P.drop_stem(g[0].text), None, sib.report_id)
+        d.made, d.kinds = ["recurring action under a report neither copy is from"], {7}
+        out.append(d)
+    for g in groups:
+        for it in g:
+            for r in rows:
+                if it in r.items:
+                    r.kinds.add(7)
+    return out
+
+
+# ---------------------------------------------------------------------------- layout and files
+
+
+def _header(rng: random.Random, field: str, kinds: frozenset[int]) -> str:
+    if field == "text" and 1 in kinds:
+        return rng.choice(["Recommendation / AFI", "Rec / AFI text"])
+    return rng.choice(W.HEADERS[field])
+
+
+def _columns(rng: random.Random, family: str, plan: FamilyPlan, kinds: frozenset[int],
+             report_col: bool, date_col: bool) -> Columns:
+    """The tracker's columns: which fields it has and what each header says."""
+    if family == "sharepoint":
+        return Columns([("Title", lambda r: r.text), ("Source", "HMICFRS"),
+                        ("Report Name", lambda r: r.report_label),
+                        ("Source Reference", lambda r: r.ref),
+                        ("Status", lambda r: r.status), ("Assigned To", lambda r: r.owner),
+                        ("Progress Notes", lambda r: r.progress), ("Item Type", "Item"),
+                        ("Path", "sites/HMICFRS/Lists/Recommendations")],
+                       hidden={"Item Type", "Path"})
+    spec: list[tuple[str, object]] = []
+    if family != "sharepoint" and rng.random() < 0.8:
+        spec.append((_header(rng, "no", kinds), lambda r: r.no))
+    if report_col:
+        spec.append(("Report" if 1 in kinds else _header(rng, "report", kinds),
+                     lambda r: r.report_label))
+    if date_col:
+        spec.append((_header(rng, "published", kinds), lambda r: r.published))
+    if plan.has_type:
+        spec.append((_header(rng, "type", kinds), lambda r: r.type_word))
+    spec.append((_header(rng, "text", kinds), lambda r: r.text))
+    if plan.ref_rate:
+        spec.insert(rng.randint(0, 1), (_header(rng, "ref", kinds), lambda r: r.ref))
+    spec.append((_header(rng, "owner", kinds), lambda r: r.owner))
+    status = _header(rng, "status", kinds)
+    spec.append((status, lambda r: r.status))
+    spec.append((_header(rng, "progress", kinds), lambda r: r.progress))
+    return Columns(spec, status=status)
+
+
+def _number(rows: list[Row]) -> None:
+    n = 0
+    for r in rows:
+        if r.part is None or r.part[0] == 1:
+            n += 1
+        r.no = n if r.part is None else f"{n}{'abcdefgh'[r.part[0] - 1]}"
+
+
+def _tables(rng: random.Random, family: str, rows: list[Row], reports: dict[str, Report],
+            force_name: str) -> tuple[list[Table], bool, bool]:
+    """Sheets and blocks of the tracker; (tables, report column?, date column?)."""
+    order = sorted(reports.values(), key=lambda r: r.published)
+    if rng.random() < 0.4:
+        order.reverse()
+    by_report: dict[str, list[Row]] = {r.report_id: [] for r in order}
+    for r in rows:
+        by_report[r.report_key].append(r)
+    blocks = [(rep, by_report[rep.report_id]) for rep in order if by_report[rep.report_id]]
+    title = [f"{force_name} – HMICFRS recommendations and areas for improvement tracker",
+             "Last updated: 10 June 2023. Owner: Organisational Learning."]
+    if family in ("committee", "ragfill"):
+        return [Table("Tracker", title, [(rep.tracker_name, rs) for rep, rs in blocks])], False, \
+            rng.random() < 0.3
+    if family == "appendix":
+        heads = [(f"{rep.title} (published {rep.published.day} "
+                  f"{rep.published.strftime('%B %Y')})", rs) for rep, rs in blocks]
+        return [Table("Appendix A", ["Appendix A – HMICFRS recommendations: position statement"],
+                      heads)], False, False
+    if family == "bullets":
+        heads = [(f"{rep.tracker_name} – {len(rs)} actions, "
+                  f"{sum(r.state == 'done' for r in rs)} complete", rs) for rep, rs in blocks]
+        return [Table("Action plan", title[:1], heads)], True, False
+    if family == "multisheet":
+        by_year = rng.random() < 0.5
+        sheets: dict[str, list[Row]] = {}
+        for rep, rs in blocks:
+            name = str(rep.published.year) if by_year else DIRECTORATES[
+                sum(map(ord, rep.report_id)) % len(DIRECTORATES)]
+            sheets.setdefault(name, []).extend(rs)
+        return [Table(n, [], [(None, rs)]) for n, rs in sorted(sheets.items())], True, \
+            rng.random() < 0.5
+    if family == "sharepoint":
+        return [Table("owssvr", [], [(None, [r for _, rs in blocks for r in rs])])], True, False
+    # recurring, joint: one flat sheet with report and date columns
+    return [Table("Tracker" if family == "joint" else "Recommendations", [],
+                  [(None, [r for _, rs in blocks for r in rs])])], True, True
+
+
+def generate_case(seed: int, out_dir: Path, *, family: str | None = None, items: int | None = None,
+                  kinds: frozenset[int] = frozenset()) -> Path:
+    """Write one labelled case into `out_dir` (created) and return it."""
+    rng = random.Random(f"casegen:{seed}")
+    family = family or rng.choice(FAMILIES)
+    if family not in FAMILIES:
+        raise ValueError(f"unknown family {family!r}: one of {', '.join(FAMILIES)}")
+    kinds = frozenset(kinds) | ({10} if family == "sharepoint" else frozenset())
+    n = items or draw_size(rng, family)
+    force = rng.randrange(len(T.FORCES))
+    plan = _plan(rng, family, kinds)
+    n_fire = 20 if family == "joint" else 0
+    its, rep_list = hmicfrs_items(rng, force, max(10, n - n_fire))
+    reports = {r.report_id: r for r in rep_list}
+    if n_fire:
+        its += _fire_items(rng, force, reports)
+    special: dict[str, set[int]] = {
+        "word_timescale": {id(it) for it in _restem(rng, its, W.WORD_TIMESCALE_STEMS,
+                                                    6 if 9 in kinds else int(n * 0.03))},
+        "trailing": {id(it) for it in _restem(rng, its, W.TRAILING_TIMESCALE_STEMS,
+                                              6 if 3 in kinds else int(n * 0.02))},
+        "merge_rec": set()}
+    coc = _coc_cells(rng, its, force, 3 if 5 in kinds else int(rng.random() < 0.5))
+    n_rec = 6 if 7 in kinds else int(n * {"recurring": 0.15, "joint": 0.05}.get(family, 0.0))
+    groups = _recurring(rng, its, reports, force, n_rec)
+    _, area, neighbour = T.FORCES[force]
+    for it in [it for it in its if it.type == T.COC and id(it) not in coc][:2]:
+        body = rng.choice([b for b in T.BODIES if "\n" not in b]).format(area=area, neighbour=neighbour)
+        rec = HItem(force, it.report, it.report_id, it.published, T.REC,
+                    f"To address this cause of concern, HMIC recommends that the force should "
+                    f"immediately {body}.", it.state, it.status)
+        its.insert(its.index(it) + 1, rec)
+        special["merge_rec"].add(id(rec))
+    order = {k: i for i, k in enumerate(sorted(reports, key=lambda k: reports[k].published))}
+    its.sort(key=lambda it: order[it.report_id])
+    its, unique = _dedupe(its)
+    groups = [[it for it in g if it in its] for g in groups]
+    groups = [g for g in groups if len(g) > 1]
+    ref = 900
+    for it in its:
+        ref += rng.randint(1, 40)
+        it.ref = ref
+        if family == "sharepoint":
+            it.status = ("complete" if it.state == "closed"
+                         else rng.choice(["awaiting-review", "being-progressed"]))
+    ctx = Ctx(rng, plan, kinds, unique)
+    rows = _rows(rng, ctx, its, reports, force, coc, groups, kinds, special, family)
+    for r in rows:
+        rep = reports[r.report_key]
+        r.report_label = W.report_label(rng, rep.title, rep.tracker_name, rep.published)
+        r.published = W.date_text(rng, rep.published)
+    tables, report_col, date_col = _tables(rng, family, rows, reports, T.FORCES[force][0])
+    if 1 in kinds and family in ("committee", "ragfill", "appendix"):
+        report_col = True
+    if family == "recurring" or (7 in kinds and family != "sharepoint"):
+        report_col = date_col = True
+    cols = _columns(rng, family, plan, kinds, report_col, date_col)
+    _number(rows)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob("*"):
+        if old.is_file():
+            old.unlink()
+    where: dict[int, str] = {}
+    list_csv = family in ("multisheet", "sharepoint") or rng.random() < 0.15
+    if list_csv:
+        h_path = out_dir / "hmicfrs.csv"
+        write_list_csv(h_path, its, where, "utf-8" if family == "sharepoint" else "cp1252",
+                       register=family == "sharepoint")
+    else:
+        h_path = out_dir / "hmicfrs.xlsx"
+        write_list_xlsx(h_path, its, f"HMICFRS definitive list – {T.FORCES[force][0]}", where)
+    tracker_csv = family in ("recurring", "bullets") and rng.random() < 0.3
+    f_path = out_dir / ("tracker.csv" if tracker_csv else "tracker.xlsx")
+    if tracker_csv:
+        write_tracker_csv(f_path, tables, cols)
+    else:
+        write_tracker_xlsx(f_path, tables, cols, key_sheet=family == "ragfill")
+    truth = truth_lines(its, rows, where)
+    _self_check(its, rows, truth, where)
+    with (out_dir / "truth.csv").open("w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=["hmicfrs_row", "force_row", "category", "why"],
+                           lineterminator="\n")
+        w.writeheader()
+        w.writerows(truth)
+    present = set().union(*(r.kinds for r in rows)) | (kinds & {1, 10})
+    cats: dict[str, int] = {}
+    for t in truth:
+        cats[t["category"]] = cats.get(t["category"], 0) + 1
+    meta = {"seed": seed, "version": CASEGEN_VERSION, "family": family, "force": T.FORCES[force][0],
+            "items": len(its), "rows": len(rows), "hmicfrs": h_path.name, "tracker": f_path.name,
+            "headers": cols.headers(), "force_status_words": plan.vocab,
+            "colour_only": plan.colour_only, "kinds_asked": sorted(kinds),
+            "kinds_present": sorted(present), "categories": dict(sorted(cats.items()))}
+    (out_dir / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return out_dir
+
+
+def _self_check(items: list[HItem], rows: list[Row], truth: list[dict[str, str]],
+                where: dict[int, str]) -> None:
+    """Every item row of both files in the truth, and nothing else."""
+    f_rows = {r.where for r in rows}
+    h_rows = {where[id(it)] for it in items}
+    t_f = {t["force_row"] for t in truth if t["force_row"]}
+    t_h = {t["hmicfrs_row"] for t in truth if t["hmicfrs_row"]}
+    if "" in f_rows or f_rows != t_f or h_rows != t_h or len(f_rows) != len(rows):
+        raise AssertionError(f"generated truth does not tie out: {len(f_rows)} tracker rows, "
+                             f"{len(t_f)} in truth; {len(h_rows)} list rows, {len(t_h)} in truth")
