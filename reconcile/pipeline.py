@@ -26,7 +26,7 @@ from .diff import CATEGORIES, categorise
 from .load import LoadedSide, load_side
 from .load.refs import adopt_refs
 from .match import Scores, match
-from .normalise import normalise_items
+from .normalise import normalise_items, unknown_status_note
 from .schemas import check_items, check_result
 
 
@@ -83,12 +83,20 @@ class Reconciliation:
                 })
         return pd.DataFrame(rows)
 
+    @cached_property
+    def status_notes(self) -> tuple[str, ...]:
+        """Status words neither the built-in table nor the config knows, per side: asked
+        about on the terminal and in Run info, counted as open meanwhile."""
+        notes = (unknown_status_note(self.h, "hmicfrs"), unknown_status_note(self.f, "force"))
+        return tuple(n for n in notes if n)
+
     def summary(self) -> str:
-        """A few lines for the terminal: counts per category."""
+        """A few lines for the terminal: counts per category, then any status words to settle."""
         c = self.counts()
         width = max(len(k) for k in c)
         lines = [f"Reconciled {len(self.h)} HMICFRS items with {len(self.f)} force rows:"]
         lines += [f"  {k:<{width}}  {v:>4}" for k, v in c.items()]
+        lines += self.status_notes
         return "\n".join(lines)
 
     def to_csv(self, path: str | Path) -> Path:

@@ -41,6 +41,7 @@ def settings_rows(rec: Reconciliation, view: View) -> list[list[Any]]:
                                        f"{d.logged} carried in its Decision log"])
         rows += [["decisions note", note] for note in d.notes]
     rows += [["decisions note", note] for note in rec.decision_notes]
+    rows += [["status words to settle", note] for note in rec.status_notes]
     if rec.changes is not None:
         rows.append(["previous run file", str(rec.changes.path)])
         rows.append(["previous run SHA-256", rec.changes.sha256])
