@@ -173,16 +173,35 @@ def inspect(file: str, side: str | None, config: str | None) -> None:
 @main.command()
 @click.argument("cases", nargs=-1, type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--config", "-c", metavar="FILE.toml", help="Settings to evaluate (e.g. new thresholds).")
-def evaluate(cases: tuple[Path, ...], config: str | None) -> None:
+@click.option("--generated", is_flag=True,
+              help="Score generated cases (train and test seeds) instead of case folders.")
+@click.option("--split", type=click.Choice(["train", "test", "both"]), default="both",
+              show_default=True, help="Which seeds, with --generated. Tune only on train.")
+@click.option("--cases", "n_cases", type=click.IntRange(min=1), metavar="N",
+              help="Only the first N seeds of each split, with --generated.")
+@click.option("--workdir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where generated cases are kept between runs (default: a temporary folder).")
+def evaluate(cases: tuple[Path, ...], config: str | None, generated: bool, split: str,
+             n_cases: int | None, workdir: Path | None) -> None:
     """Measure pairing and categories on labelled CASES (default: tests/eval/cases).
 
     Each case is a folder with hmicfrs.*, tracker.* and truth.csv. Prints precision, recall,
     F1 and category accuracy for reconcile and for a naive baseline, then every wrong pair.
+    With --generated: cases drawn from the train and test seeds, per case and pooled per
+    size band, train and test side by side.
     """
     from .config import load_config
-    from .evaluate import evaluate_case, find_cases, report
 
     cfg = load_config(config)
+    if generated:
+        if cases:
+            raise click.UsageError("give case folders or --generated, not both.")
+        from .evaluate import evaluate_generated, generated_report
+
+        click.echo(generated_report(evaluate_generated(split, n_cases, workdir, cfg)))
+        return
+    from .evaluate import evaluate_case, find_cases, report
+
     folders = list(cases) or [Path("tests/eval/cases")]
     results = [evaluate_case(c, cfg) for c in find_cases(folders)]
     click.echo(report(results))

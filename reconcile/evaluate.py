@@ -218,3 +218,116 @@ def threshold_curve(cases: list[Path], thresholds: list[float], setting: str = "
                      "f1": 2 * p * rc / (p + rc) if p + rc else 0.0,
                      "wrong_accepted": fp, "category_accuracy": right / max(lines, 1)})
     return pd.DataFrame(rows)
+
+
+# ------------------------------------------------------------ generated cases (issue 13)
+
+#: Size bands of the generated report: (label, most HMICFRS items).
+SIZE_BANDS: tuple[tuple[str, float], ...] = (("<=100", 100), ("<=500", 500), (">500", float("inf")))
+
+
+@dataclass(frozen=True)
+class GeneratedResult:
+    """How the matcher did on one generated case."""
+
+    split: str
+    seed: int
+    family: str
+    items: int             # HMICFRS items on the list
+    result: CaseResult
+    review_lines: int      # output lines the matcher left to a person
+    output_lines: int
+
+    @property
+    def band(self) -> str:
+        return next(label for label, most in SIZE_BANDS if self.items <= most)
+
+    @property
+    def review_share(self) -> float:
+        return self.review_lines / self.output_lines if self.output_lines else 0.0
+
+
+def generated_case(seed: int, workdir: Path) -> Path:
+    """The case folder for a seed, generated once and cached by seed and generator version."""
+
+    from .casegen import CASEGEN_VERSION, generate_case
+
+    folder = workdir / f"seed{seed}-v{CASEGEN_VERSION}"
+    if not (folder / "meta.json").exists():
+        generate_case(seed, folder)
+    return folder
+
+
+def evaluate_generated(split: str, n: int | None = None, workdir: Path | None = None,
+                       config: Config | None = None) -> list[GeneratedResult]:
+    """Generate (or reuse) and score the first `n` cases of a split: train, test or both."""
+    import json
+    import tempfile
+
+    from .casegen import split_seeds
+
+    workdir = Path(workdir) if workdir else Path(tempfile.gettempdir()) / "reconcile-casegen"
+    splits = ("train", "test") if split == "both" else (split,)
+    out = []
+    for name in splits:
+        for seed in split_seeds(name)[:n]:
+            folder = generated_case(seed, workdir)
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            truth = read_truth(folder / "truth.csv")
+            rec = reconcile_files(folder / meta["hmicfrs"], folder / meta["tracker"], config)
+            items = rec.items
+            out.append(GeneratedResult(name, seed, meta["family"], meta["items"],
+                                       _score(f"{name}:{seed}", "reconcile", truth, items),
+                                       int((items["category"] == "review").sum()), len(items)))
+    return out
+
+
+def _pooled(rs: list[GeneratedResult]) -> tuple[float, float, int, float]:
+    """(pair F1, category accuracy, wrong pairs accepted, share of lines in review)."""
+    tp = sum(g.result.correct_pairs for g in rs)
+    prop = sum(g.result.proposed_pairs for g in rs)
+    tru = sum(g.result.truth_pairs for g in rs)
+    p, rc = (tp / prop if prop else 1.0), (tp / tru if tru else 1.0)
+    f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
+    acc = sum(g.result.lines_right for g in rs) / max(1, sum(g.result.lines for g in rs))
+    review = sum(g.review_lines for g in rs) / max(1, sum(g.output_lines for g in rs))
+    return f1, acc, sum(len(g.result.accepted_wrong) for g in rs), review
+
+
+def pooled_by_band(results: list[GeneratedResult]) -> dict[tuple[str, str], tuple[float, float, int, float]]:
+    """(split, band or "all") -> pooled figures."""
+    out = {}
+    for split in dict.fromkeys(g.split for g in results):
+        rs = [g for g in results if g.split == split]
+        for band, _ in SIZE_BANDS:
+            members = [g for g in rs if g.band == band]
+            if members:
+                out[split, band] = _pooled(members)
+        out[split, "all"] = _pooled(rs)
+    return out
+
+
+def generated_report(results: list[GeneratedResult]) -> str:
+    """Per case, then pooled per size band with TRAIN and TEST side by side."""
+    lines = [f"{'case':<11} {'family':<11} {'items':>5} {'F1':>6} {'cat acc':>7} "
+             f"{'wrong auto':>10} {'review':>7}"]
+    for g in results:
+        lines.append(f"{g.split + ':' + str(g.seed):<11} {g.family:<11} {g.items:>5} "
+                     f"{g.result.f1:>6.3f} {g.result.category_accuracy:>7.3f} "
+                     f"{len(g.result.accepted_wrong):>10} {g.review_share:>7.1%}")
+    pooled = pooled_by_band(results)
+    splits = list(dict.fromkeys(g.split for g in results))
+    head = "".join(f" | {s.upper() + ' F1':>9} {'cat acc':>7} {'wrong':>5} {'review':>6}"
+                   for s in splits)
+    lines += ["", "Pooled (targets: F1 >= 0.99, category accuracy >= 0.98, no wrong pair "
+              "accepted, review <= 3%)", f"{'size band':<9}{head}"]
+    for band in [b for b, _ in SIZE_BANDS] + ["all"]:
+        cells = ""
+        for s in splits:
+            f = pooled.get((s, band))
+            n = sum(1 for g in results if g.split == s and (band == "all" or g.band == band))
+            cells += (f" | {f[0]:>9.3f} {f[1]:>7.3f} {f[2]:>5} {f[3]:>6.1%}" if f
+                      else f" | {'-':>9} {'-':>7} {'-':>5} {'-':>6}")
+            cells += f" ({n})" if f else "    "
+        lines.append(f"{band:<9}{cells}")
+    return "\n".join(lines)
