@@ -117,7 +117,7 @@ def test_a_timescale_in_words_sets_an_overdue_flag_and_can_conflict(pair_files, 
 
 def test_a_deadline_in_words_is_counted_from_publication(pair_files):
     h_text = FIREARMS.replace("Within three months", "Within ten weeks")
-    rec, row = reconcile_one(pair_files, h_text, h_text)
+    _, row = reconcile_one(pair_files, h_text, h_text)
     assert row["hmicfrs_due_date"] == date(2018, 1, 2)
     assert "overdue: due 02 Jan 2018 (within 10 weeks)" in row["flags"]
 
@@ -194,8 +194,12 @@ def test_the_status_question_is_in_run_info(pair_files, tmp_path):
 
     rec, _ = reconcile_one(pair_files, MSHT_INTEL, MSHT_INTEL, f_status="On Hold")
     out = rec.to_excel(tmp_path / "out.xlsx")
-    ws = openpyxl.load_workbook(out, read_only=True)["Run info"]
-    values = [(r[0], r[1]) for r in ws.iter_rows(min_row=1, max_col=2, values_only=True)]
+    wb = openpyxl.load_workbook(out, read_only=True)
+    try:
+        values = [(r[0], r[1]) for r in
+                  wb["Run info"].iter_rows(min_row=1, max_col=2, values_only=True)]
+    finally:
+        wb.close()
     assert ("status words to settle", rec.status_notes[0]) in values
 
 
