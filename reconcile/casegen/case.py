@@ -21,7 +21,15 @@ from . import texts as T
 from . import words as W
 from .draw import HItem, Report, hmicfrs_items, local_action
 from .draw_rows import Ctx, FamilyPlan, coc_split_rows, item_rows, new_row
-from .layouts import Columns, Table, write_list_csv, write_list_xlsx, write_tracker_csv, write_tracker_xlsx
+from .layouts import (
+    Columns,
+    Table,
+    text_of,
+    write_list_csv,
+    write_list_xlsx,
+    write_tracker_csv,
+    write_tracker_xlsx,
+)
 from .model import Row, truth_lines
 
 FAMILIES = ("committee", "multisheet", "recurring", "bullets", "ragfill", "joint", "sharepoint",
@@ -253,7 +261,8 @@ def _decoys(rng: random.Random, ctx: Ctx, done: list[tuple[HItem, Row]],
         if not others:
             continue
         d = new_row(ctx, [], P.drop_stem(it.text), r.type_word, rng.choice(others))
-        d.made, d.kinds = ["the same action under another report (a force-only row)"], {8}
+        d.made = ["the same action under another report (a force-only row)"]
+        d.kinds.add(8)
         out.append(d)
     n7 = 4 if 7 in kinds else int(len(groups) * 0.3)
     full = [g for g in groups if all(id(it) in tracked for it in g)]
@@ -264,7 +273,8 @@ def _decoys(rng: random.Random, ctx: Ctx, done: list[tuple[HItem, Row]],
             continue
         reports[sib.report_id] = sib
         d = new_row(ctx, [], P.drop_stem(g[0].text), None, sib.report_id)
-        d.made, d.kinds = ["recurring action under a report neither copy is from"], {7}
+        d.made = ["recurring action under a report neither copy is from"]
+        d.kinds.add(7)
         out.append(d)
     for g in groups:
         for it in g:
@@ -304,7 +314,7 @@ def _columns(rng: random.Random, family: str, plan: FamilyPlan, kinds: frozenset
         spec.append((_header(rng, "published", kinds), lambda r: r.published))
     if plan.has_type:
         spec.append((_header(rng, "type", kinds), lambda r: r.type_word))
-    spec.append((_header(rng, "text", kinds), lambda r: r.text))
+    spec.append((_header(rng, "text", kinds), text_of))
     if plan.ref_rate:
         spec.insert(rng.randint(0, 1), (_header(rng, "ref", kinds), lambda r: r.ref))
     spec.append((_header(rng, "owner", kinds), lambda r: r.owner))
@@ -360,6 +370,13 @@ def _tables(rng: random.Random, family: str, rows: list[Row], reports: dict[str,
     # recurring, joint: one flat sheet with report and date columns
     return [Table("Tracker" if family == "joint" else "Recommendations", [],
                   [(None, [r for _, rs in blocks for r in rs])])], True, True
+
+
+def case_plan(seed: int) -> tuple[str, int]:
+    """(family, items) the seed draws, without generating the case: to pick CI subsets."""
+    rng = random.Random(f"casegen:{seed}")
+    family = rng.choice(FAMILIES)
+    return family, draw_size(rng, family)
 
 
 def generate_case(seed: int, out_dir: Path, *, family: str | None = None, items: int | None = None,
@@ -442,7 +459,7 @@ def generate_case(seed: int, out_dir: Path, *, family: str | None = None, items:
     truth = truth_lines(its, rows, where)
     _self_check(its, rows, truth, where)
     with (out_dir / "truth.csv").open("w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=["hmicfrs_row", "force_row", "category", "why"],
+        w = csv.DictWriter(fh, fieldnames=["hmicfrs_row", "force_row", "category", "why", "kinds"],
                            lineterminator="\n")
         w.writeheader()
         w.writerows(truth)
@@ -452,7 +469,7 @@ def generate_case(seed: int, out_dir: Path, *, family: str | None = None, items:
         cats[t["category"]] = cats.get(t["category"], 0) + 1
     meta = {"seed": seed, "version": CASEGEN_VERSION, "family": family, "force": T.FORCES[force][0],
             "items": len(its), "rows": len(rows), "hmicfrs": h_path.name, "tracker": f_path.name,
-            "headers": cols.headers(), "force_status_words": plan.vocab,
+            "headers": cols.headers(), "text_header": cols.text_header(), "force_status_words": plan.vocab,
             "colour_only": plan.colour_only, "kinds_asked": sorted(kinds),
             "kinds_present": sorted(present), "categories": dict(sorted(cats.items()))}
     (out_dir / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

@@ -77,8 +77,13 @@ def new_row(ctx: Ctx, items: list[HItem], text: str, type_word: str | None, repo
     if items and len(items) == 1 and rng.random() < ctx.plan.ref_rate:
         prefixed = rng.random() < (0.5 if 2 in ctx.kinds else ctx.plan.prefixed_refs)
         ref = W.ref_cell(rng, items[0].ref, prefixed)
-    return Row(items, text, type_word, report_key, "", None, state, status, fill, ref,
-               rng.choice(T.LEADS), rng.choice(T.PROGRESS))
+    row = Row(items, text, type_word, report_key, "", None, state, status, fill, ref,
+              rng.choice(T.LEADS), rng.choice(T.PROGRESS))
+    if status in W.UNKNOWN_OPEN:
+        row.kinds.add(10)
+    if isinstance(ref, str):
+        row.kinds.add(2)
+    return row
 
 
 def _cut_before_timescale(rng: random.Random, text: str) -> str | None:
@@ -164,7 +169,8 @@ def _split(ctx: Ctx, it: HItem, report_key: str, type_word: str | None) -> list[
     for k, p in enumerate(parts, start=1):
         text = P.abbreviate(rng, p) if rng.random() < 0.3 else p
         r = new_row(ctx, [it], text, type_word, report_key)
-        r.part, r.conflicts, r.made, r.kinds = (k, len(parts)), list(conflicts), list(made), set(ctx_kind)
+        r.part, r.conflicts, r.made = (k, len(parts)), list(conflicts), list(made)
+        r.kinds |= ctx_kind
         rows.append(r)
     return rows
 
@@ -180,7 +186,8 @@ def coc_split_rows(ctx: Ctx, it: HItem, report_key: str, cause: str, bullets: li
         rows.append(new_row(ctx, [it], b[:1].upper() + b[1:], "Recommendation" if has_type else None,
                             report_key))
     for k, r in enumerate(rows, start=1):
-        r.part, r.made, r.kinds = (k, len(rows)), ["cause of concern split"], {5}
+        r.part, r.made = (k, len(rows)), ["cause of concern split"]
+        r.kinds.add(5)
     return rows
 
 
@@ -225,7 +232,6 @@ def item_rows(ctx: Ctx, it: HItem, report_key: str, wrong_report: bool, summary:
         text = rng.choice(PREFIX[it.type]).format(k=ctx.number) + text
         made.append("id prefix")
     r = new_row(ctx, [it], text, type_word, report_key)
-    r.conflicts, r.made, r.kinds = conflicts, made, kinds
-    if isinstance(r.ref, str):
-        r.kinds.add(2)
+    r.conflicts, r.made = conflicts, made
+    r.kinds |= kinds
     return [r]

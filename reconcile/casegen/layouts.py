@@ -25,6 +25,10 @@ class Table:
     blocks: list[tuple[str | None, list[Row]]]
 
 
+def text_of(r: Row) -> str:
+    return r.text
+
+
 @dataclass
 class Columns:
     """Header -> how each row fills it; hidden headers are written but hidden."""
@@ -35,6 +39,9 @@ class Columns:
 
     def headers(self) -> list[str]:
         return [h for h, _ in self.spec]
+
+    def text_header(self) -> str:
+        return next(h for h, get in self.spec if get is text_of or h == "Title")
 
     def values(self, r: Row) -> list[object]:
         return [get(r) if callable(get) else get for _, get in self.spec]

@@ -52,6 +52,11 @@ def _category(h_state: str, force_done: bool, conflicts: list[str]) -> str:
     return "in_sync"
 
 
+def _kinds(r: Row) -> str:
+    """The failure kinds of issue 13 this row exercises, e.g. "3;9"."""
+    return ";".join(map(str, sorted(r.kinds)))
+
+
 def truth_lines(items: list[HItem], rows: list[Row], where: dict[int, str]
                 ) -> list[dict[str, str]]:
     """One line per reconciliation item: the analyst's pairs and categories.
@@ -76,13 +81,14 @@ def truth_lines(items: list[HItem], rows: list[Row], where: dict[int, str]
     for r in rows:
         if not r.items:
             lines.append({"hmicfrs_row": "", "force_row": r.where,
-                          "category": "not_on_hmicfrs_list", "why": "; ".join(r.made)})
+                          "category": "not_on_hmicfrs_list", "why": "; ".join(r.made),
+                          "kinds": _kinds(r)})
         for it in r.items:
             cat, why = verdict[id(it)]
             lines.append({"hmicfrs_row": where[id(it)], "force_row": r.where, "category": cat,
-                          "why": why})
+                          "why": why, "kinds": _kinds(r)})
     for it in items:
         if id(it) not in by_item:
             lines.append({"hmicfrs_row": where[id(it)], "force_row": "",
-                          "category": "missing_from_force", "why": "no tracker row"})
+                          "category": "missing_from_force", "why": "no tracker row", "kinds": ""})
     return lines
