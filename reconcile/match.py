@@ -159,46 +159,93 @@ def _solve_sparse(ri: np.ndarray, ci: np.ndarray, cost: np.ndarray, n_rows: int,
     return [(int(i), int(j)) for i, j in zip(r, c, strict=True) if i < n_rows and j < n_cols]
 
 
-def _top2(t: pd.DataFrame, key: str, other: str) -> dict[int, list[tuple[float, int]]]:
-    """For each row on one side, its two best candidates: [(total, other side's index)]."""
-    ranked = t.sort_values("total", ascending=False, kind="stable").groupby(key).head(2)
+def _top(t: pd.DataFrame, key: str, other: str, n: int = 3
+         ) -> dict[int, list[tuple[float, int]]]:
+    """For each row on one side, its `n` best candidates: [(total, other side's index)]."""
+    ranked = t.sort_values("total", ascending=False, kind="stable").groupby(key).head(n)
     out: dict[int, list[tuple[float, int]]] = {}
     for k, total, o in zip(ranked[key], ranked["total"], ranked[other], strict=True):
         out.setdefault(int(k), []).append((float(total), int(o)))
     return out
 
 
-def _twins(t: pd.DataFrame) -> dict[int, list[tuple[int, float, bool, bool]]]:
-    """Per force row, the HMICFRS items it reads well (text >= 85): (h, text, same, other)."""
+def _twins(t: pd.DataFrame) -> dict[int, list[tuple[int, float, bool, bool, bool]]]:
+    """Per force row, the HMICFRS items it reads well (text >= 85):
+    (h, text, same report, other report, reference differs)."""
     close = t[t["text"] >= 85.0]
-    out: dict[int, list[tuple[int, float, bool, bool]]] = {}
+    out: dict[int, list[tuple[int, float, bool, bool, bool]]] = {}
     for row in zip(close["f"], close["h"], close["text"], close["same_report"],
-                   close["other_report"], strict=True):
+                   close["other_report"], close["ref_differs"], strict=True):
         out.setdefault(int(row[0]), []).append((int(row[1]), float(row[2]), bool(row[3]),
-                                                bool(row[4])))
+                                                bool(row[4]), bool(row[5])))
     return out
 
 
-def _twin(twins: dict, i: int, j: int) -> int:
-    """Another HMICFRS item the force row reads as well as item i, undecided by report.
-
-    All-forces recommendations recur almost word for word across reports and years; between
-    two such items only the report and year can choose, so without them the pair is unsure.
-    Returns its index, or -1.
-    """
+def _rivals(twins: dict, i: int, j: int) -> list[tuple[int, float, bool, bool, bool]]:
+    """The other HMICFRS items force row j reads about as well as item i (a recurring text)."""
     rows = twins.get(j, [])
     mine = next((r for r in rows if r[0] == i), None)
     if mine is None:
-        return -1
-    for hi, text, same, other in rows:
-        if hi == i or text < mine[1] - 10:
-            continue
+        return []
+    return [r for r in rows if r[0] != i and r[1] >= mine[1] - 10]
+
+
+#: A force row reading an item this well (text score) is its copy, not a loose paraphrase: a rival
+#: with a row of its own may then be set aside.
+_VERBATIM = 95.0
+
+
+def _twin(twins: dict, i: int, j: int, held: dict[int, float] | None = None) -> int:
+    """Another HMICFRS item the force row reads as well as item i, undecided by the facts.
+
+    All-forces recommendations recur almost word for word across reports and years; between
+    two such items only the report, year or reference can choose, so without them the pair is
+    unsure. A rival already paired with a row that reads it at least as well (`held`: item ->
+    its pair's text score) is no rival. Returns its index, or -1.
+    """
+    held = held or {}
+    mine = next((r for r in twins.get(j, []) if r[0] == i), None)
+    for hi, text, same, other, ref_differs in _rivals(twins, i, j):
+        if mine[1] >= _VERBATIM and held.get(hi, -1.0) >= text:
+            continue          # the rival has a row of its own that reads it as well
+
         if mine[2] and not same:
-            continue          # the report chooses item i
+            continue          # the report (and year) chooses item i
         if other and not mine[3]:
             continue          # the report rules the rival out
+        if ref_differs and not mine[4]:
+            continue          # the reference rules the rival out
         return hi
     return -1
+
+
+def _swap_margin(i: int, j: int, score: float, pair_total: dict[tuple[int, int], float],
+                 best_h: dict, best_f: dict, mate_h: dict[int, int], mate_f: dict[int, int]
+                 ) -> tuple[float, int, int]:
+    """How much the best matching beats the best one without (i, j): (margin, rival h, rival f).
+
+    A rival row already paired elsewhere is no rival unless swapping partners scores as well:
+    a truncated row that fits four items of a report, three of which have rows of their own,
+    leaves no doubt about the fourth. Rivals are each row's few best candidates.
+    """
+    best, rival = 0.0, (-1, -1)
+    for s_, o in best_h.get(i, []):
+        if o == j:
+            continue
+        other = mate_f.get(o, -1)       # the item row o is paired with, if any
+        alt = s_ + (pair_total.get((other, j), 0.0) - pair_total[(other, o)]
+                    if other >= 0 else 0.0)
+        if alt > best:
+            best, rival = alt, (-1, o)
+    for s_, o in best_f.get(j, []):
+        if o == i:
+            continue
+        other = mate_h.get(o, -1)
+        alt = s_ + (pair_total.get((i, other), 0.0) - pair_total[(o, other)]
+                    if other >= 0 else 0.0)
+        if alt > best:
+            best, rival = alt, (o, -1)
+    return score - best, rival[0], rival[1]
 
 
 def _has_twins(parts: list[int], texts: pd.Series) -> bool:
@@ -436,27 +483,35 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
 
     # 4-5. Global one-to-one assignment, then accept / review.
     eligible = free[free["total"] >= settings.review]
-    best_h, best_f, twins = _top2(free, "h", "f"), _top2(free, "f", "h"), _twins(free)
+    best_h, best_f, twins = _top(free, "h", "f"), _top(free, "f", "h"), _twins(free)
     year = h["year"].to_numpy(dtype=float, na_value=0).astype(np.int64)
     types = (h["type_norm"].to_numpy(dtype=object), f["type_norm"].to_numpy(dtype=object))
-    for i, j in _assign(eligible, len(h), len(f), year, types):
-        score = float(total[row_of(i, j)])
-        alt_f = next(((s_, o) for s_, o in best_h.get(i, []) if o != j), (0.0, -1))
-        alt_h = next(((s_, o) for s_, o in best_f.get(j, []) if o != i), (0.0, -1))
-        alt = max(alt_f[0], alt_h[0])
+    assigned = _assign(eligible, len(h), len(f), year, types)
+    mate_h, mate_f = dict(assigned), {j: i for i, j in assigned}
+    pair_total = dict(zip(zip(free["h"].tolist(), free["f"].tolist(), strict=True),
+                          free["total"].tolist(), strict=True))
+    held = {i: float(cols["text"][row_of(i, j)]) for i, j in assigned}
+    for i, j in assigned:
+        k = row_of(i, j)
+        score = float(total[k])
+        margin, rh, rf = _swap_margin(i, j, score, pair_total, best_h, best_f, mate_h, mate_f)
         runner = ""
-        if alt > 0:
-            runner = (f"force {f_ids[alt_f[1]]} ({alt:.0f})" if alt_f[0] >= alt_h[0]
-                      else f"HMICFRS {h_ids[alt_h[1]]} ({alt:.0f})")
-        margin = score - alt
-        if margin <= -settings.clear_margin and score < settings.accept:
-            continue  # one of its rows has a far better partner: this is no pair
-        twin = _twin(twins, i, j)
+        if rh >= 0 or rf >= 0:
+            alt = score - margin
+            runner = (f"force {f_ids[rf]} ({alt:.0f})" if rf >= 0
+                      else f"HMICFRS {h_ids[rh]} ({alt:.0f})")
+        recurring = _rivals(twins, i, j)
+        if cols["other_report"][k] and recurring:
+            continue  # the same action in several reports, and this report is none of them
+        twin = _twin(twins, i, j, held)
         # Sure enough: a high score clear of the runner-up; or a fair score with no other
         # candidate anywhere near it, when the report confirms it or the shorter text is a
         # summary (its telling words inside the other). Otherwise a person decides.
-        k = row_of(i, j)
-        unrivalled = (margin >= settings.clear_margin and not cols["other_report"][k]
+        # Below `accept` every rival counts, paired elsewhere or not: only the swap-proof
+        # margin of a strong pair may overlook a rival that has a partner of its own.
+        raw = score - max([s_ for s_, o in best_h.get(i, []) if o != j]
+                          + [s_ for s_, o in best_f.get(j, []) if o != i] + [0.0])
+        unrivalled = (min(margin, raw) >= settings.clear_margin and not cols["other_report"][k]
                       and (cols["same_report"][k]
                            or cols["contain"][k] >= settings.summary_containment))
         ok = twin < 0 and ((score >= settings.accept and margin >= settings.margin) or unrivalled)

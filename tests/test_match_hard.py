@@ -155,3 +155,62 @@ def test_a_cause_of_concern_and_its_recommendations_listed_apart_pair_row_by_row
     assert got == {("Definitive list!5", "Tracker!5"), ("Definitive list!6", "Tracker!6"),
                    ("Definitive list!7", "Tracker!7")}
     assert "review" not in set(rec.items["category"])
+
+
+# ---------------------------- kinds 7 and 8: recurring wording decided by report, date, rivals
+
+DIGITAL = ("By September 2018, chief constables should produce an ambitious plan to improve "
+           "digitally-enabled services within their force.")
+EFF16, EFF17 = "PEEL: Police efficiency 2016", "PEEL: Police efficiency 2017"
+
+
+def test_recurring_text_under_a_report_no_copy_has_is_no_pair(pair_files):
+    """The same all-forces action in two efficiency reports; the row is filed under legitimacy."""
+    h, f = pair_files(
+        [(1, EFF16, None, "Recommendation", DIGITAL, "Superseded"),
+         (2, EFF17, None, "Recommendation", DIGITAL, "Awaiting review")],
+        tracker(("PEEL Legit 17", [(1, None, DIGITAL, None, "Head of IT", "Amber")])))
+    rec = reconcile_files(h, f)
+    line = rec.items[rec.items["force_row"] == "Tracker!5"].iloc[0]
+    assert (line.category, line.hmicfrs_row) == ("not_on_hmicfrs_list", None)
+
+
+@pytest.mark.parametrize("title, want", [("PEEL: Efficiency (Nov 16)", "Definitive list!5"),
+                                         ("PEEL Efficiency 17", "Definitive list!6")])
+def test_recurring_text_the_report_written_short_decides(pair_files, title, want):
+    h, f = pair_files(
+        [(1, EFF16, None, "Recommendation", DIGITAL, "Awaiting review"),
+         (2, EFF17, None, "Recommendation", DIGITAL, "Awaiting review")],
+        tracker((title, [(1, None, DIGITAL, None, "Head of IT", "Amber")])))
+    rec = reconcile_files(h, f)
+    line = rec.items[rec.items["force_row"] == "Tracker!5"].iloc[0]
+    assert (line.category, line.hmicfrs_row) == ("in_sync", want)
+
+
+# Custody, one report: the same action for four groups of victims (real wording, HMICFRS PEEL).
+ANCILLARY = "The force should make sure it consistently uses ancillary orders and other powers " \
+            "to protect victims of {}."
+VICTIMS = ["modern slavery", "child sexual exploitation", "honour-based abuse", "stalking"]
+CUSTODY = "Report on an unannounced inspection visit to police custody suites 2016"
+
+
+def test_a_rival_that_has_its_own_row_does_not_hold_a_pair_back():
+    """A truncated row fits all four items; three have full rows of their own: it is the fourth's,
+    and the full rows are sure pairs although the truncated row reads their items as well."""
+    import tempfile
+    from pathlib import Path
+
+    from conftest import hmicfrs_rows, write_xlsx
+
+    d = Path(tempfile.mkdtemp())
+    items = [(k, CUSTODY, None, "Area for improvement", ANCILLARY.format(v), "Awaiting review")
+             for k, v in enumerate(VICTIMS, 1)]
+    rows = [(k, None, ANCILLARY.format(v), "AFI", "Custody lead", "Amber")
+            for k, v in enumerate(VICTIMS[1:], 2)]
+    rows.insert(0, (1, None, "AFI 1 - Make sure it consistently uses ancillary orders and other "
+                             "powers to...", "AFI", "Custody lead", "Amber"))
+    h = write_xlsx(d / "h.xlsx", {"Definitive list": hmicfrs_rows(items)})
+    f = write_xlsx(d / "f.xlsx", {"Tracker": tracker(("Custody inspection 2016", rows))})
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert got == {(f"Definitive list!{k}", f"Tracker!{k}"): "in_sync" for k in range(5, 9)}
