@@ -203,7 +203,8 @@ def item_rows(ctx: Ctx, it: HItem, report_key: str, wrong_report: bool, summary:
     if plan.has_type and it.type in (T.REC, T.AFI) and rng.random() < 0.02:
         type_word = rng.choice(TYPE_WORDS[T.AFI if it.type == T.REC else T.REC])
         conflicts.append("type differs")
-    if not summary and rng.random() < plan.p_split * (1 if it.type != T.COC else 0):
+    bullets = 4 in ctx.kinds and len(P.clauses(it.text)) >= 3
+    if not summary and it.type != T.COC and (bullets or rng.random() < plan.p_split):
         rows = _split(ctx, it, report_key, type_word)
         if rows:
             for r in rows:
