@@ -7,6 +7,7 @@ HMICFRS does not list.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pandas as pd
@@ -72,7 +73,7 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool) -> list
     """Facts that disagree on a matched pair. Parts of a split or merged row are compared on
     report and reference only: a bullet lacks its recommendation's timescale by nature."""
     out = []
-    if not merged and _types_differ(h["type_norm"], f["type_norm"], partial):
+    if not merged and _types_differ(h, f, partial):
         out.append(f"type differs: HMICFRS {h['type_norm']} vs force {f['type_norm']}")
     if p.other_report:
         out.append(f"report differs: HMICFRS '{h['report']}' vs force '{f['report']}'")
@@ -86,12 +87,23 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool) -> list
     return out
 
 
-def _types_differ(ht: str, ft: str, partial: bool) -> bool:
+def _types_differ(h: dict, f: dict, partial: bool) -> bool:
     """A cause of concern carries its own recommendations: a force row that holds one of
-    them, as part of the cause of concern, is not of another type."""
+    them as a part of the cause of concern, or a cause-of-concern row that holds its
+    recommendation too, is not of another type."""
+    ht, ft = h["type_norm"], f["type_norm"]
     if not ht or not ft or ht == ft:
         return False
-    return not (partial and ht == "cause of concern" and ft == "recommendation")
+    if {ht, ft} != {"cause of concern", "recommendation"}:
+        return True
+    if ht == "cause of concern":
+        return not partial
+    return not _HOLDS_RECOMMENDATION.search(str(f["text"] or ""))
+
+
+#: A cause of concern's text that carries its recommendation: "… / Rec 1: …", "HMIC
+#: recommends that …".
+_HOLDS_RECOMMENDATION = re.compile(r"\brec(?:ommendation)?\s*\d+\b|\brecommend", re.IGNORECASE)
 
 
 def _disagree(a: set, b: set) -> bool:

@@ -206,3 +206,24 @@ def test_the_status_question_is_in_run_info(pair_files, tmp_path):
 def test_known_status_words_raise_no_question(pair_files):
     rec, _ = reconcile_one(pair_files, MSHT_INTEL, MSHT_INTEL, f_status="Amber")
     assert rec.status_notes == ()
+
+
+# ------------------------------------- a cause of concern and its recommendations, one type family
+
+# Real text: PEEL effectiveness (vulnerability), a cause of concern and its recommendation.
+MISSING_COC = ("The force’s response to missing and absent children is a cause of concern to "
+               "HMIC.")
+MISSING_REC = ("Improve the supervision of investigations, so that investigation plans are set, "
+               "reviewed and recorded and victims receive a consistently good service.")
+
+
+def test_a_cause_of_concern_row_holding_its_recommendation_is_no_type_conflict(pair_files):
+    combined = f"{MISSING_COC} / Rec 1: {MISSING_REC}"
+    _, row = reconcile_one(pair_files, MISSING_REC, combined, f_type="Cause of concern")
+    assert "type differs" not in row["flags"], row["flags"]
+
+
+def test_a_cause_of_concern_row_with_no_recommendation_in_it_is_a_type_conflict(pair_files):
+    _, row = reconcile_one(pair_files, MISSING_REC, MISSING_REC, f_type="Cause of concern")
+    assert row["category"] == "conflict"
+    assert "type differs: HMICFRS recommendation vs force cause of concern" in row["flags"]

@@ -227,3 +227,18 @@ def test_the_status_note_names_the_unknown_words_and_the_config_line_to_add():
     assert '[force.status] open = ["On Hold", "Deferred"]' in note
     assert "done = [...]" in note
     assert unknown_status_note(items[items["state"] != "unknown"], "force") == ""
+
+
+@pytest.mark.parametrize("tracker, listed", [
+    ("PEEL Effec 14", "PEEL: Police effectiveness 2014 – Lincolnshire Police"),
+    ("PEEL 21-22", "PEEL 2021/22 – Surrey Police"),
+    ("PEEL: Efficiency (Nov 16)", "PEEL: Police efficiency 2016"),
+    ("Crime data integrity 2017", "Crime data integrity 2017 – Devon and Cornwall Police"),
+])
+def test_report_names_shortened_by_a_tracker_share_the_lists_key(tracker, listed):
+    assert report_key(tracker) == report_key(listed)
+
+
+def test_report_facets_stay_apart_when_shortened():
+    assert report_key("PEEL Effec 2016") != report_key("PEEL Effic 2016")
+    assert report_key("PEEL Legit 2016") != report_key("PEEL Effic 2016")
