@@ -22,9 +22,19 @@ def _why(rep, fld: str, side: str) -> list[str]:
     lines = [f"        why: {rep.why[fld]}"] if fld in rep.why else []
     if fld in rep.runner_up:
         header, why = rep.runner_up[fld]
-        lines.append(f"        runner-up: {header!r} ({why}); to use it instead: "
-                     f"[{side}.columns] {fld} = \"{header}\"")
+        use = ("" if header.startswith("(no header") else
+               f"; to use it instead: [{side}.columns] {fld} = \"{header}\"")
+        lines.append(f"        runner-up: {header!r} ({why}){use}")
     return lines
+
+
+def _maybe_refs(rep, side: str) -> list[str]:
+    """Columns of numbers that a run checks against the HMICFRS list's ids."""
+    if "ref" in rep.mapping:
+        return []
+    return [f"  {col.header!r} holds numbers: a run takes it as the HMICFRS reference if most "
+            f"of them are ids on the HMICFRS list (a running number 1, 2, 3... never is); to "
+            f"decide now: [{side}.columns] ref = \"{col.header}\"" for col in rep.ref_columns]
 
 
 def describe(loaded: LoadedSide, settings: SideSettings | None = None) -> str:
@@ -43,6 +53,7 @@ def describe(loaded: LoadedSide, settings: SideSettings | None = None) -> str:
             if fld in rep.mapping:
                 out.append(f"    {rep.mapping[fld]!r:<45} -> {fld:<10} ({vocab.FIELD_HELP[fld]})")
                 out += _why(rep, fld, loaded.side)
+        out += _maybe_refs(rep, loaded.side)
         if rep.unmapped:
             out.append("  headers not used: " + ", ".join(repr(u) for u in rep.unmapped))
         titles = int(((loaded.skipped["sheet"] == rep.sheet)

@@ -115,7 +115,7 @@ HEADER_PATTERNS: list[tuple[str, str]] = [
     ("progress", r"\b(update|progress|comment)"),
     ("type", r"\btype\b"),
     ("report", r"\b(report|inspection)\b"),
-    ("text", r"\b(recommendation|recommendations|afi|afis|action|description|wording)\b"),
+    ("text", r"\b(recommendation|recommendations|afi|afis|action|description)\b"),
 ]
 
 # Status words. Each side reduces to two values: HMICFRS open/closed, force open/done.

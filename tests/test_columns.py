@@ -225,6 +225,8 @@ def test_inspect_shows_why_and_the_runner_up_with_its_config_line(tmp_path, text
     assert ("runner-up: 'Source' (header word, though 'HMICFRS' on every row); to use it "
             "instead: [force.columns] report = \"Source\"") in out
     assert "why: header word; free text on 100% of 12 rows, 12 different" in out
+    assert ("'Source Reference' holds numbers: a run takes it as the HMICFRS reference if most "
+            "of them are ids on the HMICFRS list") in out
 
 
 def test_profiles_tell_constant_text_and_type_columns_apart(texts):
@@ -235,3 +237,12 @@ def test_profiles_tell_constant_text_and_type_columns_apart(texts):
     assert const.constant and const.top == "HMICFRS"
     assert kind.type_words == 1.0 and item.type_words == 0.0
     assert Profile().says() == "empty below the header"
+
+
+def test_a_type_column_mixing_type_words_with_sources_stays_the_type(tmp_path, texts):
+    kinds = ["National", "Rec", "AFI", "Audit", "National", "Cause for concern", "IOPC", "Local"]
+    rows = [["Ref", "Recommendation", "Type", "Owner", "RAG"]]
+    rows += [[f"R{i}", t["text"], k, "ACC", "Amber"]
+             for i, (t, k) in enumerate(zip(texts[:8], kinds, strict=True))]
+    rep = load_side(write_xlsx(tmp_path / "t.xlsx", {"Open": rows}), "force").sheets[0]
+    assert rep.mapping["type"] == "Type"

@@ -161,8 +161,10 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
         if p.free_text < 0.2:
             return score * 0.5   # names, not wording: a column of free text comes first
         return score + 20 * p.free_text
-    if fld == "type" and p.type_words < 0.5:
-        return None         # "Item" on every row, or long text: not a type
+    if fld == "type" and p.type_words < 0.2:
+        # "Item" on every row, or long text: not a type. A column mixing type words with the
+        # tracker's own sources ("National", "Audit") is still the type column.
+        return None
     if fld == "report" and p.free_text >= 0.5 and p.mean_len > 100:
         return None         # paragraphs, not report names
     if fld in _VARYING and p.constant:
@@ -207,7 +209,8 @@ def assign(keys: list[str], side: str, settings: SideSettings,
             taken[col] = fld
             chosen[fld] = (col, why)
     out = {}
-    for fld, (col, why) in chosen.items():
+    for fld in sorted(chosen, key=vocab.FIELDS.index):
+        col, why = chosen[fld]
         other = next(((c, w) for _, _, c, f, w in claims if f == fld and c != col), None)
         if profiles and why in ("header word", "header keyword") and col < len(profiles):
             why = f"{why}; {profiles[col].says()}"

@@ -79,8 +79,9 @@ def find_table(grid: Grid, side: str, settings: SideSettings
             return r, choices
     for n, r in sorted(others, key=lambda t: (-t[0], t[1])):
         choices, profiles = choose_columns(grid, r, side, settings)
+        # Two named fields at least: a key sheet ("Status | Meaning") has one and sentences.
         text = choices.get("text")
-        if text is None or (n < 2 and profiles[text.col].filled < CONTENT_TEXT_ROWS):
+        if text is None or n < 2 or profiles[text.col].filled < CONTENT_TEXT_ROWS:
             continue
         if looks_like_text(profiles[text.col]):
             return r, choices

@@ -20,9 +20,9 @@ from .grid import blank
 from .items import RefColumn, SheetReport
 
 #: Share of a column's filled values that must be ids on the list.
-MIN_HITS = 0.8
+MIN_HITS = 0.6
 #: ... and the most the list's ids may fill the range those values span (chance of a hit).
-MAX_CHANCE = 0.5
+MAX_CHANCE = 0.3
 MIN_VALUES = 3
 
 
