@@ -100,7 +100,11 @@ def test_config_wins_over_content(tmp_path, texts):
 
 # ------------------------------------------------------------------------ kind 10
 
-def sharepoint_export(tmp_path: Path, texts: list[dict[str, str]], hidden: str) -> Path:
+ALL_FORMS = ("{}", "HMICFRS {}", "Ref: {}", "#{}", "{} ")
+
+
+def sharepoint_export(tmp_path: Path, texts: list[dict[str, str]], hidden: str,
+                      forms: tuple[str, ...] = ALL_FORMS) -> Path:
     """A SharePoint list exported to Excel: ID, Title, a constant Source, Report Name, a
     half-filled Source Reference with prefixes, and a hidden constant content-type column."""
     wb = openpyxl.Workbook()
@@ -109,7 +113,6 @@ def sharepoint_export(tmp_path: Path, texts: list[dict[str, str]], hidden: str) 
     ws.append(["ID", "Title", "Source", "Report Name", "Source Reference", "Status",
                "Assigned To", hidden, "Modified"])
     ids = ids_for(len(texts))
-    forms = ["{}", "HMICFRS {}", "Ref: {}", "#{}", "{} "]
     for i, t in enumerate(texts):
         ref = forms[i % len(forms)].format(ids[i]) if i % 2 == 0 else None
         ws.append([i + 1, t["text"], "HMICFRS", t["report"], ref,
@@ -137,7 +140,9 @@ def test_sharepoint_export_columns_follow_their_content(tmp_path, texts, hidden)
 def test_sharepoint_source_reference_is_the_reference_by_the_lists_ids(tmp_path, texts):
     sample = texts[:20]
     hp = hmicfrs_list(tmp_path, sample)
-    fp = sharepoint_export(tmp_path, sample, "Content Type")
+    # No value names the register: only the list's ids can say these are its references.
+    fp = sharepoint_export(tmp_path, sample, "Content Type", ("{}", "Ref: {}", "#{}", "{} "))
+    assert "ref" not in load_side(fp, "force").sheets[0].mapping
     rec = reconcile_files(hp, fp)
     rep = rec.force.sheets[0]
     assert rep.mapping["ref"] == "Source Reference"
@@ -152,6 +157,17 @@ def test_sharepoint_source_reference_is_the_reference_by_the_lists_ids(tmp_path,
     assert len(pairs) == len(sample)
     assert all(int(h.split("!")[1]) == int(fr.split("!")[1])
                for h, fr in zip(pairs["hmicfrs_row"], pairs["force_row"], strict=True))
+
+
+def test_values_written_with_the_registers_name_make_the_reference_without_the_list(
+        tmp_path, texts):
+    side = load_side(sharepoint_export(tmp_path, texts[:20], "Item Type"), "force")
+    rep = side.sheets[0]
+    assert rep.mapping["ref"] == "Source Reference"
+    assert rep.why["ref"] == "by content: some values are written 'HMICFRS <number>'"
+    keys = [ref_key(v) for v in side.items["ref"]]
+    ids = ids_for(20)
+    assert keys == [str(ids[i]) if i % 2 == 0 else "" for i in range(20)]
 
 
 def test_running_number_is_never_the_reference(tmp_path, texts):

@@ -283,6 +283,22 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         items.append(item)
 
     colour_rows = _status_from_colour(grid, side, status_col, blank_status, items, notes)
+    why = {f: c.why for f, c in choices.items()}
+    ref_columns = _ref_columns(grid, items, headers, mapping) if side == "force" else ()
+    named_ref = next((col for col in ref_columns if _names_the_register(col)), None)
+    if named_ref is not None:
+        c = next(c for c, h in enumerate(headers) if not blank(h) and str(h).strip() == named_ref.header)
+        mapping = {k: f for k, f in mapping.items() if k != c} | {c: "ref"}
+        lost_local = "local_ref" not in mapping.values()
+        if lost_local:
+            why.pop("local_ref", None)
+        why["ref"] = "by content: some values are written 'HMICFRS <number>'"
+        for item in items:
+            v = named_ref.values.get(item["row_id"])
+            item["ref"] = None if blank(v) else (v.strip() if isinstance(v, str) else v)
+            if lost_local:
+                item["local_ref"] = None
+        ref_columns = ()
 
     unmapped, repeated = _header_notes(headers, header_keys, mapping, unnamed)
     notes += repeated
@@ -317,11 +333,23 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         len(grid.rows) - len(nonblank), "; ".join(notes), grid.hidden, hidden_content,
         tuple(colour_rows), tuple(uncalculated), tuple(errors),
         tuple(cell for cell, _, _ in bad_dates),
-        why={f: c.why for f, c in choices.items()},
+        why=why,
         runner_up={f: (name(c.runner_up[0]), c.runner_up[1]) for f, c in choices.items()
                    if c.runner_up},
-        ref_columns=_ref_columns(grid, items, headers, mapping) if side == "force" else ())
+        ref_columns=ref_columns)
     return items, skipped, report
+
+
+_REGISTER_PREFIX = re.compile(r"\s*hmic(frs)?\b\W*(ref\w*\W*)?(no\W*)?\d+\s*$", re.IGNORECASE)
+
+
+def _names_the_register(col: RefColumn) -> bool:
+    """Values written 'HMICFRS 1234' name the register: the column is its reference.
+
+    A few are enough (most cells hold the bare number); a running number never has them.
+    """
+    named = sum(isinstance(v, str) and bool(_REGISTER_PREFIX.match(v)) for v in col.values.values())
+    return named >= 2
 
 
 def _at(grid: Grid, row: int, col: int) -> Any:
