@@ -237,6 +237,7 @@ class GeneratedResult:
     result: CaseResult
     review_lines: int      # output lines the matcher left to a person
     output_lines: int
+    stopped: str = ""      # the message, when the run refused the input (counts as all wrong)
 
     @property
     def band(self) -> str:
@@ -277,11 +278,17 @@ def evaluate_generated(split: str, n: int | None = None, workdir: Path | None = 
             folder = generated_case(seed, workdir)
             meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
             truth = read_truth(folder / "truth.csv")
-            rec = reconcile_files(folder / meta["hmicfrs"], folder / meta["tracker"], config)
-            items = rec.items
+            stopped = ""
+            try:
+                items = reconcile_files(folder / meta["hmicfrs"], folder / meta["tracker"],
+                                        config).items
+            except InputError as exc:   # a new user's run stops: nothing is right
+                stopped = str(exc)
+                items = pd.DataFrame(columns=["hmicfrs_row", "force_row", "category", "decision"])
             out.append(GeneratedResult(name, seed, meta["family"], meta["items"],
                                        _score(f"{name}:{seed}", "reconcile", truth, items),
-                                       int((items["category"] == "review").sum()), len(items)))
+                                       int((items["category"] == "review").sum()),
+                                       max(len(items), len(truth)), stopped))
     return out
 
 
@@ -317,7 +324,8 @@ def generated_report(results: list[GeneratedResult]) -> str:
     for g in results:
         lines.append(f"{g.split + ':' + str(g.seed):<11} {g.family:<11} {g.items:>5} "
                      f"{g.result.f1:>6.3f} {g.result.category_accuracy:>7.3f} "
-                     f"{len(g.result.accepted_wrong):>10} {g.review_share:>7.1%}")
+                     f"{len(g.result.accepted_wrong):>10} {g.review_share:>7.1%}"
+                     + ("  STOPPED: " + g.stopped[:90] if g.stopped else ""))
     pooled = pooled_by_band(results)
     splits = list(dict.fromkeys(g.split for g in results))
     head = "".join(f" | {s.upper() + ' F1':>9} {'cat acc':>7} {'wrong':>5} {'review':>6}"
