@@ -195,18 +195,20 @@ def _rivals(twins: dict, i: int, j: int) -> list[tuple[int, float, bool, bool, b
 _VERBATIM = 95.0
 
 
-def _twin(twins: dict, i: int, j: int, held: dict[int, float] | None = None) -> int:
+def _twin(twins: dict, i: int, j: int, held: dict[int, float] | None = None,
+          summary: bool = False) -> int:
     """Another HMICFRS item the force row reads as well as item i, undecided by the facts.
 
     All-forces recommendations recur almost word for word across reports and years; between
     two such items only the report, year or reference can choose, so without them the pair is
     unsure. A rival already paired with a row that reads it at least as well (`held`: item ->
-    its pair's text score) is no rival. Returns its index, or -1.
+    its pair's text score) is no rival when row j copies item i or is a `summary` of it (its
+    words inside item i, in the same report). Returns its index, or -1.
     """
     held = held or {}
     mine = next((r for r in twins.get(j, []) if r[0] == i), None)
     for hi, text, same, other, ref_differs in _rivals(twins, i, j):
-        if mine[1] >= _VERBATIM and held.get(hi, -1.0) >= text:
+        if (mine[1] >= _VERBATIM or summary) and held.get(hi, -1.0) >= text:
             continue          # the rival has a row of its own that reads it as well
 
         if mine[2] and not same:
@@ -246,6 +248,26 @@ def _swap_margin(i: int, j: int, score: float, pair_total: dict[tuple[int, int],
         if alt > best:
             best, rival = alt, (o, -1)
     return score - best, rival[0], rival[1]
+
+
+def _unheld_margin(i: int, j: int, score: float, best_h: dict, best_f: dict,
+                   mate_h: dict[int, int], mate_f: dict[int, int],
+                   pair_total: dict[tuple[int, int], float]) -> float:
+    """How far (i, j) beats every rival not paired elsewhere with a row that fits it as well.
+
+    Elimination, as an analyst does it down a report's block: an item whose own row reads it
+    at least as well as row j does is not what row j means.
+    """
+    rivals = [0.0]
+    for s_, o in best_f.get(j, []):          # other items row j could mean
+        mate = mate_h.get(o, -1)
+        if o != i and not (mate >= 0 and mate != j and pair_total[(o, mate)] >= s_):
+            rivals.append(s_)
+    for s_, o in best_h.get(i, []):          # other rows that could mean item i
+        mate = mate_f.get(o, -1)
+        if o != j and not (mate >= 0 and mate != i and pair_total[(mate, o)] >= s_):
+            rivals.append(s_)
+    return score - max(rivals)
 
 
 def _has_twins(parts: list[int], texts: pd.Series) -> bool:
@@ -293,6 +315,7 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     groups: dict[int, list[int]] = {}
     if ok.empty:
         return groups
+    shared = _shared_parts(t, ok, part, whole) if part == "f" else set()
     wholes, parts_of, contain = (ok[c].to_numpy() for c in (whole, part, "contain"))
     # Rows by whole, in file order within each (what groupby gives), without a frame per group.
     order = np.argsort(wholes, kind="stable")
@@ -310,6 +333,9 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
                       & target)
         coverage = covered / len(target) if target else 0.0
         if part == "f":
+            parts = _own_parts(parts, shared, anchored.get(w, []), target, part_tokens)
+            if len(parts) < 2 and w not in anchored:
+                continue
             # A split: the force copied at least one bullet nearly word for word.
             if contain[rows].max() >= settings.split_containment and (
                     coverage >= settings.split_coverage):
@@ -321,6 +347,48 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             # the assignment: formulaic all-forces wording makes such groups unreliable.)
             groups[w] = parts
     return groups
+
+
+#: A part sits "as well" inside another item when its containment there is within this of its own.
+_SHARED_FIT = 5.0
+
+
+def _shared_parts(t: pd.DataFrame, ok: pd.DataFrame, part: str, whole: str) -> set[int]:
+    """Parts that sit as well inside another item of a report that does not rule it out.
+
+    A sentence several items end with ("This assessment should inform workforce plans.") or
+    a one-line summary whose words fit two items of one report ("Enough specialist capacity
+    and capability") says nothing of which item it belongs to on its own.
+    """
+    mine = dict(zip(ok[part], ok["contain"], strict=True))
+    own_whole = dict(zip(ok[part], ok[whole], strict=True))
+    rows = t[t[part].isin(mine) & ~t["other_report"] & ~t["ref_differs"]]
+    if rows.empty:
+        return set()
+    others = rows[rows[whole].to_numpy() != rows[part].map(own_whole).to_numpy()]
+    alt = others.groupby(part)["contain"].max()
+    return {int(p) for p, c in alt.items() if c >= mine[p] - _SHARED_FIT}
+
+
+def _own_parts(parts: list[int], shared: set[int], anchored: list[int], target: set[str],
+               part_tokens: pd.Series) -> list[int]:
+    """The parts of one split, less shared parts that add nothing of this item.
+
+    A shared part stays only when it sits next to a part of its own in the tracker (a split is
+    written on consecutive rows) and holds words of the item the other parts do not (the tail
+    a bullet was cut into), not when it only repeats them (a summary above the item's row).
+    """
+    own = [p for p in parts if p not in shared]
+    keep = list(own)
+    known = set().union(*(part_tokens.iat[p] for p in own + anchored)) & target
+    for p in parts:
+        if p not in shared:
+            continue
+        near = any(abs(p - q) == 1 for q in own + anchored)
+        mine = set(part_tokens.iat[p]) & target
+        if near and mine and len(mine - known) >= 0.5 * len(mine):
+            keep.append(p)
+    return sorted(keep)
 
 
 def _release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSettings) -> None:
@@ -503,7 +571,9 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         recurring = _rivals(twins, i, j)
         if cols["other_report"][k] and recurring:
             continue  # the same action in several reports, and this report is none of them
-        twin = _twin(twins, i, j, held)
+        summary = bool(cols["same_report"][k]
+                       and cols["contain"][k] >= settings.summary_containment)
+        twin = _twin(twins, i, j, held, summary)
         # Sure enough: a high score clear of the runner-up; or a fair score with no other
         # candidate anywhere near it, when the report confirms it or the shorter text is a
         # summary (its telling words inside the other). Otherwise a person decides.
@@ -514,7 +584,12 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         unrivalled = (min(margin, raw) >= settings.clear_margin and not cols["other_report"][k]
                       and (cols["same_report"][k]
                            or cols["contain"][k] >= settings.summary_containment))
-        ok = twin < 0 and ((score >= settings.accept and margin >= settings.margin) or unrivalled)
+        # A one-line summary in its report's block, whose other candidates all have rows of
+        # their own that read them at least as well: the one item left is its item.
+        left = summary and min(margin, _unheld_margin(i, j, score, best_h, best_f, mate_h,
+                                                      mate_f, pair_total)) >= settings.clear_margin
+        ok = twin < 0 and ((score >= settings.accept and margin >= settings.margin)
+                           or unrivalled or left)
         if twin >= 0:
             runner = f"HMICFRS {h_ids[twin]} reads almost the same"
         add(i, j, "accepted" if ok else "review", "text", margin, runner)
