@@ -69,10 +69,13 @@ DENSE_ASSIGN = 4_000
 
 
 def _assign(t: pd.DataFrame, n_h: int, n_f: int, year: np.ndarray,
-            types: tuple[np.ndarray, np.ndarray]) -> list[tuple[int, int]]:
+            types: tuple[np.ndarray, np.ndarray], floor: float = 0.0) -> list[tuple[int, int]]:
     """Maximum-score one-to-one matching over the candidate edges in `t` (columns h, f, total).
 
     Each row may also stay unmatched, so a pair is made only where it adds to the total.
+    A pair is worth what it scores above `floor` (the review threshold), not its whole score:
+    two doubtful pairs (62 + 88) must not outweigh one certain pair (106) that leaves a row
+    alone, as they would if every pair made counted its full score.
     Between matchings of equal score, the one with later HMICFRS items wins: a tracker row
     that reads the same as a recommendation and its repeat a year later is the repeat (the
     earlier one is usually superseded); then the one where both sides name the same type (an
@@ -86,7 +89,7 @@ def _assign(t: pd.DataFrame, n_h: int, n_f: int, year: np.ndarray,
     affect each other, so each linked group is solved on its own: a national list is some
     thousands of small problems (60,000 rows at once took scipy 1.3 s).
     """
-    t = t[t["total"] > 0]
+    t = t[t["total"] >= floor]
     if t.empty:
         return []
     h, f = t["h"].to_numpy(), t["f"].to_numpy()
@@ -96,7 +99,7 @@ def _assign(t: pd.DataFrame, n_h: int, n_f: int, year: np.ndarray,
     # Year first, then type, then wording: each step worth more than all that follow.
     prefer = rank + agree / 2 + t["ratio"].to_numpy(dtype=float) / 202
     top = rank.max() + 1
-    edge = _COST - t["total"].to_numpy(dtype=float)             # < _COST when total > 0
+    edge = _COST - (t["total"].to_numpy(dtype=float) - floor + 1)   # < _COST above floor
     pairs: list[tuple[int, int]] = []
     for group in _linked(h, f, n_h):
         gh, gf, ge = h[group], f[group], edge[group]
@@ -554,7 +557,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     best_h, best_f, twins = _top(free, "h", "f"), _top(free, "f", "h"), _twins(free)
     year = h["year"].to_numpy(dtype=float, na_value=0).astype(np.int64)
     types = (h["type_norm"].to_numpy(dtype=object), f["type_norm"].to_numpy(dtype=object))
-    assigned = _assign(eligible, len(h), len(f), year, types)
+    assigned = _assign(eligible, len(h), len(f), year, types, settings.review)
     mate_h, mate_f = dict(assigned), {j: i for i, j in assigned}
     pair_total = dict(zip(zip(free["h"].tolist(), free["f"].tolist(), strict=True),
                           free["total"].tolist(), strict=True))
