@@ -574,8 +574,9 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         recurring = _rivals(twins, i, j)
         if cols["other_report"][k] and recurring:
             continue  # the same action in several reports, and this report is none of them
-        summary = bool(cols["same_report"][k]
-                       and cols["contain"][k] >= settings.summary_containment)
+        summary = bool(cols["same_report"][k] and cols["contain"][k]
+                       >= settings.summary_containment
+                       and index.weight_f[j] < 0.95 * index.weight_h[i])   # a few words of it
         twin = _twin(twins, i, j, held, summary)
         # Sure enough: a high score clear of the runner-up; or a fair score with no other
         # candidate anywhere near it, when the report confirms it or the shorter text is a
