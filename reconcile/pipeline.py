@@ -133,6 +133,7 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
     timings = dict(timings or {})
     started = datetime.now().astimezone()
     if normalised is None:
+        force = adopt_refs(force, hmicfrs)
         progress("normalising")
         t = time.perf_counter()
         h = prepare_items(hmicfrs, config)
@@ -141,7 +142,6 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
     else:
         h, f = normalised
     progress("matching")
-        force = adopt_refs(force, hmicfrs)
     t = time.perf_counter()
     resolution = resolve(decisions, h, f)
     pairs, scores = match(h, f, config.match, forced=resolution.forced,
@@ -214,14 +214,6 @@ def _prepare_both(hp: Path, fp: Path, config: Config, progress: Progress):
     return mine, theirs
 
 
-def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
-                    config: Config | str | Path | None = None,
-                    decisions: DecisionSet | Sequence[str | Path] | None = None,
-                    progress: Progress = _quiet) -> Reconciliation:
-    """Load both files and reconcile them: the library entry point the CLI calls.
-
-    `decisions`: returned workbooks (one per lead) whose decisions this run honours.
-    """
 def _adopt_refs_prepared(force: LoadedSide, f: pd.DataFrame, hmicfrs: LoadedSide
                          ) -> tuple[LoadedSide, pd.DataFrame]:
     """The force reference column found by the list's ids, after the force side was
@@ -238,6 +230,14 @@ def _adopt_refs_prepared(force: LoadedSide, f: pd.DataFrame, hmicfrs: LoadedSide
     return adopted, f
 
 
+def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
+                    config: Config | str | Path | None = None,
+                    decisions: DecisionSet | Sequence[str | Path] | None = None,
+                    progress: Progress = _quiet) -> Reconciliation:
+    """Load both files and reconcile them: the library entry point the CLI calls.
+
+    `decisions`: returned workbooks (one per lead) whose decisions this run honours.
+    """
     if not isinstance(config, Config):
         config = load_config(config)
     from .errors import InputError
@@ -250,6 +250,7 @@ def _adopt_refs_prepared(force: LoadedSide, f: pd.DataFrame, hmicfrs: LoadedSide
     normalised = None
     if _side_by_side(hp, fp):
         (hmicfrs, h, h_times), (force, f, f_times) = _prepare_both(hp, fp, config, progress)
+        force, f = _adopt_refs_prepared(force, f, hmicfrs)
         normalised = (h, f)
         # Wall time of both sides together, and each side's own (they overlap).
         timings = {"load and normalise, side by side": time.perf_counter() - t}
@@ -258,7 +259,6 @@ def _adopt_refs_prepared(force: LoadedSide, f: pd.DataFrame, hmicfrs: LoadedSide
                     for stage, v in times.items()}
     else:
         progress("reading the HMICFRS list")
-        force, f = _adopt_refs_prepared(force, f, hmicfrs)
         hmicfrs = load_side(hp, "hmicfrs", config.hmicfrs)
         progress("reading the force tracker")
         force = load_side(fp, "force", config.force)
