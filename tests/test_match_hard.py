@@ -69,8 +69,6 @@ def test_a_split_missing_one_bullet_names_it(pair_files, drop):
         assert note.count("bullet") == 1
 
 
-@pytest.mark.xfail(reason="diff.py (helper H3) is to turn missing_parts into a conflict flag",
-                   strict=False)
 def test_a_split_missing_one_bullet_is_a_conflict_never_closeable(pair_files):
     h, f = pair_files(
         [(1, SF, None, "Recommendation", LEADERSHIP, "Being progressed")],

@@ -35,7 +35,7 @@ from .model import Row, truth_lines
 FAMILIES = ("committee", "multisheet", "recurring", "bullets", "ragfill", "joint", "sharepoint",
             "appendix")
 KINDS = frozenset(range(1, 12))
-CASEGEN_VERSION = 1
+CASEGEN_VERSION = 2
 _PILLAR = re.compile(r"f([012])-(\d{4})$")
 DIRECTORATES = ["Crime", "Local Policing", "People", "Corporate Services", "Public Protection"]
 

@@ -156,9 +156,14 @@ def _split(ctx: Ctx, it: HItem, report_key: str, type_word: str | None) -> list[
         k = rng.randrange(len(parts) - 1)
         parts[k:k + 2] = [f"{parts[k]}; {parts[k + 1]}"]
     conflicts, made = [], ["split"]
-    drop = len(parts) >= 3 and (rng.random() < 0.15 or (4 in ctx.kinds and rng.random() < 0.6))
+    # Only a bullet of the list can be missing: not the lead-in ("... take steps to ensure
+    # that:"), which the bullets carry out, nor a sentence of running text, which a careful
+    # analyst reads as a shortened row rather than an item left half-tracked.
+    first = 1 if parts[0].rstrip().endswith(":") else 0
+    bulleted = "•" in it.text and len(parts) - first >= 3
+    drop = bulleted and (rng.random() < 0.15 or (4 in ctx.kinds and rng.random() < 0.6))
     if drop:
-        k = rng.randrange(len(parts))
+        k = rng.randrange(first, len(parts))
         conflicts.append(f"the force has no row for part {k + 1} of {len(parts)}")
         made.append("a bullet missing")
         parts = parts[:k] + parts[k + 1:]
