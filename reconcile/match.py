@@ -305,10 +305,12 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     ok = t[shape & ~t["other_report"] & ~t["ref_differs"]]
     if ok.empty:
         return {}
-    # Each part goes only to the whole it scores best with, and clearly so.
+    # Each part goes only to the whole it scores best with, and clearly so. A rival under a
+    # report that rules it out (the same national wording quoted in another report) is none.
     ranked = t.sort_values("total", ascending=False, kind="stable")
     best = ranked.drop_duplicates(part)
-    second = ranked[~ranked.index.isin(best.index)].drop_duplicates(part)
+    second = ranked[~ranked.index.isin(best.index) & ~ranked["other_report"]
+                    ].drop_duplicates(part)
     best_whole = dict(zip(best[part], best[whole], strict=True))
     gap = dict(zip(best[part], best["total"], strict=True))
     for p, s2 in zip(second[part], second["total"], strict=True):
