@@ -181,8 +181,11 @@ def inspect(file: str, side: str | None, config: str | None) -> None:
               help="Only the first N seeds of each split, with --generated.")
 @click.option("--workdir", type=click.Path(file_okay=False, path_type=Path),
               help="Where generated cases are kept between runs (default: a temporary folder).")
+@click.option("--weights", is_flag=True,
+              help="With --generated: what each agreement (report, year, reference, type, text) "
+                   "is worth, learnt from the split's labelled pairs (m/u, as in Splink).")
 def evaluate(cases: tuple[Path, ...], config: str | None, generated: bool, split: str,
-             n_cases: int | None, workdir: Path | None) -> None:
+             n_cases: int | None, workdir: Path | None, weights: bool) -> None:
     """Measure pairing and categories on labelled CASES (default: tests/eval/cases).
 
     Each case is a folder with hmicfrs.*, tracker.* and truth.csv. Prints precision, recall,
@@ -198,6 +201,12 @@ def evaluate(cases: tuple[Path, ...], config: str | None, generated: bool, split
             raise click.UsageError("give case folders or --generated, not both.")
         from .evaluate import evaluate_generated, generated_report
 
+        if weights:
+            from .evaluate import learn_weights
+            from .weights import report as weights_report
+
+            click.echo(weights_report(learn_weights(split, n_cases, workdir, cfg)))
+            return
         click.echo(generated_report(evaluate_generated(split, n_cases, workdir, cfg)))
         return
     from .evaluate import evaluate_case, find_cases, report

@@ -292,6 +292,27 @@ def evaluate_generated(split: str, n: int | None = None, workdir: Path | None = 
     return out
 
 
+def learn_weights(split: str = "train", n: int | None = None, workdir: Path | None = None,
+                  config: Config | None = None) -> pd.DataFrame:
+    """m / u of every comparison level over a split's generated cases (``weights.learn``).
+
+    Learn on "train" only: weights read off the test seeds would be fitted to them."""
+    import json
+    import tempfile
+
+    from .casegen import split_seeds
+    from .weights import label, learn
+
+    workdir = Path(workdir) if workdir else Path(tempfile.gettempdir()) / "reconcile-casegen"
+    runs = []
+    for seed in split_seeds(split)[:n]:
+        folder = generated_case(seed, workdir)
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        rec = reconcile_files(folder / meta["hmicfrs"], folder / meta["tracker"], config)
+        runs.append(label(rec, read_truth(folder / "truth.csv")))
+    return learn(runs)
+
+
 def _pooled(rs: list[GeneratedResult]) -> tuple[float, float, int, float]:
     """(pair F1, category accuracy, wrong pairs accepted, share of lines in review)."""
     tp = sum(g.result.correct_pairs for g in rs)
