@@ -41,6 +41,7 @@ class TokenIndex:
     weight_h: np.ndarray    # total idf weight of each HMICFRS item's words
     weight_f: np.ndarray
     shared: np.ndarray | None = None   # dense only: n_h × n_f idf weight of shared words
+    idf: dict[str, float] | None = None    # each word's weight, to weigh words two texts differ by
 
     def overlap(self, hi: np.ndarray, fj: np.ndarray) -> np.ndarray:
         """IDF weight each row of `hi` shares with each row of `fj`: a len(hi) × len(fj) array
@@ -70,7 +71,8 @@ def build_index(h_tokens: pd.Series, f_tokens: pd.Series) -> TokenIndex:
         b = np.zeros((n_f, width), dtype=np.float32)
         a[np.repeat(np.arange(n_h), np.diff(ptr_a)), ix_a] = idf[ix_a]
         b[np.repeat(np.arange(n_f), np.diff(ptr_b)), ix_b] = idf[ix_b]
-        return TokenIndex(a, b, a.sum(axis=1), b.sum(axis=1), a @ (b > 0).astype(np.float32).T)
+        return TokenIndex(a, b, a.sum(axis=1), b.sum(axis=1), a @ (b > 0).astype(np.float32).T,
+                          dict(zip(vocab, idf.tolist(), strict=False)))
     from scipy import sparse
 
     def weighted(ptr: np.ndarray, ix: np.ndarray, n: int):
@@ -78,7 +80,8 @@ def build_index(h_tokens: pd.Series, f_tokens: pd.Series) -> TokenIndex:
         return sparse.csr_matrix(ones.multiply(idf[None, :]))
 
     a, b = weighted(ptr_a, ix_a, n_h), weighted(ptr_b, ix_b, n_f)
-    return TokenIndex(a, b, np.asarray(a.sum(axis=1)).ravel(), np.asarray(b.sum(axis=1)).ravel())
+    return TokenIndex(a, b, np.asarray(a.sum(axis=1)).ravel(), np.asarray(b.sum(axis=1)).ravel(),
+                      idf=dict(zip(vocab, idf.tolist(), strict=False)))
 
 
 def shared_weight(index: TokenIndex, hi: np.ndarray, fj: np.ndarray) -> np.ndarray:

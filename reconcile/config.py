@@ -39,6 +39,9 @@ class MatchSettings:
     other_year_penalty: float = 6.0
     #: Subtracted when both sides carry an HMICFRS reference and the two differ.
     ref_conflict_penalty: float = 25.0
+    #: Subtracted when two like texts differ in subject, each naming one the other does not
+    #: ("prevent road harm" / "prevent knife crime"): two recommendations of one formula.
+    topic_penalty: float = 40.0
     #: National lists: how many candidates per row (each side) the word index keeps.
     candidates: float = 10
     #: Report names at least this similar (0-100) count as the same report.

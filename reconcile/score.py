@@ -22,9 +22,11 @@ import pandas as pd
 from . import vocab
 from .candidates import TokenIndex, shared_weight
 from .config import MatchSettings
+from .normalise import _TIMESCALE_LOWER as TIMESCALE_LOWER
+from .normalise import tokens
 
 FEATURES = ["h", "f", "total", "text", "ratio", "sort", "tset", "dice", "contain", "cover",
-            "report", "same_report", "other_report", "ref_differs", "years_differ"]
+            "report", "same_report", "other_report", "ref_differs", "years_differ", "topic"]
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -93,6 +95,8 @@ def explain(feat: dict, settings: MatchSettings) -> str:
         parts.append(f"different year -{settings.other_year_penalty:g}")
     if feat["ref_differs"]:
         parts.append(f"references differ -{settings.ref_conflict_penalty:g}")
+    if feat.get("topic"):
+        parts.append(f"different subject ({feat['topic']}) -{settings.topic_penalty:g}")
     return "; ".join(parts) + f" = {min(100.0, feat['total']):.0f}"
 
 
@@ -155,11 +159,168 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
     total = (text + settings.same_report_bonus * same - settings.other_report_penalty * other
              - settings.other_year_penalty * (other & years_differ)
              - settings.ref_conflict_penalty * ref_differs)
+    # Only two texts sharing much of their wording can be one formula with the subject swapped.
+    topic = swapped_subjects(h, f, hi, fj, index,
+                             (total >= settings.review) & (text >= 60) & (cover >= 0.3))
+    total = total - settings.topic_penalty * (topic != "")
     return pd.DataFrame({
         "h": hi, "f": fj, "total": np.maximum(total, 0).round(1),
         "text": text.round(1), "ratio": ratio.round(1), "sort": sort.round(1),
         "tset": tset.round(1), "years_differ": other & years_differ,
         "dice": (100 * dice).round(1), "contain": (100 * contain).round(1),
         "cover": (100 * cover).round(1), "report": np.where(both, report, np.nan).round(1),
-        "same_report": same, "other_report": other, "ref_differs": ref_differs,
+        "same_report": same, "other_report": other, "ref_differs": ref_differs, "topic": topic,
     }, columns=FEATURES)
+
+
+# ---------------------------------------------------------------------------- subjects
+
+#: Words that say when, not what: "within six months" against "within twelve months" is one
+#: item with a timescale conflict, not two items. Pronouns and "cause of concern" (a type)
+#: name no subject either.
+_WHEN = frozenset("""
+one two three four five six seven eight nine ten eleven twelv eighteen twenti thirti
+januari februari march april may june juli august septemb octob novemb decemb
+day week month year end next financi calendar date deadlin quarter
+we us our ourselv themselv itself you your caus concern
+""".split())  # noqa: SIM905 - a word list reads best as words
+#: A subject is a short phrase: at most this many telling words ("people with mental ill health").
+_SUBJECT_WORDS = 5
+#: How far into a text an addressee may run before its "should".
+_ADDRESSEE = 12
+#: Words in a tenth of all texts or more (the force's name, "crime") name no subject.
+_COMMON_IDF = float(np.log(10.0) + 1)
+#: A subject differs when the words only one side has weigh this share of its telling words.
+_SUBJECT_SHARE = 0.08
+
+
+def _subject_words(text_norm: str) -> tuple[str, ...]:
+    """The telling words of a text in order, less its timescales, numbers and addressee (the
+    words before an early "should": "Cambridgeshire Constabulary should")."""
+    words = text_norm.split()
+    if "should" in words[:_ADDRESSEE]:
+        text_norm = " ".join(words[words.index("should") + 1:])
+    return tuple(w for w in tokens(TIMESCALE_LOWER.sub(" ", text_norm))
+                 if w not in _WHEN and not any(c.isdigit() for c in w))
+
+
+#: Common words a typo can hide ("wiithin"), which tokens() leaves out of the other side.
+_LONG_STOPWORDS = tuple(w for w in vocab.STOPWORDS if len(w) >= 4)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w)
+
+
+def _unexplained(mine: frozenset[str], theirs: frozenset[str], their_text: str) -> list[str]:
+    """Words of one side with no counterpart on the other: not a misspelling of one of its
+    words ('shhare') or of a common word ('wiithin'), nor an abbreviation of a run of them
+    ('cop', 'college of policing')."""
+    from rapidfuzz import fuzz
+
+    words = their_text.split()
+    initials = (_initials(words),
+                _initials([w for w in words if w not in ("and", "of", "the", "for", "in")]))
+    out = []
+    for w in mine:
+        if (any(len(w) >= 4 and len(o) >= 4 and fuzz.ratio(w, o) >= 75 for o in theirs)
+                or any(fuzz.ratio(w, o) >= 85 for o in _LONG_STOPWORDS)):
+            continue
+        if 2 <= len(w) <= 6 and any(w.rstrip("s") in i for i in initials):
+            continue
+        out.append(w)
+    return out
+
+
+def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
+                     index: TokenIndex, live: np.ndarray) -> np.ndarray:
+    """Per pair, the subjects two like texts differ by ("'road harm' / 'child sexual
+    exploitation'"), or ''.
+
+    HMICFRS repeats a formula with the subject swapped ("evaluate its work to prevent {road
+    harm / knife crime} and share what works"): two such texts read alike on every signal,
+    yet are two recommendations. A subject differs when each side has telling words the
+    other lacks; a bullet, a summary or a truncated copy lacks words on one side only.
+    Checked only on the `live` pairs (those that could be paired), once per pair in Python.
+    """
+    out = np.full(len(hi), "", dtype=object)
+    idf = index.idf or {}
+    live = np.flatnonzero(live)
+    if not len(live):
+        return out
+    shared = shared_weight(index, hi[live], fj[live])
+    # Only where both texts have words the other lacks, by the index's weights.
+    both = ((index.weight_h[hi[live]] - shared > 1.0) & (index.weight_f[fj[live]] - shared > 1.0))
+    memo: dict[tuple[str, int], tuple[str, ...]] = {}
+
+    def subject(side: str, frame: pd.DataFrame, k: int) -> tuple[str, ...]:
+        if (side, k) not in memo:
+            memo[(side, k)] = _subject_words(frame["text_norm"].iat[k])
+        return memo[(side, k)]
+
+    for p in live[both]:
+        i, j = int(hi[p]), int(fj[p])
+        sa, sb = subject("h", h, i), subject("f", f, j)
+        a, b = frozenset(sa), frozenset(sb)
+        only_a = {w for w in _unexplained(a - b, b - a, f["text_norm"].iat[j])
+                  if idf.get(w, 0.0) > _COMMON_IDF}
+        only_b = {w for w in _unexplained(b - a, a - b, h["text_norm"].iat[i])
+                  if idf.get(w, 0.0) > _COMMON_IDF}
+        if not only_a or not only_b:
+            continue
+        swap = _one_swap(sa, sb, only_a, only_b)
+        if swap is None:
+            continue
+        wa, wb = (sum(idf.get(w, 0.0) for w in ws) for ws in swap)
+        if (wa >= _SUBJECT_SHARE * sum(idf.get(w, 0.0) for w in a)
+                and wb >= _SUBJECT_SHARE * sum(idf.get(w, 0.0) for w in b)):
+            out[p] = (f"'{_phrase(h['text_norm'].iat[i], swap[0])}' / "
+                      f"'{_phrase(f['text_norm'].iat[j], swap[1])}'")
+    return out
+
+
+def _one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b: set[str]
+              ) -> tuple[list[str], list[str]] | None:
+    """The one place where the two word sequences differ in words only each side has, as
+    (a's words, b's words), or None.
+
+    Aligned word by word: a subject swapped in a shared formula is one such place. Words cut
+    off the end (a truncated row) or added at either end (a tail sentence) are no difference;
+    words changed in several places (a merged row, a reworded or abridged text) are not one
+    formula with its subject swapped. What differs before the first shared word (a label,
+    an addressee: "THRIVE", "those forces that have not yet done so") is no subject.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    blocks: list[list[int]] = []
+    for op in Levenshtein.opcodes(list(sa), list(sb)):
+        if op.tag == "equal":
+            continue
+        if blocks and blocks[-1][1] == op.src_start and blocks[-1][3] == op.dest_start:
+            blocks[-1][1], blocks[-1][3] = op.src_end, op.dest_end     # adjacent: one place
+        else:
+            blocks.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+    places = []
+    for a0, a1, b0, b1 in blocks:
+        wa = [w for w in sa[a0:a1] if w in only_a]
+        wb = [w for w in sb[b0:b1] if w in only_b]
+        if a0 == 0 and b0 == 0:
+            continue              # a preamble, a label or an addressee before the shared words
+        at_end = a1 == len(sa) and b1 == len(sb)
+        if wa and wb:
+            if max(a1 - a0, b1 - b0) > _SUBJECT_WORDS:
+                return None       # a clause, not a subject: a merged or reworded row
+            places.append((wa, wb))
+        elif (wa or wb) and not at_end:
+            return None           # words added or left out inside the text: reworded
+    return places[0] if len(places) == 1 else None
+
+
+def _phrase(text_norm: str, stems: list[str]) -> str:
+    """The words of a text whose stems are in `stems`, in the text's order."""
+    from .normalise import _stemmer
+
+    words = text_norm.split()
+    keep = set(stems)
+    picked = [w for w, s in zip(words, _stemmer().stemWords(words), strict=True) if s in keep]
+    return " ".join(dict.fromkeys(picked))
