@@ -193,6 +193,10 @@ def _rivals(twins: dict, i: int, j: int) -> list[tuple[int, float, bool, bool, b
     return [r for r in rows if r[0] != i and r[1] >= mine[1] - 10]
 
 
+#: A force row reading an item this well (text score) under another report, with no rival
+#: near it, is that item's row filed under the wrong report.
+_COPY = 90.0
+
 #: A force row reading an item this well (text score) is its copy, not a loose paraphrase: a rival
 #: with a row of its own may then be set aside.
 _VERBATIM = 95.0
@@ -302,7 +306,10 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
         # A force row may summarise a long cause of concern: the HMICFRS parts need not be
         # shorter than it, only plausible pairs on their own.
         shape = (t["contain"] >= settings.part_containment) & (t["total"] >= settings.review)
-    ok = t[shape & ~t["other_report"] & ~t["ref_differs"]]
+    # Under a report that contradicts the whole's, only a true piece of it (not a copy of the
+    # whole item tracked again under another report) that fits no other item nearly as well.
+    piece = (t["cover"] < _PIECE_COVER) & _alone(t, part, settings.clear_margin)
+    ok = t[shape & (~t["other_report"] | piece) & ~t["ref_differs"]]
     if ok.empty:
         return {}
     # Each part goes only to the whole it scores best with, and clearly so. A rival under a
@@ -352,6 +359,30 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             # the assignment: formulaic all-forces wording makes such groups unreliable.)
             groups[w] = parts
     return groups
+
+
+#: A row holding less than this share (0-100) of an item's words is a piece of it, not a copy.
+_PIECE_COVER = 70.0
+
+
+def _alone(t: pd.DataFrame, part: str, gap: float) -> np.ndarray:
+    """Per pair, whether its text fits the part far better (by `gap`) than any other whole.
+
+    A force row filed under the wrong report is still a part of the one item its words fit
+    (a conflict of report); wording that recurs on the list is not, for then only the report
+    could have chosen between its copies.
+    """
+    if t.empty:
+        return np.zeros(0, dtype=bool)
+    text = t["text"].to_numpy()
+    order = np.lexsort((-text, t[part].to_numpy()))     # by part, best text first
+    keys, ranked = t[part].to_numpy()[order], text[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    ends = np.r_[starts[1:], len(order)]
+    runner_up = np.where(ends - starts >= 2, ranked[np.minimum(starts + 1, len(order) - 1)], 0.0)
+    lead = np.zeros(len(t), dtype=bool)
+    lead[order[starts]] = ranked[starts] - runner_up >= gap
+    return lead
 
 
 #: A part sits "as well" inside another item when its containment there is within this of its own.
@@ -587,9 +618,12 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         # margin of a strong pair may overlook a rival that has a partner of its own.
         raw = score - max([s_ for s_, o in best_h.get(i, []) if o != j]
                           + [s_ for s_, o in best_f.get(j, []) if o != i] + [0.0])
-        unrivalled = (min(margin, raw) >= settings.clear_margin and not cols["other_report"][k]
-                      and (cols["same_report"][k]
-                           or cols["contain"][k] >= settings.summary_containment))
+        # A copy of the item filed under the wrong report, with no rival, is its row: the
+        # report is then a conflict to show, not a reason for doubt.
+        filed_elsewhere = cols["other_report"][k] and cols["text"][k] >= _COPY
+        unrivalled = min(margin, raw) >= settings.clear_margin and (
+            filed_elsewhere or (not cols["other_report"][k] and (
+                cols["same_report"][k] or cols["contain"][k] >= settings.summary_containment)))
         # A one-line summary in its report's block, whose other candidates all have rows of
         # their own that read them at least as well: the one item left is its item.
         left = summary and min(margin, _unheld_margin(i, j, score, best_h, best_f, mate_h,
