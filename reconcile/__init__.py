@@ -2,9 +2,10 @@
 
 Library first: the command line, the notebook and the tests all call these.
 
-    >>> from reconcile import reconcile_files
-    >>> rec = reconcile_files("hmicfrs.xlsx", "tracker.xlsx")      # doctest: +SKIP
-    >>> rec.counts(); rec.to_excel("out.xlsx"); rec.to_csv("out.csv")  # doctest: +SKIP
+    >>> import reconcile
+    >>> rec = reconcile.reconcile("hmicfrs.xlsx", "tracker.xlsx",            # doctest: +SKIP
+    ...                           decisions=["returned.xlsx"], previous="last-month.xlsx")
+    >>> rec.counts(); reconcile.write_outputs(rec, "out.xlsx", "out.csv")  # doctest: +SKIP
 
 Names are imported lazily so that `reconcile --help` does not pay for pandas.
 """
@@ -22,7 +23,8 @@ _EXPORTS = {
     "ReconcileError": "errors", "InputError": "errors", "ConfigError": "errors",
     "OutputError": "errors",
     "LoadedSide": "load", "load_side": "load",
-    "Reconciliation": "pipeline", "reconcile_files": "pipeline", "reconcile_loaded": "pipeline",
+    "Reconciliation": "result", "Changes": "result",
+    "reconcile": "pipeline", "reconcile_files": "pipeline", "reconcile_loaded": "pipeline",
     "write_csv": "write", "write_outputs": "write", "write_workbook": "write",
     "describe": "survey",
 }

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -26,13 +25,11 @@ from .decisions import (
 from .diff import CATEGORY_TITLES
 from .errors import InputError
 from .load import file_sha256
+from .result import KINDS, Changes, Reconciliation
 
-if TYPE_CHECKING:
-    from .pipeline import Reconciliation
+__all__ = ["KINDS", "LINE_COLUMNS", "Changes", "Previous", "compare", "paragraph", "read_previous",
+           "with_changes"]
 
-#: The kinds of change, in the order the sheet lists them.
-KINDS = ("New on the HMICFRS list", "No longer on the HMICFRS list", "Newly closeable",
-         "Conflict resolved", "New conflict", "Newly missing from force", "Decision taken")
 LINE_COLUMNS = ["change", "hmicfrs_row", "force_row", "hmicfrs_ref", "report", "text", "was",
                 "now", "detail"]
 _PREVIOUS_COLUMNS = ["item_id", "category", "hmicfrs_row", "force_row", "hmicfrs_ref",
@@ -50,19 +47,6 @@ class Previous:
     run_on: str
     items: pd.DataFrame        # _PREVIOUS_COLUMNS, plus h_id and f_id
     decisions: frozenset[tuple[str, str]]   # (key, decision) recorded by the tool
-
-
-@dataclass(frozen=True)
-class Changes:
-    path: Path
-    sha256: str
-    run_on: str
-    lines: pd.DataFrame        # LINE_COLUMNS, in KINDS order
-    paragraph: str
-
-    def counts(self) -> dict[str, int]:
-        vc = self.lines["change"].value_counts()
-        return {k: int(vc.get(k, 0)) for k in KINDS}
 
 
 def read_previous(path: str | Path) -> Previous:

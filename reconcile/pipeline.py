@@ -1,113 +1,31 @@
-"""The Reconciliation result object and the function that runs the stages in order."""
+"""The run: load, normalise, match, diff, then the decisions and the previous run.
+
+`reconcile` is the one entry point the CLI, the notebook, the benchmarks and the tests call;
+what it returns is a `reconcile.result.Reconciliation`, which the writers take.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
-from . import __version__
+from .changes import with_changes
 from .config import Config, load_config
-from .decisions import (
-    DecisionSet,
-    annotate,
-    empty_log,
-    read_decisions,
-    resolve,
-    with_identity,
-)
-from .diff import CATEGORIES, categorise
+from .decisions import DecisionSet, annotate, read_decisions, resolve, with_identity
+from .diff import categorise
 from .load import LoadedSide, load_side
 from .load.refs import adopt_refs
-from .match import Scores, match
+from .match import match
 from .normalise import normalise_items, unknown_status_note
+from .result import Reconciliation
 from .schemas import check_items, check_result
 
-
-@dataclass(frozen=True)
-class Reconciliation:
-    """Everything a run produced: what the writer, the notebook and the tests need.
-
-    Nothing downstream re-reads files or recomputes scores.
-    """
-
-    hmicfrs: LoadedSide
-    force: LoadedSide
-    config: Config
-    h: pd.DataFrame          # normalised HMICFRS items
-    f: pd.DataFrame          # normalised force items
-    pairs: pd.DataFrame
-    scores: Scores
-    items: pd.DataFrame      # one categorised line per item: the CSV
-    started: datetime
-    timings: dict[str, float] = field(default_factory=dict)
-    version: str = __version__
-    #: Every decision read back from returned workbooks, with what became of it (the
-    #: workbook's Decision log); empty when none were given.
-    decisions: pd.DataFrame = field(default_factory=empty_log)
-    decision_files: tuple = ()       # reconcile.decisions.DecisionFile, one per file read
-    decision_notes: tuple[str, ...] = ()
-    changes: Any = None              # reconcile.changes.Changes, when --previous was given
-
-    def counts(self) -> dict[str, int]:
-        """Lines per category, every category present (zero where none)."""
-        vc = self.items["category"].value_counts()
-        return {c: int(vc.get(c, 0)) for c in CATEGORIES}
-
-    def tie_out(self) -> pd.DataFrame:
-        """Rows in = items out + rows explained, per input and sheet."""
-        return self._tie_out.copy()
-
-    @cached_property
-    def _tie_out(self) -> pd.DataFrame:
-        # Computed once: the CLI checks it and Run info prints it (0.7 s on national lists).
-        rows = []
-        for side in (self.hmicfrs, self.force):
-            col = "hmicfrs_row" if side.side == "hmicfrs" else "force_row"
-            out_ids = set(self.items[col].dropna())
-            for rep in side.sheets:
-                in_items = side.items.loc[side.items["sheet"] == rep.sheet, "row_id"]
-                in_output = int(in_items.isin(out_ids).sum())
-                rows.append({
-                    "input": side.label, "sheet": rep.sheet,
-                    "rows with content": rep.rows, "items": rep.items,
-                    "items in output": in_output,
-                    "rows explained": rep.explained, "blank rows": rep.blank,
-                    "ties out": rep.rows == rep.items + rep.explained and in_output == rep.items,
-                })
-        return pd.DataFrame(rows)
-
-    @cached_property
-    def status_notes(self) -> tuple[str, ...]:
-        """Status words neither the built-in table nor the config knows, per side: asked
-        about on the terminal and in Run info, counted as open meanwhile."""
-        notes = (unknown_status_note(self.h, "hmicfrs"), unknown_status_note(self.f, "force"))
-        return tuple(n for n in notes if n)
-
-    def summary(self) -> str:
-        """A few lines for the terminal: counts per category, then any status words to settle."""
-        c = self.counts()
-        width = max(len(k) for k in c)
-        lines = [f"Reconciled {len(self.h)} HMICFRS items with {len(self.f)} force rows:"]
-        lines += [f"  {k:<{width}}  {v:>4}" for k, v in c.items()]
-        lines += self.status_notes
-        return "\n".join(lines)
-
-    def to_csv(self, path: str | Path) -> Path:
-        from .write import write_csv
-
-        return write_csv(self, path)
-
-    def to_excel(self, path: str | Path) -> Path:
-        from .write import write_workbook
-
-        return write_workbook(self, path)
+__all__ = ["Reconciliation", "prepare_items", "prepare_side", "reconcile", "reconcile_files",
+           "reconcile_loaded"]
 
 
 #: Called with the name of each stage as it starts (the CLI's progress bar).
@@ -152,9 +70,12 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
     items = check_result(categorise(h, f, pairs, scores))
     items, log = annotate(items, resolution)
     timings["diff"] = time.perf_counter() - t
-    return Reconciliation(hmicfrs, force, config, h, f, pairs, scores, items, started, timings,
+    notes = (unknown_status_note(h, "hmicfrs"), unknown_status_note(f, "force"))
+    return Reconciliation(hmicfrs=hmicfrs, force=force, config=config, h=h, f=f, pairs=pairs,
+                          scores=scores, items=items, started=started, timings=timings,
                           decisions=log, decision_files=resolution.files,
-                          decision_notes=resolution.notes)
+                          decision_notes=resolution.notes,
+                          status_notes=tuple(n for n in notes if n))
 
 
 def prepare_items(loaded: LoadedSide, config: Config) -> pd.DataFrame:
@@ -230,44 +151,90 @@ def _adopt_refs_prepared(force: LoadedSide, f: pd.DataFrame, hmicfrs: LoadedSide
     return adopted, f
 
 
-def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
-                    config: Config | str | Path | None = None,
-                    decisions: DecisionSet | Sequence[str | Path] | None = None,
-                    progress: Progress = _quiet) -> Reconciliation:
-    """Load both files and reconcile them: the library entry point the CLI calls.
+Decisions = DecisionSet | Sequence[str | Path] | str | Path
 
-    `decisions`: returned workbooks (one per lead) whose decisions this run honours.
+
+def reconcile(hmicfrs: str | Path, force: str | Path, *, config: Config | str | Path | None = None,
+              decisions: Decisions = (), previous: str | Path | None = None,
+              progress: Progress | None = None) -> Reconciliation:
+    """Reconcile the HMICFRS list with the force tracker: what `reconcile run` does, short of
+    writing (pass the result to `reconcile.write_outputs`).
+
+    `config`: a `Config` or the path of a .toml file. `decisions`: the workbooks (or CSVs) the
+    sign-off leads returned, one per lead, later ones winning; their decisions are honoured.
+    `previous`: the workbook or CSV of an earlier run, to say what changed since
+    (`Reconciliation.changes`). `progress` is called with the name of each stage as it starts.
     """
+    progress = progress or _quiet
     if not isinstance(config, Config):
         config = load_config(config)
+    hp, fp = Path(hmicfrs), Path(force)
+    _refuse_same_path(hp, fp)
+    t = time.perf_counter()
+    if _side_by_side(hp, fp):
+        hmicfrs_side, force_side, normalised, timings = _load_side_by_side(hp, fp, config, progress, t)
+    else:
+        progress("reading the HMICFRS list")
+        hmicfrs_side = load_side(hp, "hmicfrs", config.hmicfrs)
+        progress("reading the force tracker")
+        force_side = load_side(fp, "force", config.force)
+        normalised, timings = None, {"load": time.perf_counter() - t}
+    if hmicfrs_side.sha256 == force_side.sha256:
+        _refuse_same_contents(hp, fp)
+    decision_set = _read_decisions(decisions, timings)
+    rec = reconcile_loaded(hmicfrs_side, force_side, config, timings, decision_set, progress,
+                           normalised)
+    if previous is not None:
+        progress("comparing with the previous run")
+        rec = with_changes(rec, previous)
+    return rec
+
+
+def reconcile_files(hmicfrs_path: str | Path, force_path: str | Path,
+                    config: Config | str | Path | None = None,
+                    decisions: Decisions | None = None,
+                    progress: Progress = _quiet) -> Reconciliation:
+    """`reconcile` with the config and decisions given by position (older scripts call it)."""
+    return reconcile(hmicfrs_path, force_path, config=config, decisions=decisions or (),
+                     progress=progress)
+
+
+def _refuse_same_path(hp: Path, fp: Path) -> None:
     from .errors import InputError
 
-    hp, fp = Path(hmicfrs_path), Path(force_path)
     if hp.exists() and fp.exists() and hp.resolve() == fp.resolve():
         raise InputError(f"{hp}: the same file was given as both the HMICFRS list and the force "
                          "tracker. Give the HMICFRS list first, then the force tracker.")
+
+
+def _refuse_same_contents(hp: Path, fp: Path) -> None:
+    """Two copies of one file: a mistake, not a reconciliation."""
+    from .errors import InputError
+
+    raise InputError(f"{fp}: has exactly the same contents as {hp}, so the same list was "
+                     "given twice. Give the HMICFRS list first, then the force tracker.")
+
+
+def _load_side_by_side(hp: Path, fp: Path, config: Config, progress: Progress, t: float):
+    """Both sides loaded and normalised at once, with the wall time and each side's own."""
+    (hmicfrs, h, h_times), (force, f, f_times) = _prepare_both(hp, fp, config, progress)
+    force, f = _adopt_refs_prepared(force, f, hmicfrs)
+    # Wall time of both sides together, and each side's own (they overlap).
+    timings = {"load and normalise, side by side": time.perf_counter() - t}
+    timings |= {f"{stage} ({who})": v for who, times in (("HMICFRS", h_times), ("force", f_times))
+                for stage, v in times.items()}
+    return hmicfrs, force, (h, f), timings
+
+
+def _read_decisions(decisions: Decisions, timings: dict[str, float]) -> DecisionSet | None:
+    """The returned workbooks read (timed), or None when there are none."""
+    if isinstance(decisions, DecisionSet):
+        return decisions
+    if isinstance(decisions, str | Path):
+        decisions = [decisions]   # one file given bare, not a list of one
+    if not decisions:
+        return None
     t = time.perf_counter()
-    normalised = None
-    if _side_by_side(hp, fp):
-        (hmicfrs, h, h_times), (force, f, f_times) = _prepare_both(hp, fp, config, progress)
-        force, f = _adopt_refs_prepared(force, f, hmicfrs)
-        normalised = (h, f)
-        # Wall time of both sides together, and each side's own (they overlap).
-        timings = {"load and normalise, side by side": time.perf_counter() - t}
-        timings |= {f"{stage} ({who})": v for who, times in (("HMICFRS", h_times),
-                                                               ("force", f_times))
-                    for stage, v in times.items()}
-    else:
-        progress("reading the HMICFRS list")
-        hmicfrs = load_side(hp, "hmicfrs", config.hmicfrs)
-        progress("reading the force tracker")
-        force = load_side(fp, "force", config.force)
-        timings = {"load": time.perf_counter() - t}
-    if hmicfrs.sha256 == force.sha256:  # two copies of one file: a mistake, not a reconciliation
-        raise InputError(f"{fp}: has exactly the same contents as {hp}, so the same list was "
-                         "given twice. Give the HMICFRS list first, then the force tracker.")
-    if decisions is not None and not isinstance(decisions, DecisionSet):
-        t = time.perf_counter()
-        decisions = read_decisions(decisions)
-        timings["read decisions"] = time.perf_counter() - t
-    return reconcile_loaded(hmicfrs, force, config, timings, decisions, progress, normalised)
+    found = read_decisions(list(decisions))
+    timings["read decisions"] = time.perf_counter() - t
+    return found

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from conftest import DIGITAL, FIREARMS, FORCE_HEADER, LEADERSHIP, MSHT_INTEL, SF
 
-from reconcile import reconcile_files
+from reconcile import reconcile_files, write_workbook
 from reconcile.diff import categorise
 
 # Real public texts (Open Government Licence): Stolen freedom (2017), with its footnote "86"
@@ -193,7 +193,7 @@ def test_the_status_question_is_in_run_info(pair_files, tmp_path):
     import openpyxl
 
     rec, _ = reconcile_one(pair_files, MSHT_INTEL, MSHT_INTEL, f_status="On Hold")
-    out = rec.to_excel(tmp_path / "out.xlsx")
+    out = write_workbook(rec, tmp_path / "out.xlsx")
     wb = openpyxl.load_workbook(out, read_only=True)
     try:
         values = [(r[0], r[1]) for r in

@@ -3,14 +3,21 @@
 Modules: ``workbook`` (the sheets in order), ``summary``, ``sheets`` (one per category and the
 Decision log), ``richtext`` (word differences inside a cell), ``guide``, ``changes_sheet``,
 ``runinfo``, ``cells`` (shared look, formula-safe cells), ``rowsxml`` (the item rows written
-as XML text, for speed) and ``files`` (atomic writes, the CSV, one workbook per owner).
+as XML text, for speed), ``view`` (what one workbook shows, its sheet names), ``atomic``
+(whole or not at all, never over an input), ``owners`` (one workbook per owner) and ``files``
+(the CSV, and every output of a run together).
+
+Writers take a ``reconcile.result.Reconciliation``; nothing here imports the pipeline.
 """
 
 from __future__ import annotations
 
-from .files import atomic_path, csv_frame, owner_groups, safe_name, split_paths, write_csv, write_outputs
+from .atomic import atomic_path
+from .files import csv_frame, write_csv, write_outputs
+from .owners import owner_groups, safe_name, split_paths
 from .sheets import sheet_columns
-from .workbook import View, sheet_names, write_workbook
+from .view import View, sheet_names
+from .workbook import write_workbook
 
 __all__ = ["View", "atomic_path", "csv_frame", "owner_groups", "safe_name", "sheet_columns",
            "sheet_names", "split_paths", "write_csv", "write_outputs", "write_workbook"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..changes import Changes
+from ..result import Changes
 from .cells import NAVY, WRAP, fit_heights, font, print_setup, put, table
 
 HEADINGS = [("Change", "change", 24), ("HMICFRS row", "hmicfrs_row", 16),

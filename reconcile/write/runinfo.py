@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
 
+from ..result import Reconciliation
 from .cells import GRID, TOP, WRAP, fit_heights, header_row, heading, look, print_setup, put, set_widths
-
-if TYPE_CHECKING:
-    from ..pipeline import Reconciliation
-    from .workbook import View
+from .view import View
 
 # One column grid for three tables, without merged cells (slow to write, awkward to sort):
 # settings (a value in B runs on to the right), the tie-out (Ties out in I), and the rows that

@@ -4,7 +4,7 @@ and type, and charts of them; the run date and the inputs; one A4 landscape page
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
 from openpyxl.chart import BarChart, Reference
@@ -15,6 +15,7 @@ from openpyxl.worksheet.pagebreak import Break
 
 from ..decisions import stale_count
 from ..diff import CATEGORIES, CATEGORY_HELP, CATEGORY_TITLES
+from ..result import Reconciliation
 from .cells import (
     CATEGORY_COLOUR,
     NAVY,
@@ -29,11 +30,8 @@ from .cells import (
     put,
     set_widths,
 )
-from .files import UNASSIGNED
-
-if TYPE_CHECKING:
-    from ..pipeline import Reconciliation
-    from .workbook import View
+from .owners import UNASSIGNED
+from .view import View
 
 LAST_COL = 9           # A..I: labels, then seven categories and a total
 

@@ -2,35 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from ..decisions import LOG_SHEET
 from ..diff import CATEGORIES, CATEGORY_TITLES
+from ..result import Reconciliation
+from .atomic import atomic_path, refuse_inputs
+from .view import CHANGES, GUIDE, LOG_SHEET, RUN_INFO, SUMMARY, View, sheet_names
 
-if TYPE_CHECKING:
-    from ..pipeline import Reconciliation
-
-SUMMARY, GUIDE, CHANGES, RUN_INFO = "Summary", "Guide", "Changes since last run", "Run info"
-
-
-@dataclass(frozen=True)
-class View:
-    """What one workbook shows: every item, or one owner's items and their decisions."""
-
-    items: pd.DataFrame
-    decisions: pd.DataFrame
-    owner: str | None = None
-
-
-def sheet_names(rec: Reconciliation, view: View | None = None) -> list[str]:
-    """Summary, [Changes since last run], Guide, one per category, Decision log, Run info."""
-    changes = [CHANGES] if rec.changes is not None and (view is None or view.owner is None) else []
-    return [SUMMARY, *changes, GUIDE, *[CATEGORY_TITLES[c] for c in CATEGORIES], LOG_SHEET,
-            RUN_INFO]
+__all__ = ["View", "sheet_names", "write_workbook"]
 
 
 def write_workbook(rec: Reconciliation, path: str | Path, view: View | None = None) -> Path:
@@ -39,7 +18,6 @@ def write_workbook(rec: Reconciliation, path: str | Path, view: View | None = No
 
     from .cells import add_styles
     from .changes_sheet import changes_sheet
-    from .files import atomic_path, refuse_inputs
     from .guide import guide_sheet
     from .rowsxml import splice
     from .runinfo import run_info_sheet
