@@ -66,17 +66,12 @@ def _progress(quiet: bool):
 def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None,
          quiet: bool, decisions: tuple[str, ...] = (), split_by: str | None = None,
          previous: str | None = None) -> None:
-    from .pipeline import reconcile_files
+    from .pipeline import reconcile
     from .write import write_outputs
 
     with _progress(quiet) as progress:
-        rec = reconcile_files(hmicfrs, force, config, decisions=list(decisions) or None,
-                              progress=progress)
-        if previous:
-            from .changes import with_changes
-
-            progress("comparing with the previous run")
-            rec = with_changes(rec, previous)
+        rec = reconcile(hmicfrs, force, config=config, decisions=decisions,
+                        previous=previous or None, progress=progress)
         progress("writing")
         written = write_outputs(rec, out, csv, split_by=split_by)
     if not quiet:
