@@ -309,7 +309,7 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     # Under a report that contradicts the whole's, only a true piece of it (not a copy of the
     # whole item tracked again under another report) that fits no other item nearly as well.
     piece = (t["cover"] < _PIECE_COVER) & _alone(t, part, settings.clear_margin)
-    ok = t[shape & (~t["other_report"] | piece) & ~t["ref_differs"]]
+    ok = t[shape & (~t["other_report"] | piece) & ~t["ref_differs"] & (t["topic"] == "")]
     if ok.empty:
         return {}
     # Each part goes only to the whole it scores best with, and clearly so. A rival under a
@@ -328,6 +328,7 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     if ok.empty:
         return groups
     shared = _shared_parts(t, ok, part, whole) if part == "f" else set()
+    elsewhere = set(ok.loc[ok["other_report"], part].tolist())
     wholes, parts_of, contain = (ok[c].to_numpy() for c in (whole, part, "contain"))
     # Rows by whole, in file order within each (what groupby gives), without a frame per group.
     order = np.argsort(wholes, kind="stable")
@@ -346,6 +347,7 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
         coverage = covered / len(target) if target else 0.0
         if part == "f":
             parts = _own_parts(parts, shared, anchored.get(w, []), target, part_tokens)
+            parts = _beside(parts, elsewhere, anchored.get(w, []))
             if len(parts) < 2 and w not in anchored:
                 continue
             # A split: the force copied at least one bullet nearly word for word.
@@ -425,6 +427,16 @@ def _own_parts(parts: list[int], shared: set[int], anchored: list[int], target: 
         if near and mine and len(mine - known) >= 0.5 * len(mine):
             keep.append(p)
     return sorted(keep)
+
+
+def _beside(parts: list[int], elsewhere: set[int], anchored: list[int]) -> list[int]:
+    """The parts of one split, less pieces filed under a contradicting report that are not
+    written next to another part: a split is on consecutive rows, a copy of the item filed
+    again under another report anywhere in the tracker."""
+    if not elsewhere & set(parts):
+        return parts
+    rows = set(parts) | set(anchored)
+    return [p for p in parts if p not in elsewhere or (p - 1) in rows or (p + 1) in rows]
 
 
 def _release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSettings) -> None:

@@ -292,27 +292,28 @@ def _one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b
     """
     from rapidfuzz.distance import Levenshtein
 
-    blocks: list[list[int]] = []
-    for op in Levenshtein.opcodes(list(sa), list(sb)):
-        if op.tag == "equal":
-            continue
-        if blocks and blocks[-1][1] == op.src_start and blocks[-1][3] == op.dest_start:
-            blocks[-1][1], blocks[-1][3] = op.src_end, op.dest_end     # adjacent: one place
-        else:
-            blocks.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
-    places = []
-    for a0, a1, b0, b1 in blocks:
-        wa = [w for w in sa[a0:a1] if w in only_a]
-        wb = [w for w in sb[b0:b1] if w in only_b]
-        if a0 == 0 and b0 == 0:
+    places: list[tuple[list[str], list[str]]] = []
+    ops = [op for op in Levenshtein.opcodes(list(sa), list(sb)) if op.tag != "equal"]
+    last_end = (-1, -1)
+    for op in ops:
+        wa = [w for w in sa[op.src_start:op.src_end] if w in only_a]
+        wb = [w for w in sb[op.dest_start:op.dest_end] if w in only_b]
+        if op.src_start == 0 and op.dest_start == 0:
             continue              # a preamble, a label or an addressee before the shared words
-        at_end = a1 == len(sa) and b1 == len(sb)
-        if wa and wb:
-            if max(a1 - a0, b1 - b0) > _SUBJECT_WORDS:
-                return None       # a clause, not a subject: a merged or reworded row
+        if op.src_end == len(sa) and op.dest_end == len(sb) and not (wa and wb):
+            continue              # words cut off the end, or a tail added
+        if not (wa or wb):
+            continue
+        if (op.src_start, op.dest_start) == last_end and places:
+            places[-1][0].extend(wa)          # the same place, aligned in two steps
+            places[-1][1].extend(wb)
+        elif wa and wb:
             places.append((wa, wb))
-        elif (wa or wb) and not at_end:
+        else:
             return None           # words added or left out inside the text: reworded
+        last_end = (op.src_end, op.dest_end)
+    if any(max(len(x), len(y)) > _SUBJECT_WORDS for x, y in places):
+        return None               # a clause, not a subject: a merged or reworded row
     return places[0] if len(places) == 1 else None
 
 
