@@ -14,8 +14,9 @@ $(BIN)/reconcile: pyproject.toml
 demo: $(BIN)/reconcile  ## reconcile the bundled sample data into reconcile-demo/
 	$(BIN)/reconcile demo --out reconcile-demo
 
-test: $(BIN)/reconcile  ## run the whole test suite (and lint)
+test: $(BIN)/reconcile  ## run the whole test suite (and lint, and the import layers of pyproject.toml)
 	$(BIN)/ruff check reconcile tests scripts
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
 
 bench: $(BIN)/reconcile  ## time every stage at 300, 3,000, 30,000 items; BENCH_ARGS="--sizes 300" for one
