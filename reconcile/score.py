@@ -15,6 +15,8 @@ shown capped at 100.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -194,6 +196,7 @@ _COMMON_IDF = float(np.log(10.0) + 1)
 _SUBJECT_SHARE = 0.08
 
 
+@lru_cache(maxsize=65536)
 def _subject_words(text_norm: str) -> tuple[str, ...]:
     """The telling words of a text in order, less its timescales, numbers and addressee (the
     words before an early "should": "Cambridgeshire Constabulary should")."""
@@ -212,19 +215,37 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w)
 
 
-def _unexplained(mine: frozenset[str], theirs: frozenset[str], their_text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _common_typo(word: str) -> bool:
+    """A misspelt common word ('wiithin'): asked once per word, not once per pair."""
+    from rapidfuzz import fuzz, process
+
+    return process.extractOne(word, _LONG_STOPWORDS, scorer=fuzz.ratio,
+                              score_cutoff=85) is not None
+
+
+@lru_cache(maxsize=65536)
+def _text_initials(text: str) -> tuple[str, str]:
+    words = text.split()
+    return (_initials(words),
+            _initials([w for w in words if w not in ("and", "of", "the", "for", "in")]))
+
+
+def _unexplained(mine: Iterable[str], theirs: frozenset[str], their_text: str) -> list[str]:
     """Words of one side with no counterpart on the other: not a misspelling of one of its
     words ('shhare') or of a common word ('wiithin'), nor an abbreviation of a run of them
     ('cop', 'college of policing')."""
-    from rapidfuzz import fuzz
+    if not mine:
+        return []
+    from rapidfuzz import fuzz, process
 
-    words = their_text.split()
-    initials = (_initials(words),
-                _initials([w for w in words if w not in ("and", "of", "the", "for", "in")]))
+    long_theirs = [o for o in theirs if len(o) >= 4]
+    initials = _text_initials(their_text)
     out = []
     for w in mine:
-        if (any(len(w) >= 4 and len(o) >= 4 and fuzz.ratio(w, o) >= 75 for o in theirs)
-                or any(fuzz.ratio(w, o) >= 85 for o in _LONG_STOPWORDS)):
+        if ((len(w) >= 4 and long_theirs and process.extractOne(
+                w, long_theirs, scorer=fuzz.ratio, score_cutoff=75) is not None)
+                or _common_typo(w)):
             continue
         if 2 <= len(w) <= 6 and any(w.rstrip("s") in i for i in initials):
             continue
@@ -251,22 +272,27 @@ def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.nd
     shared = shared_weight(index, hi[live], fj[live])
     # Only where both texts have words the other lacks, by the index's weights.
     both = ((index.weight_h[hi[live]] - shared > 1.0) & (index.weight_f[fj[live]] - shared > 1.0))
-    memo: dict[tuple[str, int], tuple[str, ...]] = {}
+    texts = {"h": h["text_norm"].tolist(), "f": f["text_norm"].tolist()}
 
-    def subject(side: str, frame: pd.DataFrame, k: int) -> tuple[str, ...]:
-        if (side, k) not in memo:
-            memo[(side, k)] = _subject_words(frame["text_norm"].iat[k])
-        return memo[(side, k)]
+    def telling(words: frozenset[str]) -> list[str]:
+        return [w for w in words if idf.get(w, 0.0) > _COMMON_IDF]
 
+    done: dict[tuple[str, str], str] = {}   # national lists repeat one text in every force
     for p in live[both]:
         i, j = int(hi[p]), int(fj[p])
-        sa, sb = subject("h", h, i), subject("f", f, j)
+        pair = (texts["h"][i], texts["f"][j])
+        if pair in done:
+            out[p] = done[pair]
+            continue
+        done[pair] = ""
+        sa, sb = _subject_words(pair[0]), _subject_words(pair[1])
         a, b = frozenset(sa), frozenset(sb)
-        only_a = {w for w in _unexplained(a - b, b - a, f["text_norm"].iat[j])
-                  if idf.get(w, 0.0) > _COMMON_IDF}
-        only_b = {w for w in _unexplained(b - a, a - b, h["text_norm"].iat[i])
-                  if idf.get(w, 0.0) > _COMMON_IDF}
-        if not only_a or not only_b:
+        # Common words name no subject: leave them out before the costlier typo checks.
+        only_a = set(_unexplained(telling(a - b), b - a, texts["f"][j]))
+        if not only_a:
+            continue
+        only_b = set(_unexplained(telling(b - a), a - b, texts["h"][i]))
+        if not only_b:
             continue
         swap = _one_swap(sa, sb, only_a, only_b)
         if swap is None:
@@ -274,8 +300,8 @@ def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.nd
         wa, wb = (sum(idf.get(w, 0.0) for w in ws) for ws in swap)
         if (wa >= _SUBJECT_SHARE * sum(idf.get(w, 0.0) for w in a)
                 and wb >= _SUBJECT_SHARE * sum(idf.get(w, 0.0) for w in b)):
-            out[p] = (f"'{_phrase(h['text_norm'].iat[i], swap[0])}' / "
-                      f"'{_phrase(f['text_norm'].iat[j], swap[1])}'")
+            out[p] = done[pair] = (f"'{_phrase(texts['h'][i], swap[0])}' / "
+                                   f"'{_phrase(texts['f'][j], swap[1])}'")
     return out
 
 
@@ -319,9 +345,15 @@ def _one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b
 
 def _phrase(text_norm: str, stems: list[str]) -> str:
     """The words of a text whose stems are in `stems`, in the text's order."""
+    keep = set(stems)
+    picked = [w for w, s in _stemmed(text_norm) if s in keep]
+    return " ".join(dict.fromkeys(picked))
+
+
+@lru_cache(maxsize=16384)
+def _stemmed(text_norm: str) -> tuple[tuple[str, str], ...]:
+    """(word, stem) of each word of a text: one text is named in many pairs."""
     from .normalise import _stemmer
 
     words = text_norm.split()
-    keep = set(stems)
-    picked = [w for w, s in zip(words, _stemmer().stemWords(words), strict=True) if s in keep]
-    return " ".join(dict.fromkeys(picked))
+    return tuple(zip(words, _stemmer().stemWords(words), strict=True))
