@@ -464,7 +464,14 @@ def _canonical(m: re.Match, text: str) -> str:
     return "by end of next financial year" if g["next"] else "by end of financial year"
 
 
+#: Every timescale names one of these: most texts name none, and skip the long pattern.
+_TIMESCALE_HINT = re.compile(rf"immediately|day|week|month|year|(?:19|20)\d\d|{_MONTHS}",
+                             re.IGNORECASE)
+
+
 def _timescales(display: str) -> tuple[str, ...]:
+    if not _TIMESCALE_HINT.search(display):
+        return ()
     found = []
     lower = " ".join(display.lower().split())
     for m in (_TIMESCALE_LOWER if lower.isascii() else _TIMESCALE).finditer(lower):
@@ -537,7 +544,9 @@ def numbers(text: object) -> tuple[str, ...]:
 def _numbers(display: str) -> tuple[str, ...]:
     if not _DIGIT.search(display):   # no figure at all, as in most texts
         return ()
-    body = _TIMESCALE.sub(" ", strip_stems(display))
+    body = strip_stems(display)
+    if _TIMESCALE_HINT.search(body):
+        body = _TIMESCALE.sub(" ", body)
     found = []
     for m in _NUMBER.finditer(body):
         value = m.group(1)

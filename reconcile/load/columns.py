@@ -87,7 +87,13 @@ _TRAILING_NUMBER = re.compile(r"( \d+[a-z]?)+$")
 @lru_cache(maxsize=4096)
 def _is_type_word(value: str) -> bool:
     """'AFI', 'Recommendation 3', 'Cause of concern': a type cell; 'Item' is not."""
+    if len(value) > _LONGEST_TYPE_CELL:    # a sentence: not worth keying
+        return False
     return _TRAILING_NUMBER.sub("", vocab.key(value)) in _type_keys()
+
+
+#: Longer than any type word with a number after it ("National cause of concern 12").
+_LONGEST_TYPE_CELL = 40
 
 
 def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
