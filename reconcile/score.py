@@ -162,8 +162,8 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
              - settings.other_year_penalty * (other & years_differ)
              - settings.ref_conflict_penalty * ref_differs)
     # Only two texts sharing much of their wording can be one formula with the subject swapped.
-    topic = swapped_subjects(h, f, hi, fj, index, _near_top(
-        hi, fj, total, (total >= settings.review) & (text >= 60) & (cover >= 0.3)))
+    topic = swapped_subjects(h, f, hi, fj, index,
+                             (total >= settings.review) & (text >= 60) & (cover >= 0.3))
     total = total - settings.topic_penalty * (topic != "")
     return pd.DataFrame({
         "h": hi, "f": fj, "total": np.maximum(total, 0).round(1),
@@ -176,23 +176,6 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
 
 
 # ---------------------------------------------------------------------------- subjects
-
-#: The subject check runs on a row's best few candidates: one further down cannot win it.
-_TOP_CANDIDATES = 3
-
-
-def _near_top(hi: np.ndarray, fj: np.ndarray, total: np.ndarray, mask: np.ndarray
-              ) -> np.ndarray:
-    """`mask`, less pairs that are not among the best few of either of their rows."""
-    at = np.flatnonzero(mask)
-    if not len(at):
-        return mask
-    frame = pd.DataFrame({"h": hi[at], "f": fj[at], "t": total[at]})
-    top_h = frame.groupby("h")["t"].rank(method="first", ascending=False) <= _TOP_CANDIDATES
-    top_f = frame.groupby("f")["t"].rank(method="first", ascending=False) <= _TOP_CANDIDATES
-    out = np.zeros(len(mask), dtype=bool)
-    out[at[(top_h | top_f).to_numpy()]] = True
-    return out
 
 
 #: Words that say when, not what: "within six months" against "within twelve months" is one
