@@ -51,6 +51,15 @@ FORCE_HEADER = ["No.", "HMICFRS Ref", "Recommendations & Areas for Improvement",
                 "RAG", "Progress update"]
 
 
+def tracker_rows(*blocks, title: str = "WMP – HMICFRS tracker") -> list[list]:
+    """Force tracker rows: title, blank, header, then (report title, rows) blocks."""
+    rows = [[title], [], FORCE_HEADER]
+    for report, items in blocks:
+        rows.append([report])
+        rows += [list(i) for i in items]
+    return rows
+
+
 def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[Any]]],
                merges: dict[str, Iterable[str]] | None = None,
                bold: dict[str, Iterable[str]] | None = None) -> Path:

@@ -8,12 +8,12 @@ from conftest import (
     DIGITAL,
     EFF,
     FIREARMS,
-    FORCE_HEADER,
     LEADERSHIP,
     MSHT_INTEL,
     MSHT_NRM,
     MSHT_PREVENT,
     SF,
+    tracker_rows,
 )
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,12 +27,7 @@ def lines(rec):
 
 
 def tracker(*blocks):
-    """Force tracker rows: title, blank, header, then (report title, rows) blocks."""
-    rows = [["WMP – HMICFRS tracker"], [], FORCE_HEADER]
-    for title, items in blocks:
-        rows.append([title])
-        rows += [list(i) for i in items]
-    return rows
+    return tracker_rows(*blocks)
 
 
 def test_one_to_one_assignment_is_global_not_first_come(pair_files):

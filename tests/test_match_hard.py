@@ -6,19 +6,14 @@ Each test is built from real public HMICFRS texts, laid out the way real tracker
 from __future__ import annotations
 
 import pytest
-from conftest import FORCE_HEADER, LEADERSHIP, SF
+from conftest import LEADERSHIP, SF, tracker_rows
 
 from reconcile import reconcile_files
 from reconcile.parts import bullets, missing_parts
 
 
 def tracker(*blocks):
-    """Force tracker rows: title, blank, header, then (report title, rows) blocks."""
-    rows = [["Force – HMICFRS tracker"], [], FORCE_HEADER]
-    for title, items in blocks:
-        rows.append([title])
-        rows += [list(i) for i in items]
-    return rows
+    return tracker_rows(*blocks, title="Force – HMICFRS tracker")
 
 
 def pair_of(rec, force_row):
