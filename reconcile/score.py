@@ -14,8 +14,11 @@ shown capped at 100.
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -24,6 +27,7 @@ import pandas as pd
 from . import vocab
 from .candidates import TokenIndex, shared_weight
 from .config import MatchSettings
+from .normalise import _TIMESCALE_HINT_LOWER as TIMESCALE_HINT
 from .normalise import _TIMESCALE_LOWER as TIMESCALE_LOWER
 from .normalise import tokens
 
@@ -197,15 +201,28 @@ _COMMON_IDF = float(np.log(10.0) + 1)
 _SUBJECT_SHARE = 0.08
 
 
-@lru_cache(maxsize=65536)
-def _subject_words(text_norm: str) -> tuple[str, ...]:
+def _subject_words(text_norm: str, stems: dict[str, str] | None = None) -> tuple[str, ...]:
     """The telling words of a text in order, less its timescales, numbers and addressee (the
     words before an early "should": "Cambridgeshire Constabulary should")."""
     words = text_norm.split()
     if "should" in words[:_ADDRESSEE]:
         text_norm = " ".join(words[words.index("should") + 1:])
-    return tuple(w for w in tokens(TIMESCALE_LOWER.sub(" ", text_norm))
-                 if w not in _WHEN and not any(c.isdigit() for c in w))
+    if TIMESCALE_HINT.search(text_norm):   # most texts name no timescale: skip the long pattern
+        text_norm = TIMESCALE_LOWER.sub(" ", text_norm)
+    stems = _SubjectStems() if stems is None else stems
+    return tuple(dict.fromkeys(s for s in map(stems.__getitem__, text_norm.split()) if s))
+
+
+class _SubjectStems(dict):
+    """word -> its stem as tokens() makes it, or '' where it names no subject: a stopword, a
+    when-word or a number. Each word stemmed once, not once per text it is in."""
+
+    def __missing__(self, word: str) -> str:
+        stem = tokens(word)
+        s = stem[0] if stem else ""
+        keep = s and s not in _WHEN and (s.isalpha() or not any(c.isdigit() for c in s))
+        self[word] = s if keep else ""
+        return self[word]
 
 
 #: Common words a typo can hide ("wiithin"), which tokens() leaves out of the other side.
@@ -216,42 +233,145 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w)
 
 
-@lru_cache(maxsize=65536)
 def _common_typo(word: str) -> bool:
-    """A misspelt common word ('wiithin'): asked once per word, not once per pair."""
+    """A misspelt common word ('wiithin')."""
     from rapidfuzz import fuzz, process
 
     return process.extractOne(word, _LONG_STOPWORDS, scorer=fuzz.ratio,
                               score_cutoff=85) is not None
 
 
-@lru_cache(maxsize=65536)
 def _text_initials(text: str) -> tuple[str, str]:
     words = text.split()
     return (_initials(words),
             _initials([w for w in words if w not in ("and", "of", "the", "for", "in")]))
 
 
-def _unexplained(mine: Iterable[str], theirs: frozenset[str], their_text: str) -> list[str]:
-    """Words of one side with no counterpart on the other: not a misspelling of one of its
-    words ('shhare') or of a common word ('wiithin'), nor an abbreviation of a run of them
-    ('cop', 'college of policing')."""
-    if not mine:
-        return []
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    """What the subject check needs of one text, worked out once per distinct text."""
+
+    text: str
+    words: tuple[str, ...]      # subject words in order
+    distinct: frozenset[str]
+    telling: frozenset[str]     # those rarer than _COMMON_IDF: common words name no subject
+    weight: float               # idf weight of the distinct words
+
+
+def _subject(text_norm: str, idf: dict[str, float], stems: dict[str, str]) -> _Subject:
+    words = _subject_words(text_norm, stems)
+    distinct = frozenset(words)
+    return _Subject(text_norm, words, distinct,
+                    frozenset(w for w in distinct if idf.get(w, 0.0) > _COMMON_IDF),
+                    sum(idf.get(w, 0.0) for w in distinct))
+
+
+def _near_words(subjects: Iterable[_Subject]) -> dict[str, frozenset[str]]:
+    """For each telling word of 4+ letters, the words of 4+ letters among all subjects that
+    could be its misspelling ('shhare' / 'share'): one rapidfuzz matrix over the few thousand
+    distinct words, instead of one look-up per word per pair."""
     from rapidfuzz import fuzz, process
 
-    long_theirs = [o for o in theirs if len(o) >= 4]
-    initials = _text_initials(their_text)
-    out = []
-    for w in mine:
-        if ((len(w) >= 4 and long_theirs and process.extractOne(
-                w, long_theirs, scorer=fuzz.ratio, score_cutoff=75) is not None)
-                or _common_typo(w)):
-            continue
-        if 2 <= len(w) <= 6 and any(w.rstrip("s") in i for i in initials):
-            continue
-        out.append(w)
-    return out
+    subjects = list(subjects)
+    vocab_ = sorted({w for s in subjects for w in s.distinct if len(w) >= 4})
+    queries = sorted({w for s in subjects for w in s.telling if len(w) >= 4})
+    near: dict[str, frozenset[str]] = {}
+    for start in range(0, len(queries), _NEAR_CHUNK):
+        chunk = queries[start:start + _NEAR_CHUNK]
+        scores = process.cdist(chunk, vocab_, scorer=fuzz.ratio, score_cutoff=75,
+                               dtype=np.float32, workers=-1)
+        rows, cols = np.nonzero(scores)
+        found: dict[int, list[str]] = {}
+        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+            found.setdefault(r, []).append(vocab_[c])
+        near.update({w: frozenset(found.get(r, ())) for r, w in enumerate(chunk)})
+    return near
+
+
+#: Rows of the typo matrix worked out at a time (memory: this many x the distinct words).
+_NEAR_CHUNK = 1024
+
+
+class _SubjectCheck:
+    """The subject check over many pairs, with what it learns of each text and word kept."""
+
+    def __init__(self, subjects: Iterable[_Subject], idf: dict[str, float]):
+        from rapidfuzz.distance import Levenshtein
+
+        self.idf = idf
+        self.near = _near_words(subjects)
+        self.opcodes = Levenshtein.opcodes
+        self.word: dict[str, tuple[frozenset[str] | None, str | None]] = {}
+        self.initials: dict[str, tuple[str, str]] = {}
+        self.phrases: dict[tuple[str, tuple[str, ...]], str] = {}
+
+    def swap(self, a: _Subject, b: _Subject) -> str:
+        """The subjects two texts differ by ("'road harm' / 'knife crime'"), or ''."""
+        # Common words name no subject: left out before the costlier typo checks.
+        only_a = self.unexplained(a.telling - b.distinct, b.distinct - a.distinct, b.text)
+        if not only_a:
+            return ""
+        only_b = self.unexplained(b.telling - a.distinct, a.distinct - b.distinct, a.text)
+        if not only_b:
+            return ""
+        swap = _one_swap(a.words, b.words, only_a, only_b, self.opcodes)
+        if swap is None:
+            return ""
+        wa, wb = (sum(self.idf.get(w, 0.0) for w in ws) for ws in swap)
+        if wa >= _SUBJECT_SHARE * a.weight and wb >= _SUBJECT_SHARE * b.weight:
+            return f"'{self.phrase(a.text, swap[0])}' / '{self.phrase(b.text, swap[1])}'"
+        return ""
+
+    def unexplained(self, mine: frozenset[str], theirs: frozenset[str], their_text: str
+                    ) -> set[str]:
+        """Words of one side with no counterpart on the other: not a misspelling of one of
+        its words ('shhare') or of a common word ('wiithin'), nor an abbreviation of a run
+        of them ('cop', 'college of policing')."""
+        out = set()
+        initials = None
+        for w in mine:
+            if w not in self.word:
+                self.word[w] = self.learn(w)
+            near, stem = self.word[w]
+            if near is None or not near.isdisjoint(theirs):
+                continue          # a misspelt common word, or a misspelling of theirs
+            if stem is not None:
+                if initials is None:
+                    initials = self.initials.get(their_text)
+                    if initials is None:
+                        initials = self.initials[their_text] = _text_initials(their_text)
+                if stem in initials[0] or stem in initials[1]:
+                    continue
+            out.add(w)
+        return out
+
+    def learn(self, w: str) -> tuple[frozenset[str] | None, str | None]:
+        """A word's look-alikes (None: it is a misspelt common word, so always explained),
+        and what an abbreviation of it would be ('cops' -> 'cop'; None when too long)."""
+        if _common_typo(w):
+            return None, None
+        return (self.near[w] if len(w) >= 4 else frozenset(),
+                w.rstrip("s") if 2 <= len(w) <= 6 else None)
+
+    def phrase(self, text_norm: str, stems: list[str]) -> str:
+        key = (text_norm, tuple(stems))
+        if key not in self.phrases:
+            self.phrases[key] = _phrase(text_norm, stems)
+        return self.phrases[key]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector walks every live object each time enough new ones are made:
+    the many small sets and tuples made here (none in a cycle) would set it off again and
+    again over a national list's whole heap (1.4 s of 4 at 30,000 items)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
@@ -263,7 +383,9 @@ def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.nd
     harm / knife crime} and share what works"): two such texts read alike on every signal,
     yet are two recommendations. A subject differs when each side has telling words the
     other lacks; a bullet, a summary or a truncated copy lacks words on one side only.
-    Checked only on the `live` pairs (those that could be paired), once per pair in Python.
+    Checked only on the `live` pairs (those that could be paired), once per distinct pair of
+    texts (national lists repeat one text in every force), with each text's words, weights
+    and initials and each word's look-alikes worked out once.
     """
     out = np.full(len(hi), "", dtype=object)
     idf = index.idf or {}
@@ -272,42 +394,39 @@ def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.nd
         return out
     shared = shared_weight(index, hi[live], fj[live])
     # Only where both texts have words the other lacks, by the index's weights.
-    both = ((index.weight_h[hi[live]] - shared > 1.0) & (index.weight_f[fj[live]] - shared > 1.0))
-    texts = {"h": h["text_norm"].tolist(), "f": f["text_norm"].tolist()}
-
-    def telling(words: frozenset[str]) -> list[str]:
-        return [w for w in words if idf.get(w, 0.0) > _COMMON_IDF]
-
-    done: dict[tuple[str, str], str] = {}   # national lists repeat one text in every force
-    for p in live[both]:
-        i, j = int(hi[p]), int(fj[p])
-        pair = (texts["h"][i], texts["f"][j])
-        if pair in done:
-            out[p] = done[pair]
-            continue
-        done[pair] = ""
-        sa, sb = _subject_words(pair[0]), _subject_words(pair[1])
-        a, b = frozenset(sa), frozenset(sb)
-        # Common words name no subject: leave them out before the costlier typo checks.
-        only_a = set(_unexplained(telling(a - b), b - a, texts["f"][j]))
-        if not only_a:
-            continue
-        only_b = set(_unexplained(telling(b - a), a - b, texts["h"][i]))
-        if not only_b:
-            continue
-        swap = _one_swap(sa, sb, only_a, only_b)
-        if swap is None:
-            continue
-        wa, wb = (sum(idf.get(w, 0.0) for w in ws) for ws in swap)
-        if (wa >= _SUBJECT_SHARE * sum(idf.get(w, 0.0) for w in a)
-                and wb >= _SUBJECT_SHARE * sum(idf.get(w, 0.0) for w in b)):
-            out[p] = done[pair] = (f"'{_phrase(texts['h'][i], swap[0])}' / "
-                                   f"'{_phrase(texts['f'][j], swap[1])}'")
+    live = live[(index.weight_h[hi[live]] - shared > 1.0)
+                & (index.weight_f[fj[live]] - shared > 1.0)]
+    if not len(live):
+        return out
+    code_h, texts_h = pd.factorize(h["text_norm"].to_numpy(dtype=object)[hi[live]])
+    code_f, texts_f = pd.factorize(f["text_norm"].to_numpy(dtype=object)[fj[live]])
+    pairs, inverse = np.unique(code_h.astype(np.int64) * len(texts_f) + code_f,
+                               return_inverse=True)
+    with _collector_paused():
+        found = _swaps(texts_h, texts_f, pairs, idf)
+    out[live] = np.array(found, dtype=object)[inverse.ravel()]
     return out
 
 
-def _one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b: set[str]
-              ) -> tuple[list[str], list[str]] | None:
+def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
+           idf: dict[str, float]) -> list[str]:
+    """The subjects each pair of texts (coded h * len(texts_f) + f) differs by, or ''."""
+    made: dict[str, _Subject] = {}
+    stems = _SubjectStems()
+
+    def subject(text: str) -> _Subject:
+        if text not in made:
+            made[text] = _subject(text, idf, stems)
+        return made[text]
+
+    sub_h, sub_f = [subject(t) for t in texts_h], [subject(t) for t in texts_f]
+    check = _SubjectCheck(made.values(), idf)
+    n_f = len(texts_f)
+    return [check.swap(sub_h[pair // n_f], sub_f[pair % n_f]) for pair in pairs.tolist()]
+
+
+def _one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b: set[str],
+              opcodes) -> tuple[list[str], list[str]] | None:
     """The one place where the two word sequences differ in words only each side has, as
     (a's words, b's words), or None.
 
@@ -317,10 +436,8 @@ def _one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b
     formula with its subject swapped. What differs before the first shared word (a label,
     an addressee: "THRIVE", "those forces that have not yet done so") is no subject.
     """
-    from rapidfuzz.distance import Levenshtein
-
     places: list[tuple[list[str], list[str]]] = []
-    ops = [op for op in Levenshtein.opcodes(list(sa), list(sb)) if op.tag != "equal"]
+    ops = [op for op in opcodes(list(sa), list(sb)) if op.tag != "equal"]
     last_end = (-1, -1)
     for op in ops:
         wa = [w for w in sa[op.src_start:op.src_end] if w in only_a]
