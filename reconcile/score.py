@@ -230,7 +230,7 @@ _LONG_STOPWORDS = tuple(w for w in vocab.STOPWORDS if len(w) >= 4)
 
 
 def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w)
+    return "".join([w[0] for w in words if w])
 
 
 def _common_typo(word: str) -> bool:
@@ -256,14 +256,16 @@ class _Subject:
     distinct: frozenset[str]
     telling: frozenset[str]     # those rarer than _COMMON_IDF: common words name no subject
     weight: float               # idf weight of the distinct words
+    key: int                    # one number per distinct word sequence
 
 
-def _subject(text_norm: str, idf: dict[str, float], stems: dict[str, str]) -> _Subject:
+def _subject(text_norm: str, idf: dict[str, float], stems: dict[str, str],
+             keys: dict[tuple[str, ...], int]) -> _Subject:
     words = _subject_words(text_norm, stems)
     distinct = frozenset(words)
     return _Subject(text_norm, words, distinct,
                     frozenset(w for w in distinct if idf.get(w, 0.0) > _COMMON_IDF),
-                    sum(idf.get(w, 0.0) for w in distinct))
+                    sum(idf.get(w, 0.0) for w in distinct), keys.setdefault(words, len(keys)))
 
 
 def _near_words(subjects: Iterable[_Subject]) -> dict[str, frozenset[str]]:
@@ -304,46 +306,71 @@ class _SubjectCheck:
         self.word: dict[str, tuple[frozenset[str] | None, str | None]] = {}
         self.initials: dict[str, tuple[str, str]] = {}
         self.phrases: dict[tuple[str, tuple[str, ...]], str] = {}
+        self.pairs: dict[tuple[int, int], tuple] = {}
+        self.swaps: dict[tuple, tuple[list[str], list[str]] | None] = {}
 
     def swap(self, a: _Subject, b: _Subject) -> str:
         """The subjects two texts differ by ("'road harm' / 'knife crime'"), or ''."""
-        # Common words name no subject: left out before the costlier typo checks.
-        only_a = self.unexplained(a.telling - b.distinct, b.distinct - a.distinct, b.text)
+        # Texts with the same subject words share all but the abbreviation check, which
+        # looks at the other side's whole text.
+        if (a.key, b.key) not in self.pairs:
+            self.pairs[a.key, b.key] = (self.unexplained(a, b), self.unexplained(b, a))
+        (sure_a, maybe_a), (sure_b, maybe_b) = self.pairs[a.key, b.key]
+        only_a = self.abbreviated(sure_a, maybe_a, b.text)
         if not only_a:
             return ""
-        only_b = self.unexplained(b.telling - a.distinct, a.distinct - b.distinct, a.text)
+        only_b = self.abbreviated(sure_b, maybe_b, a.text)
         if not only_b:
             return ""
-        swap = _one_swap(a.words, b.words, only_a, only_b, self.opcodes)
+        key = (a.key, b.key, only_a, only_b) if maybe_a or maybe_b else (a.key, b.key)
+        if key not in self.swaps:
+            self.swaps[key] = self.weighed(a, b, _one_swap(a.words, b.words, only_a, only_b,
+                                                           self.opcodes))
+        swap = self.swaps[key]
         if swap is None:
             return ""
-        wa, wb = (sum(self.idf.get(w, 0.0) for w in ws) for ws in swap)
-        if wa >= _SUBJECT_SHARE * a.weight and wb >= _SUBJECT_SHARE * b.weight:
-            return f"'{self.phrase(a.text, swap[0])}' / '{self.phrase(b.text, swap[1])}'"
-        return ""
+        return f"'{self.phrase(a.text, swap[0])}' / '{self.phrase(b.text, swap[1])}'"
 
-    def unexplained(self, mine: frozenset[str], theirs: frozenset[str], their_text: str
-                    ) -> set[str]:
-        """Words of one side with no counterpart on the other: not a misspelling of one of
-        its words ('shhare') or of a common word ('wiithin'), nor an abbreviation of a run
-        of them ('cop', 'college of policing')."""
-        out = set()
-        initials = None
-        for w in mine:
+    def weighed(self, a: _Subject, b: _Subject, swap: tuple[list[str], list[str]] | None
+                ) -> tuple[list[str], list[str]] | None:
+        """The swap, if the words it changes weigh enough on both sides to name a subject."""
+        if swap is None:
+            return None
+        wa, wb = (sum(self.idf.get(w, 0.0) for w in ws) for ws in swap)
+        return swap if wa >= _SUBJECT_SHARE * a.weight and wb >= _SUBJECT_SHARE * b.weight \
+            else None
+
+    def unexplained(self, mine: _Subject, theirs: _Subject
+                    ) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+        """Telling words of one side with no counterpart on the other: not a misspelling of
+        one of its words ('shhare') or of a common word ('wiithin'). As (those sure to be
+        unexplained, (word, abbreviation) of those the other's initials may explain)."""
+        other = theirs.distinct - mine.distinct
+        sure, maybe = [], []
+        # Common words name no subject: left out before the costlier typo checks.
+        for w in mine.telling - theirs.distinct:
             if w not in self.word:
                 self.word[w] = self.learn(w)
             near, stem = self.word[w]
-            if near is None or not near.isdisjoint(theirs):
+            if near is None or not near.isdisjoint(other):
                 continue          # a misspelt common word, or a misspelling of theirs
-            if stem is not None:
-                if initials is None:
-                    initials = self.initials.get(their_text)
-                    if initials is None:
-                        initials = self.initials[their_text] = _text_initials(their_text)
-                if stem in initials[0] or stem in initials[1]:
-                    continue
-            out.add(w)
-        return out
+            if stem is None:
+                sure.append(w)
+            else:
+                maybe.append((w, stem))
+        return frozenset(sure), tuple(maybe)
+
+    def abbreviated(self, sure: frozenset[str], maybe: tuple[tuple[str, str], ...],
+                    their_text: str) -> frozenset[str]:
+        """The unexplained words, less those the other text abbreviates ('cop', 'college of
+        policing')."""
+        if not maybe:
+            return sure
+        initials = self.initials.get(their_text)
+        if initials is None:
+            initials = self.initials[their_text] = _text_initials(their_text)
+        return sure | {w for w, stem in maybe if stem not in initials[0]
+                       and stem not in initials[1]}
 
     def learn(self, w: str) -> tuple[frozenset[str] | None, str | None]:
         """A word's look-alikes (None: it is a misspelt common word, so always explained),
@@ -413,10 +440,11 @@ def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
     """The subjects each pair of texts (coded h * len(texts_f) + f) differs by, or ''."""
     made: dict[str, _Subject] = {}
     stems = _SubjectStems()
+    keys: dict[tuple[str, ...], int] = {}
 
     def subject(text: str) -> _Subject:
         if text not in made:
-            made[text] = _subject(text, idf, stems)
+            made[text] = _subject(text, idf, stems, keys)
         return made[text]
 
     sub_h, sub_f = [subject(t) for t in texts_h], [subject(t) for t in texts_f]
