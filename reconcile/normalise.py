@@ -554,9 +554,7 @@ def numbers(text: object) -> tuple[str, ...]:
 def _numbers(display: str) -> tuple[str, ...]:
     if not _DIGIT.search(display):   # no figure at all, as in most texts
         return ()
-    body = strip_stems(display)
-    if _TIMESCALE_HINT.search(body):
-        body = _TIMESCALE.sub(" ", body)
+    body = _without_timescales(strip_stems(display))
     found = []
     for m in _NUMBER.finditer(body):
         value = m.group(1)
@@ -564,6 +562,23 @@ def _numbers(display: str) -> tuple[str, ...]:
             continue
         found.append(value + ("%" if m.group(2) else ""))
     return tuple(dict.fromkeys(found))
+
+
+def _without_timescales(text: str) -> str:
+    """The text with each timescale replaced by a space, its case kept ("Per cent" is not
+    "per cent" to _NUMBER). ASCII text is searched lower-cased with the quicker patterns: the
+    same matches, at the same places, as ignoring case."""
+    if not text.isascii():
+        return _TIMESCALE.sub(" ", text) if _TIMESCALE_HINT.search(text) else text
+    lower = text.lower()
+    if not _TIMESCALE_HINT_LOWER.search(lower):
+        return text
+    pieces, last = [], 0
+    for m in _TIMESCALE_LOWER.finditer(lower):
+        pieces.append(text[last:m.start()])
+        last = m.end()
+    pieces.append(text[last:])
+    return " ".join(pieces)
 
 
 # ------------------------------------------------------------------------------ frames
