@@ -330,6 +330,9 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     shared = _shared_parts(t, ok, part, whole) if part == "f" else set()
     elsewhere = set(ok.loc[ok["other_report"], part].tolist())
     wholes, parts_of, contain = (ok[c].to_numpy() for c in (whole, part, "contain"))
+    fit: dict[int, dict[int, float]] = {}
+    for w_, p_, x_ in zip(wholes.tolist(), parts_of.tolist(), ok["text"].tolist(), strict=True):
+        fit.setdefault(int(w_), {})[int(p_)] = float(x_)
     # Rows by whole, in file order within each (what groupby gives), without a frame per group.
     order = np.argsort(wholes, kind="stable")
     sorted_w = wholes[order]
@@ -348,6 +351,7 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
         if part == "f":
             parts = _own_parts(parts, shared, anchored.get(w, []), target, part_tokens)
             parts = _beside(parts, elsewhere, anchored.get(w, []))
+            parts = _adding(parts, anchored.get(w, []), target, part_tokens, fit[w])
             if len(parts) < 2 and w not in anchored:
                 continue
             # A split: the force copied at least one bullet nearly word for word.
@@ -426,6 +430,32 @@ def _own_parts(parts: list[int], shared: set[int], anchored: list[int], target: 
         mine = set(part_tokens.iat[p]) & target
         if near and mine and len(mine - known) >= 0.5 * len(mine):
             keep.append(p)
+    return sorted(keep)
+
+
+#: A part not written next to another adds to a split when at least this share of its words
+#: of the item are in no other part that fits the item as well or better.
+_NEW_WORDS = 0.25
+
+
+def _adding(parts: list[int], anchored: list[int], target: set[str], part_tokens: pd.Series,
+            fit: dict[int, float]) -> list[int]:
+    """The parts of one split, less rows away from the others that only repeat what a
+    better-fitting part holds.
+
+    A split cuts an item into pieces on consecutive rows, each with words of its own. A row
+    elsewhere whose words of the item are all in another part already (a copy of the item
+    tracked again, a truncated "Improve how it gathers, assesses and...", a closing sentence
+    other items end with too) is not a piece of it: it belongs to some other item, or to none.
+    """
+    rows = set(parts) | set(anchored)
+    known = set().union(*(part_tokens.iat[a] for a in anchored)) & target
+    keep: list[int] = []
+    for p in sorted(parts, key=lambda q: (-fit.get(q, 0.0), q)):
+        mine = set(part_tokens.iat[p]) & target
+        if (p - 1) in rows or (p + 1) in rows or len(mine - known) >= _NEW_WORDS * len(mine):
+            keep.append(p)
+            known |= mine
     return sorted(keep)
 
 
