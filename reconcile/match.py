@@ -193,6 +193,21 @@ def _rivals(twins: dict, i: int, j: int) -> list[tuple[int, float, bool, bool, b
     return [r for r in rows if r[0] != i and r[1] >= mine[1] - 10]
 
 
+def _recurring(t: pd.DataFrame) -> np.ndarray:
+    """Per pair, whether its force row reads another item about as well (`_rivals`, in bulk)."""
+    text = t["text"].to_numpy(dtype=float)
+    close = text >= 85.0
+    f = t["f"].to_numpy()
+    ranked = pd.DataFrame({"f": f[close], "text": text[close]}).sort_values(
+        ["f", "text"], ascending=[True, False], kind="stable")
+    first = ranked.groupby("f")["text"].first()
+    second = ranked.groupby("f")["text"].nth(1)
+    second = pd.Series(second.to_numpy(), index=ranked.loc[second.index, "f"].to_numpy())
+    top1 = first.reindex(f).to_numpy()
+    top2 = second.reindex(f).to_numpy()
+    return close & ((text < top1) | (top2 >= text - 10))
+
+
 #: A force row reading an item this well (text score) under another report, with no rival
 #: near it, is that item's row filed under the wrong report.
 _COPY = 90.0
@@ -628,7 +643,11 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         free = free[~free["h"].isin(taken_h) & ~free["f"].isin(taken_f)]
 
     # 4-5. Global one-to-one assignment, then accept / review.
-    eligible = free[free["total"] >= settings.review]
+    # The same action in several reports, and this pair's report is none of them: never a
+    # pair. Left out of the assignment, not dropped after it, so its rows stay free for the
+    # pairs their reports allow.
+    eligible = free[(free["total"] >= settings.review)
+                    & ~(free["other_report"].to_numpy() & _recurring(free))]
     best_h, best_f, twins = _top(free, "h", "f"), _top(free, "f", "h"), _twins(free)
     year = h["year"].to_numpy(dtype=float, na_value=0).astype(np.int64)
     types = (h["type_norm"].to_numpy(dtype=object), f["type_norm"].to_numpy(dtype=object))
@@ -646,9 +665,6 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
             alt = score - margin
             runner = (f"force {f_ids[rf]} ({alt:.0f})" if rf >= 0
                       else f"HMICFRS {h_ids[rh]} ({alt:.0f})")
-        recurring = _rivals(twins, i, j)
-        if cols["other_report"][k] and recurring:
-            continue  # the same action in several reports, and this report is none of them
         summary = bool(cols["same_report"][k] and cols["contain"][k]
                        >= settings.summary_containment
                        and index.weight_f[j] < 0.95 * index.weight_h[i])   # a few words of it
