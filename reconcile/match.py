@@ -193,6 +193,21 @@ def _rivals(twins: dict, i: int, j: int) -> list[tuple[int, float, bool, bool, b
     return [r for r in rows if r[0] != i and r[1] >= mine[1] - 10]
 
 
+def _recurring(t: pd.DataFrame) -> np.ndarray:
+    """Per pair, whether its force row reads another item about as well (`_rivals`, in bulk)."""
+    text = t["text"].to_numpy(dtype=float)
+    close = text >= 85.0
+    f = t["f"].to_numpy()
+    ranked = pd.DataFrame({"f": f[close], "text": text[close]}).sort_values(
+        ["f", "text"], ascending=[True, False], kind="stable")
+    first = ranked.groupby("f")["text"].first()
+    second = ranked.groupby("f")["text"].nth(1)
+    second = pd.Series(second.to_numpy(), index=ranked.loc[second.index, "f"].to_numpy())
+    top1 = first.reindex(f).to_numpy()
+    top2 = second.reindex(f).to_numpy()
+    return close & ((text < top1) | (top2 >= text - 10))
+
+
 #: A force row reading an item this well (text score) under another report, with no rival
 #: near it, is that item's row filed under the wrong report.
 _COPY = 90.0
@@ -330,6 +345,9 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     shared = _shared_parts(t, ok, part, whole) if part == "f" else set()
     elsewhere = set(ok.loc[ok["other_report"], part].tolist())
     wholes, parts_of, contain = (ok[c].to_numpy() for c in (whole, part, "contain"))
+    fit: dict[int, dict[int, float]] = {}
+    for w_, p_, x_ in zip(wholes.tolist(), parts_of.tolist(), ok["text"].tolist(), strict=True):
+        fit.setdefault(int(w_), {})[int(p_)] = float(x_)
     # Rows by whole, in file order within each (what groupby gives), without a frame per group.
     order = np.argsort(wholes, kind="stable")
     sorted_w = wholes[order]
@@ -348,6 +366,7 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
         if part == "f":
             parts = _own_parts(parts, shared, anchored.get(w, []), target, part_tokens)
             parts = _beside(parts, elsewhere, anchored.get(w, []))
+            parts = _adding(parts, anchored.get(w, []), target, part_tokens, fit[w])
             if len(parts) < 2 and w not in anchored:
                 continue
             # A split: the force copied at least one bullet nearly word for word.
@@ -426,6 +445,32 @@ def _own_parts(parts: list[int], shared: set[int], anchored: list[int], target: 
         mine = set(part_tokens.iat[p]) & target
         if near and mine and len(mine - known) >= 0.5 * len(mine):
             keep.append(p)
+    return sorted(keep)
+
+
+#: A part not written next to another adds to a split when at least this share of its words
+#: of the item are in no other part that fits the item as well or better.
+_NEW_WORDS = 0.25
+
+
+def _adding(parts: list[int], anchored: list[int], target: set[str], part_tokens: pd.Series,
+            fit: dict[int, float]) -> list[int]:
+    """The parts of one split, less rows away from the others that only repeat what a
+    better-fitting part holds.
+
+    A split cuts an item into pieces on consecutive rows, each with words of its own. A row
+    elsewhere whose words of the item are all in another part already (a copy of the item
+    tracked again, a truncated "Improve how it gathers, assesses and...", a closing sentence
+    other items end with too) is not a piece of it: it belongs to some other item, or to none.
+    """
+    rows = set(parts) | set(anchored)
+    known = set().union(*(part_tokens.iat[a] for a in anchored)) & target
+    keep: list[int] = []
+    for p in sorted(parts, key=lambda q: (-fit.get(q, 0.0), q)):
+        mine = set(part_tokens.iat[p]) & target
+        if (p - 1) in rows or (p + 1) in rows or len(mine - known) >= _NEW_WORDS * len(mine):
+            keep.append(p)
+            known |= mine
     return sorted(keep)
 
 
@@ -598,7 +643,11 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         free = free[~free["h"].isin(taken_h) & ~free["f"].isin(taken_f)]
 
     # 4-5. Global one-to-one assignment, then accept / review.
-    eligible = free[free["total"] >= settings.review]
+    # The same action in several reports, and this pair's report is none of them: never a
+    # pair. Left out of the assignment, not dropped after it, so its rows stay free for the
+    # pairs their reports allow.
+    eligible = free[(free["total"] >= settings.review)
+                    & ~(free["other_report"].to_numpy() & _recurring(free))]
     best_h, best_f, twins = _top(free, "h", "f"), _top(free, "f", "h"), _twins(free)
     year = h["year"].to_numpy(dtype=float, na_value=0).astype(np.int64)
     types = (h["type_norm"].to_numpy(dtype=object), f["type_norm"].to_numpy(dtype=object))
@@ -616,9 +665,6 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
             alt = score - margin
             runner = (f"force {f_ids[rf]} ({alt:.0f})" if rf >= 0
                       else f"HMICFRS {h_ids[rh]} ({alt:.0f})")
-        recurring = _rivals(twins, i, j)
-        if cols["other_report"][k] and recurring:
-            continue  # the same action in several reports, and this report is none of them
         summary = bool(cols["same_report"][k] and cols["contain"][k]
                        >= settings.summary_containment
                        and index.weight_f[j] < 0.95 * index.weight_h[i])   # a few words of it
