@@ -486,7 +486,15 @@ def _one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b
         last_end = (op.src_end, op.dest_end)
     if any(max(len(x), len(y)) > _SUBJECT_WORDS for x, y in places):
         return None               # a clause, not a subject: a merged or reworded row
-    return places[0] if len(places) == 1 else None
+    if len(places) != 1:
+        return None
+    # One text ends at the place while the other goes on for a clause: a row cut short and
+    # finished with the force's own note ("... under the MSA 2015 (STPOs / STROs)" against
+    # "... 2015 to ensure that opportunities to restrict ..."), not a subject swapped.
+    rest_a, rest_b = len(sa) - last_end[0], len(sb) - last_end[1]
+    if min(rest_a, rest_b) == 0 and max(rest_a, rest_b) > _SUBJECT_WORDS:
+        return None
+    return places[0]
 
 
 def _phrase(text_norm: str, stems: list[str]) -> str:

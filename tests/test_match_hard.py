@@ -6,9 +6,10 @@ Each test is built from real public HMICFRS texts, laid out the way real tracker
 from __future__ import annotations
 
 import pytest
-from conftest import LEADERSHIP, SF, tracker_rows
+from conftest import EFF, LEADERSHIP, SF, tracker_rows
 
 from reconcile import reconcile_files
+from reconcile.casegen import texts as T
 from reconcile.parts import bullets, missing_parts
 
 
@@ -207,3 +208,27 @@ def test_a_rival_that_has_its_own_row_does_not_hold_a_pair_back():
     rec = reconcile_files(h, f)
     got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
     assert got == {(f"Definitive list!{k}", f"Tracker!{k}"): "in_sync" for k in range(5, 9)}
+
+
+# ------------------------------------------- no subject swap: a row cut short with a note
+
+def test_a_row_cut_short_and_finished_with_a_note_is_no_change_of_subject(pair_files):
+    """'... under the MSA 2015 (STPOs / STROs)' stops where HMICFRS goes on 'to ensure that
+    opportunities to restrict ...': the note is the force's, not another subject."""
+    prevent = ("Immediately, forces should review their use of preventative powers under the "
+               "Modern Slavery Act 2015 to ensure that opportunities to restrict the activities "
+               "of those deemed to pose a clear threat to others in respect of modern slavery "
+               "and human trafficking offences are exploited.")
+    # Other real items on the list, so that words are weighed as on a real list.
+    others = [(k, EFF, None, "Recommendation", "The force should " + body, "Awaiting review")
+              for k, body in enumerate(T.BODIES[:20], start=2)]
+    h, f = pair_files(
+        [(1, SF, None, "Recommendation", prevent, "Awaiting review"), *others],
+        tracker((SF, [(1, None, "Immediately review our use of preventative powers under the "
+                       "MSA 2015 (STPOs / STROs)", None, "DI Shaw", "Open")])))
+    rec = reconcile_files(h, f)
+    line = rec.items[rec.items["force_row"].notna()]
+    assert line["hmicfrs_text"].str.startswith("Immediately, forces should review their use "
+                                               "of preventative powers").tolist() == [True]
+    assert "subject" not in line["score_parts"].iat[0]
+    assert line["category"].tolist() == ["in_sync"]
