@@ -78,6 +78,16 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.xml.functions import tostring
 
+from reconcile.casegen.texts import (  # one copy of the real texts
+    AFI,
+    BWV_2021,
+    COC,
+    NAT,
+    REC,
+    SAS_MONITORING_2017,
+    SF_LEADERSHIP,
+)
+
 ROOT = Path(__file__).resolve().parent.parent
 HMICFRS_PATH = ROOT / "data" / "hmicfrs_definitive_list.xlsx"
 FORCE_PATH = ROOT / "data" / "force_tracker.xlsx"
@@ -92,10 +102,6 @@ NATIONAL_SHEET = "National reports"
 # status date). Types and statuses are HMICFRS's own words.
 # ---------------------------------------------------------------------------------------------
 
-REC = "Recommendation"
-AFI = "Area for improvement"
-COC = "Cause of concern"
-NAT = "National recommendation"
 
 AWAITING = "Awaiting review"
 PROGRESSED = "Being progressed"
@@ -137,17 +143,6 @@ REPORTS: dict[str, tuple[str, date]] = {
                 date(2015, 7, 1)),
 }
 
-SF_LEADERSHIP = (
-    "Within twelve months, forces should review their leadership and governance arrangements "
-    "for modern slavery and human trafficking, to ensure that:\n"
-    "• senior leaders prioritise the response to modern slavery and human trafficking;\n"
-    "• every incident of modern slavery identified to police is allocated appropriate "
-    "resources with the skills, experience and capacity to investigate it effectively;\n"
-    "• forces develop effective partnership arrangements to co-ordinate activity in order to "
-    "share information and safeguard victims; and\n"
-    "• performance and quality assurance measures are in place to allow senior leaders to "
-    "assess the nature and quality of the service provided to victims."
-)
 DASH_COC = (
     "The force's response to domestic abuse is a cause of concern to HMIC. The force policy "
     "which allows an officer discretion to complete a DASH risk assessment in some crimes and "
@@ -199,28 +194,6 @@ SAS_SCRUTINY_2015 = (
     "powers are used in their areas and by making arrangements for stop and search records to "
     "be scrutinised by community representatives. This should be done in a way that involves "
     "those people who are stopped and searched, for example young people."
-)
-SAS_MONITORING_2017 = (
-    "By July 2018, all police forces across England and Wales should be regularly and "
-    "frequently monitoring a comprehensive set of data and information on use of stop and "
-    "search powers to understand:\n"
-    "•the reasons for any disproportionate representation of different ethnic groups in the "
-    "use of stop and search; •the extent to which find rates differ between people from "
-    "different ethnicities, and across different types of searches (including separate "
-    "identification of find rates for drug possession and supply-type offences); and •the "
-    "prevalence of possession-only drug searches, and the extent to which these align with "
-    "local or force level priorities."
-)
-BWV_2021 = (
-    "By September 2021, forces should: ensure that officers record on body-worn video (when "
-    "this is available) the entirety of all stop and search encounters, including traffic "
-    "stops and use of force incidents.\n"
-    "have a structured process for regularly reviewing and monitoring internally a sufficient "
-    "sample of body-worn video footage to identify and disseminate learning and hold officers "
-    "to account when behaviour falls below acceptable standards.\n"
-    "provide external scrutiny panel members with access to samples of body-worn video footage "
-    "showing stop and search encounters and use of force incidents, taking account of the "
-    "safeguards in the College of Policing’s Authorised Professional Practice."
 )
 EFC17_DIGITAL = (
     "By September 2018, chief constables should produce an ambitious plan to improve "

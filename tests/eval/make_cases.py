@@ -43,6 +43,8 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.xml.functions import tostring
 
+from reconcile.casegen.texts import AFI, COC, NAT, REC, SF_LEADERSHIP  # one copy of the real texts
+
 ROOT = Path(__file__).resolve().parent
 CASES = ROOT / "cases"
 
@@ -52,17 +54,6 @@ CASES = ROOT / "cases"
 
 # Stolen freedom (24 October 2017), all forces: West Midlands Police Joint Audit Committee
 # paper "HMICFRS update", 30 November 2017, verbatim (footnote "86" included).
-SF_LEADERSHIP = (
-    "Within twelve months, forces should review their leadership and governance arrangements "
-    "for modern slavery and human trafficking, to ensure that:\n"
-    "• senior leaders prioritise the response to modern slavery and human trafficking;\n"
-    "• every incident of modern slavery identified to police is allocated appropriate "
-    "resources with the skills, experience and capacity to investigate it effectively;\n"
-    "• forces develop effective partnership arrangements to co-ordinate activity in order to "
-    "share information and safeguard victims; and\n"
-    "• performance and quality assurance measures are in place to allow senior leaders to "
-    "assess the nature and quality of the service provided to victims."
-)
 SF_INTEL = (
     "Within six months, forces should have in place active information-sharing agreements "
     "with other agencies to facilitate speedy exchange of intelligence 86 and in order to "
@@ -662,10 +653,6 @@ def flat(text: str) -> str:
 # Model
 # =============================================================================================
 
-REC = "Recommendation"
-AFI = "Area for improvement"
-COC = "Cause of concern"
-NAT = "National recommendation"
 
 HMICFRS_OPEN = {"awaiting review", "being progressed", "awaiting-review", "being-progressed"}
 HMICFRS_CLOSED = {"complete", "superseded", "no further action required"}
