@@ -42,6 +42,10 @@ class MatchSettings:
     #: Subtracted when two like texts differ in subject, each naming one the other does not
     #: ("prevent road harm" / "prevent knife crime"): two recommendations of one formula.
     topic_penalty: float = 40.0
+    #: Subtracted when both sides name a type and they differ (recommendation / area for
+    #: improvement); a cause of concern and its own recommendation are not another type.
+    #: Learnt weight on the train split: a different type is x12 less likely a pair.
+    type_conflict_penalty: float = 8.0
     #: National lists: how many candidates per row (each side) the word index keeps.
     candidates: float = 10
     #: Report names at least this similar (0-100) count as the same report.

@@ -32,7 +32,8 @@ from .normalise import _TIMESCALE_LOWER as TIMESCALE_LOWER
 from .normalise import tokens
 
 FEATURES = ["h", "f", "total", "text", "ratio", "sort", "tset", "dice", "contain", "cover",
-            "report", "same_report", "other_report", "ref_differs", "years_differ", "topic"]
+            "report", "same_report", "other_report", "ref_differs", "years_differ", "topic",
+            "types_differ"]
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -101,9 +102,22 @@ def explain(feat: dict, settings: MatchSettings) -> str:
         parts.append(f"different year -{settings.other_year_penalty:g}")
     if feat["ref_differs"]:
         parts.append(f"references differ -{settings.ref_conflict_penalty:g}")
+    if feat.get("types_differ"):
+        parts.append(f"different type -{settings.type_conflict_penalty:g}")
     if feat.get("topic"):
         parts.append(f"different subject ({feat['topic']}) -{settings.topic_penalty:g}")
     return "; ".join(parts) + f" = {min(100.0, feat['total']):.0f}"
+
+
+def _types_differ(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
+                  ) -> np.ndarray:
+    """Both sides name a type and they differ; a cause of concern and a recommendation do
+    not (a cause of concern carries its own recommendations, often tracked as such)."""
+    ht = h["type_norm"].to_numpy(dtype=object)[hi]
+    ft = f["type_norm"].to_numpy(dtype=object)[fj]
+    coc_rec = (((ht == "cause of concern") & (ft == "recommendation"))
+               | ((ht == "recommendation") & (ft == "cause of concern")))
+    return (ht != "") & (ft != "") & (ht != ft) & ~coc_rec
 
 
 def _sorted_words(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -169,6 +183,8 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
     topic = swapped_subjects(h, f, hi, fj, index,
                              (total >= settings.review) & (text >= 60) & (cover >= 0.3))
     total = total - settings.topic_penalty * (topic != "")
+    types_differ = _types_differ(h, f, hi, fj)
+    total = total - settings.type_conflict_penalty * types_differ
     return pd.DataFrame({
         "h": hi, "f": fj, "total": np.maximum(total, 0).round(1),
         "text": text.round(1), "ratio": ratio.round(1), "sort": sort.round(1),
@@ -176,6 +192,7 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
         "dice": (100 * dice).round(1), "contain": (100 * contain).round(1),
         "cover": (100 * cover).round(1), "report": np.where(both, report, np.nan).round(1),
         "same_report": same, "other_report": other, "ref_differs": ref_differs, "topic": topic,
+        "types_differ": types_differ,
     }, columns=FEATURES)
 
 

@@ -232,3 +232,15 @@ def test_a_row_cut_short_and_finished_with_a_note_is_no_change_of_subject(pair_f
                                                "of preventative powers").tolist() == [True]
     assert "subject" not in line["score_parts"].iat[0]
     assert line["category"].tolist() == ["in_sync"]
+
+
+def test_a_different_type_costs_its_penalty_in_words(pair_files):
+    """An AFI row on an HMICFRS recommendation: still the pair, a conflict, and the score says
+    what the type cost (the learnt weights: a different type is x12 less likely a pair)."""
+    h, f = pair_files(
+        [(1, SF, None, "Recommendation", LEADERSHIP, "Being progressed")],
+        tracker((SF, [(1, None, LEADERSHIP, "AFI", "DCI Patel", "Amber")])))
+    rec = reconcile_files(h, f)
+    line = rec.items.iloc[0]
+    assert line["category"] == "conflict" and "type differs" in line["flags"]
+    assert "different type -8" in line["score_parts"]
