@@ -9,6 +9,7 @@ change to the matcher can be judged against something.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -259,36 +260,45 @@ def generated_case(seed: int, workdir: Path) -> Path:
     return folder
 
 
-def evaluate_generated(split: str, n: int | None = None, workdir: Path | None = None,
-                       config: Config | None = None, seeds: tuple[int, ...] | None = None
-                       ) -> list[GeneratedResult]:
-    """Generate (or reuse) and score the first `n` cases of a split: train, test or both.
-
-    `seeds`: only these seeds of the split (a CI subset)."""
+def _generated_runs(split: str, n: int | None, workdir: Path | None, config: Config | None,
+                    seeds: tuple[int, ...] | None = None
+                    ) -> Iterator[tuple[str, int, dict, pd.DataFrame, Reconciliation | InputError]]:
+    """Each generated case of a split, run: (split, seed, meta, truth, result or refusal)."""
     import json
     import tempfile
 
     from .casegen import split_seeds
 
     workdir = Path(workdir) if workdir else Path(tempfile.gettempdir()) / "reconcile-casegen"
-    splits = ("train", "test") if split == "both" else (split,)
-    out = []
-    for name in splits:
+    for name in ("train", "test") if split == "both" else (split,):
         for seed in [s for s in split_seeds(name) if seeds is None or s in seeds][:n]:
             folder = generated_case(seed, workdir)
             meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-            truth = read_truth(folder / "truth.csv")
-            stopped = ""
             try:
-                items = reconcile_files(folder / meta["hmicfrs"], folder / meta["tracker"],
-                                        config).items
+                rec: Reconciliation | InputError = reconcile_files(
+                    folder / meta["hmicfrs"], folder / meta["tracker"], config)
             except InputError as exc:   # a new user's run stops: nothing is right
-                stopped = str(exc)
-                items = pd.DataFrame(columns=["hmicfrs_row", "force_row", "category", "decision"])
-            out.append(GeneratedResult(name, seed, meta["family"], meta["items"],
-                                       _score(f"{name}:{seed}", "reconcile", truth, items),
-                                       int((items["category"] == "review").sum()),
-                                       max(len(items), len(truth)), stopped))
+                rec = exc
+            yield name, seed, meta, read_truth(folder / "truth.csv"), rec
+
+
+def evaluate_generated(split: str, n: int | None = None, workdir: Path | None = None,
+                       config: Config | None = None, seeds: tuple[int, ...] | None = None
+                       ) -> list[GeneratedResult]:
+    """Generate (or reuse) and score the first `n` cases of a split: train, test or both.
+
+    `seeds`: only these seeds of the split (a CI subset)."""
+    out = []
+    for name, seed, meta, truth, rec in _generated_runs(split, n, workdir, config, seeds):
+        if isinstance(rec, InputError):
+            stopped = str(rec)
+            items = pd.DataFrame(columns=["hmicfrs_row", "force_row", "category", "decision"])
+        else:
+            stopped, items = "", rec.items
+        out.append(GeneratedResult(name, seed, meta["family"], meta["items"],
+                                   _score(f"{name}:{seed}", "reconcile", truth, items),
+                                   int((items["category"] == "review").sum()),
+                                   max(len(items), len(truth)), stopped))
     return out
 
 
@@ -296,21 +306,12 @@ def learn_weights(split: str = "train", n: int | None = None, workdir: Path | No
                   config: Config | None = None) -> pd.DataFrame:
     """m / u of every comparison level over a split's generated cases (``weights.learn``).
 
-    Learn on "train" only: weights read off the test seeds would be fitted to them."""
-    import json
-    import tempfile
-
-    from .casegen import split_seeds
+    Learn on "train" only: weights read off the test seeds would be fitted to them. A case
+    whose run stops is left out: it has no candidate pairs to learn from."""
     from .weights import label, learn
 
-    workdir = Path(workdir) if workdir else Path(tempfile.gettempdir()) / "reconcile-casegen"
-    runs = []
-    for seed in split_seeds(split)[:n]:
-        folder = generated_case(seed, workdir)
-        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        rec = reconcile_files(folder / meta["hmicfrs"], folder / meta["tracker"], config)
-        runs.append(label(rec, read_truth(folder / "truth.csv")))
-    return learn(runs)
+    return learn(label(rec, truth) for *_, truth, rec in _generated_runs(split, n, workdir, config)
+                 if not isinstance(rec, InputError))
 
 
 def _pooled(rs: list[GeneratedResult]) -> tuple[float, float, int, float]:
