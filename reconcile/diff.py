@@ -12,6 +12,7 @@ from datetime import date
 
 import pandas as pd
 
+from . import vocab
 from .match import Scores
 from .normalise import numbers, phrase_due, timescales
 from .textdiff import covered_texts, word_diff_text
@@ -94,7 +95,7 @@ def _types_differ(h: dict, f: dict, partial: bool) -> bool:
     ht, ft = h["type_norm"], f["type_norm"]
     if not ht or not ft or ht == ft:
         return False
-    if {ht, ft} != {"cause of concern", "recommendation"}:
+    if {ht, ft} != vocab.KINDRED_TYPES:
         return True
     if ht == "cause of concern":
         return not partial

@@ -115,9 +115,8 @@ def _types_differ(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarr
     not (a cause of concern carries its own recommendations, often tracked as such)."""
     ht = h["type_norm"].to_numpy(dtype=object)[hi]
     ft = f["type_norm"].to_numpy(dtype=object)[fj]
-    coc_rec = (((ht == "cause of concern") & (ft == "recommendation"))
-               | ((ht == "recommendation") & (ft == "cause of concern")))
-    return (ht != "") & (ft != "") & (ht != ft) & ~coc_rec
+    kindred = np.isin(ht, list(vocab.KINDRED_TYPES)) & np.isin(ft, list(vocab.KINDRED_TYPES))
+    return (ht != "") & (ft != "") & (ht != ft) & ~kindred
 
 
 def _sorted_words(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -156,6 +156,10 @@ TYPE_WORDS: dict[str, list[str]] = {
                          "cfc", "national cause of concern", "causes for concern"],
 }
 
+#: A cause of concern carries its own recommendations, and trackers type its rows either way:
+#: these two types alone do not make a type conflict by themselves.
+KINDRED_TYPES = frozenset({"cause of concern", "recommendation"})
+
 #: Words that tell apart reports of one series: "PEEL efficiency 2016" is not "PEEL
 #: legitimacy 2016", however alike the rest of the two names.
 REPORT_FACETS = frozenset({"effectiveness", "efficiency", "legitimacy"})
