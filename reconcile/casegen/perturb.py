@@ -92,22 +92,16 @@ def reorder(rng: random.Random, text: str) -> str:
 def perturb(rng: random.Random, text: str, kind: str, number: int) -> tuple[str, list[str]]:
     """The force's version of an HMICFRS text, and what was done to it."""
     changes = []
-    if kind != T.COC and rng.random() < P_STEM_DROPPED:
-        new = drop_stem(text)
-        if new != text:
-            text, changes = new, [*changes, "stem dropped"]
-    if rng.random() < P_REORDERED:
-        new = reorder(rng, text)
-        if new != text:
-            text, changes = new, [*changes, "reordered"]
-    if rng.random() < P_ABBREVIATED:
-        new = abbreviate(rng, text)
-        if new != text:
-            text, changes = new, [*changes, "abbreviated"]
-    if rng.random() < P_TRUNCATED:
-        new = truncate(rng, text)
-        if new != text:
-            text, changes = new, [*changes, "truncated"]
+    steps = [(P_REORDERED, reorder, "reordered"), (P_ABBREVIATED, abbreviate, "abbreviated"),
+             (P_TRUNCATED, truncate, "truncated")]
+    if kind != T.COC:   # a cause of concern keeps its stem (and draws no number for it)
+        steps.insert(0, (P_STEM_DROPPED, lambda _rng, t: drop_stem(t), "stem dropped"))
+    for rate, change, name in steps:
+        if rng.random() < rate:
+            new = change(rng, text)
+            if new != text:
+                text = new
+                changes.append(name)
     if rng.random() < P_TYPO:
         text, changes = typo(rng, text), [*changes, "typo"]
     if rng.random() < P_ID_PREFIX:
