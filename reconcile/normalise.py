@@ -584,6 +584,11 @@ def _without_timescales(text: str) -> str:
 # ------------------------------------------------------------------------------ frames
 
 
+def ref_keys(series: pd.Series) -> list[str]:
+    """`ref_key` of a column, once per distinct value."""
+    return _each(series, ref_key)
+
+
 def _each(series: pd.Series, func, *args) -> list:
     """func over a column, once per distinct value: national lists repeat the same texts.
 
@@ -613,7 +618,7 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> p
     scales = _each(display, _timescales)
     out["text_norm"] = text_norm
     out["report_key"] = report_keys
-    out["ref_key"] = _each(items["ref"], ref_key)
+    out["ref_key"] = ref_keys(items["ref"])
     out["type_norm"] = [word or _type_prefix(text) for word, text
                         in zip(_each(items["type"], _type_word), items["text"], strict=True)]
     out["state"] = _each(items["status"], norm_status, table)
