@@ -144,3 +144,24 @@ def test_a_second_process_that_cannot_run_the_job_leaves_it_to_this_one(side_by_
     together = reconcile_files(h, f)
     monkeypatch.setattr(reconcile.pipeline, "SIDE_BY_SIDE_BYTES", 10**12)
     pd.testing.assert_frame_equal(reconcile_files(h, f).items, together.items)
+
+
+def test_a_reference_column_found_by_the_lists_ids_is_adopted_side_by_side_too(monkeypatch,
+                                                                               tmp_path):
+    """The second process cannot see the HMICFRS list, so the force's reference column is
+    adopted afterwards: the keys must be what one process alone makes of them."""
+    import json
+
+    from reconcile.casegen import generate_case
+
+    # Seed 10's committee tracker holds the list's ids in a column no heading names HMICFRS.
+    case = generate_case(10, tmp_path / "case", family="committee", items=80)
+    meta = json.loads((case / "meta.json").read_text())
+    h, f = case / meta["hmicfrs"], case / meta["tracker"]
+    alone = reconcile_files(h, f)
+    monkeypatch.setattr(reconcile.pipeline, "SIDE_BY_SIDE_BYTES", 0)
+    together = reconcile_files(h, f)
+    assert "load and normalise, side by side" in together.timings
+    assert alone.force.items["ref"].notna().sum() >= 0.3 * len(alone.f)   # adopted by the ids
+    assert together.f["ref_key"].tolist() == alone.f["ref_key"].tolist()
+    pd.testing.assert_frame_equal(alone.items, together.items)
