@@ -133,7 +133,9 @@ def test_kind_10_column_roles_follow_what_columns_hold(tmp_path):
 
 
 def test_kind_11_one_line_summaries_paired(tmp_path):
-    _check(tmp_path, 11, "appendix")
+    # Seed 114: two of its fourteen summary lines went unpaired before issue 13's fix (the
+    # default seed's summaries were all paired already, so it proved nothing).
+    _check(tmp_path, 11, "appendix", seed=103)
 
 
 @pytest.mark.parametrize("kind", range(1, 12))
