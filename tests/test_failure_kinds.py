@@ -79,7 +79,8 @@ def test_kind_1_common_text_header_needs_no_config(tmp_path):
 
 
 def test_kind_2_prefixed_reference_is_the_same_reference(tmp_path):
-    lines, rec = _check(tmp_path, 2, "committee")
+    # Seed 103: fourteen of its prefixed-reference lines came out wrong before the fix.
+    lines, rec = _check(tmp_path, 2, "committee", seed=101)
     flags = rec.items.set_index("force_row").loc[list(lines["force_row"]), "flags"]
     assert not flags.str.contains("reference differs").any()
 
