@@ -217,27 +217,12 @@ def _guess_side(file: str) -> str:
 
 
 def entry() -> None:
-    """The `reconcile` command (and `python -m reconcile`): `main`, then straight out.
+    """The `reconcile` command (and `python -m reconcile`).
 
-    Once a run has written and closed its outputs, the interpreter's own teardown (freeing
-    pandas, numpy and openpyxl module by module) only adds time: about 0.15 s, a tenth of a
-    typical run. So the command flushes its streams and leaves with os._exit. A bug's
-    traceback is printed as usual first. Tests and other callers use `main`, which returns.
+    The interpreter then ends as usual (atexit handlers, open files flushed): leaving with
+    `os._exit` saved about 0.15 s of teardown, too little to skip them for.
     """
-    import os
-
-    try:
-        main()
-    except SystemExit as done:
-        code = done.code
-    else:   # pragma: no cover - click's main always ends in SystemExit
-        code = 0
-    if isinstance(code, str):
-        print(code, file=sys.stderr)
-        code = 1
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code or 0)
+    main()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -119,7 +119,7 @@ def _prepare_both(hp: Path, fp: Path, config: Config, progress: Progress):
     from . import sidebyside
     from .errors import InputError
 
-    other = sidebyside.start("reconcile.pipeline:prepare_side", (fp, "force", config), InputError(
+    other = sidebyside.start(prepare_side, (fp, "force", config), InputError(
         f"{fp}: reading the force tracker stopped the process that read it ({{detail}}). A "
         "sheet may declare millions of rows or columns: open the file in Excel, save it again "
         "as .xlsx and run again."))

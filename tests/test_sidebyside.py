@@ -3,6 +3,9 @@ same errors, nothing left running."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -17,6 +20,15 @@ from reconcile.cli import main
 from reconcile.errors import InputError
 
 CORPUS = Path(__file__).parent / "corpus" / "files"
+
+
+def _abort(*args):
+    """A reader that aborts its process (calamine on a hostile file), run in the other one."""
+    os.abort()
+
+
+def _bug(*args):
+    return 1 / 0
 
 
 @pytest.fixture
@@ -67,7 +79,8 @@ def test_a_bad_hmicfrs_list_is_reported_first_and_the_other_process_stopped(side
     monkeypatch.setattr(reconcile.sidebyside, "start", spy)
     message = _error(CORPUS / "pdf_renamed.xlsx", CORPUS / "truncated.xlsx")
     assert "pdf_renamed.xlsx" in message
-    assert len(started) == 1 and started[0].process.poll() is not None   # not left running
+    assert len(started) == 1 and started[0].future.done()   # not left running
+    assert multiprocessing.active_children() == []
 
 
 def test_the_cli_exits_2_with_the_message_when_the_second_process_fails(side_by_side, tmp_path):
@@ -82,14 +95,10 @@ def test_the_cli_exits_2_with_the_message_when_the_second_process_fails(side_by_
 def test_a_crashed_second_process_is_reported_as_a_problem_with_the_file(side_by_side,
                                                                          monkeypatch):
     """A reader that aborts the process (calamine on a hostile file) is no traceback."""
-    import reconcile.sidebyside
-
     real_start = reconcile.sidebyside.start
 
-    def crashing(*args):
-        worker = real_start(*args)
-        worker.process.kill()
-        return worker
+    def crashing(job, args, crash):
+        return real_start(_abort, args, crash)
 
     monkeypatch.setattr(reconcile.sidebyside, "start", crashing)
     h, f = sample_files()
@@ -118,10 +127,8 @@ def test_a_csv_process_that_dies_is_an_output_error_and_leaves_no_file(monkeypat
 
     real_start = reconcile.sidebyside.start
 
-    def crashing(*args):
-        worker = real_start(*args)
-        worker.process.kill()
-        return worker
+    def crashing(job, args, crash):
+        return real_start(_abort, args, crash)
 
     monkeypatch.setattr(reconcile.write.files, "CSV_ASIDE_LINES", 0)
     monkeypatch.setattr(reconcile.sidebyside, "start", crashing)
@@ -132,18 +139,28 @@ def test_a_csv_process_that_dies_is_an_output_error_and_leaves_no_file(monkeypat
     assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]   # whole, and no temp files
 
 
-@pytest.mark.parametrize("command", [
-    ["/no/such/python", "-m", "reconcile.sidebyside"],      # cannot be started at all
-    [sys.executable, "-c", "import sys; sys.exit(1)"],      # starts, cannot run the job
-])
-def test_a_second_process_that_cannot_run_the_job_leaves_it_to_this_one(side_by_side,
-                                                                         monkeypatch, command):
-    """Not the file's fault (a frozen install, a broken environment): the run still works."""
-    monkeypatch.setattr(reconcile.sidebyside, "_command", lambda: command)
+def test_a_script_without_a_main_guard_is_told_how_to_fix_it(tmp_path):
+    """A spawned process imports the caller's script again: without the guard it cannot answer,
+    and the message says what to write."""
     h, f = sample_files()
-    together = reconcile_files(h, f)
-    monkeypatch.setattr(reconcile.pipeline, "SIDE_BY_SIDE_BYTES", 10**12)
-    pd.testing.assert_frame_equal(reconcile_files(h, f).items, together.items)
+    script = tmp_path / "my_script.py"
+    script.write_text("import reconcile.pipeline as pipeline\n"
+                      "pipeline.SIDE_BY_SIDE_BYTES = 0\n"
+                      f"pipeline.reconcile({str(h)!r}, {str(f)!r})\n")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         timeout=300, cwd=tmp_path)
+    assert run.returncode != 0
+    assert 'if __name__ == "__main__":' in run.stderr.splitlines()[-1]
+
+
+def test_a_bug_in_the_second_process_is_raised_here_with_its_traceback(monkeypatch):
+    real_start = reconcile.sidebyside.start
+    monkeypatch.setattr(reconcile.sidebyside, "start",
+                        lambda job, args, crash: real_start(_bug, args, crash))
+    monkeypatch.setattr(reconcile.pipeline, "SIDE_BY_SIDE_BYTES", 0)
+    with pytest.raises(ZeroDivisionError) as raised:
+        reconcile_files(*sample_files())
+    assert "_bug" in str(raised.value.__cause__)   # the other process's traceback
 
 
 def test_a_reference_column_found_by_the_lists_ids_is_adopted_side_by_side_too(monkeypatch,

@@ -86,7 +86,7 @@ def write_outputs(rec: Reconciliation, out: str | Path, csv: str | Path | None =
         return [fn(p) for p, fn in jobs]
     csv_path = csv_job[0]
     with atomic_path(csv_path) as tmp:
-        aside = sidebyside.start("reconcile.write.files:csv_to_file", (csv_frame(rec), tmp),
+        aside = sidebyside.start(csv_to_file, (csv_frame(rec), tmp),
                                  OutputError(f"{csv_path}: writing the CSV stopped the process "
                                              "that wrote it ({detail}). Run again; if it "
                                              "happens again, leave out --csv."))
