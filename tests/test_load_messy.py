@@ -362,6 +362,22 @@ def test_the_sheet_xml_gives_what_calamine_does_not():
     assert not scan_sheet("s", xml.replace(b'<x:c r="A1" t="s">', b'<x:c t="s">')).located
 
 
+def test_attributes_in_single_quotes_are_read_by_the_parser_or_the_careful_way():
+    """Some tools write r='A1' s='3' (Excel never does): the styles parser reads them, cells
+    without a reference are placed after the previous one, and the byte scan hands such a
+    sheet to the careful reader instead of missing its hidden rows."""
+    from reconcile.load.xlsx_xml import scan_sheet, style_ids
+
+    xml = (b"<worksheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>"
+           b"<sheetData><row r='1'><c r='A1' s='2' t='s'><v>0</v></c><c s='5'/></row>"
+           b"<row hidden='1'><c s='4'><v>3</v></c><c r='D2' s='7'/></row>"
+           b"<row r='9'><c r=\"C9\" s=\"1\"/></row></sheetData></worksheet>")
+    assert style_ids(xml) == {(1, 1): 2, (1, 2): 5, (2, 1): 4, (2, 4): 7, (9, 3): 1}
+    assert not scan_sheet("s", xml).located
+    # A damaged sheet keeps the styles read before the damage; it never stops the run.
+    assert style_ids(xml[:xml.index(b"<row hidden") + 12]) == {(1, 1): 2, (1, 2): 5}
+
+
 def test_a_sheet_calamine_would_hold_densely_goes_to_openpyxl():
     """calamine holds a sheet as one rectangle: a value at XFD1048576 would ask for 550 GB
     and abort the process. The extent is checked first, and such a sheet read sparsely."""

@@ -5,18 +5,21 @@ Excel error values (calamine reads them as blanks), hidden rows and columns, how
 reach (calamine holds a sheet as one dense rectangle, so a stray value at XFD1048576 would ask
 for 550 GB and abort the process), and, only when a style is asked for, each cell's style index.
 
-Byte searches over the raw part, not an XML parser: a 30,000-row sheet is 20 MB of XML, and
-parsing it again in Python would cost ten times calamine's whole read. Every search but the
-cell references starts from a literal that is rare in a sheet (``<f``, ``t="e"``,
-``hidden="``), so a sheet without formulas, errors or hidden rows pays one scan.
+Byte searches over the raw part, not an XML parser (only styles, asked for rarely, are parsed):
+a 30,000-row sheet is 20 MB of XML, and parsing it again in Python would cost ten times
+calamine's whole read. Every search but the cell references starts from a literal that is rare
+in a sheet (``<f``, ``t="e"``, ``hidden="``), so a sheet without formulas, errors or hidden rows
+pays one scan.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Any
 
 #: Excel's last column (XFD).
 MAX_COLUMN = 16384
@@ -71,9 +74,11 @@ def _hidden(value: bytes) -> bool:
 
 def scan_sheet(part: str, data: bytes) -> SheetXml:
     """The facts of one sheet part (its bytes, already read from the zip)."""
+    # Attributes in single quotes (some tools write them; Excel never does) escape the byte
+    # searches below: the sheet is then read the careful way.
+    located = b"='" not in data
     prefix_match = _PREFIX.search(data)
     prefix = (prefix_match.group(1) + b":") if prefix_match and prefix_match.group(1) else b""
-    located = True
 
     # Extent: every cell reference; a cell tag without one would be placed by counting.
     refs = _REF.findall(data)
@@ -146,19 +151,39 @@ def scan_sheet(part: str, data: bytes) -> SheetXml:
 def style_ids(data: bytes) -> dict[tuple[int, int], int]:
     """(row, col) → the cell's style index, for every cell that has one.
 
-    Searched from the literal ``s="``; the tag around each hit must be a cell with a reference.
+    Read with an XML parser (only when a style is asked for, so its cost falls on the few runs
+    that need one): attributes in either quote, namespace prefixes, and cells or rows that do
+    not say where they are (placed after the previous one, as Excel places them).
     """
+    import io
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import iterparse
+
     found: dict[tuple[int, int], int] = {}
-    for m in re.finditer(rb's="([0-9]+)"', data):   # a literal start: fast; 'spans="' too
-        if data[m.start() - 1:m.start()] not in (b" ", b"\t", b"\n", b"\r"):
-            continue
-        name, attrs, _ = _tag_at(data, m.start())
-        if name != b"c":
-            continue
-        where = _ref(attrs.get(b"r", b""))
-        if where is not None:
-            found[where] = int(m.group(1))
+    # A damaged or hostile sheet loses bold and fills past that point, never items.
+    with contextlib.suppress(ParseError, DefusedXmlException):
+        _walk_styles(iterparse(io.BytesIO(data), events=("start", "end")), found)
     return found
+
+
+def _walk_styles(events: Any, found: dict[tuple[int, int], int]) -> None:
+    row = col = 0
+    for event, el in events:
+        name = el.tag.rsplit("}", 1)[-1]
+        if event == "start":
+            if name == "row":
+                r = el.get("r", "")
+                row, col = (int(r) if r.isdigit() else row + 1), 0
+            elif name == "c":
+                where = _ref(el.get("r", "").encode("ascii", "replace"))
+                row, col = where if where else (row, col + 1)
+                s = el.get("s", "")
+                if s.isdigit():
+                    found[(row, col)] = int(s)
+        elif name == "row":
+            el.clear()   # a 30,000-row sheet is not kept in memory
 
 
 # ------------------------------------------------------------------------- the package
