@@ -27,6 +27,8 @@ _EXPORTS = {
     "reconcile": "pipeline", "reconcile_files": "pipeline", "reconcile_loaded": "pipeline",
     "write_csv": "write", "write_outputs": "write", "write_workbook": "write",
     "describe": "survey",
+    # for the notebook: a conflict's words side by side, and what a threshold would cost
+    "word_diff_html": "textdiff", "find_cases": "evaluate", "threshold_curve": "evaluate",
 }
 
 __all__ = [*sorted(_EXPORTS), "__version__", "sample_files"]
