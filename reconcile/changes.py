@@ -22,10 +22,10 @@ from .decisions import (
     side_id,
     split_line_id,
 )
-from .diff import CATEGORY_TITLES
 from .errors import InputError
 from .load import file_sha256
 from .result import KINDS, Changes, Reconciliation
+from .vocab import CATEGORY_TITLES, CLOSEABLE
 
 __all__ = ["KINDS", "LINE_COLUMNS", "Changes", "Previous", "compare", "paragraph", "read_previous",
            "with_changes"]
@@ -34,7 +34,7 @@ LINE_COLUMNS = ["change", "hmicfrs_row", "force_row", "hmicfrs_ref", "report", "
                 "now", "detail"]
 _PREVIOUS_COLUMNS = ["item_id", "category", "hmicfrs_row", "force_row", "hmicfrs_ref",
                      "hmicfrs_report", "force_report", "hmicfrs_text", "force_text"]
-_CLOSEABLE = ("closeable_submit", "closeable_local")
+_CLOSEABLE = CLOSEABLE
 _TITLE_CATEGORY = {t: c for c, t in CATEGORY_TITLES.items()}
 
 

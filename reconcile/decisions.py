@@ -28,10 +28,10 @@ from typing import Any
 import pandas as pd
 
 from . import vocab
-from .diff import CATEGORY_TITLES
 from .errors import InputError
 from .load import file_sha256
 from .normalise import ref_key
+from .vocab import CATEGORY_TITLES
 
 # --------------------------------------------------------------------------- vocabulary
 

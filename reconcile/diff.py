@@ -16,36 +16,7 @@ from . import vocab
 from .match import Scores
 from .normalise import numbers, phrase_due, timescales
 from .textdiff import covered_texts, word_diff_text
-
-#: Categories in the order people act on them; the order of sheets and of the CSV.
-CATEGORIES = ("closeable_submit", "closeable_local", "conflict", "missing_from_force",
-              "not_on_hmicfrs_list", "review", "in_sync")
-
-CATEGORY_TITLES = {
-    "closeable_submit": "Closeable - submit",
-    "closeable_local": "Closeable - local",
-    "conflict": "Conflict",
-    "missing_from_force": "Missing from force",
-    "not_on_hmicfrs_list": "Not on HMICFRS list",
-    "review": "Review",
-    "in_sync": "In sync",
-}
-
-CATEGORY_HELP = {
-    "closeable_submit": "HMICFRS still has it open; the force records it as done. Check the "
-                        "evidence and submit it to HMICFRS for closure.",
-    "closeable_local": "HMICFRS has closed it; the force still tracks it as open. Close the "
-                       "force's own entry.",
-    "conflict": "Matched, but the facts disagree (type, report, date, reference, a timescale "
-                "in the text, or a part of it the force has no row for). Correct whichever "
-                "side is wrong.",
-    "missing_from_force": "On the HMICFRS list but not in the force tracker: nobody owns it. "
-                          "Add it to the tracker with an owner.",
-    "not_on_hmicfrs_list": "In the force tracker but not on the HMICFRS list. Query it with "
-                           "HMICFRS, or close it locally.",
-    "review": "A possible pair the tool is not sure of. Accept or reject the match.",
-    "in_sync": "Matched and both sides agree (open on both, or closed on both). Nothing to do.",
-}
+from .vocab import CATEGORIES
 
 SIDE_FIELDS = ["ref", "local_ref", "force", "report", "published", "type", "text", "status",
                "owner", "progress", "due", "closed_on", "state"]

@@ -17,10 +17,11 @@ import numpy as np
 import pandas as pd
 
 from .config import Config
-from .diff import CATEGORIES, categorise
+from .diff import categorise
 from .errors import InputError
 from .match import PAIR_COLUMNS, Scores
 from .pipeline import Reconciliation, reconcile_files, reconcile_loaded
+from .vocab import CATEGORIES
 
 Pair = tuple[str, str]
 

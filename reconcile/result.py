@@ -19,7 +19,7 @@ import pandas as pd
 
 from . import __version__
 from .config import Config
-from .schemas import CATEGORY_VALUES
+from .vocab import CATEGORIES
 
 #: The kinds of change since a previous run, in the order the sheet lists them.
 KINDS = ("New on the HMICFRS list", "No longer on the HMICFRS list", "Newly closeable",
@@ -69,7 +69,7 @@ class Reconciliation:
     def counts(self) -> dict[str, int]:
         """Lines per category, every category present (zero where none)."""
         vc = self.items["category"].value_counts()
-        return {c: int(vc.get(c, 0)) for c in CATEGORY_VALUES}
+        return {c: int(vc.get(c, 0)) for c in CATEGORIES}
 
     def tie_out(self) -> pd.DataFrame:
         """Rows in = items out + rows explained, per input and sheet."""

@@ -14,9 +14,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .errors import InputError
-
-CATEGORY_VALUES = ("closeable_submit", "closeable_local", "conflict", "missing_from_force",
-                   "not_on_hmicfrs_list", "review", "in_sync")
+from .vocab import CATEGORIES
 
 
 def _pa():
@@ -43,7 +41,7 @@ def result_schema():
     pa = _pa()
     return pa.DataFrameSchema(
         {
-            "category": pa.Column(str, pa.Check.isin(CATEGORY_VALUES)),
+            "category": pa.Column(str, pa.Check.isin(CATEGORIES)),
             "hmicfrs_row": pa.Column(object, nullable=True),
             "force_row": pa.Column(object, nullable=True),
             "score": pa.Column(float, pa.Check.in_range(0, 100), nullable=True),
@@ -74,7 +72,7 @@ def result_looks_valid(frame: pd.DataFrame) -> bool:
         return False
     score = pd.to_numeric(frame["score"], errors="coerce")
     return bool(
-        frame["category"].isin(CATEGORY_VALUES).all()
+        frame["category"].isin(CATEGORIES).all()
         and (frame["hmicfrs_row"].notna() | frame["force_row"].notna()).all()
         and (score.isna() == frame["score"].isna()).all()
         and score.dropna().between(0, 100).all()

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 import reconcile
 from reconcile.cli import main
-from reconcile.diff import CATEGORIES
+from reconcile.vocab import CATEGORIES
 
 #: Cells that hold when a run happened or how long it took: the label, then the value beside it.
 _TIMED_LABELS = ("run on",)

@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from openpyxl.styles import Font, PatternFill
 
 from reconcile import InputError, reconcile_files
-from reconcile.schemas import CATEGORY_VALUES
+from reconcile.vocab import CATEGORIES
 
 # Real public HMICFRS recommendation texts (Open Government Licence).
 TEXTS = [
@@ -271,7 +271,7 @@ def test_every_row_is_an_item_or_explained_and_every_item_is_in_the_result(sheet
     assert set(out["hmicfrs_row"].dropna()) == set(rec.hmicfrs.items["row_id"])
     # The category follows from which sides a line has (the schema only checks the word).
     one_side = {(True, False): {"missing_from_force"}, (False, True): {"not_on_hmicfrs_list"}}
-    paired = set(CATEGORY_VALUES) - {"missing_from_force", "not_on_hmicfrs_list"}
+    paired = set(CATEGORIES) - {"missing_from_force", "not_on_hmicfrs_list"}
     for has_h, has_f, category in zip(out["hmicfrs_row"].notna(), out["force_row"].notna(),
                                       out["category"], strict=True):
         assert category in one_side.get((has_h, has_f), paired), (has_h, has_f, category)

@@ -35,7 +35,7 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 
 from reconcile import reconcile_files, write_outputs
 from reconcile.decisions import CHOICES
-from reconcile.diff import CATEGORIES, CATEGORY_TITLES
+from reconcile.vocab import CATEGORIES, CATEGORY_TITLES
 from reconcile.write import safe_name, sheet_columns
 
 FIREARMS_FORCE = "=" + FIREARMS.replace("efficient and effective", "efficient, fair and effective")

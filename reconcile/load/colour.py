@@ -13,6 +13,8 @@ import colorsys
 import re
 from typing import Any
 
+from .. import vocab
+
 #: Hue bands in degrees, first match wins; anything outside them (purple, magenta) is no family.
 HUE_BANDS: tuple[tuple[float, float, str], ...] = (
     (0, 15, "red"), (330, 360, "red"),
@@ -21,7 +23,7 @@ HUE_BANDS: tuple[tuple[float, float, str], ...] = (
     (170, 260, "blue"),          # cyan and light blue too
 )
 #: Families a status can take from colour, and the word it is read as.
-FAMILIES = ("red", "amber", "green", "blue", "white", "grey")
+FAMILIES = vocab.RAG_FAMILIES
 #: Below this colourfulness a fill is white, grey or black whatever its hue.
 MIN_CHROMA, MIN_SATURATION = 0.06, 0.15
 WHITE_LIGHTNESS, BLACK_LIGHTNESS = 0.95, 0.15

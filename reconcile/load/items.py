@@ -23,8 +23,8 @@ SKIPPED_COLUMNS = ["row_id", "sheet", "row", "reason", "content"]
 DATE_FIELDS = ("published", "due", "closed_on")
 #: Fill families a status can be read from, and those that show a column is colour-coded
 #: (a sheet shaded only white or grey is decoration, not a grading).
-COLOUR_STATUSES = ("red", "amber", "green", "blue", "white", "grey")
-RAG_COLOURS = frozenset({"red", "amber", "green", "blue"})
+COLOUR_STATUSES = vocab.RAG_FAMILIES
+RAG_COLOURS = vocab.RAG_GRADES
 #: Excel's own limit on a cell's length; only a CSV can hold longer.
 EXCEL_CELL_LIMIT = 32767
 

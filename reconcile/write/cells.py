@@ -11,6 +11,8 @@ import pandas as pd
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from ..vocab import RAG_WORDS, STATE_RAG
+
 _INJECTION_START = ("=", "+", "-", "@", "\t", "\r")
 # Characters Excel refuses in a cell (openpyxl raises on them): control characters only.
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
@@ -39,21 +41,6 @@ RAG = {
     "red": ("FFC7CE", "9C0006"), "amber": ("FFEB9C", "9C5700"), "green": ("C6EFCE", "006100"),
     "blue": ("BDD7EE", "1F4E78"), "grey": ("E7E6E6", "3A3838"),
 }
-#: Status words that name their colour; anything else is coloured by its state.
-RAG_WORDS = {
-    "red": "red", "r": "red", "overdue": "red", "off track": "red", "not started": "red",
-    "amber": "amber", "a": "amber", "green": "green", "g": "green", "blue": "blue", "b": "blue",
-    "white": "grey", "grey": "grey", "gray": "grey",
-}
-STATE_RAG = {"open": "amber", "done": "green", "closed": "green", "unknown": "grey"}
-
-#: Tab colour of each category's sheet: red where something is wrong, green where it can close.
-CATEGORY_COLOUR = {
-    "closeable_submit": "70AD47", "closeable_local": "A9D08E", "conflict": "C00000",
-    "missing_from_force": "FF0000", "not_on_hmicfrs_list": "ED7D31", "review": "FFC000",
-    "in_sync": "A5A5A5",
-}
-
 
 #: Cell styles of the item sheets, registered once per workbook; each item cell refers to
 #: one by its index (``rowsxml``), where setting font, fill, border and alignment cell by

@@ -8,9 +8,8 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.styles import Alignment, PatternFill
 
 from ..decisions import CHOICES
-from ..diff import CATEGORIES, CATEGORY_HELP, CATEGORY_TITLES
+from ..vocab import CATEGORIES, CATEGORY_COLOUR, CATEGORY_HELP, CATEGORY_TITLES
 from .cells import (
-    CATEGORY_COLOUR,
     GRID,
     INPUT_FILL,
     NAVY,

@@ -9,9 +9,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..decisions import CHOICES, HEADINGS, LOG_FIELDS
-from ..diff import CATEGORY_TITLES
+from ..vocab import CATEGORY_COLOUR, CATEGORY_TITLES
 from .cells import (
-    CATEGORY_COLOUR,
     DECISION,
     NUMBER,
     RAG,

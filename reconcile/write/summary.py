@@ -14,10 +14,9 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.pagebreak import Break
 
 from ..decisions import stale_count
-from ..diff import CATEGORIES, CATEGORY_HELP, CATEGORY_TITLES
 from ..result import Reconciliation
+from ..vocab import CATEGORIES, CATEGORY_COLOUR, CATEGORY_HELP, CATEGORY_TITLES
 from .cells import (
-    CATEGORY_COLOUR,
     NAVY,
     TOP,
     WRAP,

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..decisions import LOG_SHEET
-from ..diff import CATEGORIES, CATEGORY_TITLES
 from ..result import Reconciliation
+from ..vocab import CATEGORIES, CATEGORY_TITLES
 
 SUMMARY, GUIDE, CHANGES, RUN_INFO = "Summary", "Guide", "Changes since last run", "Run info"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..diff import CATEGORIES, CATEGORY_TITLES
 from ..result import Reconciliation
+from ..vocab import CATEGORIES, CATEGORY_TITLES
 from .atomic import atomic_path, refuse_inputs
 from .view import CHANGES, GUIDE, LOG_SHEET, RUN_INFO, SUMMARY, View, sheet_names
 

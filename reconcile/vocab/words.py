@@ -167,6 +167,18 @@ REPORT_FACETS = frozenset({"effectiveness", "efficiency", "legitimacy"})
 #: RAG-ish words that are never a report title (used to recognise legend rows).
 LEGEND_WORDS = {"red", "amber", "green", "blue", "white", "grey", "gray", "key", "legend"}
 
+#: The RAG families a status cell's fill colour is read as (load.colour), and those that show a
+#: column is colour-coded (a sheet shaded only white or grey is decoration, not a grading).
+RAG_FAMILIES = ("red", "amber", "green", "blue", "white", "grey")
+RAG_GRADES = frozenset({"red", "amber", "green", "blue"})
+#: Status words that name their RAG family; any other status is coloured by its state.
+RAG_WORDS = {
+    "red": "red", "r": "red", "overdue": "red", "off track": "red", "not started": "red",
+    "amber": "amber", "a": "amber", "green": "green", "g": "green", "blue": "blue", "b": "blue",
+    "white": "grey", "grey": "grey", "gray": "grey",
+}
+STATE_RAG = {"open": "amber", "done": "green", "closed": "green", "unknown": "grey"}
+
 # Abbreviations trackers use for words HMICFRS writes out. Expanded before comparison so that
 # "Review MSHT leadership" shares its words with "…modern slavery and human trafficking…".
 ABBREVIATIONS: dict[str, str] = {
