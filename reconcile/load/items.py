@@ -14,19 +14,28 @@ from typing import Any
 
 from .. import vocab
 from ..config import SideSettings
-from ..normalise import parse_date, ref_key
+from ..normalise import parse_date
 from .grid import EXCEL_ERRORS, Grid, blank
 from .header import find_table, header_key
+from .sheetfacts import (
+    EXCEL_CELL_LIMIT,
+    Found,
+    RefColumn,
+    cell_name,
+    column_letter,
+    content,
+    filled_columns,
+    found_notes,
+    header_notes,
+    names_the_register,
+    ranges,
+    ref_columns,
+    status_from_colour,
+)
 
 ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS]
 SKIPPED_COLUMNS = ["row_id", "sheet", "row", "reason", "content"]
 DATE_FIELDS = ("published", "due", "closed_on")
-#: Fill families a status can be read from, and those that show a column is colour-coded
-#: (a sheet shaded only white or grey is decoration, not a grading).
-COLOUR_STATUSES = vocab.RAG_FAMILIES
-RAG_COLOURS = vocab.RAG_GRADES
-#: Excel's own limit on a cell's length; only a CSV can hold longer.
-EXCEL_CELL_LIMIT = 32767
 
 _NOTE_START = re.compile(r"^\s*(\*|note\b|notes\b|nb\b|n\.b\.|source:|please note)", re.IGNORECASE)
 #: "Key", "RAG key:", "Legend", "Key to RAG status" — the whole cell, so that a report title
@@ -62,57 +71,6 @@ class SheetReport:
     ref_columns: tuple[RefColumn, ...] = ()
 
 
-@dataclass(frozen=True)
-class RefColumn:
-    """A force column of numbers, and its value on each item of the sheet (by row_id)."""
-
-    header: str
-    values: dict[str, Any]
-
-
-def column_letter(col: int) -> str:
-    """1 → 'A', 28 → 'AB': columns as a person finds them."""
-    letters = ""
-    while col > 0:
-        col, rem = divmod(col - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
-def _cell(row: int, col0: int) -> str:
-    return f"{column_letter(col0 + 1)}{row}"
-
-
-def _ranges(rows: list[int] | tuple[int, ...], limit: int = 8) -> str:
-    """[5, 6, 7, 9] → '5-7, 9' (the first `limit` runs, then how many more rows)."""
-    runs: list[list[int]] = []
-    for r in sorted(rows):
-        if runs and r == runs[-1][1] + 1:
-            runs[-1][1] = r
-        else:
-            runs.append([r, r])
-    text = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs[:limit])
-    if len(runs) > limit:
-        text += f" and {sum(b - a + 1 for a, b in runs[limit:])} more"
-    return text
-
-
-def _some(cells: list[str], limit: int = 6) -> str:
-    return ", ".join(cells[:limit]) + (f" and {len(cells) - limit} more" if len(cells) > limit else "")
-
-
-def _content(row: list[Any]) -> str:
-    text = " | ".join(str(v).strip() for v in row if not blank(v))
-    return text if len(text) <= 200 else text[:197] + "..."
-
-
-def _filled(row: list[Any]) -> list[int]:
-    """Columns (0-based) of the cells that are not blank: `blank`, inlined for speed."""
-    return [c for c, v in enumerate(row)
-            if v is not None and not (v.isspace() or not v if isinstance(v, str)
-                                      else isinstance(v, float) and v != v)]
-
-
 def _is_title_row(grid: Grid, r: int, filled: list[int], mapping: dict[int, str]) -> bool:
     """A row holding one piece of wording, set apart like a heading: a report title."""
     if len(filled) != 1:
@@ -135,300 +93,231 @@ def _is_legend_row(row: list[Any], filled: list[int], mapping: dict[int, str]) -
     return vocab.key(row[filled[0]]) in vocab.LEGEND_WORDS - {"key", "legend"}
 
 
+@dataclass(frozen=True)
+class _Table:
+    """A sheet's item table: where its header is and which column holds which field."""
+
+    grid: Grid
+    header_row: int
+    headers: list[Any]
+    header_keys: list[str]
+    mapping: dict[int, str]                 # column (0-based) -> canonical field
+    text_col: int
+    status_col: int | None
+    date_cols: dict[int, str]
+    named: frozenset[int]                   # columns with a header
+
+    @property
+    def text_header(self) -> str:
+        return str(self.headers[self.text_col]).strip()
+
+    def name(self, col: int) -> str:
+        h = self.headers[col] if col < len(self.headers) else None
+        return f"(no header, column {column_letter(col + 1)})" if blank(h) else str(h).strip()
+
+
+class _Walk:
+    """What carries from row to row: the report a title row set, a legend block, header keys."""
+
+    def __init__(self, table: _Table) -> None:
+        self.table = table
+        self.group: str | None = None
+        self.legend_block = False
+        self.previous = table.header_row
+        self.keys_seen: dict[str, str] = {}   # statuses, types and owners repeat: key each once
+        self.header_cols = [c for c in table.mapping if table.header_keys[c]]
+        self.longest = max(len(str(h)) for h in table.headers if not blank(h)) + 10
+
+    def repeats_header(self, row: list[Any]) -> bool:
+        """Two or more mapped cells that read as their column's header."""
+        hits = 0
+        for c in self.header_cols:
+            # Cheap tests first: most cells are long texts or short statuses, not headers.
+            v = row[c] if c < len(row) else None
+            if isinstance(v, str) and len(v) <= self.longest:
+                k = self.keys_seen.get(v)
+                if k is None:
+                    k = self.keys_seen[v] = header_key(v)
+                if k == self.table.header_keys[c]:
+                    hits += 1
+        return hits >= 2
+
+
 def read_items(grid: Grid, side: str, settings: SideSettings
                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], SheetReport]:
     """Items and explained rows of one sheet, and the report on how it was read."""
-    items: list[dict[str, Any]] = []
-    skipped: list[dict[str, Any]] = []
     formula_rows = {r for r, _ in grid.uncalculated}
-    filled_at = {r: _filled(row) for r, row in enumerate(grid.rows, start=1) if row}
+    filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
     nonblank = [r for r in range(1, len(grid.rows) + 1) if filled_at.get(r) or r in formula_rows]
-    header_row, choices = find_table(grid, side, settings)
-    mapping = {c.col: fld for fld, c in choices.items()}
-    content = set(nonblank)
-    hidden_content = tuple(r for r in grid.hidden_rows if r in content)
+    rows_with_content = set(nonblank)
+    hidden_content = tuple(r for r in grid.hidden_rows if r in rows_with_content)
     notes = [grid.note] if grid.note else []
     if grid.hidden:
         notes.append(f"{grid.hidden} sheet: read like the others")
     if hidden_content:
-        notes.append(f"hidden rows {_ranges(hidden_content)}: read like the others")
-
-    def skip(r: int, reason: str) -> None:
-        skipped.append({"row_id": f"{grid.name}!{r}", "sheet": grid.name, "row": r,
-                        "reason": reason, "content": _content(grid.rows[r - 1])})
-
+        notes.append(f"hidden rows {ranges(hidden_content)}: read like the others")
+    header_row, choices = find_table(grid, side, settings)
     if header_row is None:
-        for r in nonblank:
-            skip(r, "sheet has no table of items (no header naming a recommendation-text "
-                    "column), e.g. a notes or key sheet")
-        notes.insert(0, "no item table found")
-        report = SheetReport(grid.name, None, {}, (), len(nonblank), 0, len(nonblank),
-                             len(grid.rows) - len(nonblank), "; ".join(notes), grid.hidden,
-                             hidden_content)
-        return items, skipped, report
+        return _no_table(grid, nonblank, notes, hidden_content)
 
-    headers = grid.rows[header_row - 1]
-    header_keys = [header_key(h) for h in headers]
-    longest = max(len(str(h)) for h in headers if not blank(h)) + 10
-
-    keys_seen: dict[str, str] = {}   # statuses, types and owners repeat: key each once
-    header_cols = [c for c in mapping if header_keys[c]]
-
-    def _repeats_header(row: list[Any]) -> bool:
-        """Two or more mapped cells that read as their column's header."""
-        hits = 0
-        for c in header_cols:
-            # Cheap tests first: most cells are long texts or short statuses, not headers.
-            v = row[c] if c < len(row) else None
-            if isinstance(v, str) and len(v) <= longest:
-                k = keys_seen.get(v)
-                if k is None:
-                    k = keys_seen[v] = header_key(v)
-                if k == header_keys[c]:
-                    hits += 1
-        return hits >= 2
-
-    text_col = next(c for c, f in mapping.items() if f == "text")
-    text_header = str(headers[text_col]).strip()
-    status_col = next((c for c, f in mapping.items() if f == "status"), None)
-    date_cols = {c: f for c, f in mapping.items() if f in DATE_FIELDS}
-    hidden_cols = set(grid.hidden_cols)
-    named = {c for c, h in enumerate(headers) if not blank(h)}
-    formulas = grid.uncalculated
-
-    uncalculated: list[str] = []
-    errors: list[str] = []
-    bad_dates: list[tuple[str, str, Any]] = []   # (cell, header, value)
-    long_cells: list[str] = []
-    unnamed: set[int] = set()
-    blank_status: list[tuple[int, int]] = []     # (item index, row)
-    group: str | None = None
-    legend_block = False
-    previous = header_row
-
+    table = _table(grid, header_row, {c.col: fld for fld, c in choices.items()})
+    items: list[dict[str, Any]] = []
+    skipped: list[dict[str, Any]] = []
+    found = Found.empty()
+    walk = _Walk(table)
     for r in nonblank:
-        row = grid.rows[r - 1]
-        if r < header_row:
-            skip(r, "title or form field above the header row")
-            continue
-        if r == header_row:
-            skip(r, "header row")
-            continue
-        legend_block = legend_block and r == previous + 1   # a blank row ends a legend
-        previous = r
         filled = filled_at.get(r, [])
-        if _repeats_header(row):
-            skip(r, "header row repeated")
-            continue
-        if legend_block:
-            skip(r, "legend row: under a key or legend heading")
-            continue
-        if _is_title_row(grid, r, filled, mapping):
-            value = str(row[filled[0]]).strip()
-            first = vocab.key(value).split(" ")[0] if vocab.key(value) else ""
-            if _LEGEND_HEADING.fullmatch(value):
-                legend_block = True
-                skip(r, "legend heading: the rows under it explain the colours or words used")
-            elif first in vocab.LEGEND_WORDS - {"key", "legend"} or _NOTE_START.match(value):
-                skip(r, "legend or note row")
-            else:
-                group = " ".join(value.split())
-                skip(r, "report title row: sets the report for the rows below it")
-            continue
-        if _is_legend_row(row, filled, mapping):
-            skip(r, "legend row: names a colour and what it means")
-            continue
-        text = row[text_col] if text_col < len(row) else None
-        if formulas and (r, text_col + 1) in formulas:
-            skip(r, f"the recommendation text (cell {_cell(r, text_col)}, column '{text_header}') "
-                    "is a formula with no saved result: open the file in Excel and save it, then "
-                    "run again")
-            continue
-        if blank(text):
-            skip(r, f"no recommendation text in column '{text_header}'")
-            continue
-        if isinstance(text, str) and text.strip() in EXCEL_ERRORS:
-            skip(r, f"the recommendation text (cell {_cell(r, text_col)}, column "
-                    f"'{text_header}') is the Excel error {text.strip()}: fix the formula in "
-                    "that cell")
-            continue
-        if len(filled) == 1 and isinstance(text, str) and _NOTE_START.match(text):
-            skip(r, "note row: a remark, not a recommendation")
-            continue
+        reason = _skip_reason(walk, r, filled)
+        if reason is not None:
+            skipped.append(_skipped(grid, r, reason))
+        else:
+            items.append(_item(walk, r, filled, found, len(items)))
 
-        item: dict[str, Any] = {"row_id": f"{grid.name}!{r}", "sheet": grid.name, "row": r}
-        for c, fld in mapping.items():
-            v = row[c] if c < len(row) else None
-            if formulas and (r, c + 1) in formulas:
-                uncalculated.append(_cell(r, c))
-            if isinstance(v, str):
-                v = v.strip()
-                if v in EXCEL_ERRORS:
-                    errors.append(f"{_cell(r, c)} {v}")
-                elif len(v) > EXCEL_CELL_LIMIT:
-                    long_cells.append(_cell(r, c))
-                item[fld] = v or None
-            else:   # `blank` for a value that is not text, inlined: most cells take this way
-                item[fld] = None if v is None or (isinstance(v, float) and v != v) else v
-        for c, fld in date_cols.items():
-            v = item[fld]
-            if v is not None and parse_date(v) is None:
-                bad_dates.append((_cell(r, c), str(headers[c]).strip(), v))
-        if not item.get("report") and group:
-            item["report"] = group
-        if status_col is not None and item.get("status") is None:
-            blank_status.append((len(items), r))
-        if not named.issuperset(filled):
-            unnamed.update(c for c in filled if c not in named)
-        items.append(item)
-
-    colour_rows = _status_from_colour(grid, side, status_col, blank_status, items, notes)
+    colour_rows = status_from_colour(grid, side, table.status_col, found.blank_status, items,
+                                     notes)
     why = {f: c.why for f, c in choices.items()}
-    ref_columns = _ref_columns(grid, items, headers, mapping) if side == "force" else ()
-    named_ref = next((col for col in ref_columns if _names_the_register(col)), None)
-    if named_ref is not None:
-        c = next(c for c, h in enumerate(headers) if not blank(h) and str(h).strip() == named_ref.header)
-        mapping = {k: f for k, f in mapping.items() if k != c} | {c: "ref"}
-        lost_local = "local_ref" not in mapping.values()
-        if lost_local:
-            why.pop("local_ref", None)
-        why["ref"] = "by content: some values are written 'HMICFRS <number>'"
-        for item in items:
-            v = named_ref.values.get(item["row_id"])
-            item["ref"] = None if blank(v) else (v.strip() if isinstance(v, str) else v)
-            if lost_local:
-                item["local_ref"] = None
-        ref_columns = ()
-
-    unmapped, repeated = _header_notes(headers, header_keys, mapping, unnamed)
+    mapping, refs = _force_refs(table, items, why) if side == "force" else (table.mapping, ())
+    unmapped, repeated = header_notes(table.headers, table.header_keys, mapping, found.unnamed)
     notes += repeated
-    if hidden_cols & set(mapping):
-        cols = sorted(hidden_cols & set(mapping))
-        notes.append("hidden columns " + ", ".join(column_letter(c + 1) for c in cols)
-                     + ": read like the others")
-    if unnamed:
-        notes.append("values in columns with no header, not read: "
-                     + ", ".join(column_letter(c + 1) for c in sorted(unnamed)))
-    if uncalculated:
-        notes.append(f"formulas with no saved result, read as blank: {_some(uncalculated)} "
-                     "(open the file in Excel and save it to store their results)")
-    if errors:
-        notes.append(f"Excel error values, kept as written: {_some(errors)}")
-    if bad_dates:
-        shown = [f"{cell} '{str(v)[:40]}'" for cell, _, v in bad_dates]
-        columns = sorted({h for _, h, _ in bad_dates})
-        notes.append(f"dates not understood in {', '.join(repr(h) for h in columns)}, kept as "
-                     f"written: {_some(shown, 4)}")
-    if long_cells:
-        notes.append(f"cells longer than Excel's {EXCEL_CELL_LIMIT:,} characters: "
-                     f"{_some(long_cells)} (read whole; the workbook shows the start)")
-
-    def name(col: int) -> str:
-        h = headers[col] if col < len(headers) else None
-        return f"(no header, column {column_letter(col + 1)})" if blank(h) else str(h).strip()
-
+    notes += found_notes(found, sorted(set(grid.hidden_cols) & set(mapping)))
     report = SheetReport(
-        grid.name, header_row, {f: str(headers[c]).strip() for c, f in mapping.items()},
+        grid.name, header_row, {f: str(table.headers[c]).strip() for c, f in mapping.items()},
         tuple(unmapped), len(nonblank), len(items), len(skipped),
         len(grid.rows) - len(nonblank), "; ".join(notes), grid.hidden, hidden_content,
-        tuple(colour_rows), tuple(uncalculated), tuple(errors),
-        tuple(cell for cell, _, _ in bad_dates),
+        tuple(colour_rows), tuple(found.uncalculated), tuple(found.errors),
+        tuple(cell for cell, _, _ in found.bad_dates),
         why=why,
-        runner_up={f: (name(c.runner_up[0]), c.runner_up[1]) for f, c in choices.items()
+        runner_up={f: (table.name(c.runner_up[0]), c.runner_up[1]) for f, c in choices.items()
                    if c.runner_up},
-        ref_columns=ref_columns)
+        ref_columns=refs)
     return items, skipped, report
 
 
-_REGISTER_PREFIX = re.compile(r"\s*hmic(frs)?\b\W*(ref\w*\W*)?(no\W*)?\d+\s*$", re.IGNORECASE)
+def _table(grid: Grid, header_row: int, mapping: dict[int, str]) -> _Table:
+    headers = grid.rows[header_row - 1]
+    return _Table(
+        grid, header_row, headers, [header_key(h) for h in headers], mapping,
+        text_col=next(c for c, f in mapping.items() if f == "text"),
+        status_col=next((c for c, f in mapping.items() if f == "status"), None),
+        date_cols={c: f for c, f in mapping.items() if f in DATE_FIELDS},
+        named=frozenset(c for c, h in enumerate(headers) if not blank(h)))
 
 
-def _names_the_register(col: RefColumn) -> bool:
-    """Values written 'HMICFRS 1234' name the register: the column is its reference.
-
-    A few are enough (most cells hold the bare number); a running number never has them.
-    """
-    named = sum(isinstance(v, str) and bool(_REGISTER_PREFIX.match(v)) for v in col.values.values())
-    return named >= 2
+def _skipped(grid: Grid, r: int, reason: str) -> dict[str, Any]:
+    return {"row_id": f"{grid.name}!{r}", "sheet": grid.name, "row": r, "reason": reason,
+            "content": content(grid.rows[r - 1])}
 
 
-def _at(grid: Grid, row: int, col: int) -> Any:
-    cells = grid.rows[row - 1]
-    return cells[col] if col < len(cells) else None
+def _no_table(grid: Grid, nonblank: list[int], notes: list[str], hidden_content: tuple[int, ...]
+              ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], SheetReport]:
+    """Every row of a sheet with no item table, explained: a notes or key sheet."""
+    skipped = [_skipped(grid, r, "sheet has no table of items (no header naming a "
+                                 "recommendation-text column), e.g. a notes or key sheet")
+               for r in nonblank]
+    report = SheetReport(grid.name, None, {}, (), len(nonblank), 0, len(nonblank),
+                         len(grid.rows) - len(nonblank), "; ".join(["no item table found", *notes]),
+                         grid.hidden, hidden_content)
+    return [], skipped, report
 
 
-def _ref_columns(grid: Grid, items: list[dict[str, Any]], headers: list[Any],
-                 mapping: dict[int, str]) -> tuple[RefColumn, ...]:
-    """Force columns, other than a mapped reference, that hold mostly whole numbers.
-
-    Whether they are HMICFRS references is for the list's ids to say, not their look: a
-    tracker's running number 1..N looks the same.
-    """
-    if not items or "ref" in mapping.values():
-        return ()
-    out = []
-    for c, h in enumerate(headers):
-        if blank(h) or mapping.get(c) not in (None, "local_ref"):
-            continue
-        # A sample says whether the column is numbers at all, before every item is read.
-        sample = [v for it in items[:400] if not blank(v := _at(grid, it["row"], c))]
-        if len(sample) < 3 or sum(ref_key(v).isdigit() for v in sample) < 0.5 * len(sample):
-            continue
-        out.append(RefColumn(str(h).strip(), {it["row_id"]: _at(grid, it["row"], c)
-                                              for it in items}))
-    return tuple(out)
+def _skip_reason(walk: _Walk, r: int, filled: list[int]) -> str | None:
+    """Why row r is not an item, or None when it is one."""
+    table = walk.table
+    row = table.grid.rows[r - 1]
+    if r <= table.header_row:
+        return "header row" if r == table.header_row else ("title or form field above the "
+                                                           "header row")
+    walk.legend_block = walk.legend_block and r == walk.previous + 1   # a blank row ends one
+    walk.previous = r
+    if walk.repeats_header(row):
+        return "header row repeated"
+    if walk.legend_block:
+        return "legend row: under a key or legend heading"
+    if _is_title_row(table.grid, r, filled, table.mapping):
+        return _title_reason(walk, str(row[filled[0]]).strip())
+    if _is_legend_row(row, filled, table.mapping):
+        return "legend row: names a colour and what it means"
+    return _text_reason(table, r, row, filled)
 
 
-def _status_from_colour(grid: Grid, side: str, status_col: int | None,
-                        blank_status: list[tuple[int, int]], items: list[dict[str, Any]],
-                        notes: list[str]) -> list[int]:
-    """Blank force statuses read from the cell's fill, where the column is colour-coded.
-
-    Only when some blank status cell is shaded red, amber, green or blue: a column shaded
-    white or grey throughout is decoration (white hides gridlines), and nothing is closed on
-    a guess.
-    """
-    if side != "force" or status_col is None or not blank_status:
-        return []
-    fills = [(i, r, grid.styles.fill(r, status_col + 1)) for i, r in blank_status]
-    if not any(f in RAG_COLOURS for _, _, f in fills):
-        if any(f in COLOUR_STATUSES for _, _, f in fills):
-            notes.append("blank status cells are shaded only white or grey: not read as a status")
-        return []
-    rows = []
-    counts: dict[str, int] = {}
-    for i, r, f in fills:
-        if f in COLOUR_STATUSES:
-            items[i]["status"] = f"{f.title()} (cell colour)"
-            rows.append(r)
-            counts[f] = counts.get(f, 0) + 1
-    shades = ", ".join(f"{f.title()} {n}" for f, n in counts.items())
-    notes.append(f"status read from cell colour on {len(rows)} rows ({shades}): rows "
-                 f"{_ranges(rows)}")
-    return rows
+def _title_reason(walk: _Walk, value: str) -> str:
+    """A row of one piece of wording: a legend heading, a legend or note, or a report title."""
+    first = vocab.key(value).split(" ")[0] if vocab.key(value) else ""
+    if _LEGEND_HEADING.fullmatch(value):
+        walk.legend_block = True
+        return "legend heading: the rows under it explain the colours or words used"
+    if first in vocab.LEGEND_WORDS - {"key", "legend"} or _NOTE_START.match(value):
+        return "legend or note row"
+    walk.group = " ".join(value.split())
+    return "report title row: sets the report for the rows below it"
 
 
-def _header_notes(headers: list[Any], keys: list[str], mapping: dict[int, str],
-                  unnamed: set[int]) -> tuple[list[str], list[str]]:
-    """Headers not used (repeats marked), and a note for each header name used twice."""
-    unmapped = []
-    by_key: dict[str, list[int]] = {}
-    for c, k in enumerate(keys):
-        if k:
-            by_key.setdefault(k, []).append(c)
-    for c, h in enumerate(headers):
-        if blank(h) or c in mapping:
-            continue
-        name = str(h).strip()
-        first = by_key[keys[c]][0] if keys[c] in by_key else c
-        unmapped.append(name if first == c else f"{name} (again, column {column_letter(c + 1)})")
-    unmapped += [f"(no header, column {column_letter(c + 1)})" for c in sorted(unnamed)]
-    repeated = []
-    for cols in by_key.values():
-        if len(cols) > 1:
-            used = next((c for c in cols if c in mapping), None)
-            letters = " and ".join(column_letter(c + 1) for c in cols)
-            repeated.append(f"header '{str(headers[cols[0]]).strip()}' appears in columns {letters}"
-                            + (f": column {column_letter(used + 1)} used" if used is not None
-                               else ": none used"))
-    return unmapped, repeated
+def _text_reason(table: _Table, r: int, row: list[Any], filled: list[int]) -> str | None:
+    """Why the row's recommendation text makes it no item, or None."""
+    c, header = table.text_col, table.text_header
+    text = row[c] if c < len(row) else None
+    if table.grid.uncalculated and (r, c + 1) in table.grid.uncalculated:
+        return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is a "
+                "formula with no saved result: open the file in Excel and save it, then run again")
+    if blank(text):
+        return f"no recommendation text in column '{header}'"
+    if isinstance(text, str) and text.strip() in EXCEL_ERRORS:
+        return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is the "
+                f"Excel error {text.strip()}: fix the formula in that cell")
+    if len(filled) == 1 and isinstance(text, str) and _NOTE_START.match(text):
+        return "note row: a remark, not a recommendation"
+    return None
+
+
+def _item(walk: _Walk, r: int, filled: list[int], found: Found, index: int) -> dict[str, Any]:
+    """Row r as an item: its mapped cells, with what is odd about them noted in `found`."""
+    table = walk.table
+    row, formulas = table.grid.rows[r - 1], table.grid.uncalculated
+    item: dict[str, Any] = {"row_id": f"{table.grid.name}!{r}", "sheet": table.grid.name, "row": r}
+    for c, fld in table.mapping.items():
+        v = row[c] if c < len(row) else None
+        if formulas and (r, c + 1) in formulas:
+            found.uncalculated.append(cell_name(r, c))
+        if isinstance(v, str):
+            v = v.strip()
+            if v in EXCEL_ERRORS:
+                found.errors.append(f"{cell_name(r, c)} {v}")
+            elif len(v) > EXCEL_CELL_LIMIT:
+                found.long_cells.append(cell_name(r, c))
+            item[fld] = v or None
+        else:   # `blank` for a value that is not text, inlined: most cells take this way
+            item[fld] = None if v is None or (isinstance(v, float) and v != v) else v
+    for c, fld in table.date_cols.items():
+        v = item[fld]
+        if v is not None and parse_date(v) is None:
+            found.bad_dates.append((cell_name(r, c), str(table.headers[c]).strip(), v))
+    if not item.get("report") and walk.group:
+        item["report"] = walk.group
+    if table.status_col is not None and item.get("status") is None:
+        found.blank_status.append((index, r))
+    if not table.named.issuperset(filled):
+        found.unnamed.update(c for c in filled if c not in table.named)
+    return item
+
+
+def _force_refs(table: _Table, items: list[dict[str, Any]], why: dict[str, str]
+                ) -> tuple[dict[int, str], tuple[RefColumn, ...]]:
+    """The force's columns of numbers that may be HMICFRS references; one whose values are
+    written 'HMICFRS 1234' becomes the reference at once (items and `why` updated)."""
+    refs = ref_columns(table.grid, items, table.headers, table.mapping)
+    named_ref = next((col for col in refs if names_the_register(col)), None)
+    if named_ref is None:
+        return table.mapping, refs
+    c = next(c for c, h in enumerate(table.headers)
+             if not blank(h) and str(h).strip() == named_ref.header)
+    mapping = {k: f for k, f in table.mapping.items() if k != c} | {c: "ref"}
+    lost_local = "local_ref" not in mapping.values()
+    if lost_local:
+        why.pop("local_ref", None)
+    why["ref"] = "by content: some values are written 'HMICFRS <number>'"
+    for item in items:
+        v = named_ref.values.get(item["row_id"])
+        item["ref"] = None if blank(v) else (v.strip() if isinstance(v, str) else v)
+        if lost_local:
+            item["local_ref"] = None
+    return mapping, ()

@@ -17,7 +17,8 @@ import pandas as pd
 from ..normalise import ref_key
 from . import LoadedSide
 from .grid import blank
-from .items import RefColumn, SheetReport
+from .items import SheetReport
+from .sheetfacts import RefColumn
 
 #: Share of a column's filled values that must be ids on the list.
 MIN_HITS = 0.6

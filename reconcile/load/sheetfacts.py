@@ -1,0 +1,205 @@
+"""What a sheet holds beyond its items: cell names, the notes of its report, statuses read
+from cell colour, and force columns of numbers that may be HMICFRS references.
+
+Kept apart from ``items`` (the row by row walk) so each stays readable on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..normalise import ref_key
+from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
+from ..vocab import RAG_GRADES as RAG_COLOURS
+from .grid import Grid, blank
+
+#: Excel's own limit on a cell's length; only a CSV can hold longer.
+EXCEL_CELL_LIMIT = 32767
+
+
+@dataclass(frozen=True)
+class RefColumn:
+    """A force column of numbers, and its value on each item of the sheet (by row_id)."""
+
+    header: str
+    values: dict[str, Any]
+
+
+@dataclass
+class Found:
+    """What the walk over a sheet's rows noticed besides the items, for the sheet's notes."""
+
+    uncalculated: list[str]                      # cells: formulas with no saved result
+    errors: list[str]                            # "A7 #REF!"
+    bad_dates: list[tuple[str, str, Any]]        # (cell, header, value)
+    long_cells: list[str]
+    unnamed: set[int]                            # columns with values but no header
+    blank_status: list[tuple[int, int]]          # (item index, row)
+
+    @classmethod
+    def empty(cls) -> Found:
+        return cls([], [], [], [], set(), [])
+
+
+def column_letter(col: int) -> str:
+    """1 → 'A', 28 → 'AB': columns as a person finds them."""
+    letters = ""
+    while col > 0:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def cell_name(row: int, col0: int) -> str:
+    return f"{column_letter(col0 + 1)}{row}"
+
+
+def ranges(rows: list[int] | tuple[int, ...], limit: int = 8) -> str:
+    """[5, 6, 7, 9] → '5-7, 9' (the first `limit` runs, then how many more rows)."""
+    runs: list[list[int]] = []
+    for r in sorted(rows):
+        if runs and r == runs[-1][1] + 1:
+            runs[-1][1] = r
+        else:
+            runs.append([r, r])
+    text = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs[:limit])
+    if len(runs) > limit:
+        text += f" and {sum(b - a + 1 for a, b in runs[limit:])} more"
+    return text
+
+
+def some(cells: list[str], limit: int = 6) -> str:
+    return ", ".join(cells[:limit]) + (f" and {len(cells) - limit} more" if len(cells) > limit else "")
+
+
+def content(row: list[Any]) -> str:
+    text = " | ".join(str(v).strip() for v in row if not blank(v))
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
+def filled_columns(row: list[Any]) -> list[int]:
+    """Columns (0-based) of the cells that are not blank: `blank`, inlined for speed."""
+    return [c for c, v in enumerate(row)
+            if v is not None and not (v.isspace() or not v if isinstance(v, str)
+                                      else isinstance(v, float) and v != v)]
+
+
+_REGISTER_PREFIX = re.compile(r"\s*hmic(frs)?\b\W*(ref\w*\W*)?(no\W*)?\d+\s*$", re.IGNORECASE)
+
+
+def names_the_register(col: RefColumn) -> bool:
+    """Values written 'HMICFRS 1234' name the register: the column is its reference.
+
+    A few are enough (most cells hold the bare number); a running number never has them.
+    """
+    named = sum(isinstance(v, str) and bool(_REGISTER_PREFIX.match(v)) for v in col.values.values())
+    return named >= 2
+
+
+def _at(grid: Grid, row: int, col: int) -> Any:
+    cells = grid.rows[row - 1]
+    return cells[col] if col < len(cells) else None
+
+
+def ref_columns(grid: Grid, items: list[dict[str, Any]], headers: list[Any],
+                 mapping: dict[int, str]) -> tuple[RefColumn, ...]:
+    """Force columns, other than a mapped reference, that hold mostly whole numbers.
+
+    Whether they are HMICFRS references is for the list's ids to say, not their look: a
+    tracker's running number 1..N looks the same.
+    """
+    if not items or "ref" in mapping.values():
+        return ()
+    out = []
+    for c, h in enumerate(headers):
+        if blank(h) or mapping.get(c) not in (None, "local_ref"):
+            continue
+        # A sample says whether the column is numbers at all, before every item is read.
+        sample = [v for it in items[:400] if not blank(v := _at(grid, it["row"], c))]
+        if len(sample) < 3 or sum(ref_key(v).isdigit() for v in sample) < 0.5 * len(sample):
+            continue
+        out.append(RefColumn(str(h).strip(), {it["row_id"]: _at(grid, it["row"], c)
+                                              for it in items}))
+    return tuple(out)
+
+
+def status_from_colour(grid: Grid, side: str, status_col: int | None,
+                        blank_status: list[tuple[int, int]], items: list[dict[str, Any]],
+                        notes: list[str]) -> list[int]:
+    """Blank force statuses read from the cell's fill, where the column is colour-coded.
+
+    Only when some blank status cell is shaded red, amber, green or blue: a column shaded
+    white or grey throughout is decoration (white hides gridlines), and nothing is closed on
+    a guess.
+    """
+    if side != "force" or status_col is None or not blank_status:
+        return []
+    fills = [(i, r, grid.styles.fill(r, status_col + 1)) for i, r in blank_status]
+    if not any(f in RAG_COLOURS for _, _, f in fills):
+        if any(f in COLOUR_STATUSES for _, _, f in fills):
+            notes.append("blank status cells are shaded only white or grey: not read as a status")
+        return []
+    rows = []
+    counts: dict[str, int] = {}
+    for i, r, f in fills:
+        if f in COLOUR_STATUSES:
+            items[i]["status"] = f"{f.title()} (cell colour)"
+            rows.append(r)
+            counts[f] = counts.get(f, 0) + 1
+    shades = ", ".join(f"{f.title()} {n}" for f, n in counts.items())
+    notes.append(f"status read from cell colour on {len(rows)} rows ({shades}): rows "
+                 f"{ranges(rows)}")
+    return rows
+
+
+def header_notes(headers: list[Any], keys: list[str], mapping: dict[int, str],
+                  unnamed: set[int]) -> tuple[list[str], list[str]]:
+    """Headers not used (repeats marked), and a note for each header name used twice."""
+    unmapped = []
+    by_key: dict[str, list[int]] = {}
+    for c, k in enumerate(keys):
+        if k:
+            by_key.setdefault(k, []).append(c)
+    for c, h in enumerate(headers):
+        if blank(h) or c in mapping:
+            continue
+        name = str(h).strip()
+        first = by_key[keys[c]][0] if keys[c] in by_key else c
+        unmapped.append(name if first == c else f"{name} (again, column {column_letter(c + 1)})")
+    unmapped += [f"(no header, column {column_letter(c + 1)})" for c in sorted(unnamed)]
+    repeated = []
+    for cols in by_key.values():
+        if len(cols) > 1:
+            used = next((c for c in cols if c in mapping), None)
+            letters = " and ".join(column_letter(c + 1) for c in cols)
+            repeated.append(f"header '{str(headers[cols[0]]).strip()}' appears in columns {letters}"
+                            + (f": column {column_letter(used + 1)} used" if used is not None
+                               else ": none used"))
+    return unmapped, repeated
+
+
+def found_notes(found: Found, hidden_mapped: list[int]) -> list[str]:
+    """The sheet's notes on what the walk found, each saying what it means or what to do."""
+    notes = []
+    if hidden_mapped:
+        notes.append("hidden columns " + ", ".join(column_letter(c + 1) for c in hidden_mapped)
+                     + ": read like the others")
+    if found.unnamed:
+        notes.append("values in columns with no header, not read: "
+                     + ", ".join(column_letter(c + 1) for c in sorted(found.unnamed)))
+    if found.uncalculated:
+        notes.append(f"formulas with no saved result, read as blank: {some(found.uncalculated)} "
+                     "(open the file in Excel and save it to store their results)")
+    if found.errors:
+        notes.append(f"Excel error values, kept as written: {some(found.errors)}")
+    if found.bad_dates:
+        shown = [f"{cell} '{str(v)[:40]}'" for cell, _, v in found.bad_dates]
+        columns = sorted({h for _, h, _ in found.bad_dates})
+        notes.append(f"dates not understood in {', '.join(repr(h) for h in columns)}, kept as "
+                     f"written: {some(shown, 4)}")
+    if found.long_cells:
+        notes.append(f"cells longer than Excel's {EXCEL_CELL_LIMIT:,} characters: "
+                     f"{some(found.long_cells)} (read whole; the workbook shows the start)")
+    return notes
