@@ -65,7 +65,7 @@ def _progress(quiet: bool):
 
 def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None,
          quiet: bool, decisions: tuple[str, ...] = (), split_by: str | None = None,
-         previous: str | None = None) -> None:
+         previous: str | None = None, paper: dict | None = None) -> None:
     from .pipeline import reconcile
     from .write import write_outputs
 
@@ -74,6 +74,8 @@ def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None
                         previous=previous or None, progress=progress)
         progress("writing")
         written = write_outputs(rec, out, csv, split_by=split_by)
+        if paper:
+            written.append(_write_paper(rec, paper))
     if not quiet:
         click.echo(rec.summary())
         if decisions:
@@ -106,10 +108,19 @@ def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None
 @click.option("--previous", "-p", metavar="PREVIOUS.xlsx|.csv",
               help="The workbook or CSV of the previous run: adds a 'Changes since last run' "
                    "sheet.")
+@click.option("--paper", metavar="PAPER.docx",
+              help="Also draft the committee's 'HMICFRS update' paper here (Word).")
+@click.option("--meeting", metavar="YYYY-MM-DD", help="With --paper: the meeting's date.")
+@click.option("--since", metavar="YYYY-MM-DD",
+              help="With --paper: the last meeting's date; reports published after it are new "
+                   "(default: the date of the --previous run).")
+@click.option("--template", metavar="LETTERHEAD.docx",
+              help="With --paper: a Word document (the force's letterhead) to start from.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing on success.")
 def run(hmicfrs_file: str, force_file: str, out: str, csv_path: str | None,
         config: str | None, decisions: tuple[str, ...], split_by: str | None,
-        previous: str | None, quiet: bool) -> None:
+        previous: str | None, quiet: bool, paper: str | None = None, meeting: str | None = None,
+        since: str | None = None, template: str | None = None) -> None:
     """Reconcile HMICFRS_FILE (the definitive list) with FORCE_FILE (the tracker).
 
     Both may be .xlsx, .xlsm or .csv. The inputs are never changed; the outputs are written
@@ -117,7 +128,33 @@ def run(hmicfrs_file: str, force_file: str, out: str, csv_path: str | None,
     """
     if not out.lower().endswith((".xlsx", ".xlsm")):
         raise ReconcileError(f"{out}: the workbook must end in .xlsx, e.g. --out reconciliation.xlsx.")
-    _run(hmicfrs_file, force_file, out, csv_path, config, quiet, decisions, split_by, previous)
+    _run(hmicfrs_file, force_file, out, csv_path, config, quiet, decisions, split_by, previous,
+         _paper_options(paper, meeting, since, template))
+
+
+def _paper_options(paper: str | None, meeting: str | None, since: str | None,
+                   template: str | None) -> dict | None:
+    """The paper's options, checked before the run so that a typo costs no waiting."""
+    if paper is None:
+        if meeting or since or template:
+            raise ReconcileError("--meeting, --since and --template describe the committee paper: "
+                                 "add --paper hmicfrs-update.docx, or leave them out.")
+        return None
+    from .paper import check_paper_path, parse_date
+
+    check_paper_path(paper, template)
+    return {"path": paper, "meeting": parse_date(meeting, "--meeting"),
+            "since": parse_date(since, "--since"), "template": template}
+
+
+def _write_paper(rec, options: dict) -> Path:
+    from .paper import write_paper
+
+    written = write_paper(rec, options["path"], meeting=options["meeting"],
+                          since=options["since"], template=options["template"])
+    for note in written.notes:
+        click.echo(f"Paper: {note}", err=True)
+    return written.path
 
 
 @main.command()

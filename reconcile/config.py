@@ -75,11 +75,22 @@ class SideSettings:
 
 
 @dataclass(frozen=True)
+class PaperSettings:
+    """What the committee paper (``reconcile.paper``) cannot know: who it is for and from.
+    Blank means the paper shows a marked gap for the analyst to fill in Word."""
+
+    committee: str = ""
+    contact_name: str = ""
+    contact_title: str = ""
+
+
+@dataclass(frozen=True)
 class Config:
     hmicfrs: SideSettings = field(default_factory=SideSettings)
     force: SideSettings = field(default_factory=SideSettings)
     match: MatchSettings = field(default_factory=MatchSettings)
     source: str | None = None
+    paper: PaperSettings = field(default_factory=PaperSettings)
 
     def side(self, name: str) -> SideSettings:
         return self.hmicfrs if name == "hmicfrs" else self.force
@@ -157,6 +168,20 @@ def _match(path: str, raw: Any) -> MatchSettings:
     return settings
 
 
+def _paper(path: str, raw: Any) -> PaperSettings:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: [paper] must be a table of settings, e.g. committee = "
+                          "\"Joint Audit Committee\".")
+    valid = [f.name for f in dataclasses.fields(PaperSettings)]
+    for k, v in raw.items():
+        if k not in valid:
+            raise _unknown(f"{path} [paper]", k, valid)
+        if not isinstance(v, str):
+            raise ConfigError(f"{path}: [paper] {k} must be text in quotes, e.g. {k} = "
+                              f"\"Joint Audit Committee\"; found {v!r}.")
+    return PaperSettings(**{k: " ".join(v.split()) for k, v in raw.items()})
+
+
 def load_config(path: str | Path | None) -> Config:
     """Read a TOML config; `None` gives the built-in defaults."""
     if path is None:
@@ -174,11 +199,12 @@ def load_config(path: str | Path | None) -> Config:
         raise ConfigError(f"{p}: is not valid TOML ({exc}). Put header names and words in "
                           "double quotes, e.g. text = \"Recommendation\".") from exc
     for k in raw:
-        if k not in ("hmicfrs", "force", "match"):
-            raise _unknown(str(p), k, ["hmicfrs", "force", "match"])
+        if k not in ("hmicfrs", "force", "match", "paper"):
+            raise _unknown(str(p), k, ["hmicfrs", "force", "match", "paper"])
     return Config(
         hmicfrs=_side(str(p), "hmicfrs", raw.get("hmicfrs", {})),
         force=_side(str(p), "force", raw.get("force", {})),
         match=_match(str(p), raw.get("match", {})),
         source=str(p),
+        paper=_paper(str(p), raw.get("paper", {})),
     )
