@@ -6,6 +6,7 @@ Library first: the command line, the notebook and the tests all call these.
     >>> rec = reconcile.reconcile("hmicfrs.xlsx", "tracker.xlsx",            # doctest: +SKIP
     ...                           decisions=["returned.xlsx"], previous="last-month.xlsx")
     >>> rec.counts(); reconcile.write_outputs(rec, "out.xlsx", "out.csv")  # doctest: +SKIP
+    >>> reconcile.write_paper(rec, "update.docx", meeting="2017-11-30")   # doctest: +SKIP
 
 Names are imported lazily so that `reconcile --help` does not pay for pandas.
 """
@@ -29,6 +30,7 @@ _EXPORTS = {
     "describe": "survey",
     # for the notebook: a conflict's words side by side, and what a threshold would cost
     "word_diff_html": "textdiff", "find_cases": "evaluate", "threshold_curve": "evaluate",
+    "write_paper": "paper",
 }
 
 __all__ = [*sorted(_EXPORTS), "__version__", "sample_files"]

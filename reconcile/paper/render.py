@@ -103,10 +103,8 @@ def verbatim(w: Writer, item: Item) -> None:
     lines = [ln for ln in _LINES.split(item.text) if ln.strip()]
     last = None
     for line in lines:
-        if _BULLET.match(line):
-            last = w.para(_BULLET.sub("", line, count=1), "List Bullet")
-        else:
-            last = w.para(line)
+        bullet = _BULLET.match(line)
+        last = w.para(line[bullet.end():], "List Bullet") if bullet else w.para(line)
     if last is not None and item.ref:
         last.add_run(f" (HMICFRS ref. {item.ref})").italic = True
 
