@@ -174,10 +174,14 @@ def demo(out_dir: str, quiet: bool) -> None:
     hmicfrs, force = sample_files()
     if not quiet:
         click.echo(f"Sample HMICFRS list:  {hmicfrs}\nSample force tracker: {force}")
+    # The sample's paper is dated as the 2017 West Midlands paper it imitates.
+    paper = {"path": folder / "hmicfrs-update.docx", "meeting": "2017-11-30",
+             "since": "2017-09-28", "template": None}
     _run(hmicfrs, force, str(folder / "reconciliation.xlsx"),
-         str(folder / "reconciliation.csv"), None, quiet)
+         str(folder / "reconciliation.csv"), None, quiet, paper=paper)
     if not quiet:
-        click.echo(f"Open {folder / 'reconciliation.xlsx'} and start with the Summary sheet.")
+        click.echo(f"Open {folder / 'reconciliation.xlsx'} and start with the Summary sheet; "
+                   f"the committee paper's draft is {folder / 'hmicfrs-update.docx'}.")
 
 
 @main.command()
