@@ -372,7 +372,7 @@ def test_paper_settings_come_from_the_config(pair_files, tmp_path):
 def test_an_unknown_paper_key_is_refused(tmp_path):
     cfg = tmp_path / "paper.toml"
     cfg.write_text('[paper]\ncomittee = "Joint Audit Committee"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="unknown key 'comittee'.*committee, contact_name"):
+    with pytest.raises(ConfigError, match=r"unknown key 'comittee'.*committee, contact_name"):
         reconcile.load_config(cfg)
     cfg.write_text('[paper]\ncommittee = 3\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="committee must be text in quotes"):
@@ -392,7 +392,7 @@ def test_the_paper_starts_from_the_forces_template(pair_files, tmp_path):
     assert doc.paragraphs[0].text == "WEST MIDLANDS POLICE AND CRIME COMMISSIONER"
     style = doc.styles["Heading 1"]
     assert style.font.size == Pt(17) and style.font.color.rgb == RGBColor(0x7B, 0x1F, 0x3A)
-    assert [p.text for p in doc.paragraphs if p.style.name == "Heading 1"][0] == SECTIONS[0]
+    assert next(p.text for p in doc.paragraphs if p.style.name == "Heading 1") == SECTIONS[0]
 
 
 # ------------------------------------------------------------------------------ CLI and writing
