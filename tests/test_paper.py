@@ -462,3 +462,13 @@ def test_a_wrong_name_or_a_missing_template_writes_nothing(pair_files, tmp_path)
     with pytest.raises(ReconcileError, match="template not found"):
         write_paper(rec, copy, template=tmp_path / "nowhere.docx")
     assert h.read_bytes() == before and not copy.exists()
+
+
+def test_a_template_that_is_not_a_word_document_is_refused(pair_files, tmp_path):
+    h, f = pair_files(H_ITEMS, _tracker("RED"))
+    result = CliRunner().invoke(main, ["run", str(h), str(f), "--out", str(tmp_path / "r.xlsx"),
+                                       "--paper", str(tmp_path / "u.docx"), "--template", str(h)])
+    assert result.exit_code == 2
+    assert "cannot be read as a Word document" in result.output
+    assert result.output.strip().endswith("e.g. --template letterhead.docx.")
+    assert not (tmp_path / "u.docx").exists() and not (tmp_path / "r.xlsx").exists()

@@ -38,6 +38,9 @@ def check_paper_path(path: str | Path, template: str | Path | None = None) -> Pa
         if template.resolve() == path.resolve():
             raise OutputError(f"{path}: is also the template and would be overwritten. Give "
                               "the paper another name with --paper.")
+        from .render import new_document
+
+        new_document(template)   # opened now: a bad template stops the run before it starts
     return path
 
 

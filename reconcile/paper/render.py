@@ -39,7 +39,8 @@ def new_document(template: str | Path | None) -> Any:
             doc = Document(str(template))
         except Exception as exc:   # python-docx raises several kinds on a file that is not .docx
             raise InputError(f"{template}: cannot be read as a Word document ({exc}). Give a "
-                             ".docx saved from Word, e.g. --template letterhead.docx.") from exc
+                             ".docx saved from Word (a .dotx template: open it in Word and save "
+                             "it as .docx), e.g. --template letterhead.docx.") from exc
     _page_numbers(doc)
     return doc
 
