@@ -76,8 +76,11 @@ def body(paras: list[tuple[str, str]]) -> str:
 
 def list_items(path: str) -> list[dict]:
     """The HMICFRS list read straight from the file, independently of the tool."""
-    ws = openpyxl.load_workbook(path, read_only=True)["Definitive list"]
-    rows = list(ws.iter_rows(values_only=True))
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        rows = list(wb["Definitive list"].iter_rows(values_only=True))
+    finally:
+        wb.close()
     head = next(i for i, r in enumerate(rows) if r and r[0] == "Reference")
     names = rows[head]
     return [dict(zip(names, r, strict=False)) for r in rows[head + 1:] if r and r[0]]
