@@ -31,9 +31,9 @@ from openpyxl.styles import PatternFill
 import reconcile
 from reconcile import sample_files
 from reconcile.cli import main
-from reconcile.diff import CATEGORY_TITLES
 from reconcile.errors import ConfigError, ReconcileError
 from reconcile.paper import texts, write_paper
+from reconcile.vocab import CATEGORY_TITLES
 
 GOLDEN = Path(__file__).parent / "data" / "sample_paper.txt"
 
