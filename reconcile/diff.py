@@ -176,86 +176,96 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     h = h.reset_index(drop=True)
     f = f.reset_index(drop=True)
     today = today or date.today()
-    lines: list[dict] = []
+    hrec, frec = _records(h), _records(f)
     # A split item is done only when every part of it is.
     states = f["state"].to_numpy()
     done = pairs.assign(done=[states[j] == "done" for j in pairs["f"]]).groupby("h")["done"]
     n_done_of, n_count = done.sum().to_dict(), done.count().to_dict()
-
-    hrec, frec = _records(h), _records(f)
     lacking = _missing_parts(pairs)
-    for p in pairs.itertuples(index=False):
-        hr, fr = hrec[p.h], frec[p.f]
-        merged = p.method == "merged"
-        partial = bool(p.part)
-        n_done, n_parts = int(n_done_of[p.h]), int(n_count[p.h])
-        force_done = n_done == n_parts
-        flags = [_status_phrase(hr, "HMICFRS"), _status_phrase(fr, "force")]
-        if partial and not merged:
-            flags.append(f"force split this into {n_parts} rows: part {p.part.split(' of ')[0]}"
-                         f", {n_done} of {n_parts} done")
-        if merged:
-            flags.append(f"force holds this with other HMICFRS items in one row "
-                         f"(item {p.part})")
-        conflicts = _conflicts(hr, fr, p, partial, merged)
-        if p.h in lacking:
-            conflicts.append(f"the force has no row for {lacking[p.h]}")
-        if p.decision == "review":
-            category = "review"
-            flags.append(f"unsure match (score {p.score:.0f}"
-                         + (f", runner-up {p.runner_up}" if p.runner_up else "") + ")")
-        elif conflicts:
-            category = "conflict"
-        elif _is_open(hr["state"]) and force_done:
-            category = "closeable_submit"
-        elif not _is_open(hr["state"]) and not force_done:
-            category = "closeable_local"
-        else:
-            category = "in_sync"
-        flags += conflicts
-        if p.method == "reference":
-            flags.append("paired on the HMICFRS reference")
-        elif p.method == "decision":
-            flags.append("paired by a person's decision")
-        if overdue := _overdue(hr, today):
-            flags.append(overdue)
-        show_diff = category in ("conflict", "review") and not partial
-        lines.append({"category": category, "hmicfrs_row": hr["row_id"], "force_row": fr["row_id"],
-                      "score": p.score, "flags": "; ".join(flags), "decision": p.decision,
-                      "method": p.method, "part": p.part, "text_score": p.text_score,
-                      "report_score": p.report_score, "margin": p.margin,
-                      "runner_up": p.runner_up, "score_parts": p.score_parts,
-                      "text_diff": word_diff_text(hr["text"], fr["text"]) if show_diff else None,
-                      "hmicfrs_due_date": hr["due_date"],
-                      "_h": p.h, "_f": p.f})
-
+    lines = [_pair_line(p, hrec[p.h], frec[p.f], int(n_done_of[p.h]), int(n_count[p.h]),
+                        lacking.get(p.h), today)
+             for p in pairs.itertuples(index=False)]
     paired_h, paired_f = set(pairs["h"]), set(pairs["f"])
-    for i in range(len(h)):
-        if i in paired_h:
-            continue
-        hr = hrec[i]
-        flags = [_status_phrase(hr, "HMICFRS"), "not found in the force tracker"]
-        if not _is_open(hr["state"]):
-            flags.append("HMICFRS already has it closed: record it or ignore it")
-        if overdue := _overdue(hr, today):
-            flags.append(overdue)
-        if hint := _closest(scores, "h", i, f["row_id"], "force", paired_f):
-            flags.append(hint)
-        lines.append({"category": "missing_from_force", "hmicfrs_row": hr["row_id"],
-                      "force_row": None, "score": None, "flags": "; ".join(flags),
-                      "hmicfrs_due_date": hr["due_date"],
-                      "_h": i, "_f": -1})
-    for j in range(len(f)):
-        if j in paired_f:
-            continue
-        fr = frec[j]
-        flags = [_status_phrase(fr, "force"), "not on the HMICFRS list"]
-        if hint := _closest(scores, "f", j, h["row_id"], "HMICFRS", paired_h):
-            flags.append(hint)
-        lines.append({"category": "not_on_hmicfrs_list", "hmicfrs_row": None,
-                      "force_row": fr["row_id"], "score": None, "flags": "; ".join(flags),
-                      "_h": -1, "_f": j})
+    lines += [_missing_line(i, hrec[i], scores, f["row_id"], paired_f, today)
+              for i in range(len(h)) if i not in paired_h]
+    lines += [_force_only_line(j, frec[j], scores, h["row_id"], paired_h)
+              for j in range(len(f)) if j not in paired_f]
+    return _frame(lines, h, f)
 
+
+def _pair_category(p: object, hr: dict, conflicts: list[str], force_done: bool) -> str:
+    if p.decision == "review":
+        return "review"
+    if conflicts:
+        return "conflict"
+    if _is_open(hr["state"]) and force_done:
+        return "closeable_submit"
+    if not _is_open(hr["state"]) and not force_done:
+        return "closeable_local"
+    return "in_sync"
+
+
+def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: int, lacking: str | None,
+               today: date) -> dict:
+    """The line of a matched pair: its category, and flags saying why in words."""
+    merged = p.method == "merged"
+    partial = bool(p.part)
+    flags = [_status_phrase(hr, "HMICFRS"), _status_phrase(fr, "force")]
+    if partial and not merged:
+        flags.append(f"force split this into {n_parts} rows: part {p.part.split(' of ')[0]}"
+                     f", {n_done} of {n_parts} done")
+    if merged:
+        flags.append(f"force holds this with other HMICFRS items in one row (item {p.part})")
+    conflicts = _conflicts(hr, fr, p, partial, merged)
+    if lacking:
+        conflicts.append(f"the force has no row for {lacking}")
+    category = _pair_category(p, hr, conflicts, n_done == n_parts)
+    if category == "review":
+        flags.append(f"unsure match (score {p.score:.0f}"
+                     + (f", runner-up {p.runner_up}" if p.runner_up else "") + ")")
+    flags += conflicts
+    if p.method == "reference":
+        flags.append("paired on the HMICFRS reference")
+    elif p.method == "decision":
+        flags.append("paired by a person's decision")
+    if overdue := _overdue(hr, today):
+        flags.append(overdue)
+    show_diff = category in ("conflict", "review") and not partial
+    return {"category": category, "hmicfrs_row": hr["row_id"], "force_row": fr["row_id"],
+            "score": p.score, "flags": "; ".join(flags), "decision": p.decision,
+            "method": p.method, "part": p.part, "text_score": p.text_score,
+            "report_score": p.report_score, "margin": p.margin, "runner_up": p.runner_up,
+            "score_parts": p.score_parts,
+            "text_diff": word_diff_text(hr["text"], fr["text"]) if show_diff else None,
+            "hmicfrs_due_date": hr["due_date"], "_h": p.h, "_f": p.f}
+
+
+def _missing_line(i: int, hr: dict, scores: Scores, force_ids: pd.Series, paired_f: set,
+                  today: date) -> dict:
+    flags = [_status_phrase(hr, "HMICFRS"), "not found in the force tracker"]
+    if not _is_open(hr["state"]):
+        flags.append("HMICFRS already has it closed: record it or ignore it")
+    if overdue := _overdue(hr, today):
+        flags.append(overdue)
+    if hint := _closest(scores, "h", i, force_ids, "force", paired_f):
+        flags.append(hint)
+    return {"category": "missing_from_force", "hmicfrs_row": hr["row_id"], "force_row": None,
+            "score": None, "flags": "; ".join(flags), "hmicfrs_due_date": hr["due_date"],
+            "_h": i, "_f": -1}
+
+
+def _force_only_line(j: int, fr: dict, scores: Scores, hmicfrs_ids: pd.Series,
+                     paired_h: set) -> dict:
+    flags = [_status_phrase(fr, "force"), "not on the HMICFRS list"]
+    if hint := _closest(scores, "f", j, hmicfrs_ids, "HMICFRS", paired_h):
+        flags.append(hint)
+    return {"category": "not_on_hmicfrs_list", "hmicfrs_row": None, "force_row": fr["row_id"],
+            "score": None, "flags": "; ".join(flags), "_h": -1, "_f": j}
+
+
+def _frame(lines: list[dict], h: pd.DataFrame, f: pd.DataFrame) -> pd.DataFrame:
+    """The lines as the result frame: both sides' fields beside them, in category order, then
+    the HMICFRS list's order, then the tracker's."""
     sides = {f"{prefix}_{c}" for prefix in ("hmicfrs", "force") for c in SIDE_FIELDS}
     out = pd.DataFrame(lines, columns=[c for c in RESULT_COLUMNS if c not in sides] + ["_h", "_f"],
                        dtype=object)
