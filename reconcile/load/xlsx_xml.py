@@ -74,78 +74,102 @@ def _hidden(value: bytes) -> bool:
 
 def scan_sheet(part: str, data: bytes) -> SheetXml:
     """The facts of one sheet part (its bytes, already read from the zip)."""
-    # Attributes in single quotes (some tools write them; Excel never does) escape the byte
-    # searches below: the sheet is then read the careful way.
-    located = b"='" not in data
     prefix_match = _PREFIX.search(data)
     prefix = (prefix_match.group(1) + b":") if prefix_match and prefix_match.group(1) else b""
+    max_row, max_col, located = _extent(data, prefix)
+    # Attributes in single quotes (some tools write them; Excel never does) escape the byte
+    # searches: the sheet is then read the careful way.
+    located = located and b"='" not in data
+    errors, errors_located = _errors(data, prefix)
+    hidden_rows, hidden_cols, hidden_located = _hidden_lines(data)
+    return SheetXml(part, frozenset(_uncalculated(data, prefix)), errors, hidden_rows,
+                    hidden_cols, max_row, max_col, located and errors_located and hidden_located)
 
-    # Extent: every cell reference; a cell tag without one would be placed by counting.
+
+def _extent(data: bytes, prefix: bytes) -> tuple[int, int, bool]:
+    """How far the cells reach, from every cell reference; a cell tag without one would be
+    placed by counting (then not `located`)."""
     refs = _REF.findall(data)
     tags = re.compile(b"<" + re.escape(prefix) + rb"c[\s/>]")
-    if len(tags.findall(data)) > len(refs):
-        located = False   # also when a tab or newline stands before r=: rare, and only slower
+    # Also when a tab or newline stands before r=: rare, and only slower.
+    located = len(tags.findall(data)) <= len(refs)
     max_col = column_number(max({c for c, _ in refs}, key=lambda c: (len(c), c))) if refs else 0
     max_row = max(map(int, {r for _, r in refs})) if refs else 0
+    return max_row, max_col, located
 
-    uncalculated: set[tuple[int, int]] = set()
+
+def _uncalculated(data: bytes, prefix: bytes) -> set[tuple[int, int]]:
+    """Formula cells with no saved result."""
+    found: set[tuple[int, int]] = set()
     formula = b"<" + prefix + b"f"
-    if formula in data:
-        f_tag = re.compile(re.escape(formula) + rb"[\s>/]")
-        cell_end = re.compile(b"</" + re.escape(prefix) + rb"c>")
-        value = re.compile(b"<" + re.escape(prefix) + rb"v>\s*[^<\s]")
-        for m in f_tag.finditer(data):
-            start = data.rfind(b"<", 0, m.start())
-            attrs = dict(_ATTR.findall(data[start:m.start()]))
-            end = cell_end.search(data, m.end())
-            body = data[m.start():end.start() if end else len(data)]
-            # An empty result counts as saved when the cell is typed as a string (a formula
-            # that returned ""); otherwise an empty or missing <v> means nothing was calculated.
-            if b"r" not in attrs or value.search(body) or attrs.get(b"t") == b"str":
-                continue
-            where = _ref(attrs[b"r"])
-            if where:
-                uncalculated.add(where)
+    if formula not in data:
+        return found
+    f_tag = re.compile(re.escape(formula) + rb"[\s>/]")
+    cell_end = re.compile(b"</" + re.escape(prefix) + rb"c>")
+    value = re.compile(b"<" + re.escape(prefix) + rb"v>\s*[^<\s]")
+    for m in f_tag.finditer(data):
+        start = data.rfind(b"<", 0, m.start())
+        attrs = dict(_ATTR.findall(data[start:m.start()]))
+        end = cell_end.search(data, m.end())
+        body = data[m.start():end.start() if end else len(data)]
+        # An empty result counts as saved when the cell is typed as a string (a formula
+        # that returned ""); otherwise an empty or missing <v> means nothing was calculated.
+        if b"r" not in attrs or value.search(body) or attrs.get(b"t") == b"str":
+            continue
+        where = _ref(attrs[b"r"])
+        if where:
+            found.add(where)
+    return found
 
+
+def _errors(data: bytes, prefix: bytes) -> tuple[dict[tuple[int, int], str], bool]:
+    """Cells holding an Excel error value, and whether each said where it is."""
     errors: dict[tuple[int, int], str] = {}
-    if b't="e"' in data:
-        v_open, v_close = b"<" + prefix + b"v>", b"</" + prefix + b"v>"
-        c_close = b"</" + prefix + b"c>"
-        for m in re.finditer(rb'\bt="e"', data):
-            name, attrs, end = _tag_at(data, m.start())
-            if name != b"c" or data[end - 1:end] == b"/":
-                continue
-            where = _ref(attrs.get(b"r", b""))
-            if where is None:
-                located = False
-                continue
-            stop = data.find(c_close, end)
-            body = data[end:stop if stop >= 0 else len(data)]
-            i = body.find(v_open)
-            if i >= 0:
-                j = body.find(v_close, i)
-                text = body[i + len(v_open):j if j >= 0 else len(body)]
-                errors[where] = text.decode("utf-8", "replace")
+    located = True
+    if b't="e"' not in data:
+        return errors, located
+    v_open, v_close = b"<" + prefix + b"v>", b"</" + prefix + b"v>"
+    c_close = b"</" + prefix + b"c>"
+    for m in re.finditer(rb'\bt="e"', data):
+        name, attrs, end = _tag_at(data, m.start())
+        if name != b"c" or data[end - 1:end] == b"/":
+            continue
+        where = _ref(attrs.get(b"r", b""))
+        if where is None:
+            located = False
+            continue
+        stop = data.find(c_close, end)
+        body = data[end:stop if stop >= 0 else len(data)]
+        i = body.find(v_open)
+        if i >= 0:
+            j = body.find(v_close, i)
+            errors[where] = body[i + len(v_open):j if j >= 0 else len(body)].decode("utf-8",
+                                                                                   "replace")
+    return errors, located
 
-    hidden_rows: set[int] = set()
-    hidden_cols: set[int] = set()
-    if b'hidden="' in data:
-        for m in re.finditer(rb'\bhidden="([^"]*)"', data):
-            if not _hidden(m.group(1)):
-                continue
-            name, attrs, _ = _tag_at(data, m.start())
-            if name == b"row":
-                if attrs.get(b"r", b"").isdigit():
-                    hidden_rows.add(int(attrs[b"r"]))
-                else:
-                    located = False
-            elif name == b"col" and attrs.get(b"min", b"").isdigit():
-                low = int(attrs[b"min"])
-                high = int(attrs[b"max"]) if attrs.get(b"max", b"").isdigit() else 0
-                if low:
-                    hidden_cols.update(range(low, min(high or low, MAX_COLUMN) + 1))
-    return SheetXml(part, frozenset(uncalculated), errors, tuple(sorted(hidden_rows)),
-                    tuple(sorted(hidden_cols)), max_row, max_col, located)
+
+def _hidden_lines(data: bytes) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
+    """Hidden rows and columns, and whether each hidden row said where it is."""
+    rows: set[int] = set()
+    cols: set[int] = set()
+    located = True
+    if b'hidden="' not in data:
+        return (), (), located
+    for m in re.finditer(rb'\bhidden="([^"]*)"', data):
+        if not _hidden(m.group(1)):
+            continue
+        name, attrs, _ = _tag_at(data, m.start())
+        if name == b"row":
+            if attrs.get(b"r", b"").isdigit():
+                rows.add(int(attrs[b"r"]))
+            else:
+                located = False
+        elif name == b"col" and attrs.get(b"min", b"").isdigit():
+            low = int(attrs[b"min"])
+            high = int(attrs[b"max"]) if attrs.get(b"max", b"").isdigit() else 0
+            if low:
+                cols.update(range(low, min(high or low, MAX_COLUMN) + 1))
+    return tuple(sorted(rows)), tuple(sorted(cols)), located
 
 
 def style_ids(data: bytes) -> dict[tuple[int, int], int]:
