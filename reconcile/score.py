@@ -284,26 +284,64 @@ def _subject(text_norm: str, idf: dict[str, float], stems: dict[str, str],
                     sum(idf.get(w, 0.0) for w in distinct), keys.setdefault(words, len(keys)))
 
 
-def _near_words(subjects: Iterable[_Subject]) -> dict[str, frozenset[str]]:
+def _near_words(subjects: Iterable[_Subject], stems: dict[str, str] | None = None
+                ) -> dict[str, frozenset[str]]:
     """For each telling word of 4+ letters, the words of 4+ letters among all subjects that
     could be its misspelling ('shhare' / 'share'): one rapidfuzz matrix over the few thousand
-    distinct words, instead of one look-up per word per pair."""
-    from rapidfuzz import fuzz, process
+    distinct words, instead of one look-up per word per pair.
+
+    A typo can also change how a word stems ('digial' stays 'digial' while 'digital' becomes
+    'digit'; 'consistenlty' / 'consist'), so stems whose words as written (`stems`: word ->
+    stem) are one slip of the keyboard apart (`_typo_pairs`) are look-alikes too."""
+    from rapidfuzz import fuzz
 
     subjects = list(subjects)
     vocab_ = sorted({w for s in subjects for w in s.distinct if len(w) >= 4})
     queries = sorted({w for s in subjects for w in s.telling if len(w) >= 4})
-    near: dict[str, frozenset[str]] = {}
+    found: dict[str, set[str]] = {}
+    for chunk, cols_of in _similar(queries, vocab_, fuzz.ratio, 75, larger=True):
+        for r, c in cols_of:
+            found.setdefault(chunk[r], set()).add(vocab_[c])
+    if stems:
+        for a, b in _typo_pairs(stems, set(queries), set(vocab_)):
+            found.setdefault(a, set()).add(b)
+    return {w: frozenset(found.get(w, ())) for w in queries}
+
+
+def _similar(queries: list[str], choices: list[str], scorer, cutoff: float, larger: bool
+             ) -> Iterator[tuple[list[str], list[tuple[int, int]]]]:
+    """(chunk of queries, [(row, col)] of choices scoring at least / at most `cutoff`)."""
+    from rapidfuzz import process
+
     for start in range(0, len(queries), _NEAR_CHUNK):
         chunk = queries[start:start + _NEAR_CHUNK]
-        scores = process.cdist(chunk, vocab_, scorer=fuzz.ratio, score_cutoff=75,
-                               dtype=np.float32, workers=-1)
-        rows, cols = np.nonzero(scores)
-        found: dict[int, list[str]] = {}
-        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-            found.setdefault(r, []).append(vocab_[c])
-        near.update({w: frozenset(found.get(r, ())) for r, w in enumerate(chunk)})
-    return near
+        scores = process.cdist(chunk, choices, scorer=scorer, score_cutoff=cutoff,
+                               dtype=np.int32 if not larger else np.float32, workers=-1)
+        hit = scores > 0 if larger else scores <= cutoff
+        rows, cols = np.nonzero(hit)
+        yield chunk, list(zip(rows.tolist(), cols.tolist(), strict=True))
+
+
+#: Words as written this long or longer may differ by one slip (a letter dropped, doubled,
+#: changed, or two swapped) and still be one word.
+_TYPO_LETTERS = 5
+
+
+def _typo_pairs(stems: dict[str, str], queries: set[str], vocab_: set[str]
+                ) -> Iterator[tuple[str, str]]:
+    """(query stem, vocabulary stem) whose words as written are one slip apart (OSA distance
+    1: 'digital' / 'digial', 'consistently' / 'consistenlty')."""
+    from rapidfuzz.distance import OSA
+
+    asked = sorted({w for w, s in stems.items() if s in queries and len(w) >= _TYPO_LETTERS})
+    known = sorted({w for w, s in stems.items() if s in vocab_ and len(w) >= _TYPO_LETTERS})
+    if not asked or not known:
+        return
+    for chunk, pairs in _similar(asked, known, OSA.distance, 1, larger=False):
+        for r, c in pairs:
+            a, b = stems[chunk[r]], stems[known[c]]
+            if a != b:
+                yield a, b
 
 
 #: Rows of the typo matrix worked out at a time (memory: this many x the distinct words).
@@ -313,11 +351,12 @@ _NEAR_CHUNK = 1024
 class _SubjectCheck:
     """The subject check over many pairs, with what it learns of each text and word kept."""
 
-    def __init__(self, subjects: Iterable[_Subject], idf: dict[str, float]):
+    def __init__(self, subjects: Iterable[_Subject], idf: dict[str, float],
+                 stems: dict[str, str] | None = None):
         from rapidfuzz.distance import Levenshtein
 
         self.idf = idf
-        self.near = _near_words(subjects)
+        self.near = _near_words(subjects, stems)
         self.opcodes = Levenshtein.opcodes
         self.word: dict[str, tuple[frozenset[str] | None, str | None]] = {}
         self.initials: dict[str, tuple[str, str]] = {}
@@ -464,7 +503,7 @@ def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
         return made[text]
 
     sub_h, sub_f = [subject(t) for t in texts_h], [subject(t) for t in texts_f]
-    check = _SubjectCheck(made.values(), idf)
+    check = _SubjectCheck(made.values(), idf, stems)
     n_f = len(texts_f)
     return [check.swap(sub_h[pair // n_f], sub_f[pair % n_f]) for pair in pairs.tolist()]
 

@@ -244,3 +244,25 @@ def test_a_different_type_costs_its_penalty_in_words(pair_files):
     line = rec.items.iloc[0]
     assert line["category"] == "conflict" and "type differs" in line["flags"]
     assert "different type -8" in line["score_parts"]
+
+
+# ------------------------------------------------ a typo that changes the stem is no subject
+
+@pytest.mark.parametrize(("text", "word", "typo"), [
+    ("Immediately, the force should make sure it consistently uses ancillary orders and other "
+     "powers to protect victims of forced marriage.", "consistently", "consistenlty"),
+    ("Within six months the force should improve its ability to retrieve digital evidence from "
+     "mobile phones, computers and other devices.", "digital", "digial")])
+def test_a_misspelling_that_stems_apart_is_no_change_of_subject(pair_files, text, word, typo):
+    """'consistenlty' stems to itself, 'consistently' to 'consist' ('digial' / 'digit'): one
+    slip of the keyboard (two letters swapped, one dropped) is the same word, not another
+    subject."""
+    others = [(k, EFF, None, "Recommendation", "The force should " + body, "Awaiting review")
+              for k, body in enumerate(T.BODIES[:20], start=2)]
+    h, f = pair_files(
+        [(1, EFF, None, "Recommendation", text, "Awaiting review"), *others],
+        tracker((EFF, [(1, None, "R17 " + text.replace(word, typo), None, "DI Shaw", "Open")])))
+    rec = reconcile_files(h, f)
+    line = rec.items[rec.items["force_row"].notna()].iloc[0]
+    assert "subject" not in line["score_parts"]
+    assert (line["hmicfrs_row"], line["category"]) == ("Definitive list!5", "in_sync")
