@@ -227,3 +227,53 @@ were which while who will with within would all any each every other than also m
 force forces police chief constable constables officer officers hmic hmicfrs recommend
 recommends recommendation recommendations ensure immediately month months year years
 """.split())  # noqa: SIM905 - a word list reads best as words
+
+# ------------------------------------------------------------------------------ decisions
+# The words a sign-off lead picks in a sheet's Decision drop-down, and the headings of the
+# columns the workbook writes and the next run reads back (``write.sheets`` and ``decisions``
+# both take them from here, so a heading cannot drift between writer and reader).
+
+ACCEPT, REJECT = "Accept match", "Reject match"
+AGREE, NOT_YET = "Agree to close", "Not yet"
+ADD, QUERY, CLOSE_LOCALLY = "Add to tracker", "Query with HMICFRS", "Close locally"
+CORRECT, NO_DIFFERENCE = "Correct the tracker", "No real difference"
+
+#: The drop-down list on each category's sheet. "Reject match" wherever a pair is shown, so
+#: a wrong pair can be undone from any sheet; it is never made again.
+DECISION_CHOICES: dict[str, tuple[str, ...]] = {
+    "closeable_submit": (AGREE, NOT_YET, REJECT),
+    "closeable_local": (AGREE, NOT_YET, REJECT),
+    "conflict": (CORRECT, QUERY, NO_DIFFERENCE, REJECT),
+    "missing_from_force": (ADD, QUERY),
+    "not_on_hmicfrs_list": (QUERY, CLOSE_LOCALLY),
+    "review": (ACCEPT, REJECT),
+    "in_sync": (REJECT,),
+}
+MATCH_CHOICES = (ACCEPT, REJECT)
+
+#: Short forms people type for a choice (compared after `key`). "close" is "Agree to close"
+#: or "Close locally", whichever the sheet offers.
+DECISION_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "accept": (ACCEPT,), "accepted": (ACCEPT,), "reject": (REJECT,), "rejected": (REJECT,),
+    "wrong match": (REJECT,), "agree": (AGREE,), "agreed": (AGREE,), "add": (ADD,),
+    "query": (QUERY,), "close": (AGREE, CLOSE_LOCALLY), "closed": (AGREE, CLOSE_LOCALLY),
+    "not yet": (NOT_YET,),
+}
+
+#: Headings in the workbook for each field; the reader finds columns by these, never by place.
+HEADINGS = {
+    "item_id": "Item ID", "item_version": "Item version",
+    "signoff_decision": "Decision", "signoff_owner": "Assign to", "signoff_evidence": "Evidence",
+    "signoff_comment": "Comment", "signoff_by": "Decided by",
+    "signoff_stale": "Earlier decision (decide again)",
+    "hmicfrs_row": "HMICFRS row", "force_row": "Force row", "hmicfrs_text": "HMICFRS text",
+    "force_text": "Force text", "hmicfrs_status": "HMICFRS status", "force_status": "Force status",
+    "hmicfrs_ref": "HMICFRS ref", "hmicfrs_report": "HMICFRS report",
+    "force_report": "Force report",
+    "kind": "Kind", "category": "Made on sheet", "source": "Read from", "outcome": "What happened",
+    "signoff_file": "File", "signoff_sha256": "File SHA-256",
+    "signoff_saved_by": "Last saved by", "signoff_saved_at": "Last saved",
+}
+
+#: The sheet of every decision in force and what became of it.
+LOG_SHEET = "Decision log"

@@ -8,8 +8,9 @@ import pandas as pd
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..decisions import CHOICES, HEADINGS, LOG_FIELDS
-from ..vocab import CATEGORY_COLOUR, CATEGORY_TITLES
+from ..decisions import LOG_FIELDS
+from ..vocab import CATEGORY_COLOUR, CATEGORY_TITLES, HEADINGS
+from ..vocab import DECISION_CHOICES as CHOICES
 from .cells import (
     DECISION,
     NUMBER,
@@ -30,13 +31,16 @@ from .richtext import pair_texts
 from .rowsxml import SheetRows, column_xml, style_ids
 
 # Columns on each category sheet: (heading, result column, width).
-HMICFRS_COLS = [("HMICFRS row", "hmicfrs_row", 16), ("HMICFRS ref", "hmicfrs_ref", 9),
-                ("HMICFRS report", "hmicfrs_report", 24), ("HMICFRS type", "hmicfrs_type", 15),
-                ("HMICFRS text", "hmicfrs_text", 55), ("HMICFRS status", "hmicfrs_status", 14)]
-FORCE_COLS = [("Force row", "force_row", 14), ("Force ref", "force_ref", 9),
-              ("Force no.", "force_local_ref", 7), ("Force report", "force_report", 24),
-              ("Force type", "force_type", 15), ("Force text", "force_text", 55),
-              ("Force status", "force_status", 13), ("Owner", "force_owner", 18),
+# The headings the next run reads back (rows, texts, statuses) come from `vocab.HEADINGS`.
+HMICFRS_COLS = [(HEADINGS["hmicfrs_row"], "hmicfrs_row", 16),
+                (HEADINGS["hmicfrs_ref"], "hmicfrs_ref", 9),
+                (HEADINGS["hmicfrs_report"], "hmicfrs_report", 24), ("HMICFRS type", "hmicfrs_type", 15),
+                (HEADINGS["hmicfrs_text"], "hmicfrs_text", 55),
+                (HEADINGS["hmicfrs_status"], "hmicfrs_status", 14)]
+FORCE_COLS = [(HEADINGS["force_row"], "force_row", 14), ("Force ref", "force_ref", 9),
+              ("Force no.", "force_local_ref", 7), (HEADINGS["force_report"], "force_report", 24),
+              ("Force type", "force_type", 15), (HEADINGS["force_text"], "force_text", 55),
+              (HEADINGS["force_status"], "force_status", 13), ("Owner", "force_owner", 18),
               ("Progress update", "force_progress", 40)]
 MATCH_COLS = [("Score", "score", 7), ("Part", "part", 7), ("Match", "method", 10),
               ("Text score", "text_score", 7), ("Report score", "report_score", 7),

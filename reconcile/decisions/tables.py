@@ -1,0 +1,61 @@
+"""The tables of a workbook reconcile wrote (or its CSV), found by their headings, so that
+sorted, filtered, hidden and added columns do not matter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import vocab
+from ..load import read_grids
+from .records import cell_text
+
+#: Headings (as in the workbook) and field names (as in the flat CSV) -> field.
+_LOOKUP = {vocab.key(f): f for f in (*vocab.HEADINGS, "category")} | {
+    vocab.key(h): f for f, h in vocab.HEADINGS.items()}
+_ROW_FIELDS, _TEXT_FIELDS = {"hmicfrs_row", "force_row"}, {"hmicfrs_text", "force_text"}
+
+
+@dataclass(frozen=True)
+class Table:
+    """One sheet of a workbook reconcile wrote (or its CSV), its columns found by heading."""
+
+    sheet: str
+    fields: frozenset[str]
+    rows: list[tuple[int, dict[str, str]]]     # (Excel row, field -> text)
+
+    @property
+    def is_log(self) -> bool:
+        return "kind" in self.fields
+
+
+def read_tables(path: Path) -> tuple[list[Table], str]:
+    """Every sheet with a table of items or decisions, and the run date the file states."""
+    grids, _ = read_grids(path)
+    tables, run_on = [], ""
+    for grid in grids:
+        for r, row in enumerate(grid.rows[:10], start=1):
+            if not run_on and len(row) > 1 and vocab.key(cell_text(row[0])) == "run on":
+                run_on = cell_text(row[1])
+            fields = [_LOOKUP.get(vocab.key(v)) if cell_text(v) else None for v in row]
+            if _is_heading(set(fields)):
+                tables.append(_table(grid.name, fields, grid.rows[r:], r + 1))
+                break
+    return tables, run_on
+
+
+def _is_heading(fields: set[str | None]) -> bool:
+    # Item ID: written by this version; row and text columns: by an older one, or by a lead
+    # who deleted the hidden Item ID column.
+    return "item_id" in fields or bool(_TEXT_FIELDS & fields and _ROW_FIELDS & fields)
+
+
+def _table(sheet: str, fields: list[str | None], body: list[list[Any]], first: int) -> Table:
+    cols: dict[str, int] = {}
+    for c, fld in enumerate(fields):
+        if fld and fld not in cols:
+            cols[fld] = c
+    rows = [(k, {f: cell_text(values[c]) if c < len(values) else "" for f, c in cols.items()})
+            for k, values in enumerate(body, start=first) if any(cell_text(v) for v in values)]
+    return Table(sheet, frozenset(cols), rows)
