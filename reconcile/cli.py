@@ -66,6 +66,7 @@ def _progress(quiet: bool):
 def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None,
          quiet: bool, decisions: tuple[str, ...] = (), split_by: str | None = None,
          previous: str | None = None, paper: dict | None = None) -> None:
+    from .decisions import decision_warnings
     from .pipeline import reconcile
     from .write import write_outputs
 
@@ -76,6 +77,8 @@ def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None
         written = write_outputs(rec, out, csv, split_by=split_by)
         if paper:
             written.append(_write_paper(rec, paper))
+    for line in decision_warnings(rec):   # said even with --quiet: a decision not applied
+        click.echo(f"WARNING: {line}", err=True)
     if not quiet:
         click.echo(rec.summary())
         if decisions:

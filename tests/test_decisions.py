@@ -258,12 +258,25 @@ def test_one_workbook_per_lead_comes_back_and_all_are_honoured(files):
                "-d", d / "contact.xlsx")
     assert line(rows, H_PREVENT, F_PREVENT)["method"] == "decision"
     assert "rejected" in line(rows, H_CONTROL, "")["flags"]
-    assert line(rows, H_INTEL, F_INTEL)["signoff_decision"] == "Not yet"   # the later file
-    info = [[c.value for c in r] for r in openpyxl.load_workbook(d / "run2.xlsx")["Run info"]
-            .iter_rows()]
+    # Two files disagree on one item (issue 17): neither is applied, both are shown.
+    disputed = line(rows, H_INTEL, F_INTEL)
+    assert disputed["signoff_decision"] == ""
+    assert "'Agree to close'" in disputed["signoff_stale"]
+    assert "'Not yet'" in disputed["signoff_stale"]
+    assert "analyst.xlsx" in disputed["signoff_stale"] and "patel.xlsx" in disputed["signoff_stale"]
+    wb = openpyxl.load_workbook(d / "run2.xlsx")
+    info = [[c.value for c in r] for r in wb["Run info"].iter_rows()]
     notes = [r[1] for r in info if r[0] == "decisions note"]
-    assert any("'Agree to close'" in n and "'Not yet'" in n and "later file" in n for n in notes)
+    assert any("analyst.xlsx and patel.xlsx give different decisions for 1 item" in n
+               for n in notes)
     assert sum(1 for r in info if r[0] == "decisions file") == 3
+    log = wb["Decision log"]
+    col = {c.value: c.column for c in log[1]}
+    conflict = [[log.cell(r, col[h]).value for h in ("Decision", "File", "What happened")]
+                for r in range(2, log.max_row + 1)
+                if (log.cell(r, col["What happened"]).value or "").startswith("In conflict")]
+    assert sorted(row[:2] for row in conflict) == [["Agree to close", "analyst.xlsx"],
+                                                  ["Not yet", "patel.xlsx"]]
 
 
 def test_a_file_that_is_not_a_returned_workbook_is_refused(files):

@@ -16,7 +16,7 @@ for deciding again, never silently applied.
 from ..vocab import HEADINGS, LOG_SHEET
 from .annotate import annotate
 from .identity import IDENTITY_COLUMNS, Identity, identify, side_id, with_identity
-from .read import DecisionFile, DecisionSet, read_decisions
+from .read import DecisionFile, DecisionSet, Returned, decision_warnings, read_decisions
 from .records import (
     LOG_FIELDS,
     PERSON_FIELDS,
@@ -36,9 +36,40 @@ from .resolve import Placed, Resolution, resolve
 from .tables import Table, read_tables
 from .words import CHOICES, MATCH_CHOICES, canonical_decision, choice_on
 
-__all__ = ["CHOICES", "HEADINGS", "IDENTITY_COLUMNS", "LOG_FIELDS", "LOG_SHEET", "MATCH_CHOICES",
-           "PERSON_FIELDS", "RECORD_FIELDS", "RESULT_FIELDS", "Decision", "DecisionFile",
-           "DecisionSet", "Identity", "Kind", "Logged", "Outcome", "Placed", "Resolution",
-           "Table", "annotate", "canonical_decision", "choice_on", "empty_log", "identify",
-           "line_id", "outcome_count", "read_decisions", "read_tables", "resolve", "side_id",
-           "split_line_id", "stale_count", "with_identity"]
+__all__ = [
+    "CHOICES",
+    "HEADINGS",
+    "IDENTITY_COLUMNS",
+    "LOG_FIELDS",
+    "LOG_SHEET",
+    "MATCH_CHOICES",
+    "PERSON_FIELDS",
+    "RECORD_FIELDS",
+    "RESULT_FIELDS",
+    "Decision",
+    "DecisionFile",
+    "DecisionSet",
+    "Identity",
+    "Kind",
+    "Logged",
+    "Outcome",
+    "Placed",
+    "Resolution",
+    "Returned",
+    "Table",
+    "annotate",
+    "canonical_decision",
+    "choice_on",
+    "decision_warnings",
+    "empty_log",
+    "identify",
+    "line_id",
+    "outcome_count",
+    "read_decisions",
+    "read_tables",
+    "resolve",
+    "side_id",
+    "split_line_id",
+    "stale_count",
+    "with_identity",
+]

@@ -11,7 +11,10 @@ from ..vocab import CATEGORY_TITLES
 from .identity import Identity
 from .records import PERSON_FIELDS, Kind, Logged, Outcome, line_id, log_frame
 from .resolve import Placed, Resolution
-from .words import ACCEPT, CHOICES
+from .words import ACCEPT, CHOICES, offered
+
+#: What an applied item decision fills on its line (the flat CSV carries the file too).
+_APPLIED = (*PERSON_FIELDS, "signoff_file", "signoff_saved_at")
 
 
 def _who(p: Placed) -> str:
@@ -32,7 +35,7 @@ class _Lines:
         self.cats = list(items["category"])
         self.flags = list(items["flags"])
         self.values: dict[str, list[Any]] = {c: [None] * len(items)
-                                             for c in (*PERSON_FIELDS, "signoff_stale")}
+                                             for c in (*_APPLIED, "signoff_stale")}
         self.pos = {(hr, fr): k for k, (hr, fr) in enumerate(zip(self.h, self.f, strict=True))}
         self.by_h: dict[str, list[int]] = {}
         self.by_f: dict[str, list[int]] = {}
@@ -83,8 +86,35 @@ def _apply_item(p: Placed, k: int | None, lines: _Lines) -> tuple[Outcome, str]:
         lines.fill(k, p, PERSON_FIELDS[1:4])
         lines.flag(k, f"earlier decision '{d}' is stale: {why}; decide again")
         return Outcome.STALE, why
-    lines.fill(k, p, PERSON_FIELDS)
+    lines.fill(k, p, _APPLIED)
     return Outcome.APPLIED, ""
+
+
+def _show(p: Placed, lines: _Lines, note: str, flag: str) -> None:
+    """A decision not applied, beside its item for a person to settle: in 'Earlier decision
+    (decide again)' and in Why, with the comments and evidence kept."""
+    k = lines.pos.get((p.h_row, p.f_row))
+    for j in [k] if k is not None else lines.touching(p):
+        if lines.values["signoff_stale"][j] is None:
+            lines.values["signoff_stale"][j] = note
+            lines.fill(j, p, PERSON_FIELDS[1:4])
+        lines.flag(j, flag)
+
+
+def _not_a_word(p: Placed, lines: _Lines) -> tuple[Outcome, str]:
+    d = p.decision
+    sheet = CATEGORY_TITLES.get(d.category, "this sheet")
+    why = f"'{d.word}' is not a decision on '{sheet}': choose {offered(d.category)}"
+    _show(p, lines, f"{why} ({_who(p)})", f"{why}; not applied")
+    return Outcome.INVALID_WORD, why
+
+
+def _in_conflict(p: Placed, lines: _Lines) -> tuple[Outcome, str]:
+    said = " / ".join(r.said() for r in p.decision.rivals)
+    why = f"the returned files disagree: {said}"
+    _show(p, lines, f"In conflict, not applied: {said}. Agree one and decide again",
+          f"{why}; neither is applied, decide again")
+    return Outcome.CONFLICTING, why
 
 
 def _apply_match(p: Placed, k: int | None, lines: _Lines) -> tuple[Outcome, str]:
@@ -118,6 +148,10 @@ def _outcome(p: Placed, lines: _Lines) -> tuple[Outcome, str]:
     if not p.found:
         side = "HMICFRS list" if p.decision.h_id and not p.h_row else "force tracker"
         return Outcome.UNKNOWN_ITEM, f"the item is no longer in the {side}"
+    if p.decision.rivals:
+        return _in_conflict(p, lines)
+    if p.decision.word:
+        return _not_a_word(p, lines)
     k = lines.pos.get((p.h_row, p.f_row))
     if p.decision.kind is Kind.ITEM:
         return _apply_item(p, k, lines)
@@ -133,6 +167,15 @@ def _logged(p: Placed, outcome: Outcome, reason: str, ident: Identity) -> Logged
         d = d.replace(item_id=line_id(ident.h_id.get(p.h_row) if p.h_row else None,
                                       ident.f_id.get(p.f_row) if p.f_row else None))
     return Logged(d, outcome, reason)
+
+
+def _log_rows(p: Placed, outcome: Outcome, reason: str, ident: Identity) -> list[Logged]:
+    """The log's rows for a decision: one per file when files disagree (who said what)."""
+    if outcome is not Outcome.CONFLICTING:
+        return [_logged(p, outcome, reason, ident)]
+    return [_logged(Placed(r, p.h_row, p.f_row), outcome,
+                    "also decided " + " / ".join(o.said() for o in p.decision.rivals if o is not r),
+                    ident) for r in p.decision.rivals]
 
 
 def id_columns(items: pd.DataFrame, ident: Identity) -> pd.DataFrame:
@@ -160,6 +203,9 @@ def annotate(items: pd.DataFrame, resolution: Resolution) -> tuple[pd.DataFrame,
     log = []
     for p in sorted(resolution.placed, key=lambda p: p.decision.kind is not Kind.ITEM):
         outcome, reason = _outcome(p, lines)
+        log += _log_rows(p, outcome, reason, resolution.identity)
+    for p in resolution.aside:
+        outcome, reason = (_not_a_word(p, lines) if p.found else _outcome(p, lines))
         log.append(_logged(p, outcome, reason, resolution.identity))
     for col, vals in lines.values.items():
         out[col] = pd.Series(vals, index=out.index, dtype=object)

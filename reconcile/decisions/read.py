@@ -1,24 +1,30 @@
 """Reading decisions back from the workbooks (or CSVs) the sign-off leads returned.
 
 Each row is found by its hidden Item ID, never by its row number (people sort, filter, insert
-rows and add columns of their own). A file's Decision log carries the decisions of earlier
-runs; what a person wrote on a category sheet overrides it.
+rows and add columns of their own). A row whose Item ID column was deleted (or whose values
+were pasted into a new workbook) keeps what it shows, to be matched back on the run's items
+(``place``). Only the words a sheet's drop-down offers are decisions; any other word is kept,
+to be shown beside the item and in the Decision log, never applied.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from .. import vocab
 from ..errors import InputError
 from ..load import file_sha256
 from ..vocab import CATEGORY_TITLES
-from .records import PERSON_FIELDS, Decision, Kind, Outcome
+from .props import saved_by_and_at
+from .records import FILE_FIELDS, PERSON_FIELDS, Decision, Kind, Outcome
 from .tables import Table, read_tables
-from .words import MATCH_CHOICES, canonical_decision
+from .words import MATCH_CHOICES, canonical_decision, choice_on, offered
 
-_TITLE_CATEGORY = {t: c for c, t in CATEGORY_TITLES.items()}
+_TITLE_CATEGORY = {vocab.key(t): c for c, t in CATEGORY_TITLES.items()}
+_ROWS_AND_TEXTS = {"hmicfrs_row", "force_row", "hmicfrs_text", "force_text"}
 
 
 @dataclass(frozen=True)
@@ -30,128 +36,146 @@ class DecisionFile:
     rows: int          # rows with something a person wrote, on the category sheets
     logged: int        # rows of its Decision log still in force
     notes: tuple[str, ...] = ()
+    saved_by: str = ""
+    saved_at: str = ""
+    #: Said on the terminal too: words not applied, a file with nothing decided in it.
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Returned:
+    """What one file holds, before it is matched back on the run and merged with others."""
+
+    info: DecisionFile
+    logged: tuple[Decision, ...] = ()       # carried in its Decision log
+    on_sheets: tuple[Decision, ...] = ()    # written on its category sheets
+    blank_lines: tuple[str, ...] = ()       # Item IDs of rows with nothing written
 
 
 @dataclass(frozen=True)
 class DecisionSet:
-    """Every decision in force after reading the returned files, the later file winning."""
+    """Every returned file, as read, in the order given."""
 
-    decisions: tuple[Decision, ...] = ()
-    files: tuple[DecisionFile, ...] = ()
+    returned: tuple[Returned, ...] = ()
     notes: tuple[str, ...] = ()
 
-
-@dataclass
-class _FileRows:
-    """A file's rows sorted by what they are (working state while one file is read)."""
-
-    logged: dict[str, Decision] = field(default_factory=dict)
-    on_sheets: list[Decision] = field(default_factory=list)
-    blank_lines: list[str] = field(default_factory=list)
-    no_id: int = 0
+    @property
+    def files(self) -> tuple[DecisionFile, ...]:
+        return tuple(r.info for r in self.returned)
 
 
-def decision_of(values: dict[str, str], *, on_sheet: bool, source: str,
-                category: str = "") -> Decision:
-    """One table row as a `Decision` (the kind inferred from the word when not stated)."""
-    word = canonical_decision(values.get("signoff_decision")) or ""
+def category_of(sheet: str) -> str:
+    """The category whose sheet this is ('' when it is none: a CSV named after its file)."""
+    return _TITLE_CATEGORY.get(vocab.key(sheet), "")
+
+
+def decision_of(values: dict[str, str], *, on_sheet: bool, source: str, category: str = "",
+                file: dict[str, str] | None = None) -> Decision:
+    """One table row as a `Decision`. On a sheet, a word its drop-down does not offer is kept
+    apart (`Decision.word`), never taken as the decision."""
+    typed = values.get("signoff_decision", "")
+    given = values.get("category", "")
+    category = category or _TITLE_CATEGORY.get(vocab.key(given), given)
+    word = (choice_on(typed, category) if on_sheet else canonical_decision(typed)) or ""
     kind = values.get("kind", "").lower()
     if kind not in (Kind.MATCH, Kind.ITEM):
         kind = Kind.MATCH if word in MATCH_CHOICES else Kind.ITEM
-    given = values.get("category", "")
-    return Decision(
-        item_id=values.get("item_id", ""), kind=Kind(kind), signoff_decision=word,
-        item_version=values.get("item_version", ""),
-        **{f: values.get(f, "") for f in (*PERSON_FIELDS[1:], "hmicfrs_row", "force_row",
+    own = {f: values.get(f, "") for f in (*PERSON_FIELDS[1:], "hmicfrs_row", "force_row",
                                           "hmicfrs_text", "force_text", "hmicfrs_status",
-                                          "force_status")},
-        category=category or _TITLE_CATEGORY.get(given, given),
-        source=values.get("source") or source, on_sheet=on_sheet,
-        was_stale=Outcome.of_text(values.get("outcome", "")) is Outcome.STALE)
+                                          "force_status", "item_version", *FILE_FIELDS)}
+    for f, v in (file or {}).items():
+        own[f] = own[f] or v
+    return Decision(item_id=values.get("item_id", ""), kind=Kind(kind), signoff_decision=word,
+                    category=category, source=values.get("source") or source,
+                    on_sheet=on_sheet, word="" if word or not typed else typed,
+                    was_stale=Outcome.of_text(values.get("outcome", "")) is Outcome.STALE,
+                    **own)
 
 
-def _sort_rows(path: Path, table: Table, rows: _FileRows) -> None:
-    category = _TITLE_CATEGORY.get(table.sheet, "")
+def _decision_tables(path: Path, tables: list[Table]) -> list[Table]:
+    """The tables decisions are read from; a file with none is refused (exit 2)."""
+    found = [t for t in tables if "item_id" in t.fields or (
+        not t.is_log and "signoff_decision" in t.fields and _ROWS_AND_TEXTS & t.fields)]
+    if not found:
+        raise InputError(
+            f"{path}: no sheet has a 'Decision' column beside an 'Item ID' (or 'HMICFRS row' and "
+            "'HMICFRS text') column, so these are not decisions written in a workbook from "
+            "reconcile. Give the workbook reconcile wrote, as the sign-off leads returned it "
+            "(a sheet of it saved as CSV will do).")
+    return found
+
+
+@dataclass
+class _Rows:
+    logged: list[Decision]
+    on_sheets: list[Decision]
+    blank_lines: list[str]
+    no_id: int = 0
+    seen: int = 0          # rows on the category sheets, decided or not
+
+
+def _read_table(path: Path, table: Table, out: _Rows, file: dict[str, str]) -> None:
+    category = category_of(table.sheet)
+    has_id = "item_id" in table.fields
     for r, values in table.rows:
         where = f"{path.name}, sheet '{table.sheet}', row {r}"
         if table.is_log:
             outcome = Outcome.of_text(values.get("outcome", ""))
-            dec = decision_of(values, on_sheet=False, source=where)
+            dec = decision_of(values, on_sheet=False, source=where, file=file)
             if dec.item_id and (outcome is None or outcome.carried):
-                rows.logged[dec.key] = dec
+                out.logged.append(dec)
             continue
+        out.seen += 1
         dec = decision_of({**values, "source": ""}, on_sheet=True, source=where,
-                          category=category)
-        if not dec.item_id:
-            rows.no_id += dec.has_content
+                          category=category, file=file)
+        if has_id and not dec.item_id:
+            out.no_id += dec.has_content
         elif dec.has_content:
-            rows.on_sheets.append(dec)
-        else:
-            rows.blank_lines.append(dec.item_id)
+            out.on_sheets.append(dec)
+        elif dec.item_id:
+            out.blank_lines.append(dec.item_id)
 
 
-def _merge(rows: _FileRows, notes: list[str]) -> dict[str, Decision]:
-    """The file's log, overridden by its sheets; a cleared Decision cell withdraws."""
-    merged = dict(rows.logged)
-    for dec in rows.on_sheets:
-        old = merged.get(dec.key)
-        if (old is not None and not old.on_sheet and old.was_stale and dec.kind is Kind.ITEM
-                and not dec.signoff_decision):
-            # The row showed this stale decision beside an empty Decision cell: keep it,
-            # with whatever the person added in the free-text cells.
-            merged[dec.key] = old.replace(**{f: getattr(dec, f) for f in PERSON_FIELDS[1:]
-                                             if getattr(dec, f)})
-            continue
-        if old is not None and old.on_sheet and old.signoff_decision != dec.signoff_decision:
-            notes.append(f"{dec.source}: the same item was decided twice; the lower row is used")
-        merged[dec.key] = dec
-    for item in rows.blank_lines:
-        old = merged.get(f"item:{item}")
-        if old is not None and not old.on_sheet and not old.was_stale:
-            merged[old.key] = old.replace(withdrawn=True, on_sheet=True)
-    return merged
+def _warnings(path: Path, rows: _Rows) -> tuple[str, ...]:
+    """One line for the terminal: the words not applied, or that nothing was decided."""
+    bad = [d for d in rows.on_sheets if d.word]
+    if bad:
+        shown = "; ".join(f"'{d.word}' ({d.source.split(', ', 1)[1]}: choose "
+                          f"{offered(d.category)})" for d in bad[:3])
+        more = f" and {len(bad) - 3} more" if len(bad) > 3 else ""
+        return (f"{path.name}: {len(bad)} decision(s) not applied, not being words the "
+                f"Decision drop-down offers: {shown}{more}. See the Decision log.",)
+    if not any(d.signoff_decision for d in rows.on_sheets) and not rows.logged:
+        return (f"{path.name}: nothing is decided in it (0 of {rows.seen} rows have a "
+                "decision). If the lead did fill it in, ask for the file they saved.",)
+    return ()
 
 
-def read_file(path: Path) -> tuple[dict[str, Decision], DecisionFile]:
-    """Decisions in one file: its Decision log, overridden by what people wrote on its sheets."""
-    tables = [t for t in read_tables(path)[0] if "item_id" in t.fields]
-    if not tables:
-        raise InputError(
-            f"{path}: no sheet has an 'Item ID' column, so these are not decisions written in a "
-            "workbook from reconcile (or the hidden Item ID column was deleted). Give the "
-            "workbook reconcile wrote, as the sign-off leads returned it.")
-    rows = _FileRows()
+def read_file(path: Path) -> Returned:
+    """Decisions in one file: its Decision log, and what people wrote on its sheets."""
+    tables = _decision_tables(path, read_tables(path)[0])
+    sha = file_sha256(path)
+    saved_by, saved_at = saved_by_and_at(path)
+    file = dict(zip(FILE_FIELDS, (path.name, sha, saved_by, saved_at), strict=True))
+    rows = _Rows([], [], [])
     for table in tables:
-        _sort_rows(path, table, rows)
-    notes: list[str] = []
+        _read_table(path, table, rows, file)
+    notes = []
     if rows.no_id:
         notes.append(f"{path.name}: {rows.no_id} decision(s) on rows without an Item ID were "
                      "ignored (rows added by hand?): decide on the rows the tool wrote")
-    merged = _merge(rows, notes)
-    info = DecisionFile(path, file_sha256(path), len(rows.on_sheets),
-                        sum(1 for k in rows.logged if k in merged), tuple(notes))
-    return merged, info
+    info = DecisionFile(path, sha, len(rows.on_sheets), len(rows.logged), tuple(notes),
+                        saved_by, saved_at, _warnings(path, rows))
+    return Returned(info, tuple(rows.logged), tuple(rows.on_sheets), tuple(rows.blank_lines))
 
 
 def read_decisions(paths: Iterable[str | Path]) -> DecisionSet:
-    """Decisions from returned workbooks (or CSVs), one per lead; the later file wins a tie.
+    """The returned workbooks (or CSVs), one per lead, read in the order given."""
+    return DecisionSet(tuple(read_file(Path(p)) for p in paths))
 
-    A decision a person wrote on a sheet beats one only carried in a Decision log.
-    """
-    final: dict[str, Decision] = {}
-    files, notes = [], []
-    for path in paths:
-        merged, info = read_file(Path(path))
-        files.append(info)
-        for key, dec in merged.items():
-            cur = final.get(key)
-            if cur is not None and dec.on_sheet < cur.on_sheet:
-                continue
-            if (cur is not None and cur.on_sheet and dec.on_sheet and not dec.withdrawn
-                    and cur.signoff_decision != dec.signoff_decision):
-                notes.append(f"{cur.source} says '{cur.signoff_decision or '(none)'}' but "
-                             f"{dec.source} says '{dec.signoff_decision or '(none)'}'; "
-                             "the later file is used")
-            final[key] = dec
-    kept = tuple(d for d in final.values() if not d.withdrawn)
-    return DecisionSet(kept, tuple(files), tuple(notes))
+
+def decision_warnings(rec: Any) -> list[str]:
+    """The terminal's warning lines about returned files (`rec`: a Reconciliation): per file,
+    words not applied or nothing decided; then files that disagree, items decided twice."""
+    lines = [w for f in rec.decision_files for w in getattr(f, "warnings", ())]
+    return lines + list(rec.decision_notes)

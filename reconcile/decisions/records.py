@@ -18,13 +18,16 @@ import pandas as pd
 #: Columns the result gains: identity, and what a person decided (the CSV's names).
 PERSON_FIELDS = ("signoff_decision", "signoff_owner", "signoff_evidence", "signoff_comment",
                  "signoff_by")
-RESULT_FIELDS = ("item_id", "item_version", *PERSON_FIELDS, "signoff_stale")
+#: Where a decision was read: the file, its SHA-256, and its document properties.
+FILE_FIELDS = ("signoff_file", "signoff_sha256", "signoff_saved_by", "signoff_saved_at")
+RESULT_FIELDS = ("item_id", "item_version", *PERSON_FIELDS, "signoff_stale", "signoff_file",
+                 "signoff_saved_at")
 
 #: The Decision log sheet: every decision in force, including those no row shows (a rejected
 #: pair has no row of its own), so that nothing decided is lost between runs.
 LOG_FIELDS = ("item_id", "item_version", "kind", *PERSON_FIELDS, "category", "hmicfrs_row",
               "force_row", "hmicfrs_text", "force_text", "hmicfrs_status", "force_status",
-              "source", "outcome")
+              *FILE_FIELDS, "source", "outcome")
 #: The log as a table (`Reconciliation.decisions`): the sheet's columns, then the tool's own.
 RECORD_FIELDS = (*LOG_FIELDS, "key", "h_id", "f_id", "on_sheet", "outcome_kind")
 
@@ -121,11 +124,19 @@ class Decision:
     force_text: str = ""
     hmicfrs_status: str = ""
     force_status: str = ""
+    signoff_file: str = ""              # the returned file's name
+    signoff_sha256: str = ""
+    signoff_saved_by: str = ""          # its document properties: last saved by, and when
+    signoff_saved_at: str = ""
     source: str = ""                    # "file, sheet 'Review', row 7"
     on_sheet: bool = True               # written on a category sheet, not carried in a log
     was_stale: bool = False             # the log it came from said it was stale
     withdrawn: bool = False             # its Decision cell was cleared since
     word: str = ""                      # the word as typed, when it is not a choice
+    #: Why it does not fit its item, found when a row without an Item ID was matched back.
+    changed: tuple[str, ...] = ()
+    #: Decisions two or more files disagree on (then this one is none of them).
+    rivals: tuple[Decision, ...] = ()
 
     @property
     def h_id(self) -> str | None:
@@ -138,6 +149,8 @@ class Decision:
     @property
     def key(self) -> str:
         """What two decisions must share to be about the same thing."""
+        if not self.item_id:   # not yet matched back (the Item ID column was deleted)
+            return f"rows:{self.hmicfrs_row}+{self.force_row}"
         if self.kind is Kind.MATCH:
             return f"match:{line_id(self.h_id, self.f_id)}"
         return f"item:{self.item_id}"
@@ -145,6 +158,17 @@ class Decision:
     @property
     def has_content(self) -> bool:
         return any(getattr(self, f) for f in PERSON_FIELDS) or bool(self.word)
+
+    @property
+    def usable(self) -> bool:
+        """A word the sheet offers, and no other file disagreeing with it."""
+        return not self.word and not self.rivals
+
+    def said(self) -> str:
+        """"'Not yet' (DCI Patel, patel.xlsx, sheet 'Review', row 3)": who said what, where."""
+        said = self.signoff_decision or self.word or "(no decision)"
+        who = ", ".join(x for x in (self.signoff_by or self.signoff_saved_by, self.source) if x)
+        return f"'{said}' ({who})" if who else f"'{said}'"
 
     def replace(self, **changes: Any) -> Decision:
         return dataclasses.replace(self, **changes)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .identity import Identity, canon, identify, split_version
+from .merge import merge
+from .place import place_rows
 from .read import DecisionFile, DecisionSet
 from .records import Decision, Kind, cell_text
 from .words import ACCEPT
@@ -31,7 +33,7 @@ class Placed:
     def pair(self) -> tuple[str, str] | None:
         """The pair an accepted or rejected match forces or forbids, when it still fits."""
         if (self.decision.kind is Kind.MATCH and self.found and self.h_row and self.f_row
-                and not self.reasons):
+                and not self.reasons and self.decision.usable):
             return self.h_row, self.f_row
         return None
 
@@ -42,6 +44,7 @@ class Resolution:
 
     identity: Identity
     placed: tuple[Placed, ...] = ()
+    aside: tuple[Placed, ...] = ()    # words not offered, where another file decided
     forced: tuple[tuple[str, str], ...] = ()
     forbidden: tuple[tuple[str, str], ...] = ()
     files: tuple[DecisionFile, ...] = ()
@@ -74,7 +77,7 @@ def _changes(dec: Decision, ident: Identity, h_row: str | None, f_row: str | Non
              ) -> tuple[str, ...]:
     """Why a decision no longer fits its item: text or status changed since it was made."""
     old = split_version(dec.item_version)
-    reasons = []
+    reasons = list(dec.changed)
     for side, row, label in (("h", h_row, "HMICFRS"), ("f", f_row, "force")):
         if row is None or side not in old:
             continue
@@ -91,22 +94,30 @@ def _changes(dec: Decision, ident: Identity, h_row: str | None, f_row: str | Non
     return tuple(reasons)
 
 
+def _place(decisions: list[Decision], ident: Identity) -> list[Placed]:
+    h_rows, f_rows = ident.h_row, ident.f_row
+    claimed_h = {h_rows[d.h_id] for d in decisions if d.h_id in h_rows}
+    claimed_f = {f_rows[d.f_id] for d in decisions if d.f_id in f_rows}
+    placed = []
+    for dec in decisions:
+        p = Placed(dec, _find(dec.h_id, dec.hmicfrs_text, h_rows, ident.h_canon, claimed_h),
+                   _find(dec.f_id, dec.force_text, f_rows, ident.f_canon, claimed_f))
+        if p.found:
+            p = Placed(dec, p.h_row, p.f_row, _changes(dec, ident, p.h_row, p.f_row))
+        placed.append(p)
+    return placed
+
+
 def resolve(decisions: DecisionSet | None, h: pd.DataFrame, f: pd.DataFrame) -> Resolution:
     """Tie each decision to this run's rows; accepted and rejected pairs become forced and
     forbidden pairs for the matcher, unless the item changed since (then they are stale)."""
     ident = identify(h, f)
     if decisions is None:
         return Resolution(ident)
-    h_rows, f_rows = ident.h_row, ident.f_row
-    claimed_h = {h_rows[d.h_id] for d in decisions.decisions if d.h_id in h_rows}
-    claimed_f = {f_rows[d.f_id] for d in decisions.decisions if d.f_id in f_rows}
-    placed = []
-    for dec in decisions.decisions:
-        p = Placed(dec, _find(dec.h_id, dec.hmicfrs_text, h_rows, ident.h_canon, claimed_h),
-                   _find(dec.f_id, dec.force_text, f_rows, ident.f_canon, claimed_f))
-        if p.found:
-            p = Placed(dec, p.h_row, p.f_row, _changes(dec, ident, p.h_row, p.f_row))
-        placed.append(p)
+    returned = [place_rows(r, ident) for r in decisions.returned]
+    kept, aside, notes = merge(returned)
+    placed = _place(kept, ident)
     forced = tuple(p.pair for p in placed if p.pair and p.decision.signoff_decision == ACCEPT)
     forbidden = tuple(p.pair for p in placed if p.pair and p.decision.signoff_decision != ACCEPT)
-    return Resolution(ident, tuple(placed), forced, forbidden, decisions.files, decisions.notes)
+    return Resolution(ident, tuple(placed), tuple(_place(aside, ident)), forced, forbidden,
+                      decisions.files, (*decisions.notes, *notes))

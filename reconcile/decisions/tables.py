@@ -11,9 +11,10 @@ from .. import vocab
 from ..load import read_grids
 from .records import cell_text
 
-#: Headings (as in the workbook) and field names (as in the flat CSV) -> field.
-_LOOKUP = {vocab.key(f): f for f in (*vocab.HEADINGS, "category")} | {
-    vocab.key(h): f for f, h in vocab.HEADINGS.items()}
+#: Field names, as the flat CSV heads its columns; and headings, as the workbook (or a sheet
+#: of it saved as CSV) does.
+_FIELDS = {f: f for f in (*vocab.HEADINGS, "category")}
+_HEADINGS = {vocab.key(h): f for f, h in vocab.HEADINGS.items()}
 _ROW_FIELDS, _TEXT_FIELDS = {"hmicfrs_row", "force_row"}, {"hmicfrs_text", "force_text"}
 
 
@@ -38,11 +39,20 @@ def read_tables(path: Path) -> tuple[list[Table], str]:
         for r, row in enumerate(grid.rows[:10], start=1):
             if not run_on and len(row) > 1 and vocab.key(cell_text(row[0])) == "run on":
                 run_on = cell_text(row[1])
-            fields = [_LOOKUP.get(vocab.key(v)) if cell_text(v) else None for v in row]
+            fields = _fields(row)
             if _is_heading(set(fields)):
                 tables.append(_table(grid.name, fields, grid.rows[r:], r + 1))
                 break
     return tables, run_on
+
+
+def _fields(row: list[Any]) -> list[str | None]:
+    """The field of each column of a heading row (the flat CSV's own names when it is one:
+    its 'decision' column is the tool's, not a person's)."""
+    texts = [cell_text(v) for v in row]
+    if {"item_id", "signoff_decision", "hmicfrs_row", "force_row"} & set(texts):
+        return [_FIELDS.get(t) for t in texts]
+    return [_HEADINGS.get(vocab.key(t)) if t else None for t in texts]
 
 
 def _is_heading(fields: set[str | None]) -> bool:

@@ -8,7 +8,7 @@ import pandas as pd
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..decisions import LOG_FIELDS
+from ..decisions import LOG_FIELDS, Outcome
 from ..vocab import CATEGORY_COLOUR, CATEGORY_TITLES, HEADINGS
 from ..vocab import DECISION_CHOICES as CHOICES
 from .cells import (
@@ -223,13 +223,15 @@ def decision_log_sheet(ws: Any, log: pd.DataFrame) -> None:
         rows.append(values)
     widths = {"item_id": 14, "item_version": 12, "kind": 7, "signoff_decision": 18,
               "signoff_evidence": 26, "signoff_comment": 26, "hmicfrs_text": 40,
-              "force_text": 40, "source": 30, "outcome": 40}
+              "force_text": 40, "source": 30, "outcome": 40, "signoff_file": 20,
+              "signoff_sha256": 12, "signoff_saved_at": 18}
     table(ws, 1, [HEADINGS.get(f, f) for f in LOG_FIELDS], rows,
           [widths.get(f, 14) for f in LOG_FIELDS])
     ws.column_dimensions["B"].hidden = True   # the item version: for the tool, not for people
-    for r in range(2, len(rows) + 2):
-        outcome = ws.cell(r, len(LOG_FIELDS)).value or ""
-        if outcome.startswith("Stale"):
+    settle = {o.value for o in (Outcome.STALE, Outcome.CONFLICTING, Outcome.INVALID_WORD)}
+    kinds = log["outcome_kind"].tolist() if "outcome_kind" in log else [None] * len(rows)
+    for r, kind in enumerate(kinds, start=2):
+        if kind in settle:   # for a person to settle: painted as the stale decision cells
             ws.cell(r, len(LOG_FIELDS)).fill = STALE_FILL
     fit_heights(ws, 2, len(rows) + 1)
     ws.sheet_properties.tabColor = "7F7F7F"

@@ -13,7 +13,7 @@ from openpyxl.chart.series import DataPoint
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.pagebreak import Break
 
-from ..decisions import stale_count
+from ..decisions import Outcome, outcome_count, stale_count
 from ..result import Reconciliation
 from ..vocab import CATEGORIES, CATEGORY_COLOUR, CATEGORY_HELP, CATEGORY_TITLES
 from .cells import (
@@ -223,10 +223,7 @@ def summary_sheet(ws: Any, rec: Reconciliation, view: View) -> None:
 
     r = total_row + 2
     if len(view.decisions):
-        stale = stale_count(view.decisions)
-        _paragraph(ws, r, "Decisions", f"{len(view.decisions)} decisions read back from the "
-                   f"returned workbooks; {stale} of them are stale (the item changed since) and "
-                   "need deciding again. See the Decision log sheet.")
+        _paragraph(ws, r, "Decisions", decisions_paragraph(view.decisions))
         r += 1
     # Page 1: the numbers. Page 2: the charts and the counts by report and type.
     ws.row_breaks.append(Break(id=r))
@@ -251,3 +248,19 @@ def summary_sheet(ws: Any, rec: Reconciliation, view: View) -> None:
     ws.sheet_properties.tabColor = NAVY
     ws.sheet_view.showGridLines = False
     print_setup(ws)
+
+
+def decisions_paragraph(log: pd.DataFrame) -> str:
+    """What became of the decisions read back, counted by outcome (the Decision log lists
+    each)."""
+    conflicts = log.loc[log["outcome_kind"] == Outcome.CONFLICTING.value, "item_id"].nunique()
+    parts = [f"{len(log)} decisions read back from the returned workbooks",
+             f"{outcome_count(log, Outcome.APPLIED)} applied",
+             f"{stale_count(log)} stale (the item changed since) and need deciding again"]
+    invalid = outcome_count(log, Outcome.INVALID_WORD)
+    if invalid:
+        parts.append(f"{invalid} not applied: not a word the Decision drop-down offers")
+    if conflicts:
+        parts.append(f"{conflicts} item(s) in conflict: returned files disagree, neither "
+                     "decision applied")
+    return "; ".join(parts) + ". See the Decision log sheet."

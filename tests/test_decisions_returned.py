@@ -1,0 +1,301 @@
+"""Returned decisions, whatever a lead did to the file (issue 17): the bundled sample is run,
+every Decision cell of its workbook is filled as a lead would (43 decisions), the file is
+damaged the way people damage it, and the rerun must apply exactly the decisions that
+survive, or stop with exit 2 naming the file; never lose, invent or override one silently.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from reconcile import sample_files
+from reconcile.cli import main
+from reconcile.decisions import CHOICES
+from reconcile.diff import CATEGORY_TITLES
+
+TITLE_CATEGORY = {t: c for c, t in CATEGORY_TITLES.items()}
+DECIDED_SHEETS = [t for c, t in CATEGORY_TITLES.items() if c != "in_sync"]
+LEAD = "C/Supt Bell"
+
+
+def invoke(*args: object) -> object:
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def sent(tmp_path_factory) -> Path:
+    """The bundled sample's run: the workbook sent out, and one per owner beside it."""
+    d = tmp_path_factory.mktemp("sent")
+    h, f = sample_files()
+    result = invoke("run", h, f, "--out", d / "sent.xlsx", "--split-by", "owner", "-q")
+    assert result.exit_code == 0, result.output
+    return d / "sent.xlsx"
+
+
+def heads(ws) -> dict[str, int]:
+    return {c.value: c.column for c in ws[1] if c.value}
+
+
+def fill(path: Path, out: Path, word=None, by: str = LEAD, saved_by: str | None = None) -> int:
+    """Every Decision cell filled with the sheet's first choice (or `word(sheet, row)`)."""
+    wb = openpyxl.load_workbook(path)
+    n = 0
+    for title in DECIDED_SHEETS:
+        ws = wb[title]
+        h = heads(ws)
+        for r in range(2, ws.max_row + 1):
+            choice = word(title, r) if word else CHOICES[TITLE_CATEGORY[title]][0]
+            ws.cell(r, h["Decision"]).value = choice
+            ws.cell(r, h["Decided by"]).value = by
+            n += 1
+    if saved_by:
+        wb.properties.lastModifiedBy = saved_by
+    wb.save(out)
+    return n
+
+
+@pytest.fixture(scope="module")
+def filled(sent: Path) -> tuple[Path, int]:
+    out = sent.with_name("filled.xlsx")
+    return out, fill(sent, out)
+
+
+def rerun(sent: Path, name: str, *returned: Path, code: int = 0):
+    """Run the sample again with the returned files; the result, CSV rows and new workbook."""
+    h, f = sample_files()
+    out = sent.with_name(f"{name}-rerun.xlsx")
+    args = ["run", h, f, "--out", out, "--csv", out.with_suffix(".csv")]
+    for p in returned:
+        args += ["--decisions", p]
+    result = invoke(*args)
+    assert result.exit_code == code, result.output
+    if code:
+        assert not out.exists()
+        return result, [], None
+    with out.with_suffix(".csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return result, rows, openpyxl.load_workbook(out)
+
+
+def log_rows(wb) -> list[dict[str, object]]:
+    ws = wb["Decision log"]
+    names = [c.value for c in ws[1]]
+    return [dict(zip(names, (c.value for c in row), strict=True))
+            for row in ws.iter_rows(min_row=2)]
+
+
+def outcomes(wb) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for row in log_rows(wb):
+        label = str(row["What happened"]).split(":")[0]
+        out[label] = out.get(label, 0) + 1
+    return out
+
+
+def decisions_on_sheets(wb) -> list[str]:
+    """Every value in a Decision column of the new workbook's category sheets."""
+    return [ws.cell(r, heads(ws)["Decision"]).value for ws in (wb[t] for t in DECIDED_SHEETS)
+            for r in range(2, ws.max_row + 1) if ws.cell(r, heads(ws)["Decision"]).value]
+
+
+def summary_text(wb) -> str:
+    return " ".join(str(c.value) for row in wb["Summary"].iter_rows() for c in row if c.value)
+
+
+def test_the_untouched_return_applies_all_43(sent, filled):
+    path, n = filled
+    assert n == 43
+    _, _, wb = rerun(sent, "untouched", path)
+    assert outcomes(wb) == {"Applied": 43}
+    assert "43 applied" in summary_text(wb)
+
+
+def test_deleted_item_id_column_is_matched_back_on_row_and_text(sent, filled):
+    wb = openpyxl.load_workbook(filled[0])
+    for title in DECIDED_SHEETS:
+        ws = wb[title]
+        ws.delete_cols(heads(ws)["Item ID"])
+        assert "Item ID" not in heads(ws)
+    damaged = sent.with_name("no-ids.xlsx")
+    wb.save(damaged)
+    _, rows, new = rerun(sent, "no-ids", damaged)
+    assert outcomes(new) == {"Applied": 43}
+    closing = [r for r in rows if r["category"] == "closeable_submit"]
+    assert closing and {r["signoff_decision"] for r in closing} == {"Agree to close"}
+    assert {r["signoff_by"] for r in closing} == {LEAD}
+
+
+def copy_visible(source: Path, out: Path, edit=None) -> None:
+    """The visible columns of each sheet pasted into a fresh workbook (no hidden Item ID)."""
+    wb = openpyxl.load_workbook(source)
+    fresh = openpyxl.Workbook()
+    fresh.remove(fresh.active)
+    for title in DECIDED_SHEETS:
+        ws = wb[title]
+        keep = [c for c in range(1, ws.max_column + 1)
+                if not ws.column_dimensions[openpyxl.utils.get_column_letter(c)].hidden]
+        new = fresh.create_sheet(title)
+        for r in range(1, ws.max_row + 1):
+            for k, c in enumerate(keep, start=1):
+                new.cell(r, k).value = ws.cell(r, c).value
+        if edit:
+            edit(new)
+    fresh.save(out)
+
+
+def test_values_copied_into_a_fresh_workbook_are_all_applied(sent, filled):
+    pasted = sent.with_name("pasted.xlsx")
+    copy_visible(filled[0], pasted)
+    assert "Item ID" not in heads(openpyxl.load_workbook(pasted)["Review"])
+    _, _, new = rerun(sent, "pasted", pasted)
+    assert outcomes(new) == {"Applied": 43}
+
+
+def test_rows_that_cannot_be_matched_back_stop_the_run_naming_file_and_sheet(sent, filled):
+    def scramble(ws) -> None:
+        if ws.title == "Conflict":
+            h = heads(ws)
+            ws.cell(2, h["HMICFRS row"]).value = "Definitive list!999"
+            ws.cell(2, h["HMICFRS text"]).value = "Review the force's approach to stalking."
+
+    pasted = sent.with_name("pasted-edited.xlsx")
+    copy_visible(filled[0], pasted, scramble)
+    result, _, _ = rerun(sent, "unsure", pasted, code=2)
+    assert str(pasted) in result.output and "sheet 'Conflict'" in result.output
+    assert "Item ID column is missing" in result.output and "row 2" in result.output
+    assert "Traceback" not in result.output
+
+
+def save_sheet_as_csv(path: Path, title: str, out: Path) -> int:
+    """One sheet saved as CSV, as Excel's Save As does: every column, hidden ones too."""
+    ws = openpyxl.load_workbook(path)[title]
+    with out.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        for row in ws.iter_rows(values_only=True):
+            writer.writerow(["" if v is None else v for v in row])
+    return ws.max_row - 1
+
+
+def test_a_sheet_saved_as_csv_is_read_like_the_sheet(sent, filled):
+    out = sent.with_name("returned.csv")          # named after the workbook, not the sheet
+    n = save_sheet_as_csv(filled[0], "Closeable - submit", out)
+    assert n == 13
+    _, rows, new = rerun(sent, "from-csv", out)
+    assert outcomes(new) == {"Applied": 13}
+    assert sum(r["signoff_decision"] == "Agree to close" for r in rows
+               if r["category"] == "closeable_submit") == 13
+
+
+def test_the_flat_csv_with_signoff_columns_edited_is_read(sent):
+    h, f = sample_files()
+    flat = sent.with_name("flat.csv")
+    assert invoke("run", h, f, "--out", sent.with_name("flat.xlsx"), "--csv", flat,
+                  "-q").exit_code == 0
+    with flat.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    missing = [r for r in rows if r["category"] == "missing_from_force"]
+    for r in missing:
+        r["signoff_decision"], r["signoff_owner"] = "add to tracker", "ACC Operations"
+    with flat.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    _, again, new = rerun(sent, "from-flat", flat)
+    assert outcomes(new) == {"Applied": len(missing)} and len(missing) == 7
+    assert {(r["signoff_decision"], r["signoff_owner"]) for r in again
+            if r["category"] == "missing_from_force"} == {("Add to tracker", "ACC Operations")}
+
+
+def test_a_word_the_drop_down_does_not_offer_is_shown_never_applied(sent, filled):
+    typed = {("Closeable - submit", 2): "Yes", ("Closeable - submit", 3): "Done",
+             ("Review", 2): "yes please"}
+
+    def word(title: str, r: int) -> str:
+        return typed.get((title, r), CHOICES[TITLE_CATEGORY[title]][0])
+
+    returned = sent.with_name("typed.xlsx")
+    fill(sent, returned, word)
+    result, rows, new = rerun(sent, "typed", returned)
+    assert outcomes(new) == {"Applied": 40, "Not applied": 3}
+    for value in [*decisions_on_sheets(new), *(r["signoff_decision"] for r in rows)]:
+        assert value.lower() not in {"yes", "done", "yes please"}
+    shown = [r["signoff_stale"] for r in rows if "is not a decision on" in r["signoff_stale"]]
+    assert len(shown) == 3
+    assert any(s.startswith("'Yes' is not a decision on 'Closeable - submit': choose Agree to "
+                            "close, Not yet or Reject match") for s in shown)
+    reasons = [r["What happened"] for r in log_rows(new) if r["What happened"] != "Applied"]
+    assert sorted(reasons)[0].startswith("Not applied: 'Done' is not a decision")
+    assert "3 not applied" in summary_text(new)
+    warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("WARNING")]
+    assert len(warnings) == 1 and "typed.xlsx: 3 decision(s) not applied" in warnings[0]
+
+
+def test_short_forms_and_odd_spacing_count_as_the_offered_word(sent):
+    forms = {"Closeable - submit": " AGREE ", "Closeable - local": "close",
+             "Missing from force": "add", "Not on HMICFRS list": "close", "Review": "accept",
+             "Conflict": "query"}
+    returned = sent.with_name("short.xlsx")
+    fill(sent, returned, lambda title, r: forms[title])
+    _, rows, new = rerun(sent, "short", returned)
+    assert outcomes(new) == {"Applied": 43}
+    assert {r["signoff_decision"] for r in rows if r["category"] == "not_on_hmicfrs_list"} == \
+        {"Close locally"}
+    assert {r["signoff_decision"] for r in rows if r["category"] == "closeable_local"} == \
+        {"Agree to close"}
+
+
+def test_two_leads_who_disagree_go_to_a_person(sent, filled):
+    other = sent.with_name("other-lead.xlsx")
+    fill(sent, other, lambda title, r: "Not yet" if title == "Closeable - submit"
+         else CHOICES[TITLE_CATEGORY[title]][0], by="DCI Patel")
+    result, rows, new = rerun(sent, "disagree", filled[0], other)
+    disputed = [r for r in rows if r["category"] == "closeable_submit"]
+    assert len(disputed) == 13
+    for r in disputed:
+        assert r["signoff_decision"] == ""
+        assert "'Agree to close' (C/Supt Bell, filled.xlsx" in r["signoff_stale"]
+        assert "'Not yet' (DCI Patel, other-lead.xlsx" in r["signoff_stale"]
+    # The same decision from both files is one decision: 30 applied once each.
+    assert outcomes(new) == {"Applied": 30, "In conflict": 26}
+    assert "13 item(s) in conflict" in summary_text(new)
+    assert any("filled.xlsx and other-lead.xlsx give different decisions for 13 item(s)" in ln
+               for ln in result.stderr.splitlines())
+
+
+def test_the_same_file_twice_is_one_decision_each(sent, filled):
+    twin = sent.with_name("twin.xlsx")
+    shutil.copy(filled[0], twin)
+    _, _, new = rerun(sent, "twice", filled[0], twin)
+    assert outcomes(new) == {"Applied": 43}
+
+
+def test_who_decided_and_when_is_recorded(sent):
+    returned = sent.with_name("signed.xlsx")
+    fill(sent, returned, saved_by="Bell, Andrea")
+    _, rows, new = rerun(sent, "signed", returned)
+    logged = log_rows(new)
+    import hashlib
+
+    sha = hashlib.sha256(returned.read_bytes()).hexdigest()
+    assert {(r["File"], r["File SHA-256"], r["Last saved by"]) for r in logged} == {
+        ("signed.xlsx", sha, "Bell, Andrea")}
+    assert all(str(r["Last saved"]).startswith("20") for r in logged)
+    decided = [r for r in rows if r["signoff_decision"]]
+    assert decided and {r["signoff_file"] for r in decided} == {"signed.xlsx"}
+    assert all(r["signoff_saved_at"].startswith("20") for r in decided)
+
+
+def test_a_file_returned_with_nothing_decided_is_said_loudly(sent):
+    blank = sent.with_name("sent - Head of Contact.xlsx")
+    assert blank.exists()
+    result, _, new = rerun(sent, "blank", blank)
+    warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("WARNING")]
+    assert len(warnings) == 1 and "nothing is decided in it (0 of" in warnings[0]
+    assert "sent - Head of Contact.xlsx" in warnings[0]
+    assert log_rows(new) == []
