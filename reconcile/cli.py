@@ -35,6 +35,7 @@ def main() -> None:
     reconcile run HMICFRS_FILE FORCE_FILE --out OUT.xlsx   your own files
     reconcile demo                                          the bundled sample
     reconcile inspect FILE                                  what the tool reads in a file
+    reconcile returns SENT.xlsx RETURNED...                 who has not returned decisions
     """
 
 
@@ -158,6 +159,17 @@ def _write_paper(rec, options: dict) -> Path:
     for note in written.notes:
         click.echo(f"Paper: {note}", err=True)
     return written.path
+
+
+@main.command()
+@click.argument("sent", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("returned", nargs=-1, required=True, type=click.Path(path_type=str))
+def returns(sent: str, returned: tuple[str, ...]) -> None:
+    """Who has returned their decisions: SENT is the workbook sent out, RETURNED the files
+    (or a folder of them) that came back. Owners who returned nothing are listed first."""
+    from .decisions.returns import report_text, returns_report
+
+    click.echo(report_text(returns_report(sent, returned)))
 
 
 @main.command()

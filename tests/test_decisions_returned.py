@@ -299,3 +299,55 @@ def test_a_file_returned_with_nothing_decided_is_said_loudly(sent):
     assert len(warnings) == 1 and "nothing is decided in it (0 of" in warnings[0]
     assert "sent - Head of Contact.xlsx" in warnings[0]
     assert log_rows(new) == []
+
+
+def chase_rows(text: str) -> dict[str, list[str]]:
+    """The chase list printed: owner -> [to decide, decided, undecided, not applied, rest]."""
+    rows = {}
+    for ln in text.splitlines()[1:-1]:
+        head, _, rest = ln.partition("  ")
+        cells = rest.split()
+        rows[head.strip()] = [*cells[:4], " ".join(cells[4:])]
+    return rows
+
+
+def test_the_chase_list_names_who_has_not_returned(sent):
+    back = sent.with_name("back")
+    back.mkdir()
+    # C/Supt Bell decides all four; Head of Contact types a word not offered on one of three;
+    # the Stop and Search lead sends the file back untouched; nobody else has replied.
+    fill(sent.with_name("sent - C-Supt Bell.xlsx"), back / "bell.xlsx")
+    calls: list[str] = []
+
+    def first_is_yes(title: str, r: int) -> str:
+        calls.append(title)
+        return "Yes" if len(calls) == 1 else CHOICES[TITLE_CATEGORY[title]][0]
+
+    assert fill(sent.with_name("sent - Head of Contact.xlsx"), back / "contact.xlsx",
+                first_is_yes) == 3
+    shutil.copy(sent.with_name("sent - Supt Stop and Search lead.xlsx"), back / "search.xlsx")
+    result = invoke("returns", sent, back)
+    assert result.exit_code == 0, result.output
+    rows = chase_rows(result.output)
+    assert rows["C/Supt Bell"][:4] == ["4", "4", "0", "0"]
+    assert rows["C/Supt Bell"][4].startswith("bell.xlsx, saved 20")
+    assert rows["Head of Contact"][:4] == ["3", "2", "0", "1"]
+    assert "contact.xlsx" in rows["Head of Contact"][4] and "not applied" in rows["Head of Contact"][4]
+    assert rows["Supt Stop & Search lead"][:4] == ["8", "0", "8", "0"]
+    assert rows["Supt Stop & Search lead"][4].startswith("search.xlsx")
+    owners = list(rows)
+    waiting = [o for o in owners if rows[o][4] == "(nothing returned)"]
+    assert owners[:len(waiting)] == waiting and len(waiting) == len(owners) - 3
+    assert sum(int(r[0]) for r in rows.values()) == 43
+    assert result.output.splitlines()[-1] == f"{len(waiting)} of {len(owners)} owners have " \
+                                               "returned nothing."
+
+    # The same list is a sheet of the run that reads them back.
+    _, _, new = rerun(sent, "chased", back / "bell.xlsx", back / "contact.xlsx",
+                      back / "search.xlsx")
+    ws = new["Returns"]
+    sheet = {r[0]: list(r[1:5]) for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert sheet["C/Supt Bell"] == [4, 4, 0, 0] and sheet["Head of Contact"] == [3, 2, 0, 1]
+    assert sheet["Supt Stop & Search lead"] == [8, 0, 8, 0]
+    first = [r[0] for r in ws.iter_rows(min_row=2, values_only=True)][:len(waiting)]
+    assert set(first) == set(waiting)

@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..load import file_sha256
 from ..vocab import CATEGORY_TITLES
 from .props import saved_by_and_at
-from .records import FILE_FIELDS, PERSON_FIELDS, Decision, Kind, Outcome
+from .records import FILE_FIELDS, PERSON_FIELDS, Decision, Kind, Outcome, line_id
 from .tables import Table, read_tables
 from .words import MATCH_CHOICES, canonical_decision, choice_on, offered
 
@@ -40,6 +40,8 @@ class DecisionFile:
     saved_at: str = ""
     #: Said on the terminal too: words not applied, a file with nothing decided in it.
     warnings: tuple[str, ...] = ()
+    #: Item IDs of the rows on its category sheets (whose file it is, for the chase list).
+    lines: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -164,8 +166,10 @@ def read_file(path: Path) -> Returned:
     if rows.no_id:
         notes.append(f"{path.name}: {rows.no_id} decision(s) on rows without an Item ID were "
                      "ignored (rows added by hand?): decide on the rows the tool wrote")
+    ids = frozenset([*(d.item_id or line_id(d.hmicfrs_row, d.force_row) for d in rows.on_sheets),
+                     *rows.blank_lines])
     info = DecisionFile(path, sha, len(rows.on_sheets), len(rows.logged), tuple(notes),
-                        saved_by, saved_at, _warnings(path, rows))
+                        saved_by, saved_at, _warnings(path, rows), ids)
     return Returned(info, tuple(rows.logged), tuple(rows.on_sheets), tuple(rows.blank_lines))
 
 

@@ -269,7 +269,7 @@ HEADINGS = {
     "hmicfrs_row": "HMICFRS row", "force_row": "Force row", "hmicfrs_text": "HMICFRS text",
     "force_text": "Force text", "hmicfrs_status": "HMICFRS status", "force_status": "Force status",
     "hmicfrs_ref": "HMICFRS ref", "hmicfrs_report": "HMICFRS report",
-    "force_report": "Force report",
+    "force_report": "Force report", "force_owner": "Owner",
     "kind": "Kind", "category": "Made on sheet", "source": "Read from", "outcome": "What happened",
     "signoff_file": "File", "signoff_sha256": "File SHA-256",
     "signoff_saved_by": "Last saved by", "signoff_saved_at": "Last saved",

@@ -40,7 +40,7 @@ HMICFRS_COLS = [(HEADINGS["hmicfrs_row"], "hmicfrs_row", 16),
 FORCE_COLS = [(HEADINGS["force_row"], "force_row", 14), ("Force ref", "force_ref", 9),
               ("Force no.", "force_local_ref", 7), (HEADINGS["force_report"], "force_report", 24),
               ("Force type", "force_type", 15), (HEADINGS["force_text"], "force_text", 55),
-              (HEADINGS["force_status"], "force_status", 13), ("Owner", "force_owner", 18),
+              (HEADINGS["force_status"], "force_status", 13), (HEADINGS["force_owner"], "force_owner", 18),
               ("Progress update", "force_progress", 40)]
 MATCH_COLS = [("Score", "score", 7), ("Part", "part", 7), ("Match", "method", 10),
               ("Text score", "text_score", 7), ("Report score", "report_score", 7),

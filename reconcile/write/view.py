@@ -11,6 +11,7 @@ from ..result import Reconciliation
 from ..vocab import CATEGORIES, CATEGORY_TITLES
 
 SUMMARY, GUIDE, CHANGES, RUN_INFO = "Summary", "Guide", "Changes since last run", "Run info"
+RETURNS = "Returns"   # the chase list, when returned files were read
 
 
 @dataclass(frozen=True)
@@ -25,5 +26,6 @@ class View:
 def sheet_names(rec: Reconciliation, view: View | None = None) -> list[str]:
     """Summary, [Changes since last run], Guide, one per category, Decision log, Run info."""
     changes = [CHANGES] if rec.changes is not None and (view is None or view.owner is None) else []
+    returns = [RETURNS] if rec.decision_files and (view is None or view.owner is None) else []
     return [SUMMARY, *changes, GUIDE, *[CATEGORY_TITLES[c] for c in CATEGORIES], LOG_SHEET,
-            RUN_INFO]
+            *returns, RUN_INFO]

@@ -7,7 +7,7 @@ from pathlib import Path
 from ..result import Reconciliation
 from ..vocab import CATEGORIES, CATEGORY_TITLES
 from .atomic import atomic_path, refuse_inputs
-from .view import CHANGES, GUIDE, LOG_SHEET, RUN_INFO, SUMMARY, View, sheet_names
+from .view import CHANGES, GUIDE, LOG_SHEET, RETURNS, RUN_INFO, SUMMARY, View, sheet_names
 
 __all__ = ["View", "sheet_names", "write_workbook"]
 
@@ -42,6 +42,10 @@ def write_workbook(rec: Reconciliation, path: str | Path, view: View | None = No
         lines = view.items[view.items["category"] == category]
         rows.append(category_sheet(wb.create_sheet(CATEGORY_TITLES[category]), lines, category))
     decision_log_sheet(wb.create_sheet(LOG_SHEET), view.decisions)
+    if RETURNS in sheet_names(rec, view):
+        from .returns_sheet import returns_sheet
+
+        returns_sheet(wb.create_sheet(RETURNS), rec)
     run_info_sheet(wb.create_sheet(RUN_INFO), rec, view)
     wb.active = 0
     with atomic_path(path) as tmp:
