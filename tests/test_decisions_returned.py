@@ -13,6 +13,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reconcile import sample_files
 from reconcile.cli import main
@@ -351,3 +353,109 @@ def test_the_chase_list_names_who_has_not_returned(sent):
     assert sheet["Supt Stop & Search lead"] == [8, 0, 8, 0]
     first = [r[0] for r in ws.iter_rows(min_row=2, values_only=True)][:len(waiting)]
     assert set(first) == set(waiting)
+
+
+def save_as_ods(source: Path, out: Path) -> None:
+    """Every sheet as an OpenDocument spreadsheet, values as text (as LibreOffice's Save As
+    .ods keeps them; the drop-downs' validation is not carried)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    wb = openpyxl.load_workbook(source)
+    tables = []
+    for ws in wb:
+        rows = []
+        for row in ws.iter_rows(values_only=True):
+            cells = "".join(
+                "<table:table-cell/>" if v is None else
+                f'<table:table-cell office:value-type="string"><text:p>{escape(str(v))}'
+                "</text:p></table:table-cell>" for v in row)
+            rows.append(f"<table:table-row>{cells}</table:table-row>")
+        tables.append(f'<table:table table:name="{escape(ws.title)}">{"".join(rows)}'
+                      "</table:table>")
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+          'xmlns:dc="http://purl.org/dc/elements/1.1/"')
+    mime = "application/vnd.oasis.opendocument.spreadsheet"
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", mime, compress_type=zipfile.ZIP_STORED)
+        z.writestr("META-INF/manifest.xml",
+                   '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+                   f'manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:'
+                   f'media-type="{mime}"/><manifest:file-entry manifest:full-path="content.xml" '
+                   'manifest:media-type="text/xml"/></manifest:manifest>')
+        z.writestr("content.xml", f'<office:document-content {ns}><office:body>'
+                   f'<office:spreadsheet>{"".join(tables)}</office:spreadsheet></office:body>'
+                   "</office:document-content>")
+        z.writestr("meta.xml", f'<office:document-meta {ns}><office:meta><dc:creator>Bell, '
+                   "Andrea</dc:creator><dc:date>2026-03-02T14:05:00</dc:date></office:meta>"
+                   "</office:document-meta>")
+
+
+def test_a_workbook_saved_as_ods_is_read(sent, filled):
+    ods = sent.with_name("returned.ods")
+    save_as_ods(filled[0], ods)
+    _, _, new = rerun(sent, "from-ods", ods)
+    assert outcomes(new) == {"Applied": 43}
+    assert {(r["Last saved by"], r["Last saved"]) for r in log_rows(new)} == {
+        ("Bell, Andrea", "2026-03-02T14:05:00")}
+
+
+# ------------------------------------------------------- property: any damage, same decisions
+
+OPS = st.lists(st.tuples(st.sampled_from(["sort", "hide", "insert", "delete", "rename"]),
+                         st.integers(0, len(DECIDED_SHEETS) - 1), st.integers(0, 50)),
+               min_size=1, max_size=5)
+
+
+def damage(ws, op: str, k: int) -> None:
+    """One thing a lead does to a sheet (k picks the row or column)."""
+    last = ws.max_row
+    if op == "sort" and last > 2:
+        col = 1 + k % ws.max_column
+        rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+        rows.sort(key=lambda r: str(r[col - 1]), reverse=bool(k % 2))
+        for r, values in enumerate(rows, start=2):
+            for c, v in enumerate(values, start=1):
+                ws.cell(r, c, v)
+    elif op == "hide" and last > 1:
+        ws.row_dimensions[2 + k % (last - 1)].hidden = True
+    elif op == "insert":
+        ws.insert_cols(1 + k % ws.max_column)
+        ws.cell(1, 1 + k % ws.max_column, "My notes")
+    elif op == "delete" and last > 1:
+        ws.delete_rows(2 + k % (last - 1))
+    elif op == "rename":
+        ws.title = f"{ws.title[:20]} ({k})"
+
+
+def surviving(path: Path) -> set[tuple[str, str]]:
+    """(Item ID, Decision) of every row still in the damaged workbook."""
+    wb = openpyxl.load_workbook(path)
+    out = set()
+    for ws in wb.worksheets:
+        h = heads(ws)
+        if "Decision" in h and "Item ID" in h and ws.title not in ("Decision log", "In sync"):
+            out |= {(ws.cell(r, h["Item ID"]).value, ws.cell(r, h["Decision"]).value)
+                    for r in range(2, ws.max_row + 1) if ws.cell(r, h["Decision"]).value}
+    return out
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=OPS)
+def test_any_damage_leaves_exactly_the_surviving_decisions_applied(sent, filled, ops):
+    wb = openpyxl.load_workbook(filled[0])
+    sheets = [wb[t] for t in DECIDED_SHEETS]
+    for op, s, k in ops:
+        damage(sheets[s], op, k)
+    damaged = sent.with_name(f"damaged-{abs(hash(tuple(ops)))}.xlsx")
+    wb.save(damaged)
+    expected = surviving(damaged)
+    deleted = sum(op == "delete" for op, _, _ in ops)
+    assert len(expected) >= 43 - deleted
+    _, _, new = rerun(sent, damaged.stem, damaged)
+    applied = {(r["Item ID"], r["Decision"]) for r in log_rows(new) if r["What happened"] == "Applied"}
+    assert applied == expected
+    assert outcomes(new) == {"Applied": len(expected)}
