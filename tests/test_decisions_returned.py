@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from reconcile import sample_files
 from reconcile.cli import main
 from reconcile.decisions import CHOICES
-from reconcile.diff import CATEGORY_TITLES
+from reconcile.vocab import CATEGORY_TITLES
 
 TITLE_CATEGORY = {t: c for c, t in CATEGORY_TITLES.items()}
 DECIDED_SHEETS = [t for c, t in CATEGORY_TITLES.items() if c != "in_sync"]
@@ -423,8 +423,9 @@ def damage(ws, op: str, k: int) -> None:
     elif op == "hide" and last > 1:
         ws.row_dimensions[2 + k % (last - 1)].hidden = True
     elif op == "insert":
-        ws.insert_cols(1 + k % ws.max_column)
-        ws.cell(1, 1 + k % ws.max_column, "My notes")
+        at = 1 + k % ws.max_column
+        ws.insert_cols(at)
+        ws.cell(1, at, "My notes")
     elif op == "delete" and last > 1:
         ws.delete_rows(2 + k % (last - 1))
     elif op == "rename":
