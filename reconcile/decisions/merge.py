@@ -8,8 +8,9 @@ that goes to a person. A word the drop-down does not offer is never a decision.
 
 from __future__ import annotations
 
+from ..vocab.words import REJECT
 from .read import Returned
-from .records import PERSON_FIELDS, Decision, Kind
+from .records import PERSON_FIELDS, Decision, Kind, line_id
 
 
 def merge_file(returned: Returned, notes: list[str]) -> dict[str, Decision]:
@@ -75,8 +76,32 @@ def merge(returned: list[Returned]) -> tuple[list[Decision], list[Decision], lis
         aside += others
         if one is not None and not one.withdrawn:
             kept.append(one)
+    kept = _rejected_and_decided(kept)
     notes += _conflict_notes(kept)
     return kept, aside, notes
+
+
+def _rejected_and_decided(kept: list[Decision]) -> list[Decision]:
+    """'Reject match' on a line and a decision on its item (e.g. 'Agree to close') disagree as
+    much as two words on one item do, though one is about the pair and one about the item:
+    neither is applied, and both are shown as a conflict on the item."""
+    by_line: dict[str, list[Decision]] = {}
+    for d in kept:
+        by_line.setdefault(line_id(d.h_id, d.f_id), []).append(d)
+    out: list[Decision] = []
+    for decs in by_line.values():
+        rejects = [d for d in decs if d.kind is Kind.MATCH and d.signoff_decision == REJECT
+                   and not d.rivals]
+        items = [d for d in decs if d.kind is Kind.ITEM and d.signoff_decision and not d.rivals]
+        if not (rejects and items):
+            out += decs
+            continue
+        said = [*items, *rejects]
+        out += [d for d in decs if d not in said]
+        out.append(items[0].replace(signoff_decision="", rivals=tuple(said),
+                                    signoff_evidence=_joined(said, "signoff_evidence"),
+                                    signoff_comment=_joined(said, "signoff_comment")))
+    return out
 
 
 def _conflict_notes(kept: list[Decision]) -> list[str]:
