@@ -133,6 +133,21 @@ def test_deleted_item_id_column_is_matched_back_on_row_and_text(sent, filled):
     assert {r["signoff_by"] for r in closing} == {LEAD}
 
 
+def test_a_decision_log_without_its_item_id_column_is_said_not_skipped(sent, filled):
+    """The log carries earlier decisions (rejected matches among them) from run to run; with
+    its Item ID column deleted it cannot say which item each was about, and the run says so."""
+    _, _, second = rerun(sent, "second-run", filled[0])   # its log now holds the 43
+    log = second["Decision log"]
+    log.delete_cols(heads(log)["Item ID"])
+    damaged = sent.with_name("log-without-ids.xlsx")
+    second.save(damaged)
+    result, _, _ = rerun(sent, "log-without-ids", damaged)
+    lines = [ln for ln in result.stderr.splitlines() if "log-without-ids.xlsx" in ln]
+    assert any("'Decision log' sheet has no Item ID column, so its 43 earlier decision(s)" in ln
+               and ln.rstrip().endswith("decide those items again in the new workbook.")
+               for ln in lines), result.stderr
+
+
 def copy_visible(source: Path, out: Path, edit=None) -> None:
     """The visible columns of each sheet pasted into a fresh workbook (no hidden Item ID)."""
     wb = openpyxl.load_workbook(source)

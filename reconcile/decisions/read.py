@@ -153,9 +153,20 @@ def _warnings(path: Path, rows: _Rows) -> tuple[str, ...]:
     return ()
 
 
+def _lost_log(path: Path, tables: list[Table]) -> tuple[str, ...]:
+    """A Decision log whose Item ID column is gone cannot say which item each earlier decision
+    (a rejected match, a decision carried from run to run) was about: said, not skipped."""
+    lost = [t for t in tables if t.is_log and "item_id" not in t.fields and t.rows]
+    return tuple(f"{path.name}: the '{t.sheet}' sheet has no Item ID column, so its "
+                 f"{len(t.rows)} earlier decision(s) (rejected matches among them) were not "
+                 "read. Return the Decision log as reconcile wrote it, or decide those items "
+                 "again in the new workbook." for t in lost)
+
+
 def read_file(path: Path) -> Returned:
     """Decisions in one file: its Decision log, and what people wrote on its sheets."""
-    tables = _decision_tables(path, read_tables(path)[0])
+    every = read_tables(path)[0]
+    tables = _decision_tables(path, every)
     sha = file_sha256(path)
     saved_by, saved_at = saved_by_and_at(path)
     file = dict(zip(FILE_FIELDS, (path.name, sha, saved_by, saved_at), strict=True))
@@ -168,8 +179,9 @@ def read_file(path: Path) -> Returned:
                      "ignored (rows added by hand?): decide on the rows the tool wrote")
     ids = frozenset([*(d.item_id or line_id(d.hmicfrs_row, d.force_row) for d in rows.on_sheets),
                      *rows.blank_lines])
+    warnings = _warnings(path, rows) + _lost_log(path, every)
     info = DecisionFile(path, sha, len(rows.on_sheets), len(rows.logged), tuple(notes),
-                        saved_by, saved_at, _warnings(path, rows), ids)
+                        saved_by, saved_at, warnings, ids)
     return Returned(info, tuple(rows.logged), tuple(rows.on_sheets), tuple(rows.blank_lines))
 
 
