@@ -12,7 +12,7 @@ import json
 import math
 import random
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -381,7 +381,10 @@ def case_plan(seed: int) -> tuple[str, int]:
 
 def generate_case(seed: int, out_dir: Path, *, family: str | None = None, items: int | None = None,
                   kinds: frozenset[int] = frozenset()) -> Path:
-    """Write one labelled case into `out_dir` (created) and return it."""
+    """Write one labelled case into `out_dir` (created) and return it.
+
+    The steps draw from one random stream in a fixed order: a seed gives the same case for as
+    long as CASEGEN_VERSION stands."""
     rng = random.Random(f"casegen:{seed}")
     family = family or rng.choice(FAMILIES)
     if family not in FAMILIES:
@@ -390,6 +393,55 @@ def generate_case(seed: int, out_dir: Path, *, family: str | None = None, items:
     n = items or draw_size(rng, family)
     force = rng.randrange(len(T.FORCES))
     plan = _plan(rng, family, kinds)
+    its, reports, drawn = _draw_items(rng, family, kinds, n, force)
+    rows = _rows(rng, Ctx(rng, plan, kinds, drawn.unique), its, reports, force, drawn.coc,
+                 drawn.groups, kinds, drawn.special, family)
+    for r in rows:
+        rep = reports[r.report_key]
+        r.report_label = W.report_label(rng, rep.title, rep.tracker_name, rep.published)
+        r.published = W.date_text(rng, rep.published)
+    tables, report_col, date_col = _tables(rng, family, rows, reports, T.FORCES[force][0])
+    if 1 in kinds and family in ("committee", "ragfill", "appendix"):
+        report_col = True
+    if family == "recurring" or (7 in kinds and family != "sharepoint"):
+        report_col = date_col = True
+    cols = _columns(rng, family, plan, kinds, report_col, date_col)
+    _number(rows)
+    h_path, f_path, where = _write_inputs(rng, out_dir, family, force, its, tables, cols)
+    truth = truth_lines(its, rows, where)
+    _self_check(its, rows, truth, where)
+    with (out_dir / "truth.csv").open("w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=["hmicfrs_row", "force_row", "category", "why", "kinds"],
+                           lineterminator="\n")
+        w.writeheader()
+        w.writerows(truth)
+    present = set().union(*(r.kinds for r in rows)) | (kinds & {1, 10})
+    cats: dict[str, int] = {}
+    for t in truth:
+        cats[t["category"]] = cats.get(t["category"], 0) + 1
+    meta = {"seed": seed, "version": CASEGEN_VERSION, "family": family, "force": T.FORCES[force][0],
+            "items": len(its), "rows": len(rows), "hmicfrs": h_path.name, "tracker": f_path.name,
+            "headers": cols.headers(), "text_header": cols.text_header(), "force_status_words": plan.vocab,
+            "colour_only": plan.colour_only, "kinds_asked": sorted(kinds),
+            "kinds_present": sorted(present), "categories": dict(sorted(cats.items()))}
+    (out_dir / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return out_dir
+
+
+@dataclass(frozen=True)
+class _Drawn:
+    """What the HMICFRS items were drawn with, for the tracker's rows."""
+
+    special: dict[str, set[int]]   # ids of items reworded for a failure kind
+    coc: dict[int, tuple[str, list[str]]]   # causes of concern the force splits into cells
+    groups: list[list[HItem]]      # items whose wording recurs across reports
+    unique: set[int]
+
+
+def _draw_items(rng: random.Random, family: str, kinds: frozenset[int], n: int, force: int
+                ) -> tuple[list[HItem], dict[str, Report], _Drawn]:
+    """The HMICFRS list: its items in publication order, with references, and the rewordings
+    the failure kinds ask for."""
     n_fire = 20 if family == "joint" else 0
     its, rep_list = hmicfrs_items(rng, force, max(10, n - n_fire))
     reports = {r.report_id: r for r in rep_list}
@@ -424,19 +476,13 @@ def generate_case(seed: int, out_dir: Path, *, family: str | None = None, items:
         if family == "sharepoint":
             it.status = ("complete" if it.state == "closed"
                          else rng.choice(["awaiting-review", "being-progressed"]))
-    ctx = Ctx(rng, plan, kinds, unique)
-    rows = _rows(rng, ctx, its, reports, force, coc, groups, kinds, special, family)
-    for r in rows:
-        rep = reports[r.report_key]
-        r.report_label = W.report_label(rng, rep.title, rep.tracker_name, rep.published)
-        r.published = W.date_text(rng, rep.published)
-    tables, report_col, date_col = _tables(rng, family, rows, reports, T.FORCES[force][0])
-    if 1 in kinds and family in ("committee", "ragfill", "appendix"):
-        report_col = True
-    if family == "recurring" or (7 in kinds and family != "sharepoint"):
-        report_col = date_col = True
-    cols = _columns(rng, family, plan, kinds, report_col, date_col)
-    _number(rows)
+    return its, reports, _Drawn(special, coc, groups, unique)
+
+
+def _write_inputs(rng: random.Random, out_dir: Path, family: str, force: int,
+                  its: list[HItem], tables: list[Table], cols: Columns
+                  ) -> tuple[Path, Path, dict[int, str]]:
+    """The HMICFRS list and the tracker, as CSV or xlsx; where each item landed (row ids)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in out_dir.glob("*"):
         if old.is_file():
@@ -456,24 +502,7 @@ def generate_case(seed: int, out_dir: Path, *, family: str | None = None, items:
         write_tracker_csv(f_path, tables, cols)
     else:
         write_tracker_xlsx(f_path, tables, cols, key_sheet=family == "ragfill")
-    truth = truth_lines(its, rows, where)
-    _self_check(its, rows, truth, where)
-    with (out_dir / "truth.csv").open("w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=["hmicfrs_row", "force_row", "category", "why", "kinds"],
-                           lineterminator="\n")
-        w.writeheader()
-        w.writerows(truth)
-    present = set().union(*(r.kinds for r in rows)) | (kinds & {1, 10})
-    cats: dict[str, int] = {}
-    for t in truth:
-        cats[t["category"]] = cats.get(t["category"], 0) + 1
-    meta = {"seed": seed, "version": CASEGEN_VERSION, "family": family, "force": T.FORCES[force][0],
-            "items": len(its), "rows": len(rows), "hmicfrs": h_path.name, "tracker": f_path.name,
-            "headers": cols.headers(), "text_header": cols.text_header(), "force_status_words": plan.vocab,
-            "colour_only": plan.colour_only, "kinds_asked": sorted(kinds),
-            "kinds_present": sorted(present), "categories": dict(sorted(cats.items()))}
-    (out_dir / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    return out_dir
+    return h_path, f_path, where
 
 
 def _self_check(items: list[HItem], rows: list[Row], truth: list[dict[str, str]],
