@@ -118,7 +118,7 @@ def test_a_deadline_no_calendar_holds_sets_no_due_date_and_stops_nothing(text):
 def test_each_distinct_value_is_worked_out_once_and_equal_values_of_other_types_apart():
     import pandas as pd
 
-    from reconcile.normalise import _each
+    from reconcile.normalise import each_distinct as _each
 
     calls = []
 

@@ -15,6 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from reconcile import normalise as N
 from reconcile import score as S
 from reconcile.candidates import build_index
+from reconcile.normalise import deadlines as NT
 
 with (Path(__file__).parent / "data" / "real_texts.csv").open(encoding="utf-8") as _f:
     TEXTS = [row["text"] for row in csv.DictReader(_f)]
@@ -31,11 +32,11 @@ def test_figures_and_timescales_match_the_case_ignoring_pattern():
     for text in TEXTS:
         for shape in _shapes(N.clean_display(text)):
             body = N.strip_stems(shape)
-            assert N._without_timescales(body) == N._TIMESCALE.sub(" ", body), shape
+            assert NT._without_timescales(body) == NT._TIMESCALE.sub(" ", body), shape
             lower = " ".join(shape.lower().split())
-            plain = tuple(dict.fromkeys(p for m in N._TIMESCALE.finditer(lower)
-                                        if (p := N._canonical(m, lower))))
-            assert N._timescales(shape) == plain, shape
+            plain = tuple(dict.fromkeys(p for m in NT._TIMESCALE.finditer(lower)
+                                        if (p := NT._canonical(m, lower))))
+            assert NT.display_timescales(shape) == plain, shape
 
 
 def _reference(a_text: str, b_text: str, idf: dict[str, float]) -> str:

@@ -1,0 +1,29 @@
+"""HMICFRS references as keys: 'HMICFRS 1234', '#1234', 'Ref: 1234' and 1234.0 are one reference."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+
+def ref_key(value: object) -> str:
+    """An HMICFRS reference for comparison: '8803', '8803.0', 'Ref 08803', 'HMICFRS 8803',
+    '#8803', 'Ref no. 8803' and 'HMIC-8803' are one key.
+
+    The register's ids are plain integers: words that only say "this is a reference" are
+    dropped, so a prefix one side writes and the other does not changes nothing.
+    """
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    text = _POINT_ZERO.sub("", str(value).strip().lower())
+    if m := _PREFIXED_REF.fullmatch(text):
+        text = m.group(1)
+    return _NOT_REF.sub("", text).lstrip("0")
+
+
+_POINT_ZERO = re.compile(r"\.0$")
+_NOT_REF = re.compile(r"[^0-9a-z]")
+#: Words that only name a reference, before its number: "HMICFRS ref no. 1234", "#1234".
+_REF_WORDS = r"(?:hmicfrs|hmic|ref(?:erence)?|nos?|number|num|id|urn|register)"
+_PREFIXED_REF = re.compile(rf"(?:{_REF_WORDS}|[\s#:.\-/_()\[\]])+\s*(\d+)[\s.:)\]]*")

@@ -1,0 +1,106 @@
+"""Text for comparison: quotes, bullets, stems ("HMICFRS recommends that") and phrases made
+uniform, and the words a text is indexed by."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import pandas as pd
+
+from .. import vocab
+
+#: What is not a word character, for splitting texts into words.
+NOT_WORD = re.compile(r"[^0-9a-z' ]+")
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
+                         "„": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " "})
+_BULLETS = re.compile(r"[•●▪◦‣∙·■□➢➤►\uf0b7\uf0a7]")
+_STEMS = [
+    # "HMIC recommends that within six months the force should:" keeps its timescale words.
+    r"^(?:to address (?:this|the) cause (?:of|for) concern,?\s*)",
+    r"^(?:hmic(?:frs)?|hm inspectorate[a-z ]*)\s+recommends\s+(?:that\s+)?",
+    r"^(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern|coc|r|t)\s*"
+    r"\d+[a-z]?\s*[-:.)–]\s*",
+    r"^(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern)\s*[-:]\s*",
+    r"^\(?\d{1,2}[a-z]?[.)]\s+",
+    # "(AFI 3) The force…", "AFI 3 The force…": the force's numbering with no stop after it.
+    r"^[(\[]?(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern|coc|cfc)"
+    r"\s*\d+[a-z]?[)\]]?\s+",
+    r"^(?:t|r)\d{1,3}\b\s*",
+]
+_STEM_RES = [re.compile(p, re.IGNORECASE) for p in _STEMS]
+#: Any stem at all: most texts carry none, and one failed match is cheaper than six.
+_ANY_STEM = re.compile("|".join(f"(?:{p})" for p in _STEMS), re.IGNORECASE)
+
+def clean_display(value: object) -> str:
+    """Text as shown to people: unicode tidied, but line breaks and bullets kept."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    text = unicodedata.normalize("NFKC", str(value))
+    if not text.isascii():   # every character _QUOTES maps is non-ASCII; translate is slow
+        text = text.translate(_QUOTES)
+    if "\n" not in text and "\r" not in text:   # one line, as most cells are
+        return " ".join(text.split())
+    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def strip_stems(text: str) -> str:
+    """Remove ID prefixes and boilerplate stems that only one side tends to carry."""
+    # No stem starts with ' ', ':' or '-': if none starts the stripped text, none ever matches.
+    stripped = text.lstrip(" :-")
+    if not _ANY_STEM.match(stripped):
+        return stripped
+    previous = None
+    while previous != text:
+        previous = text
+        for rx in _STEM_RES:
+            m = rx.match(text)   # anchored: a match and a slice, not a substitution
+            if m:
+                text = text[m.end():]
+            text = text.lstrip(" :-")
+    return text
+
+
+#: A substring each phrase pattern cannot match without. re cannot search quickly for a
+#: pattern that starts with \b, and most texts hold none of these; a pattern not listed
+#: here (a new one in vocab) is always tried.
+_PHRASE_NEEDS = {r"\bs\s*&\s*s\b": "&", r"\bs\s*/\s*s\b": "/", r"\bincl\b\.?": "incl",
+                 r"\be\.\s?g\.?": "e.", r"\bi\.\s?e\.?": "i.", r"\bw/": "w/",
+                 r"\bdept\b\.?": "dept"}
+_PHRASES = [(re.compile(p), r, _PHRASE_NEEDS.get(p, "")) for p, r in vocab.PHRASES]
+
+
+def norm_text(value: object) -> str:
+    """Comparison form: lower case, no punctuation or bullets, stems removed, one space."""
+    return norm_display(clean_display(value))
+
+
+def norm_display(display: str) -> str:
+    text = display.lower()
+    for pattern, replacement, needs in _PHRASES:
+        if needs in text:
+            text = pattern.sub(replacement, text)
+    if not text.isascii():   # the bullets are all non-ASCII
+        text = _BULLETS.sub(" ", text)
+    text = text.replace("\n", " ").replace("&", " and ")
+    text = strip_stems(" ".join(text.split()))
+    words = NOT_WORD.sub(" ", text).replace("'", "").split()
+    if not vocab.ABBREVIATIONS.keys().isdisjoint(words):
+        words = [vocab.ABBREVIATIONS.get(w, w) for w in words]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def stemmer():
+    import Stemmer  # PyStemmer: the Snowball stemmers in C
+
+    return Stemmer.Stemmer("english")
+
+
+def tokens(text_norm: str) -> tuple[str, ...]:
+    """Telling words of a normalised text, stemmed ('victims' = 'victim'), common words out."""
+    words = [w for w in text_norm.split() if w not in vocab.STOPWORDS and len(w) > 1]
+    return tuple(dict.fromkeys(stemmer().stemWords(words)))

@@ -1,0 +1,106 @@
+"""Type and status words reduced to the few values the matcher and the diff compare."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .. import vocab
+from ..config import SideSettings
+
+
+def _lookup(table: dict[str, list[str]]) -> dict[str, str]:
+    return {vocab.key(word): canonical for canonical, words in table.items() for word in words}
+
+
+_TYPES = _lookup(vocab.TYPE_WORDS)
+#: The force's own numbering names a type: "AFI 3 – …", "AFI3:", "(Rec 2)", "CoC 1 – …",
+#: "Recommendation: …"; a number followed by a space will do ("AFI 3 The force should").
+_TYPE_PREFIX = re.compile(
+    r"^\s*[(\[]?\s*(afis?|areas? (?:for|of) improvement|causes? (?:of|for) concern|coc|cfc|"
+    r"rec(?:ommendation)?)\s*(?:\d+[a-z]?(?:\.\d+)?\s*(?:[-:.)\]\u2013\u2014]|(?=\s))"
+    r"|[-:.\u2013\u2014])", re.IGNORECASE)
+
+
+def norm_type(value: object, text: object = "") -> str:
+    """Canonical type from the type column, else from a prefix on the text, else ''."""
+    return type_word(value) or type_prefix(text)
+
+
+def type_word(value: object) -> str:
+    """The type a type cell names, or ''. A column of a few values: worked out once each."""
+    k = vocab.key(value) if value is not None and not pd.isna(value) else ""
+    if k in _TYPES:
+        return _TYPES[k]
+    for word, canonical in _TYPES.items():
+        if len(word) > 3 and word in k:
+            return canonical
+    return ""
+
+
+def type_prefix(text: object) -> str:
+    m = _TYPE_PREFIX.match(str(text or ""))
+    if m:
+        found = _TYPES.get(vocab.key(m.group(1)), "")
+        # "Cause of concern: … Recommendation: …" in one cell is both; claim neither.
+        if found == "cause of concern" and re.search(r"\brecommend", str(text), re.I):
+            return ""
+        return found
+    return ""
+
+
+def status_table(side: str, settings: SideSettings) -> dict[str, str]:
+    """word key -> state, built-in words first and config words on top (config wins)."""
+    table = _lookup(vocab.STATUS_WORDS[side])
+    for state, words in settings.status.items():
+        table.update({vocab.key(w): state for w in words})
+    return table
+
+
+def norm_status(value: object, table: dict[str, str]) -> str:
+    """'open', 'closed'/'done', '' (blank) or 'unknown'.
+
+    Whole phrase first, then its leading words ("Open - actions on going on track"), then
+    the longest known phrase found anywhere in it ("Status: in progress").
+    """
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    k = vocab.key(value)
+    if not k:
+        return ""
+    if k in table:
+        return table[k]
+    words = k.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if head in table and len(head) > 1:
+            return table[head]
+    padded = f" {k} "
+    for word in sorted(table, key=len, reverse=True):
+        if len(word) > 2 and f" {word} " in padded:
+            return table[word]
+    return "unknown"
+
+
+_STATUS_VALUES = {"hmicfrs": ("open", "closed"), "force": ("open", "done")}
+_SIDE_NAMES = {"hmicfrs": "The HMICFRS list", "force": "The force tracker"}
+
+
+def unknown_status_note(items: pd.DataFrame, side: str, shown: int = 8) -> str:
+    """One paragraph naming the status words no table knows, with the config line that
+    settles them; '' when there are none. They were counted as open: asked, not guessed."""
+    unknown = items.loc[items["state"] == "unknown", "status"]
+    if unknown.empty:
+        return ""
+    words = unknown.map(lambda v: " ".join(str(v).split())).value_counts(sort=True)
+    listed = ", ".join(f"'{w}' ({n} row{'s' if n != 1 else ''})"
+                       for w, n in words.head(shown).items())
+    if len(words) > shown:
+        listed += f" and {len(words) - shown} more"
+    example = ", ".join(f'"{w}"' for w in words.head(3).index)
+    still, gone = _STATUS_VALUES[side]
+    return (f"{_SIDE_NAMES[side]} uses status words the tool does not know: {listed}. They "
+            f"were counted as {still}, so nothing was closed on a guess. Say what they mean in "
+            f"a config file and run again with --config: [{side}.status] {still} = [{example}]"
+            f" (or {gone} = [...] for words that mean {gone}).")
