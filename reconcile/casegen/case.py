@@ -19,25 +19,24 @@ from pathlib import Path
 from . import perturb as P
 from . import texts as T
 from . import words as W
-from .draw import HItem, Report, hmicfrs_items, local_action
-from .draw_rows import Ctx, FamilyPlan, coc_split_rows, item_rows, new_row
+from .draw import HItem, Report, hmicfrs_items
+from .draw_rows import Ctx, FamilyPlan
 from .layouts import (
     Columns,
     Table,
-    text_of,
     write_list_csv,
     write_list_xlsx,
     write_tracker_csv,
     write_tracker_xlsx,
 )
 from .model import Row, truth_lines
+from .shape import columns_for, number_rows, tables_for
+from .tracker_rows import PILLAR, sibling, tracker_rows
 
 FAMILIES = ("committee", "multisheet", "recurring", "bullets", "ragfill", "joint", "sharepoint",
             "appendix")
 KINDS = frozenset(range(1, 12))
 CASEGEN_VERSION = 2
-_PILLAR = re.compile(r"f([012])-(\d{4})$")
-DIRECTORATES = ["Crime", "Local Policing", "People", "Corporate Services", "Public Protection"]
 
 
 def draw_size(rng: random.Random, family: str) -> int:
@@ -102,33 +101,13 @@ def _coc_cells(rng: random.Random, items: list[HItem], force: int, k: int
     return out
 
 
-def _sibling(rng: random.Random, rep: Report, reports: dict[str, Report], force: int,
-             on_list: bool) -> Report | None:
-    """Another year of the same PEEL pillar: on the list (a recurring copy) or not (a decoy)."""
-    m = _PILLAR.match(rep.report_id)
-    if not m:
-        return None
-    fam, year = int(m.group(1)), int(m.group(2))
-    title, names, years, month = T.FORCE_REPORTS[fam]
-    others = [y for y in (*years, 2013) if y != year]
-    rng.shuffle(others)
-    for y in others:
-        key = f"f{fam}-{y}"
-        if (key in reports) == on_list or (on_list and key not in reports):
-            fmt = {"y": y, "yy": f"{y % 100:02d}", "y2": f"{(y + 1) % 100:02d}"}
-            return reports.get(key) or Report(key, f"{title.format(**fmt)} – {T.FORCES[force][0]}",
-                                              rng.choice(names).format(**fmt),
-                                              date(y, month, rng.randint(1, 28)))
-    return None
-
-
 def _recurring(rng: random.Random, items: list[HItem], reports: dict[str, Report], force: int,
                k: int) -> list[list[HItem]]:
     """Kind 7: k items repeated word for word under another year of their PEEL pillar."""
-    pool = [it for it in items if _PILLAR.match(it.report_id)]
+    pool = [it for it in items if PILLAR.match(it.report_id)]
     groups = []
     for it in rng.sample(pool, min(k, len(pool))):
-        sib = _sibling(rng, reports[it.report_id], reports, force, on_list=True)
+        sib = sibling(rng, reports[it.report_id], reports, force, on_list=True)
         if sib is None:
             continue
         reports[sib.report_id] = sib
@@ -177,201 +156,6 @@ def _dedupe(items: list[HItem]) -> tuple[list[HItem], set[int]]:
 # ---------------------------------------------------------------------------- the tracker
 
 
-def _rows(rng: random.Random, ctx: Ctx, items: list[HItem], reports: dict[str, Report],
-          force: int, coc: dict[int, tuple[str, list[str]]], groups: list[list[HItem]],
-          kinds: frozenset[int], special: dict[str, set[int]], family: str) -> list[Row]:
-    plan = ctx.plan
-    by_report: dict[str, list[HItem]] = {}
-    for it in items:
-        by_report.setdefault(it.report_id, []).append(it)
-    # One-line summaries only where the block leaves one candidate: nothing missing, no
-    # local action, nothing filed there by mistake (kind 11).
-    protected: set[str] = set()
-    summarised: set[int] = set()
-    if plan.p_summary:
-        for key, members in by_report.items():
-            cands = [it for it in members if id(it) in ctx.unique and it.type in (T.REC, T.AFI, T.NAT)
-                     and id(it) not in coc and W.TIMESCALE.search(it.text) is None]
-            if cands and rng.random() < plan.p_summary:
-                protected.add(key)
-                summarised.add(id(rng.choice(cands)))
-    in_group = {id(it) for g in groups for it in g}
-    open_reports = [k for k in reports if k not in protected]
-    merged_next: set[int] = special["merge_rec"]
-    rows: list[Row] = []
-    done_items: list[tuple[HItem, Row]] = []
-    skip: set[int] = set()
-    for k, it in enumerate(items):
-        if id(it) in skip:
-            continue
-        if (it.report_id not in protected and id(it) not in in_group
-                and rng.random() < plan.p_missing):
-            continue
-        if id(it) in coc and (5 in kinds or rng.random() < 0.6):
-            cause, bullets = coc[id(it)]
-            rows += coc_split_rows(ctx, it, it.report_id, cause, bullets, plan.has_type)
-            continue
-        nxt = items[k + 1] if k + 1 < len(items) else None
-        if nxt is not None and id(nxt) in merged_next and rng.random() < plan.p_merge:
-            first = re.split(r"(?<=\.)\s", it.text)[0]
-            text = f"{first} / Rec 1: {P.drop_stem(nxt.text)}"
-            r = new_row(ctx, [it, nxt], text, "Cause of concern" if plan.has_type else None,
-                        it.report_id)
-            r.made = ["cause of concern and its recommendation in one row"]
-            rows.append(r)
-            skip.add(id(nxt))
-            continue
-        wrong = (id(it) in ctx.unique and id(it) not in in_group and len(open_reports) > 1
-                 and id(it) not in summarised and rng.random() < 0.02)
-        report_key = (rng.choice([r for r in open_reports if r != it.report_id]) if wrong
-                      else it.report_id)
-        made = item_rows(ctx, it, report_key, wrong, id(it) in summarised,
-                         id(it) in special["word_timescale"], id(it) in special["trailing"])
-        rows += made
-        if len(made) == 1:
-            done_items.append((it, made[0]))
-    rows += _decoys(rng, ctx, done_items, reports, force, kinds, protected, groups, rows, family)
-    n_local = int(len(rows) * plan.p_local * rng.uniform(0.6, 1.4))
-    used: set[str] = set()
-    for _ in range(n_local):
-        rep = reports[rng.choice(open_reports)]
-        r = new_row(ctx, [], local_action(rng, force, rep.published, used),
-                    rng.choice(["Action", "Local action", None]) if plan.has_type else None,
-                    rep.report_id)
-        r.made = ["local action"]
-        rows.insert(rng.randrange(len(rows) + 1), r)
-    return rows
-
-
-def _decoys(rng: random.Random, ctx: Ctx, done: list[tuple[HItem, Row]],
-            reports: dict[str, Report], force: int, kinds: frozenset[int], protected: set[str],
-            groups: list[list[HItem]], rows: list[Row], family: str) -> list[Row]:
-    """Rows HMICFRS never made that read like a listed item of another report.
-
-    Kind 8: an item's generic action tracked again under a clearly different report, while the
-    item has its own row. Kind 7: a recurring action under a year of its pillar that is on
-    neither copy's report. Neither is a pair."""
-    out = []
-    tracked = {id(it) for it, _ in done}
-    n8 = 8 if 8 in kinds else int(len(done) * (0.03 if family == "joint" else 0.005))
-    pool = [(it, r) for it, r in done if not r.conflicts and id(it) in ctx.unique]
-    for it, r in rng.sample(pool, min(n8, len(pool))):
-        others = [k for k, rep in reports.items() if k not in protected and k != it.report_id
-                  and abs(rep.published.year - it.published.year) >= 2]
-        if not others:
-            continue
-        d = new_row(ctx, [], P.drop_stem(it.text), r.type_word, rng.choice(others))
-        d.made = ["the same action under another report (a force-only row)"]
-        d.kinds.add(8)
-        out.append(d)
-    n7 = 4 if 7 in kinds else int(len(groups) * 0.3)
-    full = [g for g in groups if all(id(it) in tracked for it in g)]
-    for g in rng.sample(full, min(n7, len(full))):
-        sib = _sibling(rng, reports[g[0].report_id], {**reports, **{it.report_id: reports[it.report_id]
-                                                                    for it in g}}, force, on_list=False)
-        if sib is None or sib.report_id in reports:
-            continue
-        reports[sib.report_id] = sib
-        d = new_row(ctx, [], P.drop_stem(g[0].text), None, sib.report_id)
-        d.made = ["recurring action under a report neither copy is from"]
-        d.kinds.add(7)
-        out.append(d)
-    for g in groups:
-        for it in g:
-            for r in rows:
-                if it in r.items:
-                    r.kinds.add(7)
-    return out
-
-
-# ---------------------------------------------------------------------------- layout and files
-
-
-def _header(rng: random.Random, field: str, kinds: frozenset[int]) -> str:
-    if field == "text" and 1 in kinds:
-        return rng.choice(["Recommendation / AFI", "Rec / AFI text"])
-    return rng.choice(W.HEADERS[field])
-
-
-def _columns(rng: random.Random, family: str, plan: FamilyPlan, kinds: frozenset[int],
-             report_col: bool, date_col: bool) -> Columns:
-    """The tracker's columns: which fields it has and what each header says."""
-    if family == "sharepoint":
-        return Columns([("Title", lambda r: r.text), ("Source", "HMICFRS"),
-                        ("Report Name", lambda r: r.report_label),
-                        ("Source Reference", lambda r: r.ref),
-                        ("Status", lambda r: r.status), ("Assigned To", lambda r: r.owner),
-                        ("Progress Notes", lambda r: r.progress), ("Item Type", "Item"),
-                        ("Path", "sites/HMICFRS/Lists/Recommendations")],
-                       hidden={"Item Type", "Path"})
-    spec: list[tuple[str, object]] = []
-    if family != "sharepoint" and rng.random() < 0.8:
-        spec.append((_header(rng, "no", kinds), lambda r: r.no))
-    if report_col:
-        spec.append(("Report" if 1 in kinds else _header(rng, "report", kinds),
-                     lambda r: r.report_label))
-    if date_col:
-        spec.append((_header(rng, "published", kinds), lambda r: r.published))
-    if plan.has_type:
-        spec.append((_header(rng, "type", kinds), lambda r: r.type_word))
-    spec.append((_header(rng, "text", kinds), text_of))
-    if plan.ref_rate:
-        spec.insert(rng.randint(0, 1), (_header(rng, "ref", kinds), lambda r: r.ref))
-    spec.append((_header(rng, "owner", kinds), lambda r: r.owner))
-    status = _header(rng, "status", kinds)
-    spec.append((status, lambda r: r.status))
-    spec.append((_header(rng, "progress", kinds), lambda r: r.progress))
-    return Columns(spec, status=status)
-
-
-def _number(rows: list[Row]) -> None:
-    n = 0
-    for r in rows:
-        if r.part is None or r.part[0] == 1:
-            n += 1
-        r.no = n if r.part is None else f"{n}{'abcdefgh'[r.part[0] - 1]}"
-
-
-def _tables(rng: random.Random, family: str, rows: list[Row], reports: dict[str, Report],
-            force_name: str) -> tuple[list[Table], bool, bool]:
-    """Sheets and blocks of the tracker; (tables, report column?, date column?)."""
-    order = sorted(reports.values(), key=lambda r: r.published)
-    if rng.random() < 0.4:
-        order.reverse()
-    by_report: dict[str, list[Row]] = {r.report_id: [] for r in order}
-    for r in rows:
-        by_report[r.report_key].append(r)
-    blocks = [(rep, by_report[rep.report_id]) for rep in order if by_report[rep.report_id]]
-    title = [f"{force_name} – HMICFRS recommendations and areas for improvement tracker",
-             "Last updated: 10 June 2023. Owner: Organisational Learning."]
-    if family in ("committee", "ragfill"):
-        return [Table("Tracker", title, [(rep.tracker_name, rs) for rep, rs in blocks])], False, \
-            rng.random() < 0.3
-    if family == "appendix":
-        heads = [(f"{rep.title} (published {rep.published.day} "
-                  f"{rep.published.strftime('%B %Y')})", rs) for rep, rs in blocks]
-        return [Table("Appendix A", ["Appendix A – HMICFRS recommendations: position statement"],
-                      heads)], False, False
-    if family == "bullets":
-        heads = [(f"{rep.tracker_name} – {len(rs)} actions, "
-                  f"{sum(r.state == 'done' for r in rs)} complete", rs) for rep, rs in blocks]
-        return [Table("Action plan", title[:1], heads)], True, False
-    if family == "multisheet":
-        by_year = rng.random() < 0.5
-        sheets: dict[str, list[Row]] = {}
-        for rep, rs in blocks:
-            name = str(rep.published.year) if by_year else DIRECTORATES[
-                sum(map(ord, rep.report_id)) % len(DIRECTORATES)]
-            sheets.setdefault(name, []).extend(rs)
-        return [Table(n, [], [(None, rs)]) for n, rs in sorted(sheets.items())], True, \
-            rng.random() < 0.5
-    if family == "sharepoint":
-        return [Table("owssvr", [], [(None, [r for _, rs in blocks for r in rs])])], True, False
-    # recurring, joint: one flat sheet with report and date columns
-    return [Table("Tracker" if family == "joint" else "Recommendations", [],
-                  [(None, [r for _, rs in blocks for r in rs])])], True, True
-
-
 def case_plan(seed: int) -> tuple[str, int]:
     """(family, items) the seed draws, without generating the case: to pick CI subsets."""
     rng = random.Random(f"casegen:{seed}")
@@ -394,19 +178,19 @@ def generate_case(seed: int, out_dir: Path, *, family: str | None = None, items:
     force = rng.randrange(len(T.FORCES))
     plan = _plan(rng, family, kinds)
     its, reports, drawn = _draw_items(rng, family, kinds, n, force)
-    rows = _rows(rng, Ctx(rng, plan, kinds, drawn.unique), its, reports, force, drawn.coc,
+    rows = tracker_rows(rng, Ctx(rng, plan, kinds, drawn.unique), its, reports, force, drawn.coc,
                  drawn.groups, kinds, drawn.special, family)
     for r in rows:
         rep = reports[r.report_key]
         r.report_label = W.report_label(rng, rep.title, rep.tracker_name, rep.published)
         r.published = W.date_text(rng, rep.published)
-    tables, report_col, date_col = _tables(rng, family, rows, reports, T.FORCES[force][0])
+    tables, report_col, date_col = tables_for(rng, family, rows, reports, T.FORCES[force][0])
     if 1 in kinds and family in ("committee", "ragfill", "appendix"):
         report_col = True
     if family == "recurring" or (7 in kinds and family != "sharepoint"):
         report_col = date_col = True
-    cols = _columns(rng, family, plan, kinds, report_col, date_col)
-    _number(rows)
+    cols = columns_for(rng, family, plan, kinds, report_col, date_col)
+    number_rows(rows)
     h_path, f_path, where = _write_inputs(rng, out_dir, family, force, its, tables, cols)
     truth = truth_lines(its, rows, where)
     _self_check(its, rows, truth, where)
