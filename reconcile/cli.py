@@ -64,6 +64,28 @@ def _progress(quiet: bool):
         bar.close()
 
 
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _ask_passwords(files: list[tuple[str | None, str]]) -> None:
+    """Ask, without echo, for the password of each protected input (side, path) that has none.
+
+    Only when a person is at the terminal; otherwise loading says which variable to set. The
+    answer goes into this process's environment only (read there by load.encrypted, and by
+    the second process a long list is read in); it is never printed, logged or written.
+    """
+    import os
+
+    from .load.encrypted import PASSWORD_VAR, SIDE_VARS, is_protected, password_var
+
+    for side, path in files:
+        if os.environ.get(password_var(side)) or not _interactive() or not is_protected(path):
+            continue
+        os.environ[SIDE_VARS.get(side or "", PASSWORD_VAR)] = click.prompt(
+            f"Password for {path} (not shown as you type)", hide_input=True, err=True)
+
+
 def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None,
          quiet: bool, decisions: tuple[str, ...] = (), split_by: str | None = None,
          previous: str | None = None, paper: dict | None = None) -> None:
@@ -71,6 +93,8 @@ def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None
     from .pipeline import reconcile
     from .write import write_outputs
 
+    _ask_passwords([("hmicfrs", hmicfrs), ("force", force), *((None, d) for d in decisions),
+                    *([(None, previous)] if previous else [])])
     with _progress(quiet) as progress:
         rec = reconcile(hmicfrs, force, config=config, decisions=decisions,
                         previous=previous or None, progress=progress)
@@ -128,7 +152,9 @@ def run(hmicfrs_file: str, force_file: str, out: str, csv_path: str | None,
     """Reconcile HMICFRS_FILE (the definitive list) with FORCE_FILE (the tracker).
 
     Both may be .xlsx, .xlsm or .csv. The inputs are never changed; the outputs are written
-    whole or not at all.
+    whole or not at all. A password-protected workbook is opened in memory with the password
+    typed at the prompt, or in RECONCILE_PASSWORD (RECONCILE_PASSWORD_HMICFRS and
+    RECONCILE_PASSWORD_FORCE when they differ).
     """
     if not out.lower().endswith((".xlsx", ".xlsm")):
         raise ReconcileError(f"{out}: the workbook must end in .xlsx, e.g. --out reconciliation.xlsx.")
@@ -213,6 +239,7 @@ def inspect(file: str, side: str | None, config: str | None) -> None:
     cfg = load_config(config)
     guessed = side is None
     side = side or _guess_side(file)
+    _ask_passwords([(side, file)])
     loaded = load_side(file, side, cfg.side(side))
     click.echo(describe(loaded, cfg.side(side)))
     if guessed:

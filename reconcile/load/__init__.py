@@ -7,10 +7,11 @@ each item's provenance as ``Sheet!Row`` (the row number a person sees in Excel).
 not items are returned with the reason, so the run ties out: rows in = items + rows explained.
 
 Modules, in the order a file meets them: ``sniff`` (what the bytes are; refuses hostile and
-unreadable files), ``xlsx`` / ``calamine`` / ``text`` (readers → :class:`Grid`; ``xlsx`` reads
-values with calamine and takes the rest from ``xlsx_xml`` and, on demand, ``xlsx_styles``,
-falling back to ``xlsx_openpyxl`` for sheets calamine cannot hold), ``colour`` (fill → RAG
-family), ``header`` (find and map the header row), ``items`` (rows → items).
+unreadable files), ``encrypted`` (a password-protected workbook, decrypted in memory),
+``xlsx`` / ``calamine`` / ``text`` (readers → :class:`Grid`; ``xlsx`` reads values with
+calamine and takes the rest from ``xlsx_xml`` and, on demand, ``xlsx_styles``, falling back
+to ``xlsx_openpyxl`` for sheets calamine cannot hold), ``colour`` (fill → RAG family),
+``header`` (find and map the header row), ``items`` (rows → items).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class LoadedSide:
     sha256: str
     encoding: str | None = None
     format: str = ""                 # 'xlsx', 'xls', 'xlsb', 'ods' or 'csv', from the bytes
+    encrypted: bool = False          # opened with a password (never kept: see encrypted.py)
 
     @property
     def label(self) -> str:
@@ -54,25 +56,36 @@ class LoadedSide:
 
 def read_grids(path: Path) -> tuple[list[Grid], str | None]:
     """All sheets of a workbook, or the one 'sheet' of a CSV (named after the file)."""
-    grids, encoding, _ = _read(Path(path))
+    grids, encoding, _, _ = _read(Path(path))
     return grids, encoding
 
 
-def _read(path: Path) -> tuple[list[Grid], str | None, str]:
+def _read(path: Path, side: str | None = None) -> tuple[list[Grid], str | None, str, bool]:
+    """(grids, text encoding, format, whether a password opened it)."""
     check_path(path)
     kind = sniff_format(path)
+    source: Any = path
+    if kind == "encrypted":
+        from .encrypted import decrypt
+
+        source = decrypt(path, side)
+        kind = sniff_format(source)
+    encrypted = source is not path
     if kind == "xlsx":
         from .xlsx import read_xlsx
 
-        return read_xlsx(path), None, kind
+        return read_xlsx(source), None, kind, encrypted
     if kind in ("xls", "xlsb", "ods"):
         from .calamine import read_calamine
 
-        return read_calamine(path, kind), None, kind
+        return read_calamine(source, kind), None, kind, encrypted
+    if encrypted:
+        raise InputError(f"{path}: opened with the password, but what is inside is not a "
+                         "workbook. Open it in Excel and save it again as .xlsx.")
     from .text import read_csv
 
     grids, encoding = read_csv(path)
-    return grids, encoding, kind
+    return grids, encoding, kind, encrypted
 
 
 def load_side(path: str | Path, side: str, settings: SideSettings | None = None) -> LoadedSide:
@@ -81,7 +94,7 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
         raise ValueError(f"side must be one of {vocab.SIDES}, not {side!r}")
     settings = settings or SideSettings()
     p = Path(path)
-    grids, encoding, kind = _read(p)
+    grids, encoding, kind, encrypted = _read(p, side)
     all_items: list[dict[str, Any]] = []
     all_skipped: list[dict[str, Any]] = []
     reports = []
@@ -95,7 +108,8 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     items_df = pd.DataFrame(all_items, columns=ITEM_COLUMNS, dtype=object)
     items_df["row"] = items_df["row"].astype(int)
     skipped_df = pd.DataFrame(all_skipped, columns=SKIPPED_COLUMNS, dtype=object)
-    return LoadedSide(side, p, items_df, skipped_df, tuple(reports), file_sha256(p), encoding, kind)
+    return LoadedSide(side, p, items_df, skipped_df, tuple(reports), file_sha256(p), encoding, kind,
+                      encrypted)
 
 
 def file_sha256(path: Path) -> str:

@@ -50,7 +50,8 @@ def check_path(path: Path) -> int:
 
 
 def sniff_format(path: Path) -> str:
-    """'xlsx', 'xls', 'xlsb', 'ods' or 'csv'; raises InputError for anything else."""
+    """'xlsx', 'xls', 'xlsb', 'ods', 'csv', or 'encrypted' (a workbook saved with a password,
+    which ``encrypted.decrypt`` opens); raises InputError for anything else."""
     try:
         with path.open("rb") as fh:
             head = fh.read(4096)
@@ -95,7 +96,7 @@ def _text_start(head: bytes) -> str:
 def _zip_kind(path: Path) -> str:
     """An OOXML workbook, an OpenDocument spreadsheet, or a refusal saying what it is."""
     try:
-        with zipfile.ZipFile(path) as zf:
+        with path.open("rb") as fh, zipfile.ZipFile(fh) as zf:
             infos = zf.infolist()
             _refuse_bombs(path, infos)
             names = {i.filename for i in infos}
@@ -222,7 +223,7 @@ def ole_stream_names(path: Path) -> set[str]:
         size = 1 << shift
         n_fat, first_dir = struct.unpack_from("<II", header, 44)
         first_difat, n_difat = struct.unpack_from("<II", header, 68)
-        file_sectors = (path.stat().st_size + size - 1) // size
+        file_sectors = (fh.seek(0, 2) + size - 1) // size
 
         def sector(n: int) -> bytes:
             if n >= file_sectors:
@@ -260,16 +261,14 @@ def ole_stream_names(path: Path) -> set[str]:
 
 
 def _ole_kind(path: Path) -> str:
-    """Old Excel ('xls'), or a refusal: encrypted workbook, Word, other."""
+    """Old Excel ('xls'), a password-protected workbook ('encrypted'), or a refusal."""
     try:
         names = ole_stream_names(path)
     except (ValueError, OSError, struct.error) as exc:
         raise InputError(f"{path}: looks like an old-style Office file but is damaged ({exc}). "
                          f"Get a fresh copy. {_SAVE_AS}") from exc
     if "EncryptedPackage" in names or "EncryptionInfo" in names:
-        raise InputError(f"{path}: is password-protected (encrypted), so it cannot be read. Open "
-                         "it in Excel with the password, remove it (File > Info > Protect "
-                         "Workbook > Encrypt with Password, clear the box), save, and run again.")
+        return "encrypted"   # a password-protected .xlsx: see encrypted.py
     if "Workbook" in names or "Book" in names:
         return "xls"
     if "WordDocument" in names:

@@ -79,7 +79,7 @@ def _unreadable(path: Path, exc: BaseException) -> InputError:
 def _declares_entities(path: Path) -> bool:
     """Whether any XML part declares a DTD (read only on the way to an error message)."""
     try:
-        with zipfile.ZipFile(path) as zf:
+        with path.open("rb") as fh, zipfile.ZipFile(fh) as zf:
             for info in zf.infolist():
                 if info.filename.lower().endswith((".xml", ".rels")):
                     with zf.open(info) as fh:
@@ -94,7 +94,7 @@ def _declares_entities(path: Path) -> bool:
 def _scan(path: Path) -> dict[str, SheetXml] | None:
     """Sheet name -> what its XML says; None when the package's parts cannot be mapped (then
     openpyxl reads it, and says what is wrong)."""
-    with zipfile.ZipFile(path) as zf:
+    with path.open("rb") as fh, zipfile.ZipFile(fh) as zf:
         try:
             parts = sheet_parts(zf)
         except (KeyError, ValueError, SyntaxError):  # ParseError is a SyntaxError

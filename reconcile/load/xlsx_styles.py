@@ -38,7 +38,7 @@ class Stylesheet:
         from openpyxl.styles.colors import COLOR_INDEX
         from openpyxl.styles.stylesheet import Stylesheet as OpenpyxlStylesheet
 
-        with zipfile.ZipFile(self.path) as zf:
+        with self.path.open("rb") as fh, zipfile.ZipFile(fh) as zf:
             names = set(zf.namelist())
             theme = zf.read(_THEME_PART) if _THEME_PART in names else None
             styles = zf.read(_STYLES_PART) if _STYLES_PART in names else None
@@ -68,7 +68,7 @@ class SheetStyles:
     def _style(self, row: int, col: int) -> Any:
         """The cell's openpyxl StyleArray, or None for no cell, no style or a covered cell."""
         if self._ids is None:
-            with zipfile.ZipFile(self._book.path) as zf:
+            with self._book.path.open("rb") as fh, zipfile.ZipFile(fh) as zf:
                 self._ids = style_ids(zf.read(self._part))
             last = max((r for r, _ in self._ids), default=0)
             for (r0, c0), (r1, c1) in self._merges:   # 1-based spans, no further than a cell

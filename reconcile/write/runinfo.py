@@ -32,6 +32,8 @@ def settings_rows(rec: Reconciliation, view: View) -> list[list[Any]]:
         rows.append([f"{side.label} SHA-256", side.sha256])
         if side.encoding:
             rows.append([f"{side.label} text encoding", side.encoding])
+        if side.encrypted:   # the fact only: the password is never kept
+            rows.append([f"{side.label} protection", "opened with a password, in memory"])
     for d in rec.decision_files:
         rows.append(["decisions file", str(d.path)])
         rows.append(["decisions SHA-256", d.sha256])
