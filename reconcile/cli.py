@@ -88,7 +88,8 @@ def _ask_passwords(files: list[tuple[str | None, str]]) -> None:
 
 def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None,
          quiet: bool, decisions: tuple[str, ...] = (), split_by: str | None = None,
-         previous: str | None = None, paper: dict | None = None) -> None:
+         previous: str | None = None, paper: dict | None = None,
+         csv_encoding: str = "utf-8-sig") -> None:
     from .decisions import decision_warnings
     from .pipeline import reconcile
     from .write import write_outputs
@@ -99,7 +100,7 @@ def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None
         rec = reconcile(hmicfrs, force, config=config, decisions=decisions,
                         previous=previous or None, progress=progress)
         progress("writing")
-        written = write_outputs(rec, out, csv, split_by=split_by)
+        written = write_outputs(rec, out, csv, split_by=split_by, csv_encoding=csv_encoding)
         if paper:
             written.append(_write_paper(rec, paper))
     for line in decision_warnings(rec):   # said even with --quiet: a decision not applied
@@ -126,6 +127,9 @@ def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None
 @click.option("--out", "-o", required=True, metavar="OUT.xlsx",
               help="The sign-off workbook to write.")
 @click.option("--csv", "csv_path", metavar="OUT.csv", help="Also write the flat CSV here.")
+@click.option("--csv-encoding", type=click.Choice(["utf-8-sig", "utf-8"]), default="utf-8-sig",
+              show_default=True, help="utf-8-sig starts the CSV with a byte-order mark so Excel "
+              "shows accents and curly quotes right; utf-8 leaves it off.")
 @click.option("--config", "-c", metavar="FILE.toml",
               help="Column names and status words the tool cannot guess.")
 @click.option("--decisions", "-d", "decisions", multiple=True, metavar="RETURNED.xlsx",
@@ -145,7 +149,7 @@ def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None
 @click.option("--template", metavar="LETTERHEAD.docx",
               help="With --paper: a Word document (the force's letterhead) to start from.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing on success.")
-def run(hmicfrs_file: str, force_file: str, out: str, csv_path: str | None,
+def run(hmicfrs_file: str, force_file: str, out: str, csv_path: str | None, csv_encoding: str,
         config: str | None, decisions: tuple[str, ...], split_by: str | None,
         previous: str | None, quiet: bool, paper: str | None = None, meeting: str | None = None,
         since: str | None = None, template: str | None = None) -> None:
@@ -159,7 +163,7 @@ def run(hmicfrs_file: str, force_file: str, out: str, csv_path: str | None,
     if not out.lower().endswith((".xlsx", ".xlsm")):
         raise ReconcileError(f"{out}: the workbook must end in .xlsx, e.g. --out reconciliation.xlsx.")
     _run(hmicfrs_file, force_file, out, csv_path, config, quiet, decisions, split_by, previous,
-         _paper_options(paper, meeting, since, template))
+         _paper_options(paper, meeting, since, template), csv_encoding)
 
 
 def _paper_options(paper: str | None, meeting: str | None, since: str | None,

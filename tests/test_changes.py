@@ -126,7 +126,8 @@ def test_the_workbook_gains_the_sheet_and_the_summary_the_paragraph(runs):
 def test_a_previous_csv_and_an_old_one_without_identities_give_the_same_changes(runs):
     d = runs["dir"]
     assert second(runs, d / "october.csv").changes.counts() == EXPECTED
-    with (d / "october.csv").open(encoding="utf-8", newline="") as fh:
+    assert (d / "october.csv").read_bytes().startswith(b"\xef\xbb\xbf")   # the BOM Excel needs
+    with (d / "october.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     keep = [c for c in rows[0] if not c.startswith(("item_", "signoff_"))]
     with (d / "october-old.csv").open("w", encoding="utf-8", newline="") as fh:

@@ -60,7 +60,7 @@ def test_run_accepts_a_csv_tracker(files, tmp_path):
                        f"1,\"{MSHT_INTEL}\",GREEN\n2,\"{CONTROL_ROOM}\",Amber\n", encoding="utf-8")
     result = invoke("run", h, tracker, "--out", tmp_path / "o.xlsx", "--csv", tmp_path / "o.csv")
     assert result.exit_code == 0, result.output
-    with (tmp_path / "o.csv").open(encoding="utf-8") as fh:
+    with (tmp_path / "o.csv").open(encoding="utf-8-sig") as fh:
         rows = {(r["category"], r["hmicfrs_row"], r["force_row"]) for r in csv.DictReader(fh)}
     assert rows == {("closeable_submit", "Definitive list!5", "tracker.csv!2"),
                     ("missing_from_force", "Definitive list!6", ""),

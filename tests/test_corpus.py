@@ -85,7 +85,7 @@ def test_messy_input_is_read_and_every_row_accounted_for(case, tmp_path):
     assert "do not tie out" not in result.output
     limit = csv.field_size_limit(1 << 24)  # the long_field.csv case writes a 150 KB cell
     try:
-        with (tmp_path / "r.csv").open(encoding="utf-8", newline="") as fh:
+        with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as fh:
             lines = list(csv.DictReader(fh))
     finally:
         csv.field_size_limit(limit)

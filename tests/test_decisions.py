@@ -94,7 +94,7 @@ def run(files: dict[str, Path], force: Path, name: str, *extra: object) -> list[
             "--config", files["config"], *extra]
     result = CliRunner().invoke(main, [str(a) for a in args])
     assert result.exit_code == 0, result.output
-    with out.with_suffix(".csv").open(encoding="utf-8", newline="") as fh:
+    with out.with_suffix(".csv").open(encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 

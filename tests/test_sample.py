@@ -25,7 +25,7 @@ def demo_csv(tmp_path_factory) -> list[dict[str, str]]:
     result = CliRunner().invoke(main, ["demo", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert (out / "reconciliation.xlsx").exists()
-    with (out / "reconciliation.csv").open(encoding="utf-8", newline="") as fh:
+    with (out / "reconciliation.csv").open(encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 

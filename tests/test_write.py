@@ -74,7 +74,7 @@ def test_text_that_looks_like_a_formula_stays_text(rec, tmp_path):
 def test_csv_follows_the_contract(rec, tmp_path):
     out = tmp_path / "out.csv"
     write_csv(rec, out)
-    with out.open(encoding="utf-8", newline="") as fh:
+    with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert list(rows[0])[:5] == CONTRACT
     assert [(r["category"], r["hmicfrs_row"], r["force_row"]) for r in rows] == [

@@ -42,18 +42,27 @@ def _csv_value(value: Any) -> Any:
     return value
 
 
-def write_csv(rec: Reconciliation, path: str | Path) -> Path:
+#: UTF-8 with a byte-order mark: without it Excel on Windows reads the CSV as Windows-1252 and
+#: shows "Ã©" for "é" and garbage for curly quotes. Python's "utf-8-sig" writes the mark; every
+#: reader of our CSV (load.text) accepts it and its absence. `--csv-encoding utf-8` leaves it off
+#: for tools that choke on it.
+CSV_ENCODINGS = ("utf-8-sig", "utf-8")
+
+
+def write_csv(rec: Reconciliation, path: str | Path, encoding: str = CSV_ENCODINGS[0]) -> Path:
     path = Path(path)
     refuse_inputs(rec, path)
     frame = csv_frame(rec)
     with atomic_path(path) as tmp:
-        csv_to_file(frame, tmp)
+        csv_to_file(frame, tmp, encoding)
     return path
 
 
-def csv_to_file(frame: pd.DataFrame, path: Path) -> None:
+def csv_to_file(frame: pd.DataFrame, path: Path, encoding: str = CSV_ENCODINGS[0]) -> None:
     """The CSV's bytes (also run in a second process, beside the workbook, on long lists)."""
-    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    if encoding not in CSV_ENCODINGS:
+        raise OutputError(f"CSV encoding '{encoding}': use one of {', '.join(CSV_ENCODINGS)}.")
+    frame.to_csv(path, index=False, encoding=encoding, lineterminator="\n")
 
 
 #: From this many lines, the CSV is written in a second process while this one writes the
@@ -63,12 +72,12 @@ CSV_ASIDE_LINES = 10_000
 
 
 def write_outputs(rec: Reconciliation, out: str | Path, csv: str | Path | None = None,
-                  split_by: str | None = None) -> list[Path]:
+                  split_by: str | None = None, csv_encoding: str = CSV_ENCODINGS[0]) -> list[Path]:
     """Write the workbook (and CSV, and one workbook per owner) only if every one can be."""
     out = Path(out)
     jobs: list[tuple[Path, Any]] = [(out, lambda p: write_workbook(rec, p))]
     if csv is not None:
-        csv_job = (Path(csv), lambda p: write_csv(rec, p))
+        csv_job = (Path(csv), lambda p: write_csv(rec, p, csv_encoding))
         jobs.append(csv_job)
     if split_by == "owner":
         groups = owner_groups(rec.items)
@@ -86,7 +95,7 @@ def write_outputs(rec: Reconciliation, out: str | Path, csv: str | Path | None =
         return [fn(p) for p, fn in jobs]
     csv_path = csv_job[0]
     with atomic_path(csv_path) as tmp:
-        aside = sidebyside.start(csv_to_file, (csv_frame(rec), tmp),
+        aside = sidebyside.start(csv_to_file, (csv_frame(rec), tmp, csv_encoding),
                                  OutputError(f"{csv_path}: writing the CSV stopped the process "
                                              "that wrote it ({detail}). Run again; if it "
                                              "happens again, leave out --csv."))
