@@ -160,8 +160,9 @@ def run(hmicfrs_file: str, force_file: str, out: str, csv_path: str | None, csv_
     typed at the prompt, or in RECONCILE_PASSWORD (RECONCILE_PASSWORD_HMICFRS and
     RECONCILE_PASSWORD_FORCE when they differ).
     """
-    if not out.lower().endswith((".xlsx", ".xlsm")):
-        raise ReconcileError(f"{out}: the workbook must end in .xlsx, e.g. --out reconciliation.xlsx.")
+    from .write.files import check_workbook_name
+
+    check_workbook_name(out)   # before any work: a long run must not fail at the last step
     _run(hmicfrs_file, force_file, out, csv_path, config, quiet, decisions, split_by, previous,
          _paper_options(paper, meeting, since, template), csv_encoding)
 

@@ -6,6 +6,7 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 from ..errors import OutputError
@@ -35,12 +36,35 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
-    except PermissionError as exc:
-        raise OutputError(f"{target}: cannot be replaced ({exc.strerror}). If it is open in "
-                          "Excel, close it and run again.") from exc
+    except PermissionError as exc:   # Windows: the file is open in Excel, which locks it
+        kept = keep_beside(Path(tmp), target)
+        saved = (f" This run's output was kept beside it as {kept.name}, so no work is lost."
+                 if kept else "")
+        raise OutputError(f"{target}: cannot be replaced ({exc.strerror}): it is probably open "
+                          f"in Excel or another program, which locks it. Close {target.name} "
+                          f"in Excel and run again.{saved}") from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+
+
+def keep_beside(tmp: Path, target: Path) -> Path | None:
+    """Move a finished output that could not replace `target` to a dated name beside it.
+
+    The run may have taken minutes; losing it because a workbook was left open would be
+    worse than one more file. None if even that cannot be done (then nothing is left behind).
+    """
+    stamp = datetime.now().strftime("%Y-%m-%d %H%M%S")
+    for n in range(1, 100):
+        kept = target.with_name(f"{target.stem} {stamp}{f' ({n})' if n > 1 else ''}{target.suffix}")
+        if kept.exists():
+            continue
+        try:
+            os.replace(tmp, kept)
+        except OSError:
+            return None
+        return kept
+    return None
 
 
 def refuse_inputs(rec: Reconciliation, path: Path) -> None:

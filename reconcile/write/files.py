@@ -71,9 +71,32 @@ def csv_to_file(frame: pd.DataFrame, path: Path, encoding: str = CSV_ENCODINGS[0
 CSV_ASIDE_LINES = 10_000
 
 
+#: What Excel says, and what to do, for each extension it would refuse for an .xlsx workbook.
+_NOT_XLSX = {
+    ".xlsm": "a macro-enabled name, and this workbook has no macros: Excel refuses to open it",
+    ".xls": "the old Excel format's name: Excel would warn that the content does not match it",
+    ".xlsb": "Excel's binary format's name: Excel refuses to open workbook XML under it",
+    ".ods": "LibreOffice's format's name: the content would not match it",
+    ".csv": "a CSV's name: use --csv for the flat CSV, and --out for the workbook",
+}
+
+
+def check_workbook_name(out: str | Path) -> None:
+    """Refuse, before any work, an --out name Excel would not open as the workbook written."""
+    name = Path(out).name
+    suffix = Path(out).suffix.lower()
+    if suffix == ".xlsx":
+        return
+    fixed = Path(out).with_suffix(".xlsx").name if suffix else f"{name}.xlsx"
+    why = _NOT_XLSX.get(suffix, f"not an Excel workbook's name ({suffix or 'no extension'})")
+    raise OutputError(f"{out}: the workbook is an .xlsx file and must be named so; '{suffix or name}' "
+                      f"is {why}. Use --out {fixed}.")
+
+
 def write_outputs(rec: Reconciliation, out: str | Path, csv: str | Path | None = None,
                   split_by: str | None = None, csv_encoding: str = CSV_ENCODINGS[0]) -> list[Path]:
     """Write the workbook (and CSV, and one workbook per owner) only if every one can be."""
+    check_workbook_name(out)
     out = Path(out)
     jobs: list[tuple[Path, Any]] = [(out, lambda p: write_workbook(rec, p))]
     if csv is not None:
