@@ -69,7 +69,10 @@ def find_table(grid: Grid, side: str, settings: SideSettings
         keys = [header_key(h) for h in row]
         names_text = "text" in mapping.values() or any(
             f == "text" for k in keys for f, _, _ in header_claims(k, side))
-        if names_text and (len(mapping) >= 2 or "text" in settings.columns):
+        # One named field is enough only where it is the config's own text header: a legend
+        # sheet's "The recommendation is implemented" must not become a table by a config.
+        configured = "text" in settings.columns and vocab.key(settings.columns["text"]) in keys
+        if names_text and (len(mapping) >= 2 or configured):
             named.append((len(mapping), r))
         elif not names_text and mapping:
             others.append((len(mapping), r))
