@@ -6,6 +6,7 @@ Exit status: 0 success, 2 bad input or usage (one paragraph, no traceback), 1 a 
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 from pathlib import Path
 
@@ -86,23 +87,74 @@ def _ask_passwords(files: list[tuple[str | None, str]]) -> None:
             f"Password for {path} (not shown as you type)", hide_input=True, err=True)
 
 
+log = logging.getLogger("reconcile")
+
+
+def _start_logging(verbose: int) -> None:
+    """-v: each stage and its time on stderr, with the standard logging module; -vv: more."""
+    for handler in [h for h in log.handlers if getattr(h, "_from_cli", False)]:
+        log.removeHandler(handler)   # a second run in one process (tests) logs once, not twice
+    if not verbose:
+        log.setLevel(logging.WARNING)
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(message)s", "%H:%M:%S"))
+    handler._from_cli = True  # type: ignore[attr-defined]
+    log.addHandler(handler)
+    log.setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
+
+
+def _logged(progress):
+    """The progress callback, also logging each stage with the seconds since the run began."""
+    import time
+
+    start = time.perf_counter()
+
+    def step(stage: str) -> None:
+        log.info("%7.2f s  %s", time.perf_counter() - start, stage)
+        progress(stage)
+
+    return step
+
+
+def _log_result(rec, written) -> None:
+    """What came in and went out, for -v: rows per sheet, stage times, what to settle."""
+    for row in rec.tie_out().to_dict("records"):
+        log.info("%s, sheet '%s': %s rows with content -> %s items, %s explained as not items",
+                 row["input"], row["sheet"], row["rows with content"], row["items"],
+                 row["rows explained"])
+    for stage, seconds in rec.timings.items():
+        log.debug("stage %-20s %6.2f s", stage, seconds)
+    for side in (rec.hmicfrs, rec.force):
+        if len(side.skipped):
+            log.info("%s: %d rows are not items (reasons on the Run info sheet)", side.label,
+                     len(side.skipped))
+    for note in rec.status_notes:
+        log.warning("%s", note.strip())
+    log.info("%d lines in %d files written", len(rec.items), len(written))
+
+
 def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None,
          quiet: bool, decisions: tuple[str, ...] = (), split_by: str | None = None,
          previous: str | None = None, paper: dict | None = None,
-         csv_encoding: str = "utf-8-sig") -> None:
+         csv_encoding: str = "utf-8-sig", verbose: int = 0) -> None:
     from .decisions import decision_warnings
     from .pipeline import reconcile
     from .write import write_outputs
 
+    _start_logging(verbose)
     _ask_passwords([("hmicfrs", hmicfrs), ("force", force), *((None, d) for d in decisions),
                     *([(None, previous)] if previous else [])])
-    with _progress(quiet) as progress:
+    with _progress(quiet or bool(verbose)) as bar:   # log lines and a bar do not mix
+        progress = _logged(bar)
         rec = reconcile(hmicfrs, force, config=config, decisions=decisions,
                         previous=previous or None, progress=progress)
         progress("writing")
         written = write_outputs(rec, out, csv, split_by=split_by, csv_encoding=csv_encoding)
         if paper:
             written.append(_write_paper(rec, paper))
+        progress("done")
+    _log_result(rec, written)
     for line in decision_warnings(rec):   # said even with --quiet: a decision not applied
         click.echo(f"WARNING: {line}", err=True)
     if not quiet:
@@ -149,10 +201,14 @@ def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None
 @click.option("--template", metavar="LETTERHEAD.docx",
               help="With --paper: a Word document (the force's letterhead) to start from.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing on success.")
+@click.option("--verbose", "-v", count=True,
+              help="Say on stderr what it is doing: each stage and its time, rows in and out "
+                   "(-vv: each stage's own time too).")
 def run(hmicfrs_file: str, force_file: str, out: str, csv_path: str | None, csv_encoding: str,
         config: str | None, decisions: tuple[str, ...], split_by: str | None,
-        previous: str | None, quiet: bool, paper: str | None = None, meeting: str | None = None,
-        since: str | None = None, template: str | None = None) -> None:
+        previous: str | None, quiet: bool, verbose: int, paper: str | None = None,
+        meeting: str | None = None, since: str | None = None,
+        template: str | None = None) -> None:
     """Reconcile HMICFRS_FILE (the definitive list) with FORCE_FILE (the tracker).
 
     Both may be .xlsx, .xlsm or .csv. The inputs are never changed; the outputs are written
@@ -164,7 +220,7 @@ def run(hmicfrs_file: str, force_file: str, out: str, csv_path: str | None, csv_
 
     check_workbook_name(out)   # before any work: a long run must not fail at the last step
     _run(hmicfrs_file, force_file, out, csv_path, config, quiet, decisions, split_by, previous,
-         _paper_options(paper, meeting, since, template), csv_encoding)
+         _paper_options(paper, meeting, since, template), csv_encoding, verbose)
 
 
 def _paper_options(paper: str | None, meeting: str | None, since: str | None,
@@ -235,7 +291,10 @@ def demo(out_dir: str, quiet: bool) -> None:
 @click.option("--side", type=click.Choice(["hmicfrs", "force"]), default=None,
               help="Read it as the HMICFRS list or the force tracker (default: guess).")
 @click.option("--config", "-c", metavar="FILE.toml", help="The config you would run with.")
-def inspect(file: str, side: str | None, config: str | None) -> None:
+@click.option("--write-config", metavar="NEW.toml", default=None,
+              help="Also write what was found as a commented config to start from (an "
+                   "existing file is never replaced).")
+def inspect(file: str, side: str | None, config: str | None, write_config: str | None) -> None:
     """Show what the tool reads in FILE: sheets, header row, column mapping, status words."""
     from .config import load_config
     from .load import load_side
@@ -251,6 +310,8 @@ def inspect(file: str, side: str | None, config: str | None) -> None:
         other = "force" if side == "hmicfrs" else "hmicfrs"
         click.echo(f"\n(Read as the {loaded.label}, guessed from the file name. If it is the "
                    f"other list, add --side {other}.)")
+    if write_config:
+        _write_config(Path(write_config), loaded, cfg.side(side))
 
 
 @main.command()
@@ -297,6 +358,18 @@ def evaluate(cases: tuple[Path, ...], config: str | None, generated: bool, split
     folders = list(cases) or [Path("tests/eval/cases")]
     results = [evaluate_case(c, cfg) for c in find_cases(folders)]
     click.echo(report(results))
+
+
+def _write_config(path: Path, loaded, settings) -> None:
+    from .starter import config_text
+    from .write import atomic_path
+
+    if path.exists():
+        raise ReconcileError(f"{path}: already exists and was not replaced (it may hold your "
+                             "edits). Give another name to --write-config, or delete it first.")
+    with atomic_path(path) as tmp:
+        tmp.write_text(config_text(loaded, settings), encoding="utf-8")
+    click.echo(f"\nWrote {path}: check it, then run with --config {path}")
 
 
 def _guess_side(file: str) -> str:
