@@ -61,3 +61,22 @@ def test_a_previous_csv_is_read_with_or_without_the_mark(files, tmp_path):
     assert len(with_mark.items) == 2
     assert with_mark.items.to_dict("records") == without.items.to_dict("records")
     assert set(with_mark.items["force_row"]) == {"Tracker!5", "Tracker!6"}
+
+
+def test_formula_like_text_is_escaped_for_excel_and_read_back_as_written(pair_files, tmp_path):
+    """OWASP: a ' before = + - @ tab; the previous-run reader takes it off again."""
+    local = "+ local action: overtime review"
+    h, f = pair_files(
+        [(1, SF, None, "Recommendation", MSHT_INTEL, "Being progressed")],
+        [["WMP tracker"], [], FORCE_HEADER, [SF],
+         [1, None, MSHT_INTEL, None, "DCI Patel", "GREEN", '=HYPERLINK("http://x")'],
+         [2, None, local, None, "@Finance", "Red", "- awaiting NRM training"]])
+    got = run("run", h, f, "--out", tmp_path / "r.xlsx", "--csv", tmp_path / "r.csv")
+    assert got.exit_code == 0, got.output
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as fh:
+        cells = {c for row in csv.reader(fh) for c in row}
+    assert {"'=HYPERLINK(\"http://x\")", "'- awaiting NRM training", f"'{local}",
+            "'@Finance"} <= cells
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t")]
+    previous = read_previous(tmp_path / "r.csv")
+    assert local in set(previous.items["force_text"])

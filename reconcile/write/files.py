@@ -62,7 +62,32 @@ def csv_to_file(frame: pd.DataFrame, path: Path, encoding: str = CSV_ENCODINGS[0
     """The CSV's bytes (also run in a second process, beside the workbook, on long lists)."""
     if encoding not in CSV_ENCODINGS:
         raise OutputError(f"CSV encoding '{encoding}': use one of {', '.join(CSV_ENCODINGS)}.")
-    frame.to_csv(path, index=False, encoding=encoding, lineterminator="\n")
+    excel_safe(frame).to_csv(path, index=False, encoding=encoding, lineterminator="\n")
+
+
+#: What makes Excel read a CSV cell as a formula (OWASP, "CSV Injection"). A tracker's
+#: "- awaiting NRM training" would show as #NAME?, and "=HYPERLINK(...)" would run.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells that start like a formula, with a ' before them, as OWASP advises.
+
+    Excel shows the text as written and does not run it; our CSV readers take the ' off
+    again (changes.read_previous). The workbook needs none of this: its cells are typed text.
+    """
+    out = frame
+    for col in frame.columns:
+        if frame[col].dtype != object:
+            continue
+        values = frame[col].tolist()
+        if not any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values):
+            continue
+        if out is frame:
+            out = frame.copy()
+        out[col] = pd.Series([f"'{v}" if isinstance(v, str) and v.startswith(FORMULA_START) else v
+                              for v in values], index=frame.index, dtype=object)
+    return out
 
 
 #: From this many lines, the CSV is written in a second process while this one writes the
