@@ -83,8 +83,9 @@ def test_a_protected_tracker_reconciles_as_the_plain_one_with_the_password_set(
         return [line for line in output.splitlines() if not line.startswith("Wrote ")]
 
     assert counts(got.output.replace(str(protected), str(plain))) == counts(want.output)
-    info = openpyxl.load_workbook(out / "r.xlsx", read_only=True)["Run info"]
-    values = [str(v) for row in info.iter_rows(values_only=True) for v in row if v]
+    book = openpyxl.load_workbook(out / "r.xlsx", read_only=True)
+    values = [str(v) for row in book["Run info"].iter_rows(values_only=True) for v in row if v]
+    book.close()
     assert "opened with a password, in memory" in values
     assert PASSWORD not in everything_written(out) + got.output
     assert sorted(p.name for p in out.iterdir()) == ["r.csv", "r.xlsx"]   # no plain copy
@@ -152,3 +153,29 @@ def test_a_damaged_protected_file_is_exit_2_not_a_traceback(tmp_path, monkeypatc
     got = invoke("inspect", damaged, "--side", "force")
     assert got.exit_code == 2
     assert f"{damaged}: is marked password-protected but its encryption cannot be read" in got.output
+
+
+def test_the_password_reaches_the_second_process_a_long_list_is_read_in(files, monkeypatch):
+    """A long tracker is read beside the list in a second process: it inherits the variable."""
+    import reconcile.pipeline as pipeline
+    from reconcile import reconcile_files
+
+    h, plain, protected = files
+    monkeypatch.setattr(pipeline, "SIDE_BY_SIDE_BYTES", 0)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert pipeline._side_by_side(h, protected)
+    monkeypatch.setenv(PASSWORD_VAR, PASSWORD)
+    rec = reconcile_files(h, protected)
+    assert rec.force.encrypted
+    assert rec.counts() == reconcile_files(h, plain).counts()
+
+
+def test_a_protected_previous_workbook_is_read_with_the_password(files, tmp_path, monkeypatch):
+    """--previous and --decisions read through the same loader, with RECONCILE_PASSWORD."""
+    from reconcile.changes import read_previous
+
+    h, plain, _ = files
+    assert invoke("run", h, plain, "--out", tmp_path / "october.xlsx").exit_code == 0
+    locked = protect(tmp_path / "october.xlsx")
+    monkeypatch.setenv(PASSWORD_VAR, PASSWORD)
+    assert read_previous(locked).items.equals(read_previous(tmp_path / "october.xlsx").items)

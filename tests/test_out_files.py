@@ -69,5 +69,7 @@ def test_a_workbook_open_in_excel_is_exit_2_and_the_new_one_is_kept_beside_it(
     kept = [p for p in tmp_path.iterdir() if p.name.startswith("reconciliation ")]
     assert len(kept) == 1 and kept[0].suffix == ".xlsx"
     assert f"kept beside it as {kept[0].name}" in got.output
-    assert "Summary" in openpyxl.load_workbook(kept[0], read_only=True).sheetnames
+    book = openpyxl.load_workbook(kept[0], read_only=True)
+    assert "Summary" in book.sheetnames
+    book.close()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]   # no temp left
