@@ -80,7 +80,7 @@ def rerun(sent: Path, name: str, *returned: Path, code: int = 0):
     if code:
         assert not out.exists()
         return result, [], None
-    with out.with_suffix(".csv").open(encoding="utf-8", newline="") as fh:
+    with out.with_suffix(".csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     return result, rows, openpyxl.load_workbook(out)
 
@@ -214,7 +214,7 @@ def test_the_flat_csv_with_signoff_columns_edited_is_read(sent):
     flat = sent.with_name("flat.csv")
     assert invoke("run", h, f, "--out", sent.with_name("flat.xlsx"), "--csv", flat,
                   "-q").exit_code == 0
-    with flat.open(encoding="utf-8", newline="") as fh:
+    with flat.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     missing = [r for r in rows if r["category"] == "missing_from_force"]
     for r in missing:
