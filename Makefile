@@ -15,7 +15,7 @@ demo: $(BIN)/reconcile  ## reconcile the bundled sample data into reconcile-demo
 	$(BIN)/reconcile demo --out reconcile-demo
 
 test: $(BIN)/reconcile  ## run the whole test suite (and lint, and the import layers of pyproject.toml)
-	$(BIN)/ruff check reconcile tests scripts
+	$(BIN)/ruff check reconcile tests scripts noxfile.py
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
 
