@@ -360,6 +360,44 @@ def evaluate(cases: tuple[Path, ...], config: str | None, generated: bool, split
     click.echo(report(results))
 
 
+@main.group("config")
+def config_group() -> None:
+    """Start a config from your files, or check one, before a run depends on it."""
+
+
+@config_group.command("init")
+@click.argument("tracker", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("hmicfrs_list", required=False, type=click.Path(dir_okay=False, path_type=str))
+def config_init(tracker: str, hmicfrs_list: str | None) -> None:
+    """Print a commented config for TRACKER (and HMICFRS_LIST): what the tool found, so the
+    run is the same with or without it. Save it with: reconcile config init T.xlsx L.xlsx >
+    reconcile.toml, check each line, then run with --config reconcile.toml."""
+    from .config import Config
+    from .load import load_side
+    from .starter import config_text
+
+    parts = []
+    for path, side in ((hmicfrs_list, "hmicfrs"), (tracker, "force")):
+        if path is None:
+            continue
+        _ask_passwords([(side, path)])
+        parts.append(config_text(load_side(path, side, Config().side(side))))
+    click.echo("\n".join(parts), nl=False)
+
+
+@config_group.command("check")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=str))
+def config_check(file: str) -> None:
+    """Check FILE as a config: exit 0 and what it sets, or exit 2 and what to change."""
+    from .config import load_config
+
+    cfg = load_config(file)
+    said = [f"[{name}.columns] {len(side.columns)} column(s), [{name}.status] "
+            f"{sum(len(v) for v in side.status.values())} word(s)"
+            for name, side in (("hmicfrs", cfg.hmicfrs), ("force", cfg.force))]
+    click.echo(f"{file}: a valid config. " + "; ".join(said) + ".")
+
+
 def _write_config(path: Path, loaded, settings) -> None:
     from .starter import config_text
     from .write import atomic_path

@@ -88,3 +88,28 @@ def test_verbose_logs_each_stage_rows_in_and_out_and_words_to_settle(pair_files,
     assert any(" WARNING " in line and "Parked by the board" in line for line in lines)
     quiet = CliRunner().invoke(main, ["run", str(h), str(f), "--out", str(tmp_path / "q.xlsx")])
     assert not [line for line in quiet.output.splitlines() if " INFO " in line]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_config_init_writes_one_file_that_check_accepts_and_that_reproduces_the_run(case, tmp_path):
+    """`reconcile config init TRACKER LIST > reconcile.toml`: both sections in one file."""
+    h, f = one(case, "hmicfrs"), one(case, "tracker")
+    init = CliRunner().invoke(main, ["config", "init", str(f), str(h)])
+    assert init.exit_code == 0, init.output
+    cfg_file = tmp_path / "reconcile.toml"
+    cfg_file.write_text(init.stdout, encoding="utf-8")
+    check = CliRunner().invoke(main, ["config", "check", str(cfg_file)])
+    assert check.exit_code == 0, check.output
+    assert check.output.startswith(f"{cfg_file}: a valid config.")
+    cfg = load_config(cfg_file)
+    assert cfg.force.columns["text"] and cfg.hmicfrs.columns["text"]
+    cols = ["category", "hmicfrs_row", "force_row", "score"]
+    assert reconcile_files(h, f, config=cfg).items[cols].equals(reconcile_files(h, f).items[cols])
+
+
+def test_config_check_names_what_is_wrong_with_exit_2(tmp_path):
+    bad = tmp_path / "reconcile.toml"
+    bad.write_text('[force.columns]\ntext = "Recommendation"\nowner = 3\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["config", "check", str(bad)])
+    assert result.exit_code == 2
+    assert str(bad) in result.output and "owner" in result.output
