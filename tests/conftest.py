@@ -1,94 +1,11 @@
-"""Shared builders for small, real-looking spreadsheets written in the tests themselves."""
+"""Fixtures shared by the tests; the builders they use are in builders.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 import pytest
-
-# Real public HMICFRS texts (Open Government Licence), reused across tests.
-MSHT_INTEL = ("Within six months, forces should have in place active information-sharing "
-              "agreements with other agencies to facilitate speedy exchange of intelligence and "
-              "in order to safeguard victims better and to identify suspects as early as possible.")
-MSHT_NRM = ("Immediately, forces should take steps to ensure they are fully compliant with the NRM "
-            "process as it evolves and are implementing the requirement placed upon them under the "
-            "Modern Slavery Act 2015 to notify the Home Office of any individual suspected to be an "
-            "adult victim of modern slavery or human trafficking.")
-MSHT_PREVENT = ("Immediately, forces should review their use of preventative powers under the "
-                "Modern Slavery Act 2015 to ensure that opportunities to restrict the activities of "
-                "those deemed to pose a clear threat to others in respect of modern slavery and "
-                "human trafficking offences are exploited.")
-CONTROL_ROOM = ("The force should ensure that it has sufficient resources available in the control "
-                "room to fulfil its resourcing model, and so to meet its demand, while also taking "
-                "into account the wellbeing of its workforce.")
-DIGITAL = ("By September 2018, chief constables should produce an ambitious plan to improve "
-           "digitally-enabled services within their force.")
-FIREARMS = ("Within three months, all chief constables should assess the demand placed on their "
-            "firearms licensing department and ensure it has the capacity to meet this demand and "
-            "provide an efficient and effective service at all times.")
-DASH = ("To address this cause of concern, HMIC recommends the force should immediately take steps "
-        "to ensure that:\n• there is effective supervision of the initial risk assessment process, "
-        "specifically in relation to the completion of DASH risk assessment in appropriate cases.")
-LEADERSHIP = ("Within twelve months, forces should review their leadership and governance "
-              "arrangements for modern slavery and human trafficking, to ensure that:\n"
-              "• senior leaders prioritise the response to modern slavery and human trafficking;\n"
-              "• every incident of modern slavery identified to police is allocated appropriate "
-              "resources with the skills, experience and capacity to investigate it effectively;\n"
-              "• forces develop effective partnership arrangements to co-ordinate activity in order "
-              "to share information and safeguard victims; and\n"
-              "• performance and quality assurance measures are in place to allow senior leaders "
-              "to assess the nature and quality of the service provided to victims.")
-
-# Report titles the fixtures file items under, and a changed-timescale variant.
-SF, EFF, FA = "Stolen freedom", "PEEL: Police efficiency 2017", "Targeting the risk"
-TWELVE = MSHT_INTEL.replace("Within six months", "Within twelve months")
-
-HMICFRS_HEADER = ["Reference", "Report title", "Publication date", "Type", "Recommendation",
-                  "Status"]
-FORCE_HEADER = ["No.", "HMICFRS Ref", "Recommendations & Areas for Improvement", "Type", "Lead",
-                "RAG", "Progress update"]
-
-
-def tracker_rows(*blocks, title: str = "WMP – HMICFRS tracker") -> list[list]:
-    """Force tracker rows: title, blank, header, then (report title, rows) blocks."""
-    rows = [[title], [], FORCE_HEADER]
-    for report, items in blocks:
-        rows.append([report])
-        rows += [list(i) for i in items]
-    return rows
-
-
-def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[Any]]],
-               merges: dict[str, Iterable[str]] | None = None,
-               bold: dict[str, Iterable[str]] | None = None) -> Path:
-    """Write a workbook sheet by sheet; rows are lists of cell values (None = empty)."""
-    import openpyxl
-    from openpyxl.styles import Font
-
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
-                if value is not None:
-                    cell = ws.cell(row=r, column=c, value=value)
-                    if isinstance(value, str) and value.startswith("="):
-                        cell.data_type = "s"  # text typed by a person, not a formula
-        for rng in (merges or {}).get(name, []):
-            ws.merge_cells(rng)
-        for ref in (bold or {}).get(name, []):
-            ws[ref].font = Font(bold=True)
-    wb.save(path)
-    return path
-
-
-def hmicfrs_rows(items: Sequence[Sequence[Any]]) -> list[list[Any]]:
-    """A definitive list with two title rows above the header."""
-    return [["HMICFRS recommendations held against West Midlands Police"],
-            ["Definitive list as at 1 November 2017"], [], HMICFRS_HEADER, *map(list, items)]
+from builders import hmicfrs_rows, write_xlsx
 
 
 @pytest.fixture

@@ -18,8 +18,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
-from conftest import (
+from builders import (
     CONTROL_ROOM,
     DIGITAL,
     EFF,
@@ -34,6 +33,7 @@ from conftest import (
     hmicfrs_rows,
     write_xlsx,
 )
+from click.testing import CliRunner
 
 from reconcile import reconcile_files
 from reconcile.changes import KINDS, read_previous, with_changes

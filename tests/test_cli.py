@@ -10,8 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from conftest import (
+from builders import (
     CONTROL_ROOM,
     FORCE_HEADER,
     MSHT_INTEL,
@@ -19,6 +18,7 @@ from conftest import (
     SF,
     write_xlsx,
 )
+from click.testing import CliRunner
 
 from reconcile.cli import main
 

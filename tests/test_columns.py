@@ -9,8 +9,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from builders import write_xlsx
 from click.testing import CliRunner
-from conftest import write_xlsx
 
 from reconcile import InputError, SideSettings, load_side, reconcile_files
 from reconcile.cli import main

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import DIGITAL, FIREARMS, FORCE_HEADER, LEADERSHIP, MSHT_INTEL, SF
+from builders import DIGITAL, FIREARMS, FORCE_HEADER, LEADERSHIP, MSHT_INTEL, SF
 
 from reconcile import reconcile_files, write_workbook
 from reconcile.diff import categorise

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 
 import pytest
+from builders import FORCE_HEADER, MSHT_INTEL, MSHT_NRM, SF
 from click.testing import CliRunner
-from conftest import FORCE_HEADER, MSHT_INTEL, MSHT_NRM, SF
 
 from reconcile.changes import read_previous
 from reconcile.cli import main

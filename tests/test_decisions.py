@@ -24,8 +24,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
-from conftest import (
+from builders import (
     CONTROL_ROOM,
     DIGITAL,
     EFF,
@@ -39,6 +38,7 @@ from conftest import (
     hmicfrs_rows,
     write_xlsx,
 )
+from click.testing import CliRunner
 
 from reconcile.cli import main
 from reconcile.config import MatchSettings

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from builders import FORCE_HEADER, MSHT_INTEL, MSHT_NRM, SF
 from click.testing import CliRunner
-from conftest import FORCE_HEADER, MSHT_INTEL, MSHT_NRM, SF
 from msoffcrypto.format.ooxml import OOXMLFile
 
 from reconcile import cli

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+from builders import CONTROL_ROOM, DIGITAL, FORCE_HEADER, MSHT_INTEL, MSHT_NRM, hmicfrs_rows, write_xlsx
 from click.testing import CliRunner
-from conftest import CONTROL_ROOM, DIGITAL, FORCE_HEADER, MSHT_INTEL, MSHT_NRM, hmicfrs_rows, write_xlsx
 
 from reconcile import Config, MatchSettings, sample_files
 from reconcile.cli import main

@@ -6,7 +6,7 @@ Each test is built from real public HMICFRS texts, laid out the way real tracker
 from __future__ import annotations
 
 import pytest
-from conftest import EFF, LEADERSHIP, SF, tracker_rows
+from builders import EFF, LEADERSHIP, SF, tracker_rows
 
 from reconcile import reconcile_files
 from reconcile.casegen import texts as T
@@ -194,7 +194,7 @@ def test_a_rival_that_has_its_own_row_does_not_hold_a_pair_back():
     import tempfile
     from pathlib import Path
 
-    from conftest import hmicfrs_rows, write_xlsx
+    from builders import hmicfrs_rows, write_xlsx
 
     d = Path(tempfile.mkdtemp())
     items = [(k, CUSTODY, None, "Area for improvement", ANCILLARY.format(v), "Awaiting review")

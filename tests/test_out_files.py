@@ -7,8 +7,8 @@ import os
 
 import openpyxl
 import pytest
+from builders import FORCE_HEADER, MSHT_INTEL, MSHT_NRM, SF
 from click.testing import CliRunner
-from conftest import FORCE_HEADER, MSHT_INTEL, MSHT_NRM, SF
 
 from reconcile.cli import main
 from reconcile.write import atomic

@@ -13,8 +13,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
-from click.testing import CliRunner
-from conftest import (
+from builders import (
     CONTROL_ROOM,
     DASH,
     DIGITAL,
@@ -26,6 +25,7 @@ from conftest import (
     SF,
     tracker_rows,
 )
+from click.testing import CliRunner
 from openpyxl.styles import PatternFill
 
 import reconcile

@@ -7,8 +7,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from builders import FORCE_HEADER, MSHT_INTEL, MSHT_NRM, SF
 from click.testing import CliRunner
-from conftest import FORCE_HEADER, MSHT_INTEL, MSHT_NRM, SF
 
 from reconcile import reconcile_files
 from reconcile.cli import main

@@ -6,7 +6,7 @@ in fire and rescue services (2023).
 
 from __future__ import annotations
 
-from conftest import FORCE_HEADER
+from builders import FORCE_HEADER
 
 from reconcile import reconcile_files
 

@@ -17,7 +17,7 @@ import hashlib
 
 import openpyxl
 import pytest
-from conftest import (
+from builders import (
     CONTROL_ROOM,
     DIGITAL,
     EFF,

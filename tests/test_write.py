@@ -6,7 +6,7 @@ import csv
 
 import openpyxl
 import pytest
-from conftest import (
+from builders import (
     CONTROL_ROOM,
     DIGITAL,
     EFF,
