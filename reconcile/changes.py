@@ -112,53 +112,24 @@ def _line(change: str, item: dict, was: str = "", now: str = "", detail: str = "
             "was": was, "now": now, "detail": detail}
 
 
+def _by_h(frame: pd.DataFrame) -> dict[str, list[str]]:
+    """HMICFRS row id -> the categories of its lines (a split item has several)."""
+    out: dict[str, list[str]] = {}
+    for h, c in zip(frame["h_id"], frame["category"], strict=True):
+        if h:
+            out.setdefault(h, []).append(c)
+    return out
+
+
+def _title(c: str | None) -> str:
+    return CATEGORY_TITLES.get(c or "", "")
+
+
 def compare(previous: Previous, rec: Reconciliation) -> Changes:
     """Lines of change between a previous run and this one, and a paragraph saying it."""
-    cur = _with_side_ids(rec.items)
-    prev = previous.items
-    prev_line = dict(zip(prev["item_id"], prev["category"], strict=True))
-    prev_h: dict[str, list[str]] = {}
-    for h, c in zip(prev["h_id"], prev["category"], strict=True):
-        if h:
-            prev_h.setdefault(h, []).append(c)
-    cur_line = dict(zip(cur["item_id"], cur["category"], strict=True))
-    cur_h: dict[str, list[str]] = {}
-    for h, c in zip(cur["h_id"], cur["category"], strict=True):
-        if h:
-            cur_h.setdefault(h, []).append(c)
-
-    def title(c: str | None) -> str:
-        return CATEGORY_TITLES.get(c or "", "")
-
-    def was_of(item: dict) -> str | None:
-        if item["item_id"] in prev_line:
-            return prev_line[item["item_id"]]
-        return (prev_h.get(item["h_id"]) or [None])[0] if item["h_id"] else None
-
-    lines = []
+    cur, prev = _with_side_ids(rec.items), previous.items
     seen_h: set[str] = set()
-    for item in cur.to_dict("records"):
-        h, cat = item["h_id"], item["category"]
-        if h and h not in prev_h and h not in seen_h:
-            lines.append(_line(KINDS[0], item, "", title(cat)))
-        if h:
-            seen_h.add(h)
-        was = was_of(item)
-        if cat in _CLOSEABLE and was not in _CLOSEABLE:
-            lines.append(_line(KINDS[2], item, title(was) or "(new)", title(cat)))
-        if cat == "conflict" and was != "conflict":
-            lines.append(_line(KINDS[4], item, title(was) or "(new)", title(cat), item["flags"]))
-        if cat == "missing_from_force" and was != "missing_from_force":
-            lines.append(_line(KINDS[5], item, title(was) or "(new)", title(cat)))
-    for item in prev.to_dict("records"):
-        h = item["h_id"]
-        if h and h not in cur_h and h not in seen_h:
-            lines.append(_line(KINDS[1], item, title(item["category"]), ""))
-            seen_h.add(h)
-        if item["category"] == "conflict":
-            now = cur_line.get(item["item_id"]) or ((cur_h.get(h) or [None])[0] if h else None)
-            if now is not None and now != "conflict":
-                lines.append(_line(KINDS[3], item, title("conflict"), title(now)))
+    lines = _lines_now(cur, prev, seen_h) + _lines_gone(cur, prev, seen_h)
     lines += _decision_lines(previous, rec)
     frame = pd.DataFrame(lines, columns=LINE_COLUMNS, dtype=object)
     order = {k: n for n, k in enumerate(KINDS)}
@@ -166,6 +137,47 @@ def compare(previous: Previous, rec: Reconciliation) -> Changes:
     changes = Changes(previous.path, previous.sha256, previous.run_on,
                       frame.reset_index(drop=True), "")
     return dataclasses.replace(changes, paragraph=paragraph(changes, rec))
+
+
+def _lines_now(cur: pd.DataFrame, prev: pd.DataFrame, seen_h: set[str]) -> list[dict]:
+    """This run's lines that are new, or newly closeable, in conflict or missing."""
+    prev_line = dict(zip(prev["item_id"], prev["category"], strict=True))
+    prev_h = _by_h(prev)
+    lines = []
+    for item in cur.to_dict("records"):
+        h, cat = item["h_id"], item["category"]
+        if h and h not in prev_h and h not in seen_h:
+            lines.append(_line(KINDS[0], item, "", _title(cat)))
+        if h:
+            seen_h.add(h)
+        if item["item_id"] in prev_line:
+            was = prev_line[item["item_id"]]
+        else:
+            was = (prev_h.get(h) or [None])[0] if h else None
+        if cat in _CLOSEABLE and was not in _CLOSEABLE:
+            lines.append(_line(KINDS[2], item, _title(was) or "(new)", _title(cat)))
+        if cat == "conflict" and was != "conflict":
+            lines.append(_line(KINDS[4], item, _title(was) or "(new)", _title(cat), item["flags"]))
+        if cat == "missing_from_force" and was != "missing_from_force":
+            lines.append(_line(KINDS[5], item, _title(was) or "(new)", _title(cat)))
+    return lines
+
+
+def _lines_gone(cur: pd.DataFrame, prev: pd.DataFrame, seen_h: set[str]) -> list[dict]:
+    """The previous run's items no longer on the list, and conflicts since resolved."""
+    cur_line = dict(zip(cur["item_id"], cur["category"], strict=True))
+    cur_h = _by_h(cur)
+    lines = []
+    for item in prev.to_dict("records"):
+        h = item["h_id"]
+        if h and h not in cur_h and h not in seen_h:
+            lines.append(_line(KINDS[1], item, _title(item["category"]), ""))
+            seen_h.add(h)
+        if item["category"] == "conflict":
+            now = cur_line.get(item["item_id"]) or ((cur_h.get(h) or [None])[0] if h else None)
+            if now is not None and now != "conflict":
+                lines.append(_line(KINDS[3], item, _title("conflict"), _title(now)))
+    return lines
 
 
 def _decision_lines(previous: Previous, rec: Reconciliation) -> list[dict]:

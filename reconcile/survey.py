@@ -10,7 +10,7 @@ from collections import Counter
 
 from . import vocab
 from .config import SideSettings
-from .load import LoadedSide
+from .load import LoadedSide, SheetReport
 from .normalise import norm_status, status_table
 
 _MEANING = {"open": "open", "closed": "closed", "done": "done", "": "blank",
@@ -38,46 +38,53 @@ def _maybe_refs(rep, side: str) -> list[str]:
 
 
 def describe(loaded: LoadedSide, settings: SideSettings | None = None) -> str:
+    """What `reconcile inspect` prints: each sheet as read, the rows that are not items, and
+    every status word with the meaning it was given."""
     settings = settings or SideSettings()
     out = [f"{loaded.path}  (read as the {loaded.label})"]
     if loaded.encoding:
         out.append(f"  text encoding: {loaded.encoding}")
     for rep in loaded.sheets:
-        out.append("")
-        out.append(f"Sheet '{rep.sheet}'" + (f"  [{rep.note}]" if rep.note else ""))
-        if rep.header_row is None:
-            out.append(f"  no item table: {rep.rows} rows with content, all explained as not items")
-            continue
-        out.append(f"  header row: {rep.header_row}")
-        for fld in vocab.FIELDS:
-            if fld in rep.mapping:
-                out.append(f"    {rep.mapping[fld]!r:<45} -> {fld:<10} ({vocab.FIELD_HELP[fld]})")
-                out += _why(rep, fld, loaded.side)
-        out += _maybe_refs(rep, loaded.side)
-        if rep.unmapped:
-            out.append("  headers not used: " + ", ".join(repr(u) for u in rep.unmapped))
-        titles = int(((loaded.skipped["sheet"] == rep.sheet)
-                      & loaded.skipped["reason"].str.startswith("report title row")).sum())
-        if "report" not in rep.mapping and titles:
-            out.append(f"    report taken from the {titles} report-title rows between blocks")
-        missing = [f for f in ("type", "status", "owner") if f not in rep.mapping]
-        if "report" not in rep.mapping and not titles:
-            missing.insert(0, "report")
-        if missing:
-            out.append("  fields not found: " + ", ".join(missing)
-                       + f"  (map one with [{loaded.side}.columns] <field> = \"<header>\")")
-        out.append(f"  rows with content: {rep.rows}; items: {rep.items}; "
-                   f"not items: {rep.explained}; blank rows: {rep.blank}")
+        out += ["", *_sheet_lines(loaded, rep)]
     if len(loaded.skipped):
-        out.append("")
-        out.append("Rows that are not items:")
-        for reason, n in Counter(loaded.skipped["reason"]).most_common():
-            out.append(f"  {n:>4}  {reason}")
+        out += ["", "Rows that are not items:"]
+        out += [f"  {n:>4}  {reason}" for reason, n in Counter(loaded.skipped["reason"]).most_common()]
+    out += ["", *_status_lines(loaded, settings)]
+    return "\n".join(out)
+
+
+def _sheet_lines(loaded: LoadedSide, rep: SheetReport) -> list[str]:
+    out = [f"Sheet '{rep.sheet}'" + (f"  [{rep.note}]" if rep.note else "")]
+    if rep.header_row is None:
+        return [*out, f"  no item table: {rep.rows} rows with content, all explained as not items"]
+    out.append(f"  header row: {rep.header_row}")
+    for fld in vocab.FIELDS:
+        if fld in rep.mapping:
+            out.append(f"    {rep.mapping[fld]!r:<45} -> {fld:<10} ({vocab.FIELD_HELP[fld]})")
+            out += _why(rep, fld, loaded.side)
+    out += _maybe_refs(rep, loaded.side)
+    if rep.unmapped:
+        out.append("  headers not used: " + ", ".join(repr(u) for u in rep.unmapped))
+    titles = int(((loaded.skipped["sheet"] == rep.sheet)
+                  & loaded.skipped["reason"].str.startswith("report title row")).sum())
+    if "report" not in rep.mapping and titles:
+        out.append(f"    report taken from the {titles} report-title rows between blocks")
+    missing = [f for f in ("type", "status", "owner") if f not in rep.mapping]
+    if "report" not in rep.mapping and not titles:
+        missing.insert(0, "report")
+    if missing:
+        out.append("  fields not found: " + ", ".join(missing)
+                   + f"  (map one with [{loaded.side}.columns] <field> = \"<header>\")")
+    out.append(f"  rows with content: {rep.rows}; items: {rep.items}; "
+               f"not items: {rep.explained}; blank rows: {rep.blank}")
+    return out
+
+
+def _status_lines(loaded: LoadedSide, settings: SideSettings) -> list[str]:
     table = status_table(loaded.side, settings)
     words = Counter(" ".join(str(s).split()) for s in loaded.items["status"].dropna())
-    out.append("")
+    out = []
     if words:
-        section = f"[{loaded.side}.status]"
         out.append("Status words found (count -> meaning):")
         unknown = False
         for word, n in words.most_common():
@@ -85,12 +92,13 @@ def describe(loaded: LoadedSide, settings: SideSettings | None = None) -> str:
             unknown |= meaning == "NOT RECOGNISED"
             out.append(f"  {word!r:<45} {n:>4} -> {meaning}")
         if unknown:
-            states = " / ".join(("open", "closed") if loaded.side == "hmicfrs" else ("open", "done"))
+            states = ("open", "closed") if loaded.side == "hmicfrs" else ("open", "done")
             out.append(f"  Words not recognised count as open. Say what they mean in the "
-                       f"config: {section} {states.split(' / ')[1]} = [\"<word>\"]  ({states})")
+                       f"config: [{loaded.side}.status] {states[1]} = [\"<word>\"]  "
+                       f"({' / '.join(states)})")
     else:
         out.append("No status column or no status words found.")
     blank = int(loaded.items["status"].isna().sum())
     if blank:
         out.append(f"  {blank} items have no status (counted as open)")
-    return "\n".join(out)
+    return out

@@ -64,44 +64,45 @@ def read_openpyxl(path: Path) -> list[Grid]:
     return grids
 
 
+def _put(rows: list[Any], r: int, c: int, value: Any) -> None:
+    """Value at 1-based (r, c), giving the row its own list the first time it gets one."""
+    row = rows[r - 1]
+    if row is _EMPTY:
+        row = rows[r - 1] = []
+    if len(row) < c:
+        row.extend([None] * (c - len(row)))
+    row[c - 1] = value
+
+
+def _merged_down(ws: Any, cells: dict[tuple[int, int], Any], rows: list[Any], last: int
+                 ) -> set[tuple[int, int]]:
+    """Merged report cells fill their group downwards; a title merged across columns is
+    remembered as "wide" (a cue for a report-title row), never copied sideways."""
+    wide: set[tuple[int, int]] = set()
+    for rng in ws.merged_cells.ranges:
+        top_cell = cells.get((rng.min_row, rng.min_col))
+        top = top_cell.value if top_cell is not None else None
+        for r in range(rng.min_row, min(rng.max_row, last) + 1):
+            if top is not None:
+                _put(rows, r, rng.min_col, top)
+            if rng.max_col > rng.min_col:
+                wide.add((r, rng.min_col))
+    return wide
+
+
 def _grid(ws: Any, theme: tuple[str, ...], palette: Any) -> Grid:
     # The sheet's own cell store (openpyxl 3.x): only the cells that exist, in file order.
     cells: dict[tuple[int, int], Any] | None = getattr(ws, "_cells", None)
     if cells is None:  # pragma: no cover - a future openpyxl without it: the public, slower way
         cells = {(c.row, c.column): c for row in ws.iter_rows() for c in row}
-    last = 0
-    for (r, _c), cell in cells.items():
-        if r > last and cell.value is not None:
-            last = r
+    last = max((r for (r, _c), cell in cells.items() if cell.value is not None), default=0)
     # One shared empty row until a row gets a value: a stray cell at row 1,048,576 must not
     # cost a million lists.
     rows: list[Any] = [_EMPTY] * last
     for (r, c), cell in cells.items():
-        value = cell.value
-        if value is None:
-            continue
-        row = rows[r - 1]
-        if row is _EMPTY:
-            row = rows[r - 1] = []
-        if len(row) < c:
-            row.extend([None] * (c - len(row)))
-        row[c - 1] = value
-    wide: set[tuple[int, int]] = set()
-    for rng in ws.merged_cells.ranges:
-        top_cell = cells.get((rng.min_row, rng.min_col))
-        top = top_cell.value if top_cell is not None else None
-        # Merged report cells fill their group downwards; a title merged across columns is
-        # remembered as "wide" (a cue for a report-title row), never copied sideways.
-        for r in range(rng.min_row, min(rng.max_row, last) + 1):
-            if top is not None:
-                row = rows[r - 1]
-                if row is _EMPTY:
-                    row = rows[r - 1] = []
-                if len(row) < rng.min_col:
-                    row.extend([None] * (rng.min_col - len(row)))
-                row[rng.min_col - 1] = top
-            if rng.max_col > rng.min_col:
-                wide.add((r, rng.min_col))
+        if cell.value is not None:
+            _put(rows, r, c, cell.value)
+    wide = _merged_down(ws, cells, rows, last)
     hidden_rows = tuple(sorted(r for r, dim in ws.row_dimensions.items()
                                if dim.hidden and r <= last))
     hidden_cols: list[int] = []
