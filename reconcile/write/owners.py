@@ -6,27 +6,20 @@ import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
 from .. import vocab
+from ..decisions.returns import UNASSIGNED, owner_name
 
-UNASSIGNED = "Unassigned"
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{k}" for k in range(1, 10)),
              *(f"lpt{k}" for k in range(1, 10))}
 
 
 def owner_of(items: pd.DataFrame) -> pd.Series:
-    """Who each line is for: the tracker's owner, else the owner a lead assigned, else nobody."""
-    def one(owner: Any, assigned: Any) -> str:
-        for v in (owner, assigned):
-            if isinstance(v, str) and v.strip():
-                return " ".join(v.split())
-        return UNASSIGNED
-
+    """Who each line is for (``decisions.returns.owner_name``, the chase list's rule too)."""
     assigned = items["signoff_owner"] if "signoff_owner" in items else [None] * len(items)
-    return pd.Series([one(o, a) for o, a in zip(items["force_owner"], assigned, strict=True)],
+    return pd.Series([owner_name(o, a) for o, a in zip(items["force_owner"], assigned, strict=True)],
                      index=items.index, dtype=object)
 
 
