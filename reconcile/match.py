@@ -303,11 +303,14 @@ def _has_twins(parts: list[int], texts: pd.Series) -> bool:
 def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             w_part: np.ndarray, w_whole: np.ndarray, part_tokens: pd.Series,
             whole_tokens: pd.Series, part_text: pd.Series, part_types: pd.Series,
-            anchored: dict[int, list[int]] | None = None) -> dict[int, list[int]]:
+            anchored: dict[int, list[int]] | None = None, sheets: np.ndarray | None = None
+            ) -> dict[int, list[int]]:
     """Wholes that several `part` rows sit inside: {whole index: [part indices]}.
 
     A part belongs to the whole it scores best with, when the part is clearly the shorter
-    text and most of its words are in the whole; together the parts must cover enough of it.
+    text and most of its words are in the whole; together the parts must cover enough of it,
+    or when it is written next to such a part (`_next_to_parts`; `sheets`: each force row's
+    sheet, to tell rows written one after the other).
     `anchored` wholes already have parts (paired on the reference): one more row may join them.
     """
     anchored = anchored or {}
@@ -337,8 +340,11 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     gap = dict(zip(best[part], best["total"], strict=True))
     for p, s2 in zip(second[part], second["total"], strict=True):
         gap[p] -= s2
+    fits = ok
     ok = ok[[best_whole.get(p) == w and gap.get(p, 0) >= settings.margin
              for p, w in zip(ok[part], ok[whole], strict=True)]]
+    if part == "f" and sheets is not None:
+        ok = _next_to_parts(t, fits, ok, sheets, settings)
     groups: dict[int, list[int]] = {}
     if ok.empty:
         return groups
@@ -380,6 +386,65 @@ def _groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             # the assignment: formulaic all-forces wording makes such groups unreliable.)
             groups[w] = parts
     return groups
+
+
+def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
+                   sheets: np.ndarray, settings: MatchSettings) -> pd.DataFrame:
+    """The clear parts of splits, with the rows written next to one that also fit its item.
+
+    A force writes the rows of one split recommendation one after the other. The second half
+    of a split ("clearly define its new operating model ...") may read another item as well
+    as its own, or better (that item says just that); it is still the row after part 1 when
+    its words sit inside part 1's item (`split_containment`: a piece copied, not one more
+    sentence of the same formula), the report does not contradict it, and every item it
+    reads as well (within `margin`) has another row that reads it at least as well: that item
+    is not left without a row by it. `fits` are the (item, row) pairs shaped like a part.
+    """
+    out = clear
+    for _ in range(_NEXT_STEPS):       # a third row after a second joins in the next step
+        have = set(zip(out["h"].tolist(), out["f"].tolist(), strict=True))
+        fits_ = fits[~fits["f"].isin(out["f"]) & ~fits["other_report"]
+                     & (fits["contain"] >= settings.split_containment)]
+        near = [any((w, q) in have and 0 <= q < len(sheets) and sheets[q] == sheets[p]
+                    for q in (p - 1, p + 1))
+                for w, p in zip(fits_["h"].tolist(), fits_["f"].tolist(), strict=True)]
+        joining = fits_[near]
+        if joining.empty:
+            return out
+        joining = joining[_rivals_held(t, joining, settings.margin)]
+        joining = joining.sort_values("total", ascending=False, kind="stable"
+                                      ).drop_duplicates("f")
+        if joining.empty:
+            return out
+        out = pd.concat([out, joining])
+    return out
+
+
+#: How many rows in a row may join a split, one step from a clear part at a time.
+_NEXT_STEPS = 3
+
+
+def _rivals_held(t: pd.DataFrame, joining: pd.DataFrame, margin: float) -> np.ndarray:
+    """Per (item, row) pair, whether every other item the row reads about as well (within
+    `margin`) has another row that reads it at least as well (its own row)."""
+    rows = set(joining["f"].tolist())
+    near = t[t["f"].isin(rows)]
+    mine = dict(zip(zip(joining["h"].tolist(), joining["f"].tolist(), strict=True),
+                    joining["total"].tolist(), strict=True))
+    rival_items = set(near["h"].tolist())
+    ranked = t[t["h"].isin(rival_items)].sort_values("total", ascending=False, kind="stable")
+    top2 = ranked.groupby("h").head(2)
+    best_of: dict[int, list[tuple[int, float]]] = {}
+    for h_, f_, s_ in zip(top2["h"].tolist(), top2["f"].tolist(), top2["total"].tolist(),
+                          strict=True):
+        best_of.setdefault(int(h_), []).append((int(f_), float(s_)))
+    ok = []
+    for (w, p), s in mine.items():
+        rivals = near[(near["f"] == p) & (near["h"] != w) & (near["total"] >= s - margin)]
+        ok.append(all(any(q != p and sq >= sp for q, sq in best_of.get(int(r), []))
+                      for r, sp in zip(rivals["h"].tolist(), rivals["total"].tolist(),
+                                       strict=True)))
+    return np.array(ok, dtype=bool)
 
 
 #: A row holding less than this share (0-100) of an item's words is a piece of it, not a copy.
@@ -512,6 +577,22 @@ def _total(t: pd.DataFrame, i: int, j: int) -> float:
     return float(hit[0]) if len(hit) else 0.0
 
 
+def _next_note(i: int, j: int, js: list[int], t: pd.DataFrame, h_ids: np.ndarray) -> str:
+    """Why a split's row that reads another item as well is this item's: where it is written."""
+    k = next((js.index(q) + 1 for q in (j - 1, j + 1) if q in js), 0)
+    if not k:
+        return ""
+    mine = t[t["f"].to_numpy() == j]
+    own = mine.loc[mine["h"] == i, "total"]
+    others = mine[(mine["h"] != i) & (mine["total"] >= (own.iat[0] if len(own) else 0.0))]
+    if others.empty:
+        return ""
+    best = int(others.sort_values("total", ascending=False, kind="stable")["h"].iat[0])
+    where = "after" if js[k - 1] == j - 1 else "before"
+    return (f"; the row {where} part {k} of this split: its words are inside this item, and "
+            f"HMICFRS {h_ids[best]}, which it reads as well, has a row of its own")
+
+
 def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
           forced: Iterable[tuple[str, str]] = (), forbidden: Iterable[tuple[str, str]] = ()
           ) -> tuple[pd.DataFrame, Scores]:
@@ -566,7 +647,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     h_ids, f_ids = h["row_id"].to_numpy(), f["row_id"].to_numpy()
 
     def add(i: int, j: int, decision: str, method: str, margin: float | None = None,
-            runner: str = "", part: str = "", missing: str = "") -> None:
+            runner: str = "", part: str = "", missing: str = "", note: str = "") -> None:
         k = row_of(i, j)
         report = cols["report"][k]
         rows.append({"h": i, "f": j, "decision": decision, "method": method,
@@ -574,7 +655,8 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
                      "report_score": None if np.isnan(report) else float(report),
                      "margin": None if margin is None else round(margin, 1),
                      "runner_up": runner, "part": part,
-                     "score_parts": explain({c: cols[c][k] for c in FEATURES}, settings),
+                     "score_parts": explain({c: cols[c][k] for c in FEATURES}, settings)
+                     + note,
                      "other_report": bool(cols["other_report"][k]),
                      "ref_differs": bool(cols["ref_differs"][k]),
                      "contain": float(cols["contain"][k]), "dice": float(cols["dice"][k]),
@@ -588,7 +670,8 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         missing = missing_parts(h["text"].iat[i], [f["tokens"].iat[j] for j in js])
         for k, j in enumerate(js, start=1):
             how = method if isinstance(method, str) else method.get(j, "split")
-            add(i, j, "accepted", how, part=f"{k} of {len(js)}", missing=missing)
+            add(i, j, "accepted", how, part=f"{k} of {len(js)}", missing=missing,
+                note=_next_note(i, j, js, t, h_ids))
 
     # 0. A person's decision stands. 1. So does a shared register reference.
     taken_h: set[int] = set()
@@ -627,12 +710,14 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
             add(i, js[0], "accepted", "reference")
 
     # 3. Splits (several force rows → one HMICFRS item) and merges (the reverse).
+    sheets = f["sheet"].to_numpy(dtype=object) if "sheet" in f else np.zeros(len(f), dtype=object)
     sides = {"h": (h, index.weight_h, taken_h), "f": (f, index.weight_f, taken_f)}
     for part, whole, method in (("f", "h", "split"), ("h", "f", "merged")):
         (p_rows, p_weight, p_taken), (w_rows, w_weight, w_taken) = sides[part], sides[whole]
         for w, parts in _groups(free, part, whole, settings, p_weight, w_weight,
                                 p_rows["tokens"], w_rows["tokens"], p_rows["text_norm"],
-                                p_rows["type_norm"]).items():
+                                p_rows["type_norm"],
+                                sheets=sheets if part == "f" else None).items():
             if part == "f":
                 add_parts(w, parts, method)
             else:

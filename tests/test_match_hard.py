@@ -266,3 +266,43 @@ def test_a_misspelling_that_stems_apart_is_no_change_of_subject(pair_files, text
     line = rec.items[rec.items["force_row"].notna()].iloc[0]
     assert "subject" not in line["score_parts"]
     assert (line["hmicfrs_row"], line["category"]) == ("Definitive list!5", "in_sync")
+
+
+# ------------------------------------ a split's second row that reads another item as well
+
+MODEL = ("clearly define its new operating model, ensuring all operational and support services "
+         "are affordable and fit to protect the communities of Cumbria.")
+CHECKS = ("Within six months the force should immediately review its current background checks "
+          "arrangements, and make sure that suitable and sufficient background checks are in "
+          "place to safeguard its staff and the communities it serves")
+PEEL_EFF14 = "PEEL: Police effectiveness 2014"
+
+
+def test_the_row_after_part_1_of_a_split_completes_it_not_a_tie_with_another_item(pair_files):
+    """Real Cumbria texts (PEEL effectiveness 2014): item 2 ends with the whole of item 1's
+    wording, and the force split item 2 over two rows one after the other. The second row
+    reads item 1 exactly as well as item 1's own row does; written after part 1 of item 2's
+    split, it is item 2's, and item 1's own row is a sure pair, not a tie to review."""
+    others = [(k, PEEL_EFF14, None, "Recommendation", "The force should " + body,
+               "Awaiting review") for k, body in enumerate(
+                  [b for b in T.BODIES if "operating model" not in b][:20], start=3)]
+    h, f = pair_files(
+        [(1, PEEL_EFF14, None, "Recommendation", "Within five months, the force should " + MODEL,
+          "Awaiting review"),
+         (2, PEEL_EFF14, None, "Recommendation", CHECKS + "; and " + MODEL, "Awaiting review"),
+         *others],
+        tracker((PEEL_EFF14, [
+            ("1", None, "Recommendation 36 - Within five months, the force should " + MODEL,
+             None, "Supt Hale", "Amber"),
+            ("2a", None, CHECKS, None, "Ch Insp Moss", "Amber"),
+            ("2b", None, MODEL[0].upper() + MODEL[1:], None, "Ch Insp Moss", "Amber")])))
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()
+           if isinstance(r.force_row, str)}
+    assert got == {("Definitive list!5", "Tracker!5"): "in_sync",
+                   ("Definitive list!6", "Tracker!6"): "in_sync",
+                   ("Definitive list!6", "Tracker!7"): "in_sync"}
+    second = pair_of(rec, "Tracker!7")
+    assert second["method"] == "split" and second["part"] == "2 of 2"
+    assert "the row after part 1 of this split" in second["score_parts"]
+    assert "Definitive list!5" in second["score_parts"]
