@@ -243,15 +243,27 @@ def _twin(twins: dict, i: int, j: int, held: dict[int, float] | None = None,
     return -1
 
 
+#: Two matchings that score the same are told apart by how much of each pair's longer text
+#: the shorter one accounts for (`cover`, 0-100, summed over the two pairs swapped): a swap
+#: leaving this many more points of words unexplained is no rival.
+EXPLAINED_GAP = 40.0
+
+
 def _swap_margin(i: int, j: int, score: float, pair_total: dict[tuple[int, int], float],
-                 best_h: dict, best_f: dict, mate_h: dict[int, int], mate_f: dict[int, int]
+                 best_h: dict, best_f: dict, mate_h: dict[int, int], mate_f: dict[int, int],
+                 pair_cover: dict[tuple[int, int], float] | None = None
                  ) -> tuple[float, int, int]:
     """How much the best matching beats the best one without (i, j): (margin, rival h, rival f).
 
     A rival row already paired elsewhere is no rival unless swapping partners scores as well:
     a truncated row that fits four items of a report, three of which have rows of their own,
-    leaves no doubt about the fourth. Rivals are each row's few best candidates.
+    leaves no doubt about the fourth. Nor is it when the swap explains clearly fewer words
+    (`EXPLAINED_GAP`): two items, one the other's wording plus a sentence ("... This should
+    be a personal responsibility in each case."), and two rows copying them; the shorter text
+    sits wholly inside the longer either way, but only the pairs as made leave no sentence
+    over. Rivals are each row's few best candidates.
     """
+    cover = pair_cover or {}
     best, rival = 0.0, (-1, -1)
     for s_, o in best_h.get(i, []):
         if o == j:
@@ -259,7 +271,8 @@ def _swap_margin(i: int, j: int, score: float, pair_total: dict[tuple[int, int],
         other = mate_f.get(o, -1)       # the item row o is paired with, if any
         alt = s_ + (pair_total.get((other, j), 0.0) - pair_total[(other, o)]
                     if other >= 0 else 0.0)
-        if alt > best:
+        if alt > best and not (other >= 0 and _explains_more(cover, (i, j), (other, o),
+                                                             (i, o), (other, j))):
             best, rival = alt, (-1, o)
     for s_, o in best_f.get(j, []):
         if o == i:
@@ -267,9 +280,18 @@ def _swap_margin(i: int, j: int, score: float, pair_total: dict[tuple[int, int],
         other = mate_h.get(o, -1)
         alt = s_ + (pair_total.get((i, other), 0.0) - pair_total[(o, other)]
                     if other >= 0 else 0.0)
-        if alt > best:
+        if alt > best and not (other >= 0 and _explains_more(cover, (i, j), (o, other),
+                                                             (o, j), (i, other))):
             best, rival = alt, (o, -1)
     return score - best, rival[0], rival[1]
+
+
+def _explains_more(cover: dict[tuple[int, int], float], *pairs: tuple[int, int]) -> bool:
+    """Whether the two pairs made (first two) leave `EXPLAINED_GAP` fewer words unexplained
+    than the two swapped (last two); an unscored swapped pair explains nothing."""
+    made = cover.get(pairs[0], 0.0) + cover.get(pairs[1], 0.0)
+    swapped = cover.get(pairs[2], 0.0) + cover.get(pairs[3], 0.0)
+    return made - swapped >= EXPLAINED_GAP
 
 
 def _unheld_margin(i: int, j: int, score: float, best_h: dict, best_f: dict,
@@ -740,11 +762,14 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     mate_h, mate_f = dict(assigned), {j: i for i, j in assigned}
     pair_total = dict(zip(zip(free["h"].tolist(), free["f"].tolist(), strict=True),
                           free["total"].tolist(), strict=True))
+    pair_cover = dict(zip(zip(free["h"].tolist(), free["f"].tolist(), strict=True),
+                          free["cover"].tolist(), strict=True))
     held = {i: float(cols["text"][row_of(i, j)]) for i, j in assigned}
     for i, j in assigned:
         k = row_of(i, j)
         score = float(total[k])
-        margin, rh, rf = _swap_margin(i, j, score, pair_total, best_h, best_f, mate_h, mate_f)
+        margin, rh, rf = _swap_margin(i, j, score, pair_total, best_h, best_f, mate_h, mate_f,
+                                      pair_cover)
         runner = ""
         if rh >= 0 or rf >= 0:
             alt = score - margin

@@ -306,3 +306,33 @@ def test_the_row_after_part_1_of_a_split_completes_it_not_a_tie_with_another_ite
     assert second["method"] == "split" and second["part"] == "2 of 2"
     assert "the row after part 1 of this split" in second["score_parts"]
     assert "Definitive list!5" in second["score_parts"]
+
+
+# ------------------------------------- one item's wording inside another's, a row for each
+
+VULNERABILITY = ("the force should conduct a review, involving its partners, of the approach to "
+                 "vulnerability to better safeguard vulnerable people.")
+PEEL_23 = "PEEL: Police effectiveness, efficiency and legitimacy 2023/24"
+
+
+def test_two_items_one_inside_the_other_each_with_its_copy_are_sure_pairs(pair_files):
+    """Real PEEL 2023/24 wording: item 2 is item 1's action with another timescale and one more
+    sentence. Each shorter text sits wholly inside the longer whichever way they are paired, so
+    both pairings score the same; only the pairs as made leave no sentence unexplained, and
+    both are sure pairs, not a tie for a person to settle."""
+    others = [(k, PEEL_23, None, "Recommendation", "The force should " + body, "Awaiting review")
+              for k, body in enumerate([b for b in T.BODIES if "vulnerab" not in b][:20],
+                                       start=3)]
+    longer = ("Not later than July 2024 " + VULNERABILITY
+              + " This should be a personal responsibility in each case.")
+    h, f = pair_files(
+        [(1, PEEL_23, None, "Recommendation", "Immediately, " + VULNERABILITY, "Awaiting review"),
+         (2, PEEL_23, None, "Recommendation", longer, "Awaiting review"), *others],
+        tracker((PEEL_23, [("1546", None, longer, None, "Supt Hale", "Amber"),
+                           ("1558", None, "Rec 1410: Immediately, " + VULNERABILITY, None,
+                            "Supt Hale", "Amber")])))
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()
+           if isinstance(r.force_row, str)}
+    assert got == {("Definitive list!5", "Tracker!6"): "in_sync",
+                   ("Definitive list!6", "Tracker!5"): "in_sync"}
