@@ -599,17 +599,19 @@ def _total(t: pd.DataFrame, i: int, j: int) -> float:
     return float(hit[0]) if len(hit) else 0.0
 
 
-def _next_note(i: int, j: int, js: list[int], t: pd.DataFrame, h_ids: np.ndarray) -> str:
+def _next_note(i: int, j: int, js: list[int], cols: dict[str, np.ndarray],
+               h_ids: np.ndarray) -> str:
     """Why a split's row that reads another item as well is this item's: where it is written."""
     k = next((js.index(q) + 1 for q in (j - 1, j + 1) if q in js), 0)
     if not k:
         return ""
-    mine = t[t["f"].to_numpy() == j]
-    own = mine.loc[mine["h"] == i, "total"]
-    others = mine[(mine["h"] != i) & (mine["total"] >= (own.iat[0] if len(own) else 0.0))]
-    if others.empty:
+    at = np.flatnonzero(cols["f"] == j)
+    hs, totals = cols["h"][at], cols["total"][at]
+    own = totals[hs == i]
+    others = np.flatnonzero((hs != i) & (totals >= (own[0] if len(own) else 0.0)))
+    if not len(others):
         return ""
-    best = int(others.sort_values("total", ascending=False, kind="stable")["h"].iat[0])
+    best = int(hs[others[np.argmax(totals[others])]])
     where = "after" if js[k - 1] == j - 1 else "before"
     return (f"; the row {where} part {k} of this split: its words are inside this item, and "
             f"HMICFRS {h_ids[best]}, which it reads as well, has a row of its own")
@@ -693,7 +695,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         for k, j in enumerate(js, start=1):
             how = method if isinstance(method, str) else method.get(j, "split")
             add(i, j, "accepted", how, part=f"{k} of {len(js)}", missing=missing,
-                note=_next_note(i, j, js, t, h_ids))
+                note=_next_note(i, j, js, cols, h_ids))
 
     # 0. A person's decision stands. 1. So does a shared register reference.
     taken_h: set[int] = set()
