@@ -442,6 +442,10 @@ def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
     return out
 
 
+#: How many rounds of placing rows by their neighbours (an item one row leaves is free for
+#: the next).
+_PLACE_STEPS = 3
+
 #: How many rows in a row may join a split, one step from a clear part at a time.
 _NEXT_STEPS = 3
 
@@ -597,6 +601,81 @@ def _release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSet
 def _total(t: pd.DataFrame, i: int, j: int) -> float:
     hit = t["total"].to_numpy()[(t["h"].to_numpy() == i) & (t["f"].to_numpy() == j)]
     return float(hit[0]) if len(hit) else 0.0
+
+
+#: At most this many HMICFRS items apart, the items of a row's neighbours bracket its place.
+PLACE_SPAN = 4
+
+
+def _places(made: dict[int, int], fixed: set[int], sheets: np.ndarray, report_h: np.ndarray
+            ) -> dict[int, tuple[int, int, int]]:
+    """Force rows written between the rows of two items of one report, with exactly one item
+    of that report between those two left without a row: {row: (that item, before, after)}.
+
+    A force lists a report's recommendations in the list's order. A row cut short ("Improve
+    how it gathers, assesses and") or a closing sentence fits several items of the report as
+    well; written between the rows of items 92 and 94, it is item 93's. A row paired with
+    item 93 already is confirmed by the same place. `made`: each force row's item so far;
+    `fixed` rows (a reference, a split, a person) keep theirs.
+    """
+    paired = set(made.values())
+    out: dict[int, tuple[int, int, int]] = {}
+    for j in range(1, len(sheets) - 1):
+        a, b = made.get(j - 1, -1), made.get(j + 1, -1)
+        if (j in fixed or a < 0 or not 2 <= b - a <= PLACE_SPAN
+                or not sheets[j - 1] == sheets[j] == sheets[j + 1]):
+            continue
+        now = made.get(j, -1)
+        if a < now < b:                  # paired with an item in its place already:
+            if b - a == 2 and report_h[a] and report_h[a] == report_h[now] == report_h[b]:
+                out[j] = (now, a, b)     # the only one there, and its place confirms it
+            continue
+        between = [c for c in range(a + 1, b) if c not in paired]
+        if len(between) == 1 and report_h[a] and report_h[a] == report_h[between[0]] == \
+                report_h[b]:
+            out[j] = (between[0], a, b)
+    return out
+
+
+def _placed(t: pd.DataFrame, spots: dict[int, tuple[int, int, int]], made: dict[int, int],
+            settings: MatchSettings) -> dict[int, int]:
+    """The rows whose place decides their item: {row: item}, from the pairs `t` scored.
+
+    The row's words must sit inside the item (`split_containment`), with no report,
+    reference or subject against it; a row paired already leaves its item only when that
+    pair is no copy (text below `_VERBATIM`) and scores not clearly more (`clear_margin`).
+    """
+    key = dict(zip(zip(t["h"].tolist(), t["f"].tolist(), strict=True), range(len(t)),
+                   strict=True))
+    total, text = t["total"].to_numpy(), t["text"].to_numpy()
+    fits = ((t["contain"] >= settings.split_containment) & ~t["other_report"]
+            & ~t["ref_differs"] & (t["topic"] == "") & (t["total"] >= settings.review)
+            ).to_numpy()
+    out: dict[int, int] = {}
+    for j, (c, _, _) in spots.items():
+        k = key.get((c, j))
+        if k is None or not fits[k]:
+            continue
+        now = key.get((made.get(j, -1), j))
+        if now is not None and now != k and (text[now] >= _VERBATIM
+                                or total[now] > total[k] + settings.clear_margin):
+            continue
+        out[j] = c
+    return out
+
+
+def _rowless_rival(i: int, j: int, score: float, cols: dict[str, np.ndarray], rowed: set[int],
+                   margin: float) -> bool:
+    """Whether row j reads another item, left without a row, within `margin` of item i."""
+    at = np.flatnonzero(cols["f"] == j)
+    return any(int(o) != i and int(o) not in rowed and s_ >= score - margin
+               for o, s_ in zip(cols["h"][at].tolist(), cols["total"][at].tolist(), strict=True))
+
+
+def _place_note(j: int, spot: tuple[int, int, int], h_ids: np.ndarray) -> str:
+    """The place that chose the item, in words."""
+    return (f"; in its place in the list's order: written between the rows of HMICFRS "
+            f"{h_ids[spot[1]]} and {h_ids[spot[2]]}, and the one item between them")
 
 
 def _next_note(i: int, j: int, js: list[int], cols: dict[str, np.ndarray],
@@ -761,12 +840,48 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     year = h["year"].to_numpy(dtype=float, na_value=0).astype(np.int64)
     types = (h["type_norm"].to_numpy(dtype=object), f["type_norm"].to_numpy(dtype=object))
     assigned = _assign(eligible, len(h), len(f), year, types, settings.review)
+    # 4b. A row between the rows of two items of one report is the item between them.
+    made = {r["f"]: r["h"] for r in rows} | {j: i for i, j in assigned}
+    fixed = {r["f"] for r in rows}
+    report_h = h["report_key"].fillna("").to_numpy(dtype=object)
+    spot_of: dict[int, tuple[int, int, int]] = {}
+    for _ in range(_PLACE_STEPS):          # an item freed by one row may be the next row's
+        spots = _places(made, fixed, sheets, report_h)
+        if not spots:
+            break
+        ci = np.array([c for c, _, _ in spots.values()], dtype=np.int64)
+        cj = np.array(list(spots), dtype=np.int64)
+        new = score_pairs(h, f, ci, cj, index, settings)
+        new = new[[(a, b) not in banned for a, b in zip(new["h"], new["f"], strict=True)]]
+        both = pd.concat([t, new]).drop_duplicates(["h", "f"]).sort_values(
+            ["h", "f"], kind="stable").reset_index(drop=True)
+        moved = _placed(both, spots, made, settings)
+        changed = any(made.get(j) != c for j, c in moved.items())
+        if moved:
+            t = both
+        made.update(moved)
+        spot_of.update({j: spots[j] for j in moved})
+        if not changed:
+            break
+    if spot_of:
+        scores = Scores(t, len(h), len(f))
+        codes = (t["h"].to_numpy(dtype=np.int64) * width
+                 + t["f"].to_numpy(dtype=np.int64)).tolist()
+        cols = {c: t[c].to_numpy() for c in FEATURES}
+        total = cols["total"]
+        placed = {(made[j], j) for j in spot_of}
+        assigned = sorted([(i, j) for i, j in assigned if j not in spot_of
+                           and i not in {made[q] for q in spot_of}] + sorted(placed))
     mate_h, mate_f = dict(assigned), {j: i for i, j in assigned}
     pair_total = dict(zip(zip(free["h"].tolist(), free["f"].tolist(), strict=True),
                           free["total"].tolist(), strict=True))
     pair_cover = dict(zip(zip(free["h"].tolist(), free["f"].tolist(), strict=True),
                           free["cover"].tolist(), strict=True))
+    for i, j in ((made[q], q) for q in spot_of):     # placed pairs, scored after `free`
+        pair_total[(i, j)] = float(total[row_of(i, j)])
+        pair_cover[(i, j)] = float(cols["cover"][row_of(i, j)])
     held = {i: float(cols["text"][row_of(i, j)]) for i, j in assigned}
+    rowed = set(mate_h) | {r["h"] for r in rows}      # items with a row, in the end
     for i, j in assigned:
         k = row_of(i, j)
         score = float(total[k])
@@ -802,7 +917,14 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
                            or unrivalled or left)
         if twin >= 0:
             runner = f"HMICFRS {h_ids[twin]} reads almost the same"
-        add(i, j, "accepted" if ok else "review", "text", margin, runner)
+        note = ""
+        if j in spot_of and spot_of[j][0] == i:
+            # Its place decides between the items its words fit as well, when they have rows
+            # of their own; another one left without a row is for a person to weigh.
+            note = _place_note(j, spot_of[j], h_ids)
+            ok = ok or (score >= settings.accept
+                        and not _rowless_rival(i, j, score, cols, rowed, settings.margin))
+        add(i, j, "accepted" if ok else "review", "text", margin, runner, note=note)
     return pd.DataFrame(rows, columns=PAIR_COLUMNS), scores
 
 

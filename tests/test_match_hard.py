@@ -336,3 +336,54 @@ def test_two_items_one_inside_the_other_each_with_its_copy_are_sure_pairs(pair_f
            if isinstance(r.force_row, str)}
     assert got == {("Definitive list!5", "Tracker!6"): "in_sync",
                    ("Definitive list!6", "Tracker!5"): "in_sync"}
+
+
+# ------------------------------------------ a row cut short, placed by its neighbours
+
+LEGIT14 = "PEEL: Police legitimacy 2014 – Derbyshire Constabulary"
+# Real Derbyshire PEEL legitimacy 2014 texts, in the list's order: (type, text, force's row).
+IN_ORDER = [
+    ("Recommendation", "Within three months, the force should improve the way it manages the risk "
+     "posed by offenders involved in female genital mutilation.",
+     "Within three months, the force should improve the way it manages the risk posed by "
+     "offenders involved in female genital mutilation."),
+    ("Recommendation", "Within six months the force should improve the way it manages the risk "
+     "posed by offenders involved in digital forensics; and make sure it consistently uses "
+     "ancillary orders and other powers to protect victims of registered sex offenders.",
+     "Improve the way it manages the risk posed by offenders involved in digital forensics; and "
+     "make sure it consistently uses ancillary orders and other powers to protect victims of "
+     "registered sex offenders."),
+    ("Recommendation", "By January 2015, the force should improve how it gathers, assesses and "
+     "acts on intelligence about forced marriage.", "Improve how it gathers, assesses and"),
+    ("Area for improvement", "Derbyshire Constabulary should improve how it gathers, assesses "
+     "and acts on intelligence about fraud.", "Derbyshire Constabulary should improve how it "
+     "gathers, assesses and acts on intelligence abuot fraud."),
+    ("Area for improvement", "The force should make sure its analysis of residential burglary "
+     "informs its strategic assessment and control strategy.", "Make sure its analysis of "
+     "residential burglary informs its strategic assessment and control strategy."),
+    ("Recommendation", "HMICFRS recommends that the force should immediately:improve how it "
+     "gathers, assesses and acts on intelligence about firearms licensing; and",
+     "Improve how it gathers, assesses and acts…"),
+    ("Recommendation", "HMICFRS recommends that the force should immediately:make sure "
+     "investigations of counter-corruption are allocated to officers with the right skills and "
+     "are effectively supervised; and",
+     "Investigations of counter-corruption allocated to officers with the right skills"),
+]
+
+
+def test_a_row_cut_short_is_the_item_between_its_neighbours_rows(pair_files):
+    """Rows 3 and 6 are cut short ('Improve how it gathers, assesses and'): each fits items 3
+    and 6 (and 4) as well as the other. The force lists the report in the list's order: row 3
+    sits between the rows of items 2 and 4, row 6 between those of items 5 and 7, so each is
+    the one item between its neighbours', and sure; the workbook says so."""
+    h, f = pair_files(
+        [(k, LEGIT14, None, typ, text, "Awaiting review")
+         for k, (typ, text, _) in enumerate(IN_ORDER, 1)],
+        tracker((LEGIT14, [(k, None, row, None, "Supt Hale", "Amber")
+                           for k, (_, _, row) in enumerate(IN_ORDER, 1)])))
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()
+           if isinstance(r.force_row, str)}
+    assert got == {(f"Definitive list!{k}", f"Tracker!{k}"): "in_sync" for k in range(5, 12)}
+    assert "written between the rows of HMICFRS Definitive list!6 and Definitive list!8" in \
+        pair_of(rec, "Tracker!7")["score_parts"]
