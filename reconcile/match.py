@@ -645,18 +645,25 @@ def _placed(t: pd.DataFrame, spots: dict[int, tuple[int, int, int]], made: dict[
     reference or subject against it; a row paired already leaves its item only when that
     pair is no copy (text below `_VERBATIM`) and scores not clearly more (`clear_margin`).
     """
-    key = dict(zip(zip(t["h"].tolist(), t["f"].tolist(), strict=True), range(len(t)),
-                   strict=True))
+    width = int(t["f"].max()) + 1
+    codes = t["h"].to_numpy(dtype=np.int64) * width + t["f"].to_numpy(dtype=np.int64)
+
+    def key(pair: tuple[int, int]) -> int | None:      # its row in `t`, in (h, f) order
+        if pair[0] < 0:
+            return None
+        k = int(np.searchsorted(codes, pair[0] * width + pair[1]))
+        return k if k < len(codes) and codes[k] == pair[0] * width + pair[1] else None
+
     total, text = t["total"].to_numpy(), t["text"].to_numpy()
     fits = ((t["contain"] >= settings.split_containment) & ~t["other_report"]
             & ~t["ref_differs"] & (t["topic"] == "") & (t["total"] >= settings.review)
             ).to_numpy()
     out: dict[int, int] = {}
     for j, (c, _, _) in spots.items():
-        k = key.get((c, j))
+        k = key((c, j))
         if k is None or not fits[k]:
             continue
-        now = key.get((made.get(j, -1), j))
+        now = key((made.get(j, -1), j))
         if now is not None and now != k and (text[now] >= _VERBATIM
                                 or total[now] > total[k] + settings.clear_margin):
             continue
@@ -845,16 +852,20 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     fixed = {r["f"] for r in rows}
     report_h = h["report_key"].fillna("").to_numpy(dtype=object)
     spot_of: dict[int, tuple[int, int, int]] = {}
+    known = set(codes)
     for _ in range(_PLACE_STEPS):          # an item freed by one row may be the next row's
         spots = _places(made, fixed, sheets, report_h)
         if not spots:
             break
-        ci = np.array([c for c, _, _ in spots.values()], dtype=np.int64)
-        cj = np.array(list(spots), dtype=np.int64)
-        new = score_pairs(h, f, ci, cj, index, settings)
-        new = new[[(a, b) not in banned for a, b in zip(new["h"], new["f"], strict=True)]]
-        both = pd.concat([t, new]).drop_duplicates(["h", "f"]).sort_values(
-            ["h", "f"], kind="stable").reset_index(drop=True)
+        # Only pairs not scored yet (most rows in order confirm a pair made already).
+        unscored = [(c, j) for j, (c, _, _) in spots.items()
+                    if (c, j) not in banned and c * width + j not in known]
+        both = t
+        if unscored:
+            ci, cj = (np.array(x, dtype=np.int64) for x in zip(*unscored, strict=True))
+            both = pd.concat([t, score_pairs(h, f, ci, cj, index, settings)]).sort_values(
+                ["h", "f"], kind="stable").reset_index(drop=True)
+            known.update(c * width + j for c, j in unscored)
         moved = _placed(both, spots, made, settings)
         changed = any(made.get(j) != c for j, c in moved.items())
         if moved:
@@ -870,8 +881,9 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         cols = {c: t[c].to_numpy() for c in FEATURES}
         total = cols["total"]
         placed = {(made[j], j) for j in spot_of}
-        assigned = sorted([(i, j) for i, j in assigned if j not in spot_of
-                           and i not in {made[q] for q in spot_of}] + sorted(placed))
+        placed_h = {i for i, _ in placed}
+        assigned = sorted({(i, j) for i, j in assigned if j not in spot_of
+                           and i not in placed_h} | placed)
     mate_h, mate_f = dict(assigned), {j: i for i, j in assigned}
     pair_total = dict(zip(zip(free["h"].tolist(), free["f"].tolist(), strict=True),
                           free["total"].tolist(), strict=True))

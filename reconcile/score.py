@@ -157,10 +157,12 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
         # token_sort_ratio is ratio on the words sorted, and token_set_ratio looks only at
         # the distinct words: each text sorted once here, not once per pair inside rapidfuzz
         # (half the time of both; the same scores, held by tests/test_properties.py).
-        words = [_sorted_words(t) for t in texts]
-        sort[hopeful] = process.cpdist(words[0][0][ph].tolist(), words[1][0][pf].tolist(),
+        # Only the texts these pairs use: a second call for a few pairs sorts a few texts.
+        (uh, ih), (uf, jf) = (np.unique(x, return_inverse=True) for x in (ph, pf))
+        words = [_sorted_words(texts[0][uh]), _sorted_words(texts[1][uf])]
+        sort[hopeful] = process.cpdist(words[0][0][ih].tolist(), words[1][0][jf].tolist(),
                                        scorer=fuzz.ratio, **kw)
-        tset[hopeful] = process.cpdist(words[0][1][ph].tolist(), words[1][1][pf].tolist(),
+        tset[hopeful] = process.cpdist(words[0][1][ih].tolist(), words[1][1][jf].tolist(),
                                        scorer=fuzz.token_set_ratio, **kw)
     # Character scores count the generic words two formulaic texts share ("the force should
     # improve how it gathers and acts on intelligence about …") as much as the telling ones
