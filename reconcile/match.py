@@ -645,6 +645,8 @@ def _placed(t: pd.DataFrame, spots: dict[int, tuple[int, int, int]], made: dict[
     reference or subject against it; a row paired already leaves its item only when that
     pair is no copy (text below `_VERBATIM`) and scores not clearly more (`clear_margin`).
     """
+    if t.empty:
+        return {}
     width = int(t["f"].max()) + 1
     codes = t["h"].to_numpy(dtype=np.int64) * width + t["f"].to_numpy(dtype=np.int64)
 
@@ -668,6 +670,65 @@ def _placed(t: pd.DataFrame, spots: dict[int, tuple[int, int, int]], made: dict[
                                 or total[now] > total[k] + settings.clear_margin):
             continue
         out[j] = c
+    return out
+
+
+def _late_splits(made: dict[int, int], fixed: set[int], sheets: np.ndarray, known: set[int],
+                 width: int, banned: set[tuple[int, int]]
+                 ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """Rows next to a row paired by text, on the same sheet: [(row, its neighbour's item,
+    the neighbour)], and those pairs not scored yet."""
+    out: list[tuple[int, int, int]] = []
+    for q, c in sorted(made.items()):
+        if q in fixed:
+            continue
+        for j in (q - 1, q + 1):
+            if (0 <= j < len(sheets) and j not in fixed and made.get(j) != c
+                    and sheets[j] == sheets[q] and (c, j) not in banned):
+                out.append((j, c, q))
+    extra = sorted({(c, j) for j, c, _ in out if c * width + j not in known})
+    return out, extra
+
+
+def _late_fit(t: pd.DataFrame, late: list[tuple[int, int, int]], made: dict[int, int],
+              index, h_tokens: pd.Series, f_tokens: pd.Series, settings: MatchSettings
+              ) -> dict[int, list[int]]:
+    """The late splits that hold: {item: [its two rows]}.
+
+    Both rows are pieces of the item (each shorter than it), the new row's words sit inside
+    it (`split_containment`) with nothing against it, it holds words of the item its
+    neighbour does not (half of its own), and it reads this item clearly better than the one
+    it is paired with, if any (`clear_margin`).
+    """
+    if not late or t.empty:
+        return {}
+    width = int(t["f"].max()) + 1
+    codes = t["h"].to_numpy(dtype=np.int64) * width + t["f"].to_numpy(dtype=np.int64)
+    cols = {c: t[c].to_numpy() for c in ("total", "contain", "other_report", "ref_differs",
+                                         "topic")}
+
+    def at(i: int, j: int) -> int:
+        k = int(np.searchsorted(codes, i * width + j))
+        return k if i >= 0 and k < len(codes) and codes[k] == i * width + j else -1
+
+    out: dict[int, list[int]] = {}
+    used: set[int] = set()
+    for j, c, q in late:
+        k, kq, now = at(c, j), at(c, q), at(made.get(j, -1), j)
+        if k < 0 or kq < 0 or c in out or j in used or q in used:
+            continue
+        short = 0.95 * index.weight_h[c]
+        target = set(h_tokens.iat[c])
+        mine = set(f_tokens.iat[j]) & target
+        if not (cols["contain"][k] >= settings.split_containment
+                and not cols["other_report"][k] and not cols["ref_differs"][k]
+                and cols["topic"][k] == "" and index.weight_f[j] < short
+                and index.weight_f[q] < short and cols["total"][k] >= settings.accept
+                and mine and len(mine - set(f_tokens.iat[q])) >= 0.5 * len(mine)
+                and (now < 0 or cols["total"][now] + settings.clear_margin <= cols["total"][k])):
+            continue
+        out[c] = sorted([q, j])
+        used.update((q, j))
     return out
 
 
@@ -874,7 +935,17 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         spot_of.update({j: spots[j] for j in moved})
         if not changed:
             break
-    if spot_of:
+    # 4c. The row next to a pair's row that holds the rest of its item: a split the word
+    # index did not offer (its start fits many items, its item not among its candidates).
+    late, extra = _late_splits(made, fixed | set(spot_of), sheets, known, width, banned)
+    if extra:
+        ci, cj = (np.array(x, dtype=np.int64) for x in zip(*extra, strict=True))
+        t = pd.concat([t, score_pairs(h, f, ci, cj, index, settings)]).sort_values(
+            ["h", "f"], kind="stable").reset_index(drop=True)
+    splits = _late_fit(t, late, made, index, h["tokens"], f["tokens"], settings)
+    for c, js in splits.items():
+        made.update({j: c for j in js})
+    if spot_of or extra:
         scores = Scores(t, len(h), len(f))
         codes = (t["h"].to_numpy(dtype=np.int64) * width
                  + t["f"].to_numpy(dtype=np.int64)).tolist()
@@ -884,6 +955,10 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         placed_h = {i for i, _ in placed}
         assigned = sorted({(i, j) for i, j in assigned if j not in spot_of
                            and i not in placed_h} | placed)
+    split_rows = {j for js in splits.values() for j in js}
+    assigned = [(i, j) for i, j in assigned if i not in splits and j not in split_rows]
+    for c, js in splits.items():
+        add_parts(c, js, "split")
     mate_h, mate_f = dict(assigned), {j: i for i, j in assigned}
     pair_total = dict(zip(zip(free["h"].tolist(), free["f"].tolist(), strict=True),
                           free["total"].tolist(), strict=True))

@@ -387,3 +387,51 @@ def test_a_row_cut_short_is_the_item_between_its_neighbours_rows(pair_files):
     assert got == {(f"Definitive list!{k}", f"Tracker!{k}"): "in_sync" for k in range(5, 12)}
     assert "written between the rows of HMICFRS Definitive list!6 and Definitive list!8" in \
         pair_of(rec, "Tracker!7")["score_parts"]
+
+
+# ------------------------------- a split whose first row the word index did not offer
+
+TOPICS = ["knife crime", "fraud", "stalking and harassment", "modern slavery",
+          "domestic abuse", "hate crime"]
+PEEL_21 = "PEEL: Police effectiveness, efficiency and legitimacy 2021/22"
+TIMELY = "improve the timeliness of its response to calls for service involving {}"
+INFORMED = ("make sure victims of {} are kept informed about the progress of their case, in "
+            "line with the Code of Practice for Victims of Crime.")
+
+
+def test_the_row_before_a_pairs_row_that_holds_the_rest_of_its_item_is_a_split(
+        pair_files, monkeypatch):
+    """Real PEEL wording: item 1 is a 'timeliness' ask and a 'victims kept informed' ask in
+    one. The force split it over two rows; the first row reads item 2 (an older report's
+    'timeliness' ask on forced marriage) word for word, and on a long list the word index keeps
+    only a row's few best items, so item 1 was never offered for it. The row after it is
+    paired with item 1 and holds the rest of its words: the first row is the split's other
+    part, not a pair with item 2 under a contradicting report."""
+    from reconcile import candidates
+    from reconcile.config import Config, MatchSettings
+
+    monkeypatch.setattr(candidates, "ALL_PAIRS_LIMIT", 0)    # as on a long list
+    both = ("The force should " + TIMELY.format("forced marriage") + "; and "
+            + INFORMED.format("serious and organised crime"))
+    items = [(1, PEEL_21, None, "Recommendation", both, "Awaiting review"),
+             (2, "PEEL: Police effectiveness 2016", None, "Recommendation",
+              "Within six months the force should " + TIMELY.format("forced marriage") + ".",
+              "Awaiting review")]
+    rows = [("1a", None, "The force should " + TIMELY.format("forced marriage"), None,
+             "Supt Hale", "Amber"),
+            ("1b", None, INFORMED.format("serious and organised crime"), None, "Supt Hale",
+             "Amber")]
+    for topic in TOPICS:
+        for body in (TIMELY, INFORMED):
+            text = "The force should " + body.format(topic).rstrip(".") + "."
+            items.append((len(items) + 1, PEEL_21, None, "Recommendation", text,
+                          "Awaiting review"))
+            rows.append((str(len(rows) + 1), None, text, None, "Supt Hale", "Amber"))
+    h, f = pair_files(items, tracker((PEEL_21, rows)))
+    rec = reconcile_files(h, f, Config(match=MatchSettings(candidates=2)))
+    first, second = pair_of(rec, "Tracker!5"), pair_of(rec, "Tracker!6")
+    assert first is not None and second is not None
+    assert (int(first["h"]), first["method"], first["part"]) == (0, "split", "1 of 2")
+    assert (int(second["h"]), second["method"], second["part"]) == (0, "split", "2 of 2")
+    lines = rec.items[rec.items["hmicfrs_row"] == "Definitive list!6"]
+    assert lines["category"].tolist() == ["missing_from_force"]
