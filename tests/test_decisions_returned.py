@@ -428,6 +428,28 @@ def save_as_ods(source: Path, out: Path) -> None:
                    "</office:document-meta>")
 
 
+def _libreoffice(source: Path, fmt: str, folder: Path) -> Path:
+    """`source` opened and saved again by LibreOffice, as a lead without Excel would."""
+    import subprocess
+
+    folder.mkdir(exist_ok=True)
+    subprocess.run([shutil.which("soffice"), "--headless", "--convert-to", fmt, "--outdir",
+                    str(folder), str(source)], check=True, capture_output=True, timeout=240)
+    return folder / f"{source.stem}.{fmt}"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+@pytest.mark.parametrize("fmt", ["xlsx", "xls"])
+def test_a_workbook_saved_again_by_libreoffice_is_read(sent, filled, fmt):
+    """Re-saved by LibreOffice (its own xlsx writer, or the old .xls format): the drop-downs
+    may be gone, the decisions are not."""
+    resaved = _libreoffice(filled[0], fmt, sent.parent / f"libreoffice-{fmt}")
+    _, rows, new = rerun(sent, f"libreoffice-{fmt}", resaved)
+    assert outcomes(new) == {"Applied": 43}
+    closing = [r for r in rows if r["category"] == "closeable_submit"]
+    assert closing and {r["signoff_decision"] for r in closing} == {"Agree to close"}
+
+
 def test_a_workbook_saved_as_ods_is_read(sent, filled):
     ods = sent.with_name("returned.ods")
     save_as_ods(filled[0], ods)
