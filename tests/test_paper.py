@@ -6,7 +6,9 @@ written here from real HMICFRS texts.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from datetime import date, datetime
 from pathlib import Path
 
@@ -41,6 +43,9 @@ SECTIONS = ["1. PURPOSE OF REPORT", "2. BACKGROUND", "Reconciliation with the HM
             "Inspection reports received since the last meeting",
             "Outstanding recommendations currently graded Red", "Overview of reports for review",
             "3. RECOMMENDATIONS", "CONTACT OFFICER", "BACKGROUND DOCUMENTS"]
+
+#: LibreOffice's user profile for these tests, apart from any the user has open.
+PROFILE_DIR = Path(__import__("tempfile").gettempdir()) / "reconcile-tests-libreoffice"
 
 
 # ------------------------------------------------------------------------------ reading back
@@ -114,6 +119,42 @@ def test_the_page_is_a4_portrait_with_page_numbers(demo):
     assert (round(s.page_width.mm), round(s.page_height.mm)) == (210, 297)
     xml = s.footer._element.xml
     assert 'w:instr="PAGE"' in xml
+
+
+def _libreoffice_has(component: str) -> bool:
+    """LibreOffice is installed with this component (Debian splits Writer and Calc apart)."""
+    soffice = shutil.which("soffice")
+    return bool(soffice) and any(Path(os.path.realpath(soffice)).parent.glob(f"lib{component}lo.*"))
+
+
+@pytest.mark.skipif(not (_libreoffice_has("sw") and shutil.which("pdftotext")),
+                    reason="LibreOffice Writer (soffice) and pdftotext not installed")
+def test_the_paper_renders_to_pdf_whole_with_page_numbers(demo, tmp_path):
+    """Word's view, near enough: LibreOffice lays the paper out on A4. Every section heading
+    is on a page, every word of the document reaches the PDF (nothing cut), and each page
+    ends with its own number from the footer's page field."""
+    import subprocess
+
+    doc, out = demo
+    subprocess.run([shutil.which("soffice"), "--headless",
+                    # its own profile: a LibreOffice already open (or another test) holds the usual one
+                    f"-env:UserInstallation=file://{PROFILE_DIR}", "--convert-to", "pdf", "--outdir",
+                    str(tmp_path), str(out / "hmicfrs-update.docx")], check=True,
+                   capture_output=True, timeout=240)
+    pdf = tmp_path / "hmicfrs-update.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    pages = text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert page.strip().splitlines()[-1].strip().endswith(str(number)), (number, page[-200:])
+    # A word broken at its hyphen across two lines ("risk-" / "assessed.") is one word.
+    flat = " ".join(re.sub(r"-[ \t]*\n\s*", "-", text).replace("\f", " ").split())
+    for title in SECTIONS:
+        assert " ".join(title.split()) in flat, title
+    words = " ".join(p.text for p in doc.paragraphs).split()
+    missing = [w for w in dict.fromkeys(words) if w not in flat]
+    assert not missing, missing[:20]
 
 
 def summary_numbers(path: Path) -> dict[str, int]:
