@@ -153,7 +153,8 @@ def fill_in_run_one(path: Path, returned: Path) -> None:
     write(ws, "Decision", ("Force row", F_LOCAL), "Close locally")
     write(ws, "Comment", ("Force row", F_LOCAL), "Local action, complete")
     # Then filters the sheet so that the row just decided is hidden, and hides a column.
-    ws.auto_filter.add_filter_column(heads(ws)["Force status"] - 1, ["Amber"])
+    (table,) = ws.tables.values()          # the sheet is an Excel table: its own filter
+    table.autoFilter.add_filter_column(heads(ws)["Force status"] - 1, ["Amber"])
     ws.row_dimensions[find(ws, "Force row", F_LOCAL)].hidden = True
     ws.column_dimensions["B"].hidden = True
     wb.save(returned)

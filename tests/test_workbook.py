@@ -37,6 +37,7 @@ from reconcile import reconcile_files, write_outputs
 from reconcile.decisions import CHOICES
 from reconcile.vocab import CATEGORIES, CATEGORY_TITLES
 from reconcile.write import safe_name, sheet_columns
+from reconcile.write.sheets import table_name
 
 FIREARMS_FORCE = "=" + FIREARMS.replace("efficient and effective", "efficient, fair and effective")
 SHEETS = ["Summary", "Guide", *[CATEGORY_TITLES[c] for c in CATEGORIES], "Decision log",
@@ -85,8 +86,15 @@ def test_sheets_in_order_with_frozen_header_filters_and_hidden_identity(run):
         heads = [h for h, _, _ in sheet_columns(category)]
         assert [c.value for c in ws[1]] == heads
         assert ws.freeze_panes == "A2"
+        # An Excel table over the heading and every item row: filter buttons, banded rows,
+        # and its columns named by the headings (structured references: Conflict[Decision]).
         last = openpyxl.utils.get_column_letter(len(heads))
-        assert ws.auto_filter.ref.startswith("A1:" + last)
+        (table,) = ws.tables.values()
+        assert table.ref == f"A1:{last}{max(ws.max_row, 2)}"
+        assert table.autoFilter.ref == table.ref and table.headerRowCount == 1
+        assert table.tableStyleInfo.showRowStripes
+        assert [c.name for c in table.tableColumns] == heads
+        assert table.name == table_name(category)
         item_id = openpyxl.utils.get_column_letter(header(ws)["Item ID"])
         assert ws.column_dimensions[item_id].hidden
     ws = wb["Conflict"]
@@ -184,7 +192,9 @@ def test_summary_gives_the_committee_its_numbers_a_chart_and_a_printable_page(ru
     charts = ws._charts
     assert len(charts) == 2 and all(c.type == "bar" for c in charts)
     assert ws.page_setup.orientation == "landscape"
-    assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+    # One page wide: fitToWidth absent is 1, the file format's default (XlsxWriter leaves it out).
+    assert (ws.page_setup.fitToWidth or 1) == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
 
 
 def test_run_info_ties_out_and_names_each_input_with_its_digest(run):
@@ -275,30 +285,33 @@ def test_marked_words_are_the_words_textdiff_reports(a, b):
     assert "".join(p for p, _ in runs_a) == a and "".join(p for p, _ in runs_b) == b
 
 
-def test_cell_xml_keeps_spaces_carriage_returns_numbers_and_dates(tmp_path):
-    """What the loader never hands over (a CR, spaces at the ends, a date) still survives."""
+def test_cells_keep_spaces_carriage_returns_markup_numbers_and_dates(tmp_path):
+    """What the loader never hands over (a CR, spaces at the ends, a date) still survives
+    ``Book.write``, and text that starts like a formula or a number stays text."""
     from datetime import datetime
 
-    from openpyxl import Workbook
+    from reconcile.write.book import Book
+    from reconcile.write.cells import TEXT
 
-    from reconcile.write.cells import TEXT, add_styles
-    from reconcile.write.rowsxml import SheetRows, cell_xml, splice, style_ids
-
-    wb = Workbook()
-    add_styles(wb)
-    ws = wb.active
-    ws["A1"] = "heading"
-    text_id = style_ids(ws, [TEXT])[TEXT]
-    date_id = style_ids(ws, [TEXT], "dd mmm yyyy")[TEXT]
-    values = ["  A&E <b>\r\nline two ", 27.6, 3, True, datetime(2017, 10, 24), None, "+44 121"]
-    rows = SheetRows(ws, first=2, n_cols=len(values))
-    rows.add([cell_xml(f"{c}2", text_id, v, date_id) for c, v in zip(rows.refs(), values,
-                                                                      strict=True)], 33)
     out = tmp_path / "x.xlsx"
-    wb.save(out)
-    splice(out, [rows])
+    book = Book(out, "title", "reconcile test")
+    sheet = book.sheet("Items")
+    sheet.put(1, 1, "heading")
+    values = ["  A&E <b>\r\nline two ", 27.6, 3, True, datetime(2017, 10, 24), None, "+44 121",
+              "=SUM(A1:A2)", "http://example.org/x", "1e5"]
+    for c, v in enumerate(values, start=1):
+        sheet.put(2, c, v, TEXT)
+    sheet.height(2, 33)
+    book.close()
+    # The values as reconcile reads a returned workbook (and as Excel shows them: a CR is
+    # stored as _x000D_, which openpyxl leaves undecoded; calamine and Excel decode it).
+    from reconcile.load import read_grids
+
+    (grid,), _ = read_grids(out)
+    assert grid.rows[1] == values
     back = openpyxl.load_workbook(out).active
-    assert [c.value for c in back[2]] == values
-    assert back["A2"].data_type == back["G2"].data_type == "s"
+    assert [c.value for c in back[2]][1:] == values[1:]
+    assert {back.cell(2, c).data_type for c in (1, 7, 8, 9, 10)} == {"s"}
+    assert not back["I2"].hyperlink
     assert back["E2"].number_format == "dd mmm yyyy" and back["A2"].alignment.wrap_text
-    assert back.row_dimensions[2].height == 33 and back.dimensions == "A1:G2"
+    assert back.row_dimensions[2].height == 33 and back.dimensions == "A1:J2"

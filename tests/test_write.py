@@ -6,6 +6,7 @@ import csv
 
 import openpyxl
 import pytest
+import xlsxwriter
 from builders import (
     CONTROL_ROOM,
     DIGITAL,
@@ -45,7 +46,8 @@ def test_workbook_sheets_headers_filters_and_tie_out(rec, tmp_path):
                              "In sync", "Decision log", "Run info"]
     ws = wb["Closeable - submit"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref.startswith("A1:")
+    last = openpyxl.utils.get_column_letter(ws.max_column)
+    assert [t.ref for t in ws.tables.values()] == [f"A1:{last}2"]    # an Excel table: filters
     assert ws["A1"].font.b and ws["A1"].value == "HMICFRS row"
     assert ws["A2"].value == "Definitive list!5" and ws["G2"].value == "Tracker!5"
     assert ws["E2"].alignment.wrap_text
@@ -93,12 +95,12 @@ def test_a_failed_write_leaves_the_previous_output_untouched(rec, tmp_path, monk
     out = tmp_path / "out.xlsx"
     out.write_bytes(b"previous run")
 
-    def broken_save(self, filename):
-        with open(filename, "wb") as fh:
+    def broken_close(self):
+        with open(self.filename, "wb") as fh:
             fh.write(b"half a workbook")
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
+    monkeypatch.setattr(xlsxwriter.Workbook, "close", broken_close)
     with pytest.raises(RuntimeError):
         write_workbook(rec, out)
     assert out.read_bytes() == b"previous run"

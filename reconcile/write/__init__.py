@@ -1,11 +1,14 @@
 """Reconciliation → sign-off workbook and flat CSV, each written whole or not at all.
 
-Modules: ``workbook`` (the sheets in order), ``summary``, ``sheets`` (one per category and the
-Decision log), ``richtext`` (word differences inside a cell), ``guide``, ``changes_sheet``,
-``runinfo``, ``cells`` (shared look, formula-safe cells), ``rowsxml`` (the item rows written
-as XML text, for speed), ``view`` (what one workbook shows, its sheet names), ``atomic``
-(whole or not at all, never over an input), ``owners`` (one workbook per owner) and ``files``
-(the CSV, and every output of a run together).
+Modules: ``workbook`` (the sheets in order), ``book`` (the XlsxWriter workbook: a Format per
+look, values written by type, never as formulas; row heights fitted), ``blocks`` (headings and
+plain tables), ``cells`` (the shared looks, values made fit for a cell), ``summary``, ``sheets``
+(one Excel table per category, and the Decision log), ``richtext`` (word differences inside a
+cell), ``guide``, ``changes_sheet``, ``runinfo``, ``view`` (what one workbook shows, its sheet
+names), ``atomic`` (whole or not at all, never over an input), ``owners`` (one workbook per
+owner) and ``files`` (the CSV, and every output of a run together).
+
+The workbook is written with XlsxWriter; openpyxl only ever reads (inputs, returned workbooks).
 
 Writers take a ``reconcile.result.Reconciliation``; nothing here imports the pipeline.
 """

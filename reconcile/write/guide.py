@@ -4,27 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from openpyxl.cell.rich_text import CellRichText, TextBlock
-from openpyxl.styles import Alignment, PatternFill
-
 from ..decisions import CHOICES
 from ..vocab import CATEGORIES, CATEGORY_COLOUR, CATEGORY_HELP, CATEGORY_TITLES
-from .cells import (
-    GRID,
-    INPUT_FILL,
-    NAVY,
-    RAG,
-    STALE_FILL,
-    WRAP,
-    fit_heights,
-    font,
-    header_row,
-    heading,
-    print_setup,
-    put,
-    set_widths,
-)
-from .richtext import DELETED, INSERTED, PLAIN
+from .blocks import header_row, heading
+from .book import Book, Sheet
+from .cells import GRID, INPUT_FILL, NAVY, RAG, STALE_FILL, WRAP, Rich, fill, font
+from .richtext import DELETED, INSERTED
+from .view import GUIDE
 
 STEPS = [
     "Start on the Summary sheet: it gives the numbers for the committee.",
@@ -62,82 +48,75 @@ OTHER_SHEETS = [
 ]
 
 
-def _legend(ws: Any, row: int) -> int:
-    heading(ws, row, 1, "Colours")
-    entries: list[tuple[Any, str, PatternFill | None, str | None]] = [
-        ("Text differences", "", None, None),
-        ("Red", "A status recorded as red (or overdue, off track, not started).", *_rag("red")),
-        ("Amber / open", "A status recorded as amber, or any other open status.", *_rag("amber")),
+#: The legend of the marked words, marked as the item sheets mark them.
+TEXT_DIFFERENCES = Rich((
+    ("In the HMICFRS text, ", None), ("six months", DELETED),
+    (" marks words the force's text lacks; in the force's text, ", None),
+    ("twelve months", INSERTED), (" marks words HMICFRS's lacks.", None)))
+
+
+def _legend(sheet: Sheet, row: int) -> int:
+    heading(sheet, row, 1, "Colours", look=WRAP)
+    entries: list[tuple[str, Any, dict[str, Any]]] = [
+        ("Text differences", TEXT_DIFFERENCES, {}),
+        ("Red", "A status recorded as red (or overdue, off track, not started).", _rag("red")),
+        ("Amber / open", "A status recorded as amber, or any other open status.", _rag("amber")),
         ("Green / done", "A status recorded as green, or any done or closed status.",
-         *_rag("green")),
-        ("Blue", "A status recorded as blue (many trackers' word for complete).", *_rag("blue")),
-        ("White / grey", "White, grey, or a status the tool does not recognise.", *_rag("grey")),
+         _rag("green")),
+        ("Blue", "A status recorded as blue (many trackers' word for complete).", _rag("blue")),
+        ("White / grey", "White, grey, or a status the tool does not recognise.", _rag("grey")),
         ("Decision cell", "Where you write: a decision from the list, evidence, comment, "
-                          "your name.", INPUT_FILL, None),
+                          "your name.", INPUT_FILL),
         ("Shaded decision", "An earlier decision no longer fits: the item changed. Decide "
-                            "again.", STALE_FILL, None),
+                            "again.", STALE_FILL),
     ]
-    for label, meaning, fill, colour in entries:
+    for label, meaning, look in entries:
         row += 1
-        cell = put(ws, row, 1, label)
-        cell.font = font(bold=True, color=colour)
-        if fill is not None:
-            cell.fill = fill
-        put(ws, row, 2, meaning or CellRichText([
-            TextBlock(PLAIN, "In the HMICFRS text, "), TextBlock(DELETED, "six months"),
-            TextBlock(PLAIN, " marks words the force's text lacks; in the force's text, "),
-            TextBlock(INSERTED, "twelve months"), TextBlock(PLAIN, " marks words HMICFRS's lacks."),
-        ])).alignment = WRAP
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
+        sheet.put(row, 1, label, {**font(bold=True), **look, **WRAP})
+        sheet.merge(row, 2, 4, meaning, WRAP)
     return row + 1
 
 
-def _rag(family: str) -> tuple[PatternFill, str]:
-    fill, colour = RAG[family]
-    return PatternFill("solid", fgColor=fill), colour
+def _rag(family: str) -> dict[str, Any]:
+    background, ink = RAG[family]
+    return {**fill(background), **font(bold=True, color=ink)}
 
 
-def guide_sheet(ws: Any) -> None:
-    put(ws, 1, 1, "How to use this workbook").font = font(bold=True, size=16, color=NAVY)
-    put(ws, 2, 1, "It compares the HMICFRS list of recommendations held against the force with "
-                  "the force's own tracker, and puts every item on one sheet by what needs "
-                  "doing.").alignment = WRAP
-    ws.merge_cells("A2:D2")
-    row = 4
-    heading(ws, row, 1, "What to do")
-    for k, step in enumerate(STEPS, start=1):
-        put(ws, row + k, 1, f"Step {k}").font = font(bold=True)
-        put(ws, row + k, 2, step).alignment = WRAP
-        ws.merge_cells(start_row=row + k, start_column=2, end_row=row + k, end_column=4)
-    row += len(STEPS) + 2
-
-    heading(ws, row, 1, "The sheets")
-    row += 1
-    header_row(ws, row, ["Sheet", "What it means", "What to do", "Decisions you can choose"])
+def _sheets(sheet: Sheet, row: int) -> int:
+    """What each sheet means, what to do on it and the decisions it offers; the last row."""
+    header_row(sheet, row, ["Sheet", "What it means", "What to do", "Decisions you can choose"])
+    cell = {**WRAP, **GRID}
     for category in CATEGORIES:
         row += 1
         meaning, _, todo = CATEGORY_HELP[category].partition(". ")
-        values = [CATEGORY_TITLES[category], meaning + ".", todo, " / ".join(CHOICES[category])]
-        for c, v in enumerate(values, start=1):
-            cell = put(ws, row, c, v)
-            cell.alignment = WRAP
-            cell.border = GRID
-        ws.cell(row, 1).font = font(bold=True, color=CATEGORY_COLOUR[category])
-        ws.cell(row, 1).hyperlink = f"#'{CATEGORY_TITLES[category]}'!A1"
+        sheet.link(row, 1, CATEGORY_TITLES[category], CATEGORY_TITLES[category],
+                   {**cell, **font(bold=True, color=CATEGORY_COLOUR[category])})
+        for c, v in enumerate([meaning + ".", todo, " / ".join(CHOICES[category])], start=2):
+            sheet.put(row, c, v, cell)
     for name, meaning in OTHER_SHEETS:
         row += 1
-        for c, v in enumerate([name, meaning, "", ""], start=1):
-            cell = put(ws, row, c, v or None)
-            cell.alignment = WRAP
-            cell.border = GRID
-        ws.cell(row, 1).font = font(bold=True)
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
-    row += 2
-    row = _legend(ws, row)
-    set_widths(ws, [26, 48, 48, 30])
-    for r in range(1, row):
-        ws.cell(r, 1).alignment = Alignment(wrap_text=True, vertical="top")
-    fit_heights(ws, 2, row)
-    ws.sheet_properties.tabColor = NAVY
-    ws.sheet_view.showGridLines = False
-    print_setup(ws)
+        sheet.put(row, 1, name, {**cell, **font(bold=True)})
+        sheet.merge(row, 2, 4, meaning, cell)
+    return row
+
+
+def guide_sheet(book: Book) -> None:
+    sheet = book.sheet(GUIDE, NAVY)
+    sheet.put(1, 1, "How to use this workbook", {**font(bold=True, size=16, color=NAVY), **WRAP})
+    sheet.merge(2, 1, 4, "It compares the HMICFRS list of recommendations held against the "
+                         "force with the force's own tracker, and puts every item on one sheet "
+                         "by what needs doing.", WRAP)
+    row = 4
+    heading(sheet, row, 1, "What to do", look=WRAP)
+    for k, step in enumerate(STEPS, start=1):
+        sheet.put(row + k, 1, f"Step {k}", {**font(bold=True), **WRAP})
+        sheet.merge(row + k, 2, 4, step, WRAP)
+    row += len(STEPS) + 2
+
+    heading(sheet, row, 1, "The sheets", look=WRAP)
+    row = _sheets(sheet, row + 1) + 2
+    row = _legend(sheet, row)
+    sheet.set_widths([26, 48, 48, 30])
+    sheet.fit_heights(2, row)
+    sheet.ws.hide_gridlines(2)
+    sheet.print_setup()

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
 
 from ..decisions.returns import COLUMNS, chase_list
 from ..result import Reconciliation
-from .cells import STALE_FILL, fit_heights, print_setup, table
+from .blocks import table
+from .book import Book
+from .cells import STALE_FILL
 from .owners import owner_of
+from .view import RETURNS
 
 
-def returns_sheet(ws: Any, rec: Reconciliation) -> None:
+def returns_sheet(book: Book, rec: Reconciliation) -> None:
     """One line per owner: items to decide, decided, undecided, not applied (why), file and
     when it was saved; owners who returned nothing first, painted to be chased."""
     items = rec.items[rec.items["category"] != "in_sync"]
     lines = pd.DataFrame({"item_id": items["item_id"], "owner": owner_of(items)})
     report = chase_list(lines, rec.decisions, rec.decision_files)
-    table(ws, 1, list(COLUMNS), [o.row() for o in report], [28, 10, 9, 10, 10, 30, 36, 22])
-    for r, o in enumerate(report, start=2):
-        if not o.files:
-            ws.cell(r, 1).fill = STALE_FILL
-    fit_heights(ws, 2, len(report) + 1)
-    ws.sheet_properties.tabColor = "7F7F7F"
-    print_setup(ws, title_rows="1:1")
+    rows = [o.row() for o in report]
+    looks = [[STALE_FILL if not o.files else None] + [None] * (len(row) - 1)
+             for o, row in zip(report, rows, strict=True)]
+    sheet = book.sheet(RETURNS, "7F7F7F")
+    table(sheet, 1, list(COLUMNS), rows, [28, 10, 9, 10, 10, 30, 36, 22], looks)
+    sheet.fit_heights(2, len(report) + 1)
+    sheet.print_setup(title_row=1)

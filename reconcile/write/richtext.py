@@ -11,18 +11,14 @@ import functools
 import re
 from typing import Any
 
-from openpyxl.cell.rich_text import CellRichText, TextBlock
-from openpyxl.cell.text import InlineFont
-
 from ..textdiff import word_key
-from .cells import clean
+from .cells import Rich, clean
 
 #: Split on words, keeping them (gaps at even places): the same words as textdiff.word_opcodes.
 _SPACE = re.compile(r"(\S+)")
 
-PLAIN = InlineFont(rFont="Calibri", sz=11)
-DELETED = InlineFont(rFont="Calibri", sz=11, color="C00000", strike=True)
-INSERTED = InlineFont(rFont="Calibri", sz=11, color="0070C0", b=True)
+#: The fonts of marked words, by their name in ``cells.RUN_FONTS``.
+DELETED, INSERTED = "deleted", "inserted"
 
 #: Below this share of words in common the texts are worded differently throughout, and
 #: marking nearly every word would hide more than it shows.
@@ -72,11 +68,11 @@ def word_runs(a: str, b: str) -> tuple[list[tuple[str, bool]], list[tuple[str, b
     return _segments(pa, changed_a), _segments(pb, changed_b), 2 * same / max(n_words, 1)
 
 
-def rich(runs: list[tuple[str, bool]], font: InlineFont) -> CellRichText | str:
+def rich(runs: list[tuple[str, bool]], font: str) -> Rich | str:
     """A rich-text value, or plain text when nothing differs (runs of text already clean)."""
     if not any(flag for _, flag in runs):
         return "".join(p for p, _ in runs)
-    return CellRichText([TextBlock(font if flag else PLAIN, piece) for piece, flag in runs])
+    return Rich(tuple((piece, font if flag else None) for piece, flag in runs))
 
 
 def pair_texts(hmicfrs: Any, force: Any, split: bool = False) -> tuple[Any, Any]:

@@ -7,8 +7,10 @@ from typing import Any
 import pandas as pd
 
 from ..result import Reconciliation
-from .cells import GRID, TOP, WRAP, fit_heights, header_row, heading, look, print_setup, put, set_widths
-from .view import View
+from .blocks import header_row, heading
+from .book import Book, Sheet
+from .cells import GRID, TOP, WRAP
+from .view import RUN_INFO, View
 
 # One column grid for three tables, without merged cells (slow to write, awkward to sort):
 # settings (a value in B runs on to the right), the tie-out (Ties out in I), and the rows that
@@ -50,44 +52,46 @@ def settings_rows(rec: Reconciliation, view: View) -> list[list[Any]]:
     return rows
 
 
-def _row(ws: Any, r: int, values: list[Any], like: Any) -> None:
+def _row(sheet: Sheet, r: int, values: list[Any], look: dict[str, Any]) -> None:
     for c, value in enumerate(values, start=1):
-        put(ws, r, c, value, like=like)
+        sheet.put(r, c, value, look)
 
 
-def run_info_sheet(ws: Any, rec: Reconciliation, view: View) -> None:
-    rows = settings_rows(rec, view)
-    wrapped, top_only = look(ws, alignment=WRAP, border=GRID), look(ws, alignment=TOP, border=GRID)
-    header_row(ws, 1, ["Setting", "Value"])
-    for r, (key, value) in enumerate(rows, start=2):
-        _row(ws, r, [key, value], top_only)
-
-    top = len(rows) + 4
-    heading(ws, top - 1, 1, "Rows read per sheet (rows with content = items + rows explained)")
-    header_row(ws, top, TIE_HEADINGS)
-    ws.row_dimensions[top].height = 45
+def _tie_out(sheet: Sheet, top: int, rec: Reconciliation) -> int:
+    """Rows read per sheet, and how they tie out; returns the last row written."""
+    heading(sheet, top - 1, 1, "Rows read per sheet (rows with content = items + rows explained)")
+    header_row(sheet, top, TIE_HEADINGS)
+    sheet.height(top, 45)
     sheets = {(s.label, r.sheet): r for s in (rec.hmicfrs, rec.force) for r in s.sheets}
     r = top
     for r, t in enumerate(rec.tie_out().to_dict("records"), start=top + 1):
         rep = sheets[(t["input"], t["sheet"])]
         mapping = ", ".join(f"{h} → {f}" + (f" ({rep.why[f]})" if f in rep.why else "")
                             for f, h in rep.mapping.items())
-        _row(ws, r, [t["input"], t["sheet"], rep.note, rep.header_row, t["rows with content"],
-                     t["items"], t["items in output"], t["rows explained"],
-                     "yes" if t["ties out"] else "NO", t["blank rows"], mapping,
-                     ", ".join(rep.unmapped)], wrapped)
+        _row(sheet, r, [t["input"], t["sheet"], rep.note, rep.header_row, t["rows with content"],
+                        t["items"], t["items in output"], t["rows explained"],
+                        "yes" if t["ties out"] else "NO", t["blank rows"], mapping,
+                        ", ".join(rep.unmapped)], {**WRAP, **GRID})
+    return r
 
-    top2 = r + 3
-    heading(ws, top2 - 1, 1, "Rows that are not items, and why")
-    header_row(ws, top2, ["Input", "Row", "Reason", "Content"])
+
+def run_info_sheet(book: Book, rec: Reconciliation, view: View) -> None:
+    sheet = book.sheet(RUN_INFO, "7F7F7F")
+    rows = settings_rows(rec, view)
+    header_row(sheet, 1, ["Setting", "Value"])
+    for r, (key, value) in enumerate(rows, start=2):
+        _row(sheet, r, [key, value], {**TOP, **GRID})
+
+    top2 = _tie_out(sheet, len(rows) + 4, rec) + 3
+    heading(sheet, top2 - 1, 1, "Rows that are not items, and why")
+    header_row(sheet, top2, ["Input", "Row", "Reason", "Content"])
     skipped = pd.concat([rec.hmicfrs.skipped.assign(input=rec.hmicfrs.label),
                          rec.force.skipped.assign(input=rec.force.label)], ignore_index=True)
     for r, values in enumerate(
             skipped[["input", "row_id", "reason", "content"]].itertuples(index=False),
             start=top2 + 1):
-        _row(ws, r, list(values[:3]), wrapped)
-        put(ws, r, 4, values[3]).alignment = TOP        # runs on across the empty cells
-    set_widths(ws, WIDTHS)
-    fit_heights(ws)
-    ws.sheet_properties.tabColor = "7F7F7F"
-    print_setup(ws)
+        _row(sheet, r, list(values[:3]), {**WRAP, **GRID})
+        sheet.put(r, 4, values[3], TOP)        # runs on across the empty cells
+    sheet.set_widths(WIDTHS)
+    sheet.fit_heights()
+    sheet.print_setup()

@@ -1,34 +1,38 @@
-"""One sheet per category, with the columns a sign-off lead decides in, and the Decision log."""
+"""One sheet per category, with the columns a sign-off lead decides in, and the Decision log.
+
+Each category sheet is an Excel table: filter buttons, banded rows, and structured references
+(``=COUNTIF(Conflict[Decision], "Correct the tracker")``) that survive sorting and added rows.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pandas as pd
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..decisions import LOG_FIELDS, Outcome
-from ..vocab import CATEGORY_COLOUR, CATEGORY_TITLES, HEADINGS
+from ..vocab import CATEGORY_COLOUR, CATEGORY_TITLES, HEADINGS, LOG_SHEET
 from ..vocab import DECISION_CHOICES as CHOICES
+from .blocks import table
+from .book import Book, Sheet
 from .cells import (
+    DATE_FORMAT,
     DECISION,
+    HEAD,
+    INPUT_HEAD,
     NUMBER,
     RAG,
     STALE,
     STALE_FILL,
     TEXT,
     cell_values,
-    fit_heights,
-    header_row,
-    print_setup,
+    line_count,
+    rag_look,
     rag_of,
-    rag_style,
-    set_widths,
-    table,
+    row_height,
+    shown_text,
 )
 from .richtext import pair_texts
-from .rowsxml import SheetRows, column_xml, style_ids
 
 # Columns on each category sheet: (heading, result column, width).
 # The headings the next run reads back (rows, texts, statuses) come from `vocab.HEADINGS`.
@@ -69,17 +73,16 @@ def sheet_columns(category: str) -> list[tuple[str, str, int]]:
     return HMICFRS_COLS + FORCE_COLS + WHY_COL + person_cols(category) + MATCH_COLS + ID_COLS
 
 
-def _validation(category: str, column: str, first: int, last: int) -> DataValidation:
+def _validation(sheet: Sheet, category: str, col: int, last: int) -> None:
+    """The drop-down of the sheet's decisions on every Decision cell (0-based col, last row)."""
     choices = CHOICES[category]
-    dv = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True,
-                        showErrorMessage=True, showInputMessage=True, errorStyle="stop",
-                        errorTitle="Choose from the list",
-                        error="Pick one of: " + ", ".join(choices) + ". Write anything else in "
-                              "the Comment column.",
-                        promptTitle="Your decision",
-                        prompt=_PROMPTS[category][:255])
-    dv.add(f"{column}{first}:{column}{last}")
-    return dv
+    sheet.ws.data_validation(1, col, last, col, {
+        "validate": "list", "source": list(choices), "ignore_blank": True,
+        "show_input": True, "show_error": True, "error_type": "stop",
+        "error_title": "Choose from the list",
+        "error_message": "Pick one of: " + ", ".join(choices) + ". Write anything else in the "
+                         "Comment column.",
+        "input_title": "Your decision", "input_message": _PROMPTS[category][:255]})
 
 
 _PROMPTS = {
@@ -103,88 +106,103 @@ def _column_values(lines: pd.DataFrame, column: str) -> list[Any]:
     return cell_values(lines[column].tolist())
 
 
-def category_sheet(ws: Any, lines: pd.DataFrame, category: str) -> SheetRows:
-    """One row per item: both sides side by side, differences marked, decision cells ready.
+def table_name(category: str) -> str:
+    """The Excel table's name, for structured references: 'Closeable - submit' -> Closeable_submit."""
+    return "_".join("".join(ch if ch.isalnum() else " " for ch in CATEGORY_TITLES[category]).split())
 
-    openpyxl writes the heading row and everything about the sheet; the item rows come back
-    as XML text (``rowsxml``), spliced into the file once it is saved. They are made a column
-    at a time (values, styles, cells, heights), then put together row by row.
-    """
-    cols = sheet_columns(category)
-    index = {c: k for k, (_, c, _) in enumerate(cols, start=1)}
-    person = {c for _, c, _ in person_cols(category)}
-    inputs = {index[c] for c in person}
-    header_row(ws, 1, [h for h, _, _ in cols], inputs)
-    numbers = {"score", "text_score", "report_score", "margin"}
-    names = [TEXT, NUMBER, DECISION, STALE, *(rag_style(f) for f in RAG)]
-    ids = style_ids(ws, names)
-    date_id = style_ids(ws, [TEXT], "dd mmm yyyy")[TEXT]
-    widths = [w for _, _, w in cols]
-    hidden = {index[c] for _, c, _ in ID_COLS}
-    if "method" in index:   # how the pair was scored: for the analyst, one click away
-        hidden |= set(range(index["method"], index["score_parts"] + 1))
 
+def _values(lines: pd.DataFrame, cols: list[tuple[str, str, int]]) -> list[list[Any]]:
+    """Each column's cell values; the two texts of a pair with their differing words marked."""
+    index = {c: k for k, (_, c, _) in enumerate(cols)}
     values = [_column_values(lines, c) for _, c, _ in cols]
     if "hmicfrs_text" in index and "force_text" in index:
-        h, f = index["hmicfrs_text"] - 1, index["force_text"] - 1
+        h, f = index["hmicfrs_text"], index["force_text"]
         parts = _column_values(lines, "part")
         pairs = [pair_texts(a, b, split=bool(p))
                  for a, b, p in zip(values[h], values[f], parts, strict=True)]
         values[h], values[f] = [a for a, _ in pairs], [b for _, b in pairs]
+    return values
+
+
+def _looks(book: Book, lines: pd.DataFrame, cols: list[tuple[str, str, int]],
+           person: set[str]) -> list[list[Any]]:
+    """Each cell's Format, a column at a time: status cells in their RAG colour, stale shaded."""
+    index = {c: k for k, (_, c, _) in enumerate(cols)}
     n = len(lines)
-    styles = [[ids[DECISION if c in person else NUMBER if c in numbers else TEXT]] * n
-              for _, c, _ in cols]
+    looks = [[book.fmt(DECISION if c in person else NUMBER if c in NUMBERS else TEXT)] * n
+             for _, c, _ in cols]
     for side in ("hmicfrs", "force"):
         if f"{side}_status" in index:
-            k = index[f"{side}_status"] - 1
-            styles[k] = _rag_styles(_column_values(lines, f"{side}_status"),
-                                    _column_values(lines, f"{side}_state"), ids, styles[k])
+            k = index[f"{side}_status"]
+            looks[k] = _rag_looks(book, _column_values(lines, f"{side}_status"),
+                                  _column_values(lines, f"{side}_state"), looks[k])
     stale = _column_values(lines, "signoff_stale")
+    stale_fmt = book.fmt(STALE)
     for c in ("signoff_decision", "signoff_stale"):
-        k = index[c] - 1
-        styles[k] = [ids[STALE] if st else s for s, st in zip(styles[k], stale, strict=True)]
+        k = index[c]
+        looks[k] = [stale_fmt if st else f for f, st in zip(looks[k], stale, strict=True)]
+    return looks
 
-    out = SheetRows(ws, first=2, n_cols=len(cols))
-    rows = [str(r) for r in range(2, n + 2)]
-    cells = [column_xml(letter, rows, st, v, date_id)
-             for letter, st, v in zip(out.refs(), styles, values, strict=True)]
-    per_line = [None if k + 1 in hidden else max(1, int(w * 1.25)) for k, w in enumerate(widths)]
-    lines_of = [_lines(v, per, c not in numbers)
-                for v, per, (_, c, _) in zip(values, per_line, cols, strict=True)]
-    for row, height in zip(zip(*cells, strict=True), _heights(lines_of, n), strict=True):
-        out.add(row, height)
 
-    last_row = max(len(lines) + 1, 2)
-    last_col = get_column_letter(len(cols))
-    ws.auto_filter.ref = f"A1:{last_col}{last_row}"
-    ws.freeze_panes = "A2"
-    set_widths(ws, widths)
+NUMBERS = {"score", "text_score", "report_score", "margin"}
+
+
+def category_sheet(book: Book, lines: pd.DataFrame, category: str) -> Sheet:
+    """One row per item: both sides side by side, differences marked, decision cells ready.
+
+    An Excel table over the heading row and the item rows; the cells are written a column at
+    a time, each with the Format of its look.
+    """
+    cols = sheet_columns(category)
+    sheet = book.sheet(CATEGORY_TITLES[category], CATEGORY_COLOUR[category])
+    ws, n = sheet.ws, len(lines)
+    index = {c: k for k, (_, c, _) in enumerate(cols)}
+    person = {c for _, c, _ in person_cols(category)}
+    head, input_head = book.fmt(HEAD), book.fmt(INPUT_HEAD)
+    ws.add_table(0, 0, max(n, 1), len(cols) - 1, {
+        "name": table_name(category), "style": "Table Style Light 1",
+        "columns": [{"header": h, "header_format": input_head if c in person else head}
+                    for h, c, _ in cols]})
+    values = _values(lines, cols)
+    date_fmt = book.fmt({**TEXT, "num_format": DATE_FORMAT})
+    write = book.write
+    for k, (column, fmts) in enumerate(zip(values, _looks(book, lines, cols, person), strict=True)):
+        for r, (v, f) in enumerate(zip(column, fmts, strict=True), start=1):
+            write(ws, r, k, v, f, date_fmt)
+
+    widths = [w for _, _, w in cols]
+    sheet.set_widths(widths)
     for _, c, _ in ID_COLS:
-        ws.column_dimensions[get_column_letter(index[c])].hidden = True
-    if "method" in index:
+        sheet.hide(index[c] + 1)
+    if "method" in index:   # how the pair was scored: for the analyst, one click away
         for k in range(index["method"], index["score_parts"] + 1):
-            dim = ws.column_dimensions[get_column_letter(k)]
-            dim.outlineLevel, dim.hidden = 1, True
-    ws.row_dimensions[1].height = 32
-    if len(lines):
-        ws.add_data_validation(_validation(category, get_column_letter(index["signoff_decision"]),
-                                           2, len(lines) + 1))
-    ws.sheet_properties.tabColor = CATEGORY_COLOUR[category]
-    print_setup(ws, pages_wide=1 if category in ("missing_from_force", "not_on_hmicfrs_list")
-                else 2, title_rows="1:1", title_cols="A:A")
-    return out
+            sheet.hide(k + 1, level=1)
+    per_line = [None if k + 1 in sheet.hidden else max(1, int(w * 1.25))
+                for k, w in enumerate(widths)]
+    lines_of = [_lines(v, per, c not in NUMBERS)
+                for v, per, (_, c, _) in zip(values, per_line, cols, strict=True)]
+    for r, height in enumerate(_heights(lines_of, n), start=2):
+        if height:
+            sheet.height(r, height)
+    sheet.height(1, 32)
+    sheet.freeze(2)
+    if n:
+        _validation(sheet, category, index["signoff_decision"], n)
+    sheet.print_setup(pages_wide=1 if category in ("missing_from_force", "not_on_hmicfrs_list")
+                      else 2, title_row=1, title_col=True)
+    return sheet
 
 
-def _rag_styles(status: list[Any], state: list[Any], ids: dict[str, int],
-                base: list[int]) -> list[int]:
-    """A status column's cell styles: each painted in its RAG colour (``rag_of``)."""
+def _rag_looks(book: Book, status: list[Any], state: list[Any], base: list[Any]) -> list[Any]:
+    """A status column's Formats: each cell painted in its RAG colour (``rag_of``)."""
     family: dict[tuple[Any, ...], str | None] = {}   # a few statuses recur down a column
+    fmts = {f: book.fmt(rag_look(f)) for f in RAG}
     out = []
     for st, sv, b in zip(status, state, base, strict=True):
         key = (type(st), st, type(sv), sv)          # type too: 1 and True are different words
         if key not in family:
             family[key] = rag_of(st, sv)
-        out.append(ids[rag_style(family[key])] if family[key] else b)
+        out.append(fmts[family[key]] if family[key] else b)
     return out
 
 
@@ -194,45 +212,38 @@ def _lines(values: list[Any], per_line: int | None, wrap: bool) -> list[float] |
         return None
     if not wrap:
         return [0.0 if v is None else 1.0 for v in values]
-
-    def count(text: str) -> int:
-        if "\n" not in text:
-            return max(1, -(-len(text) // per_line))
-        return sum(max(1, -(-len(p) // per_line)) for p in text.split("\n"))
-
     if set(map(type, values)) <= {str, type(None)}:   # each distinct text counted once
-        counted = {v: count(v) for v in set(values) if v is not None}
+        counted = {v: line_count(v, per_line) for v in set(values) if v is not None}
         return [0.0 if v is None else counted[v] for v in values]
-    return [0.0 if v is None else count(str(v)) for v in values]
+    return [0.0 if v is None else line_count(shown_text(v), per_line) for v in values]
 
 
 def _heights(lines_of: list[list[float] | None], n: int) -> list[float | None]:
-    """As ``fit_heights``: lines of wrapped text in the visible columns, 15 points a line."""
+    """Lines of wrapped text in the visible columns, 15 points a line (as ``Sheet.fit_heights``)."""
     visible = [c for c in lines_of if c is not None]
     most = [max(row) for row in zip(*visible, strict=True)] if visible else [0.0] * n
-    return [min(409, round(15.0 * k + 3)) if k else None for k in most]
+    return [row_height(k) if k else None for k in most]
 
 
-def decision_log_sheet(ws: Any, log: pd.DataFrame) -> None:
+def decision_log_sheet(book: Book, log: pd.DataFrame) -> None:
     """Every decision in force, and what became of it; the next run reads it back."""
-    rows = []
-    for rec in log.to_dict("records"):
+    rows, looks = [], []
+    k = LOG_FIELDS.index("category")
+    settle = {o.value for o in (Outcome.STALE, Outcome.CONFLICTING, Outcome.INVALID_WORD)}
+    kinds = log["outcome_kind"].tolist() if "outcome_kind" in log else [None] * len(log)
+    for rec, kind in zip(log.to_dict("records"), kinds, strict=True):
         values = [rec.get(f) for f in LOG_FIELDS]
-        k = LOG_FIELDS.index("category")
         values[k] = CATEGORY_TITLES.get(values[k] or "", values[k])
         rows.append(values)
+        # for a person to settle: the outcome painted as the stale decision cells
+        looks.append([None] * (len(values) - 1) + [STALE_FILL if kind in settle else None])
     widths = {"item_id": 14, "item_version": 12, "kind": 7, "signoff_decision": 18,
               "signoff_evidence": 26, "signoff_comment": 26, "hmicfrs_text": 40,
               "force_text": 40, "source": 30, "outcome": 40, "signoff_file": 20,
               "signoff_sha256": 12, "signoff_saved_at": 18}
-    table(ws, 1, [HEADINGS.get(f, f) for f in LOG_FIELDS], rows,
-          [widths.get(f, 14) for f in LOG_FIELDS])
-    ws.column_dimensions["B"].hidden = True   # the item version: for the tool, not for people
-    settle = {o.value for o in (Outcome.STALE, Outcome.CONFLICTING, Outcome.INVALID_WORD)}
-    kinds = log["outcome_kind"].tolist() if "outcome_kind" in log else [None] * len(rows)
-    for r, kind in enumerate(kinds, start=2):
-        if kind in settle:   # for a person to settle: painted as the stale decision cells
-            ws.cell(r, len(LOG_FIELDS)).fill = STALE_FILL
-    fit_heights(ws, 2, len(rows) + 1)
-    ws.sheet_properties.tabColor = "7F7F7F"
-    print_setup(ws, title_rows="1:1")
+    sheet = book.sheet(LOG_SHEET, "7F7F7F")
+    table(sheet, 1, [HEADINGS.get(f, f) for f in LOG_FIELDS], rows,
+          [widths.get(f, 14) for f in LOG_FIELDS], looks)
+    sheet.hide(2)      # the item version: for the tool, not for people
+    sheet.fit_heights(2, len(rows) + 1)
+    sheet.print_setup(title_row=1)

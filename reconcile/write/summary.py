@@ -7,30 +7,15 @@ from collections import Counter
 from typing import Any
 
 import pandas as pd
-from openpyxl.chart import BarChart, Reference
-from openpyxl.chart.label import DataLabelList
-from openpyxl.chart.series import DataPoint
-from openpyxl.styles import Alignment
-from openpyxl.worksheet.pagebreak import Break
 
 from ..decisions import Outcome, outcome_count, stale_count
 from ..result import Reconciliation
 from ..vocab import CATEGORIES, CATEGORY_COLOUR, CATEGORY_HELP, CATEGORY_TITLES
-from .cells import (
-    NAVY,
-    TOP,
-    WRAP,
-    fit_heights,
-    font,
-    header_row,
-    heading,
-    look,
-    print_setup,
-    put,
-    set_widths,
-)
+from .blocks import header_row, heading
+from .book import Book, Sheet
+from .cells import CENTRE_TOP, NAVY, TOP, WRAP, colour, font
 from .owners import UNASSIGNED
-from .view import View
+from .view import SUMMARY, View
 
 LAST_COL = 9           # A..I: labels, then seven categories and a total
 
@@ -59,15 +44,13 @@ def headline(items: pd.DataFrame) -> list[tuple[str, int, str]]:
     ]
 
 
-def _merged_text(ws: Any, row: int, text: str) -> None:
-    put(ws, row, 3, text).alignment = WRAP
-    ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=LAST_COL)
+def _merged_text(sheet: Sheet, row: int, text: str, look: dict[str, Any] = WRAP) -> None:
+    sheet.merge(row, 3, LAST_COL, text, look)
 
 
-def _paragraph(ws: Any, row: int, label: str, text: str) -> None:
-    heading(ws, row, 1, label, size=11).alignment = TOP
-    put(ws, row, 2, text).alignment = WRAP
-    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=LAST_COL)
+def _paragraph(sheet: Sheet, row: int, label: str, text: str) -> None:
+    heading(sheet, row, 1, label, size=11, look=TOP)
+    sheet.merge(row, 2, LAST_COL, text, WRAP)
 
 
 def _report_of(items: pd.DataFrame) -> pd.Series:
@@ -87,167 +70,157 @@ def _type_of(items: pd.DataFrame, rec: Reconciliation) -> pd.Series:
     return pd.Series(out, index=items.index, dtype=object)
 
 
-def _crosstab(ws: Any, top: int, label: str, keys: pd.Series, items: pd.DataFrame) -> int:
+def _crosstab(sheet: Sheet, top: int, label: str, keys: pd.Series, items: pd.DataFrame) -> int:
     """A table of category counts per key, largest first; returns the last row written."""
     # As pd.crosstab, then largest total first (a stable sort), but counted in plain Python:
     # crosstab's fixed cost is most of the Summary's time on a small list.
     counts = Counter(zip(keys, items["category"], strict=True))
     table = sorted(([name, *(counts[(name, c)] for c in CATEGORIES)] for name in sorted(set(keys))),
                    key=lambda row: -sum(row[1:]))
-    header_row(ws, top, [label, *[CATEGORY_TITLES[c] for c in CATEGORIES], "Total"])
-    ws.row_dimensions[top].height = 32
+    header_row(sheet, top, [label, *[CATEGORY_TITLES[c] for c in CATEGORIES], "Total"])
+    sheet.height(top, 32)
     r = top
-    label = look(ws, alignment=WRAP)
-    centre = Alignment(horizontal="center", vertical="top")
-    count = look(ws, font=font(), alignment=centre)
-    total = look(ws, font=font(bold=True), alignment=centre)
+    count, total = {**font(), **CENTRE_TOP}, {**font(bold=True), **CENTRE_TOP}
     for r, (name, *vals) in enumerate(table, start=top + 1):
-        put(ws, r, 1, name, like=label)
+        sheet.put(r, 1, name, WRAP)
         for c, v in enumerate([*vals, sum(vals)], start=2):
-            put(ws, r, c, v, like=total if c == LAST_COL else count)
+            sheet.put(r, c, v, total if c == LAST_COL else count)
     if not len(table):
-        put(ws, top + 1, 1, "(no items)")
+        sheet.put(top + 1, 1, "(no items)")
         r = top + 1
     return r
 
 
-def _category_chart(ws: Any, first: int, last: int, anchor: str) -> None:
-    chart = BarChart()
-    chart.type = "bar"
-    chart.style = 10
-    chart.add_data(Reference(ws, min_col=2, min_row=first, max_row=last), titles_from_data=False)
-    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-    series = chart.series[0]
-    for k, category in enumerate(CATEGORIES):
-        point = DataPoint(idx=k)
-        point.graphicalProperties.solidFill = CATEGORY_COLOUR[category]
-        point.graphicalProperties.line.solidFill = CATEGORY_COLOUR[category]
-        series.dPt.append(point)
-    series.dLbls = DataLabelList()
-    series.dLbls.showVal = True
-    for flag in ("showSerName", "showCatName", "showLegendKey", "showPercent"):
-        setattr(series.dLbls, flag, False)
-    chart.legend = None
-    chart.x_axis.scaling.orientation = "maxMin"   # first category at the top
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-    chart.y_axis.majorGridlines = None
-    chart.gapWidth = 60
-    chart.width, chart.height = 22, 6.5
-    ws.add_chart(chart, anchor)
+CM = 37.8   # pixels a centimetre, at Excel's 96 dots an inch
 
 
-def _report_chart(ws: Any, top: int, last: int, anchor: str) -> None:
+def _category_chart(book: Book, sheet: Sheet, first: int, last: int, anchor: str) -> None:
+    """Items by category, one bar each in the category's colour, the count at its end."""
+    chart = book.wb.add_chart({"type": "bar"})
+    chart.add_series({
+        "categories": [sheet.name, first - 1, 0, last - 1, 0],
+        "values": [sheet.name, first - 1, 1, last - 1, 1],
+        "points": [{"fill": {"color": colour(CATEGORY_COLOUR[c])},
+                    "border": {"color": colour(CATEGORY_COLOUR[c])}} for c in CATEGORIES],
+        "data_labels": {"value": True}, "gap": 60})
+    chart.set_style(10)
+    chart.set_title({"none": True})
+    chart.set_legend({"none": True})
+    chart.set_y_axis({"reverse": True})                        # first category at the top
+    chart.set_x_axis({"major_gridlines": {"visible": False}})
+    chart.set_size({"width": 22 * CM, "height": 6.5 * CM})
+    sheet.ws.insert_chart(anchor, chart)
+
+
+def _report_chart(book: Book, sheet: Sheet, top: int, last: int, anchor: str) -> None:
     """Items by report, stacked by category, for the largest reports."""
     last = min(last, top + 12)
-    chart = BarChart()
-    chart.type = "bar"
-    chart.grouping = "stacked"
-    chart.overlap = 100
-    chart.title = "Items by report (largest first)"
-    chart.style = 10
-    chart.add_data(Reference(ws, min_col=2, max_col=LAST_COL - 1, min_row=top, max_row=last),
-                   titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=last))
-    for series, category in zip(chart.series, CATEGORIES, strict=True):
-        series.graphicalProperties.solidFill = CATEGORY_COLOUR[category]
-        series.graphicalProperties.line.solidFill = CATEGORY_COLOUR[category]
-    chart.x_axis.scaling.orientation = "maxMin"
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-    chart.legend.position = "b"
-    chart.gapWidth = 50
-    chart.width, chart.height = 24, max(7, 1.0 * (last - top) + 4)
-    ws.add_chart(chart, anchor)
+    chart = book.wb.add_chart({"type": "bar", "subtype": "stacked"})
+    for k, category in enumerate(CATEGORIES, start=1):
+        chart.add_series({
+            "name": [sheet.name, top - 1, k],
+            "categories": [sheet.name, top, 0, last - 1, 0],
+            "values": [sheet.name, top, k, last - 1, k],
+            "fill": {"color": colour(CATEGORY_COLOUR[category])},
+            "border": {"color": colour(CATEGORY_COLOUR[category])},
+            "overlap": 100, "gap": 50})
+    chart.set_title({"name": "Items by report (largest first)"})
+    chart.set_style(10)
+    chart.set_y_axis({"reverse": True})
+    chart.set_legend({"position": "bottom"})
+    chart.set_size({"width": 24 * CM, "height": max(7, 1.0 * (last - top) + 4) * CM})
+    sheet.ws.insert_chart(anchor, chart)
 
 
-def summary_sheet(ws: Any, rec: Reconciliation, view: View) -> None:
-    items = view.items
+def _top(sheet: Sheet, rec: Reconciliation, view: View) -> None:
+    """The title, when the run was made and from which files, and whose items these are."""
     title = "HMICFRS recommendations: reconciliation for sign-off"
-    put(ws, 1, 1, title + (f" — {view.owner}" if view.owner else "")).font = font(
-        bold=True, size=16, color=NAVY)
+    sheet.put(1, 1, title + (f" — {view.owner}" if view.owner else ""),
+              font(bold=True, size=16, color=NAVY))
     inputs = f"HMICFRS list: {rec.hmicfrs.path.name} · force tracker: {rec.force.path.name}"
     if rec.decision_files:
         inputs += " · decisions from: " + ", ".join(d.path.name for d in rec.decision_files)
     for r, (label, value) in enumerate(
             [("Run on", rec.started.strftime("%d %B %Y at %H:%M")), ("Inputs", inputs)], start=2):
-        put(ws, r, 1, label).font = font(bold=True)
-        put(ws, r, 2, value)
+        sheet.put(r, 1, label, font(bold=True))
+        sheet.put(r, 2, value)
     if view.owner:
         whose = ("the items with no owner in the tracker" if view.owner == UNASSIGNED
                  else f"only the items of {view.owner}")
-        put(ws, 4, 1, f"This workbook holds {whose}: {len(items)} of {len(rec.items)}. The full "
-                      "workbook has them all.").font = font(italic=True)
+        sheet.put(4, 1, f"This workbook holds {whose}: {len(view.items)} of {len(rec.items)}. "
+                        "The full workbook has them all.", font(italic=True))
 
-    r = 5
-    if rec.changes is not None:          # what moved first: the committee paper's paragraph
-        _paragraph(ws, r, "Since the last run", rec.changes.paragraph)
-        r += 2
-    header_row(ws, r, ["For the committee", "Items", "What it means"])
-    ws.merge_cells(start_row=r, start_column=3, end_row=r, end_column=LAST_COL)
-    headline_rows = []
+
+def _headline(sheet: Sheet, r: int, items: pd.DataFrame) -> tuple[int, list[int]]:
+    """The five numbers for the committee; returns the last row and the rows written."""
+    header_row(sheet, r, ["For the committee", "Items", "What it means"], merge_last=LAST_COL)
+    rows = []
     for label, count, meaning in headline(items):
         r += 1
-        headline_rows.append(r)
-        cell = put(ws, r, 1, label)
-        cell.font = font(bold=True, size=12)
-        cell.alignment = Alignment(vertical="center")
-        cell = put(ws, r, 2, count)
-        cell.font = font(bold=True, size=14, color=NAVY)
-        cell.alignment = Alignment(horizontal="center", vertical="center")
-        _merged_text(ws, r, meaning)
-        ws.cell(r, 3).alignment = Alignment(wrap_text=True, vertical="center")
+        rows.append(r)
+        sheet.put(r, 1, label, {**font(bold=True, size=12), "valign": "vcenter"})
+        sheet.put(r, 2, count, {**font(bold=True, size=14, color=NAVY), "align": "center",
+                                "valign": "vcenter"})
+        _merged_text(sheet, r, meaning, {"text_wrap": True, "valign": "vcenter"})
+    return r, rows
 
-    top = r + 2
-    header_row(ws, top, ["Category", "Items", "What to do"])
-    ws.merge_cells(start_row=top, start_column=3, end_row=top, end_column=LAST_COL)
+
+def _categories(sheet: Sheet, top: int, items: pd.DataFrame) -> int:
+    """Items per category, each a link to its sheet, with what to do; returns the Total row."""
+    header_row(sheet, top, ["Category", "Items", "What to do"], merge_last=LAST_COL)
     counts = items["category"].value_counts()
     for r, c in enumerate(CATEGORIES, start=top + 1):
-        cell = put(ws, r, 1, CATEGORY_TITLES[c])
-        cell.font = font(bold=True, color=CATEGORY_COLOUR[c] if c != "in_sync" else "595959",
-                         underline="single")
-        cell.alignment = TOP
-        put(ws, r, 2, int(counts.get(c, 0))).alignment = Alignment(horizontal="center",
-                                                                    vertical="top")
-        _merged_text(ws, r, CATEGORY_HELP[c])
-        ws.cell(r, 1).hyperlink = f"#'{CATEGORY_TITLES[c]}'!A1"
+        sheet.link(r, 1, CATEGORY_TITLES[c], CATEGORY_TITLES[c],
+                   {**font(bold=True, color=CATEGORY_COLOUR[c] if c != "in_sync" else "595959",
+                           underline=True), **TOP})
+        sheet.put(r, 2, int(counts.get(c, 0)), CENTRE_TOP)
+        _merged_text(sheet, r, CATEGORY_HELP[c])
     total_row = top + len(CATEGORIES) + 1
-    cell = put(ws, total_row, 1, "Total")
-    cell.font = font(bold=True)
-    cell.alignment = TOP
-    cell = put(ws, total_row, 2, len(items))
-    cell.font = font(bold=True)
-    cell.alignment = Alignment(horizontal="center", vertical="top")
-    _merged_text(ws, total_row, "One line per item of either list (a recommendation the force "
-                                "split into several rows has one line per part).")
+    sheet.put(total_row, 1, "Total", {**font(bold=True), **TOP})
+    sheet.put(total_row, 2, len(items), {**font(bold=True), **CENTRE_TOP})
+    _merged_text(sheet, total_row, "One line per item of either list (a recommendation the "
+                                   "force split into several rows has one line per part).")
+    return total_row
+
+
+def summary_sheet(book: Book, rec: Reconciliation, view: View) -> None:
+    items = view.items
+    sheet = book.sheet(SUMMARY, NAVY)
+    _top(sheet, rec, view)
+    r = 5
+    if rec.changes is not None:          # what moved first: the committee paper's paragraph
+        _paragraph(sheet, r, "Since the last run", rec.changes.paragraph)
+        r += 2
+    r, headline_rows = _headline(sheet, r, items)
+    top = r + 2
+    total_row = _categories(sheet, top, items)
 
     r = total_row + 2
     if len(view.decisions):
-        _paragraph(ws, r, "Decisions", decisions_paragraph(view.decisions))
+        _paragraph(sheet, r, "Decisions", decisions_paragraph(view.decisions))
         r += 1
     # Page 1: the numbers. Page 2: the charts and the counts by report and type.
-    ws.row_breaks.append(Break(id=r))
+    sheet.ws.set_h_pagebreaks([r])
     chart_row = r + 2
-    heading(ws, chart_row - 1, 1, "Items by category")
-    _category_chart(ws, top + 1, top + len(CATEGORIES), f"A{chart_row}")
+    heading(sheet, chart_row - 1, 1, "Items by category")
+    _category_chart(book, sheet, top + 1, top + len(CATEGORIES), f"A{chart_row}")
 
     by_report = chart_row + 16
-    heading(ws, by_report - 1, 1, "By report")
-    end = _crosstab(ws, by_report, "Report", _report_of(items), items)
+    heading(sheet, by_report - 1, 1, "By report")
+    end = _crosstab(sheet, by_report, "Report", _report_of(items), items)
     by_type = end + 3
-    heading(ws, by_type - 1, 1, "By type")
-    end = _crosstab(ws, by_type, "Type", _type_of(items, rec), items)
+    heading(sheet, by_type - 1, 1, "By type")
+    end = _crosstab(sheet, by_type, "Type", _type_of(items, rec), items)
     if len(items):
-        _report_chart(ws, by_report, by_type - 3, f"A{end + 2}")
+        _report_chart(book, sheet, by_report, by_type - 3, f"A{end + 2}")
 
-    set_widths(ws, [44, 11] + [12] * (LAST_COL - 2))
-    fit_heights(ws, 5, by_report - 3)
-    fit_heights(ws, by_report, end)
+    sheet.set_widths([44, 11] + [12] * (LAST_COL - 2))
+    sheet.fit_heights(5, by_report - 3)
+    sheet.fit_heights(by_report, end)
     for r in headline_rows:
-        ws.row_dimensions[r].height = max(ws.row_dimensions[r].height or 0, 21)
-    ws.sheet_properties.tabColor = NAVY
-    ws.sheet_view.showGridLines = False
-    print_setup(ws)
+        sheet.height(r, max(sheet.heights.get(r, 0), 21))
+    sheet.ws.hide_gridlines(2)
+    sheet.print_setup()
 
 
 def decisions_paragraph(log: pd.DataFrame) -> str:
