@@ -49,7 +49,7 @@ class Book:
     def write(self, ws: Any, row: int, col: int, value: Any, fmt: Any = None,
               date_fmt: Any = None) -> None:
         """One cell (0-based), by the value's type; text always as text, never a formula."""
-        if value is None:
+        if value is None or value == "":
             ws.write_blank(row, col, None, fmt)
         elif isinstance(value, str):
             ws.write_string(row, col, value, fmt)
@@ -66,6 +66,25 @@ class Book:
             ws.write_datetime(row, col, value, date_fmt or fmt)
         else:
             ws.write_string(row, col, str(value), fmt)
+
+    def write_column(self, ws: Any, col: int, values: list[Any], fmts: list[Any],
+                     date_fmt: Any = None, first: int = 1) -> None:
+        """A column of cells from row `first` (0-based), each with its Format.
+
+        Nearly every column of an item sheet is plain text and blanks: those go straight to
+        write_string / write_blank, without asking each value its type.
+        """
+        if set(map(type, values)) <= {str, type(None)}:
+            string, blank = ws.write_string, ws.write_blank
+            for r, (v, f) in enumerate(zip(values, fmts, strict=True), start=first):
+                if v:
+                    string(r, col, v, f)
+                else:
+                    blank(r, col, None, f)
+            return
+        write = self.write
+        for r, (v, f) in enumerate(zip(values, fmts, strict=True), start=first):
+            write(ws, r, col, v, f, date_fmt)
 
     def _rich(self, ws: Any, row: int, col: int, value: Rich, fmt: Any) -> None:
         parts: list[Any] = []

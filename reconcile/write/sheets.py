@@ -165,10 +165,8 @@ def category_sheet(book: Book, lines: pd.DataFrame, category: str) -> Sheet:
                     for h, c, _ in cols]})
     values = _values(lines, cols)
     date_fmt = book.fmt({**TEXT, "num_format": DATE_FORMAT})
-    write = book.write
     for k, (column, fmts) in enumerate(zip(values, _looks(book, lines, cols, person), strict=True)):
-        for r, (v, f) in enumerate(zip(column, fmts, strict=True), start=1):
-            write(ws, r, k, v, f, date_fmt)
+        book.write_column(ws, k, column, fmts, date_fmt)
 
     widths = [w for _, _, w in cols]
     sheet.set_widths(widths)
