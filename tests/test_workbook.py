@@ -315,3 +315,24 @@ def test_cells_keep_spaces_carriage_returns_markup_numbers_and_dates(tmp_path):
     assert not back["I2"].hyperlink
     assert back["E2"].number_format == "dd mmm yyyy" and back["A2"].alignment.wrap_text
     assert back.row_dimensions[2].height == 33 and back.dimensions == "A1:J2"
+
+
+def test_a_text_marked_whole_or_with_empty_runs_is_still_written(tmp_path):
+    """XlsxWriter refuses a rich string of one run, or with an empty run: a text whose every
+    word differs is written in the marked font, and empty runs are left out."""
+    from reconcile.write.book import Book
+    from reconcile.write.cells import TEXT, Rich
+
+    out = tmp_path / "x.xlsx"
+    book = Book(out, "title", "reconcile test")
+    sheet = book.sheet("Items")
+    sheet.put(1, 1, Rich(((DIGITAL, "deleted"),)), TEXT)
+    sheet.put(1, 2, Rich((("", None), ("=within six", "inserted"), (" months", None))), TEXT)
+    book.close()
+    ws = openpyxl.load_workbook(out, rich_text=True).active
+    assert ws["A1"].value == DIGITAL and ws["A1"].font.strike and ws["A1"].alignment.wrap_text
+    assert ws["A1"].font.color.rgb.endswith("C00000")
+    runs = _runs(ws["B1"])
+    assert [r[:3] for r in runs] == [("=within six", False, True), (" months", False, False)]
+    assert runs[0][3].endswith("0070C0")
+    assert ws["B1"].data_type == "s"

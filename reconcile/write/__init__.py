@@ -2,11 +2,12 @@
 
 Modules: ``workbook`` (the sheets in order), ``book`` (the XlsxWriter workbook: a Format per
 look, values written by type, never as formulas; row heights fitted), ``blocks`` (headings and
-plain tables), ``cells`` (the shared looks, values made fit for a cell), ``summary``, ``sheets``
-(one Excel table per category, and the Decision log), ``richtext`` (word differences inside a
-cell), ``guide``, ``changes_sheet``, ``runinfo``, ``view`` (what one workbook shows, its sheet
-names), ``atomic`` (whole or not at all, never over an input), ``owners`` (one workbook per
-owner) and ``files`` (the CSV, and every output of a run together).
+plain tables), ``cells`` (the shared looks, values made fit for a cell), ``summary``,
+``sheets`` (one Excel table per category, and the Decision log), ``richtext`` (word differences
+inside a cell), ``guide``, ``changes_sheet``, ``returns_sheet`` (the chase list), ``runinfo``,
+``view`` (what one workbook shows, its sheet names), ``atomic`` (whole or not at all, never
+over an input), ``owners`` (one workbook per owner) and ``files`` (the CSV, and every output of
+a run together).
 
 The workbook is written with XlsxWriter; openpyxl only ever reads (inputs, returned workbooks).
 
