@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..result import Reconciliation
@@ -10,6 +13,23 @@ from .atomic import atomic_path, refuse_inputs
 from .view import CHANGES, RETURNS, View, sheet_names
 
 __all__ = ["View", "sheet_names", "write_workbook"]
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while the workbook is built.
+
+    XlsxWriter keeps a small tuple per cell until it writes the file: a million of them on a
+    national list, which the collector would otherwise walk again and again as they pile up
+    (none of them is part of a cycle). Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def write_workbook(rec: Reconciliation, path: str | Path, view: View | None = None) -> Path:
@@ -24,7 +44,7 @@ def write_workbook(rec: Reconciliation, path: str | Path, view: View | None = No
     path = Path(path)
     refuse_inputs(rec, path)
     view = view or View(rec.items, rec.decisions)
-    with atomic_path(path) as tmp:
+    with atomic_path(path) as tmp, _no_cycle_collection():
         book = Book(tmp, "HMICFRS recommendations: reconciliation for sign-off",
                     f"reconcile {rec.version}")
         summary_sheet(book, rec, view)
