@@ -79,7 +79,11 @@ def _sheet_facts(ws: Any) -> dict[str, Any]:
             # the characters; openpyxl stores the number given. Differences under 1 pass.
             "widths": {k: d.width for k, d in _columns(ws).items() if d.width},
             "hidden columns": sorted((k for k, d in _columns(ws).items() if d.hidden), key=len),
-            "landscape": ws.page_setup.orientation}
+            "landscape": ws.page_setup.orientation,
+            "page breaks": [b.id for b in ws.row_breaks.brk],
+            "print titles": (ws.print_title_rows, ws.print_title_cols),
+            "pages wide, tall": (ws.page_setup.fitToWidth or 1, ws.page_setup.fitToHeight),
+            "footer": ws.oddFooter.center.text}
 
 
 def compare(before: str, after: str) -> dict[str, list[str]]:
