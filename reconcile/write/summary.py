@@ -15,6 +15,7 @@ from .blocks import header_row, heading
 from .book import Book, Sheet
 from .cells import CENTRE_TOP, NAVY, TOP, WRAP, colour, font
 from .owners import UNASSIGNED
+from .reportnames import report_names
 from .view import SUMMARY, View
 
 LAST_COL = 9           # A..I: labels, then seven categories and a total
@@ -51,12 +52,6 @@ def _merged_text(sheet: Sheet, row: int, text: str, look: dict[str, Any] = WRAP)
 def _paragraph(sheet: Sheet, row: int, label: str, text: str) -> None:
     heading(sheet, row, 1, label, size=11, look=TOP)
     sheet.merge(row, 2, LAST_COL, text, WRAP)
-
-
-def _report_of(items: pd.DataFrame) -> pd.Series:
-    name = items["hmicfrs_report"].where(items["hmicfrs_report"].notna(), items["force_report"])
-    return name.map(lambda v: " ".join(str(v).split()) if isinstance(v, str) and v.strip()
-                    else "(no report named)")
 
 
 def _type_of(items: pd.DataFrame, rec: Reconciliation) -> pd.Series:
@@ -207,7 +202,7 @@ def summary_sheet(book: Book, rec: Reconciliation, view: View) -> None:
 
     by_report = chart_row + 16
     heading(sheet, by_report - 1, 1, "By report")
-    end = _crosstab(sheet, by_report, "Report", _report_of(items), items)
+    end = _crosstab(sheet, by_report, "Report", report_names(items, rec), items)
     by_type = end + 3
     heading(sheet, by_type - 1, 1, "By type")
     end = _crosstab(sheet, by_type, "Type", _type_of(items, rec), items)
