@@ -150,3 +150,24 @@ def test_the_cli_prints_the_paragraph_and_refuses_a_file_that_is_no_previous_run
                                        str(d / "cli2.xlsx"), "--previous", str(runs["h2"])])
     assert result.exit_code == 2 and str(runs["h2"]) in result.output
     assert not (d / "cli2.xlsx").exists()
+
+
+def test_a_rerun_on_the_same_files_has_an_empty_changes_sheet_and_exit_0(tmp_path):
+    """Nothing changed since the previous run: the Changes sheet has no lines (it once stopped
+    the run with a bug, exit 1, fitting row heights of a sheet with no table)."""
+    import openpyxl
+
+    from reconcile import sample_files
+
+    h, f = sample_files()
+    first = CliRunner().invoke(main, ["run", h, f, "--out", str(tmp_path / "a.xlsx"), "-q"])
+    assert first.exit_code == 0, first.output
+    again = CliRunner().invoke(main, ["run", h, f, "--out", str(tmp_path / "b.xlsx"),
+                                      "--previous", str(tmp_path / "a.xlsx")])
+    assert again.exit_code == 0, again.output
+    wb = openpyxl.load_workbook(tmp_path / "b.xlsx")
+    changes = next(ws for ws in wb.worksheets if ws.title.startswith("Changes"))
+    text = " ".join(str(c.value) for row in changes.iter_rows() for c in row if c.value)
+    assert "no items were added to the HMICFRS list and no items left it" in text
+    assert "No changes since the previous run." in text
+    assert "no items were added to the HMICFRS list" in again.output
