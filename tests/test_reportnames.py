@@ -30,7 +30,7 @@ def test_by_report_has_one_line_per_report(hmicfrs, tracker, tmp_path):
     rec = reconcile(hmicfrs, tracker)
     names = by_report(write_workbook(rec, tmp_path / "out.xlsx"))
     keys = [report_key(n) for n in names]
-    assert len(set(keys)) == len(keys), sorted(zip(keys, names))
+    assert len(set(keys)) == len(keys), sorted(zip(keys, names, strict=True))
     on_list = {" ".join(str(v).split()) for v in rec.items["hmicfrs_report"].dropna()}
     assert on_list <= set(names)
 

@@ -14,6 +14,7 @@ The fixture is a small definitive list and tracker in which each row lands on a 
 from __future__ import annotations
 
 import hashlib
+import re
 
 import openpyxl
 import pytest
@@ -159,9 +160,13 @@ def test_rich_text_that_starts_like_a_formula_is_still_text(run):
     assert cell.value == FIREARMS_FORCE and cell.data_type == "s"
     runs = _runs(run["rich"]["In sync"].cell(2, header(ws)["Force text"]))
     assert [t for t, _, bold, _ in runs if bold] == ["fair"]
-    formulas = [c.coordinate for s in run["wb"] for row in s.iter_rows() for c in row
-                if c.data_type == "f"]
-    assert formulas == []
+    # The only formulas are the Summary's own live counts; no data cell ever becomes one.
+    formulas = [(s.title, c.column_letter, c.value) for s in run["wb"] for row in s.iter_rows()
+                for c in row if c.data_type == "f"]
+    assert formulas and all(
+        title == "Summary" and col == "C"
+        and re.fullmatch(r"=(COUNTA\(\w+\[Decision\]\)|SUM\(C\d+:C\d+\))", value)
+        for title, col, value in formulas), formulas
 
 
 def test_status_cells_are_coloured_as_rag(run):

@@ -250,6 +250,11 @@ DECISION_CHOICES: dict[str, tuple[str, ...]] = {
     "in_sync": (REJECT,),
 }
 MATCH_CHOICES = (ACCEPT, REJECT)
+#: The RAG family a chosen decision is shown in: green settles the line, amber leaves work to
+#: do, red undoes the pair.
+DECISION_RAG = {AGREE: "green", ACCEPT: "green", ADD: "green", CORRECT: "green",
+                NO_DIFFERENCE: "green", CLOSE_LOCALLY: "green", NOT_YET: "amber", QUERY: "amber",
+                REJECT: "red"}
 
 #: Short forms people type for a choice (compared after `key`). "close" is "Agree to close"
 #: or "Close locally", whichever the sheet offers.

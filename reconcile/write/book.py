@@ -124,6 +124,13 @@ class Sheet:
             self.shown[(row, col)] = (shown_text(value), bool(look.get("text_wrap")),
                                       look.get("font_size", 11) / 11)
 
+    def formula(self, row: int, col: int, formula: str, value: int | float,
+                look: dict[str, Any] | None = None) -> None:
+        """A live formula, with the value it has now stored beside it (shown before Excel or
+        LibreOffice recalculates, and by readers that never do)."""
+        self.ws.write_formula(row - 1, col - 1, formula, self.book.fmt(look), value)
+        self.shown[(row, col)] = (str(value), False, (look or {}).get("font_size", 11) / 11)
+
     def link(self, row: int, col: int, sheet: str, text: str, look: dict[str, Any]) -> None:
         """A cell that takes the reader to another sheet of this workbook."""
         self.ws.write_url(row - 1, col - 1, f"internal:'{sheet}'!A1", self.book.fmt(look),

@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from ..decisions import LOG_FIELDS, Outcome
-from ..vocab import CATEGORY_COLOUR, CATEGORY_TITLES, HEADINGS, LOG_SHEET
+from ..vocab import CATEGORY_COLOUR, CATEGORY_TITLES, DECISION_RAG, HEADINGS, LOG_SHEET
 from ..vocab import DECISION_CHOICES as CHOICES
 from .blocks import table
 from .book import Book, Sheet
@@ -83,6 +83,16 @@ def _validation(sheet: Sheet, category: str, col: int, last: int) -> None:
         "error_message": "Pick one of: " + ", ".join(choices) + ". Write anything else in the "
                          "Comment column.",
         "input_title": "Your decision", "input_message": _PROMPTS[category][:255]})
+
+
+def _decision_colours(book: Book, sheet: Sheet, category: str, col: int, last: int) -> None:
+    """Each Decision cell coloured by the word chosen in it, as a lead types it (conditional
+    formats: Excel recolours without the tool)."""
+    for word in CHOICES[category]:
+        fill, text = RAG[DECISION_RAG[word]]
+        sheet.ws.conditional_format(1, col, last, col, {
+            "type": "cell", "criteria": "==", "value": f'"{word}"',
+            "format": book.fmt({"bg_color": f"#{fill}", "font_color": f"#{text}"})})
 
 
 _PROMPTS = {
@@ -186,6 +196,7 @@ def category_sheet(book: Book, lines: pd.DataFrame, category: str) -> Sheet:
     sheet.freeze(2)
     if n:
         _validation(sheet, category, index["signoff_decision"], n)
+        _decision_colours(book, sheet, category, index["signoff_decision"], n)
     sheet.print_setup(pages_wide=1 if category in ("missing_from_force", "not_on_hmicfrs_list")
                       else 2, title_row=1, title_col=True)
     return sheet

@@ -16,6 +16,7 @@ from .book import Book, Sheet
 from .cells import CENTRE_TOP, NAVY, TOP, WRAP, colour, font
 from .owners import UNASSIGNED
 from .reportnames import report_names
+from .sheets import sheet_columns, table_name
 from .view import SUMMARY, View
 
 LAST_COL = 9           # A..I: labels, then seven categories and a total
@@ -45,8 +46,9 @@ def headline(items: pd.DataFrame) -> list[tuple[str, int, str]]:
     ]
 
 
-def _merged_text(sheet: Sheet, row: int, text: str, look: dict[str, Any] = WRAP) -> None:
-    sheet.merge(row, 3, LAST_COL, text, look)
+def _merged_text(sheet: Sheet, row: int, text: str, look: dict[str, Any] = WRAP,
+                 first: int = 3) -> None:
+    sheet.merge(row, first, LAST_COL, text, look)
 
 
 def _paragraph(sheet: Sheet, row: int, label: str, text: str) -> None:
@@ -161,21 +163,39 @@ def _headline(sheet: Sheet, r: int, items: pd.DataFrame) -> tuple[int, list[int]
 
 
 def _categories(sheet: Sheet, top: int, items: pd.DataFrame) -> int:
-    """Items per category, each a link to its sheet, with what to do; returns the Total row."""
-    header_row(sheet, top, ["Category", "Items", "What to do"], merge_last=LAST_COL)
+    """Items per category, each a link to its sheet, how many are decided (a live count of the
+    sheet's Decision column, so it moves as leads type), and what to do; returns the Total row."""
+    header_row(sheet, top, ["Category", "Items", "Decided", "What to do"], merge_last=LAST_COL)
     counts = items["category"].value_counts()
     for r, c in enumerate(CATEGORIES, start=top + 1):
         sheet.link(r, 1, CATEGORY_TITLES[c], CATEGORY_TITLES[c],
                    {**font(bold=True, color=CATEGORY_COLOUR[c] if c != "in_sync" else "595959",
                            underline=True), **TOP})
         sheet.put(r, 2, int(counts.get(c, 0)), CENTRE_TOP)
-        _merged_text(sheet, r, CATEGORY_HELP[c])
+        _decided(sheet, r, c, items)
+        _merged_text(sheet, r, CATEGORY_HELP[c], first=4)
     total_row = top + len(CATEGORIES) + 1
     sheet.put(total_row, 1, "Total", {**font(bold=True), **TOP})
     sheet.put(total_row, 2, len(items), {**font(bold=True), **CENTRE_TOP})
+    decided = sum(_decided_now(items, c) for c in CATEGORIES)
+    sheet.formula(total_row, 3, f"=SUM(C{top + 1}:C{total_row - 1})", decided,
+                  {**font(bold=True), **CENTRE_TOP})
     _merged_text(sheet, total_row, "One line per item of either list (a recommendation the "
-                                   "force split into several rows has one line per part).")
+                                   "force split into several rows has one line per part).",
+                 first=4)
     return total_row
+
+
+def _decided_now(items: pd.DataFrame, category: str) -> int:
+    mine = items.loc[items["category"] == category, "signoff_decision"]
+    return int(mine.map(lambda v: isinstance(v, str) and bool(v.strip())).sum())
+
+
+def _decided(sheet: Sheet, row: int, category: str, items: pd.DataFrame) -> None:
+    """=COUNTA(Conflict[Decision]): the category sheet's Excel table, by its column's name."""
+    heading = next(h for h, c, _ in sheet_columns(category) if c == "signoff_decision")
+    sheet.formula(row, 3, f"=COUNTA({table_name(category)}[{heading}])",
+                  _decided_now(items, category), CENTRE_TOP)
 
 
 def summary_sheet(book: Book, rec: Reconciliation, view: View) -> None:
