@@ -90,3 +90,15 @@ def hmicfrs_rows(items: Sequence[Sequence[Any]]) -> list[list[Any]]:
     """A definitive list with two title rows above the header."""
     return [["HMICFRS recommendations held against West Midlands Police"],
             ["Definitive list as at 1 November 2017"], [], HMICFRS_HEADER, *map(list, items)]
+
+
+def two_items(pair_files, owner: str = "DCI Patel", progress: str | None = None):
+    """The smallest real pair of files: two Stolen freedom recommendations, one done by the
+    force and open on the list (closeable), one complete on the list and open in the tracker."""
+    return pair_files(
+        [(1, SF, None, "Recommendation", MSHT_INTEL, "Being progressed"),
+         (2, SF, None, "Recommendation", MSHT_NRM, "Complete")],
+        [["WMP tracker"], [], FORCE_HEADER, [SF],
+         [1, None, MSHT_INTEL, None, owner, "GREEN", None],
+         [2, None, MSHT_NRM, None, owner, "Amber", progress]])
+

@@ -12,10 +12,8 @@ from pathlib import Path
 import pytest
 from builders import (
     CONTROL_ROOM,
-    FORCE_HEADER,
     MSHT_INTEL,
-    MSHT_NRM,
-    SF,
+    two_items,
     write_xlsx,
 )
 from click.testing import CliRunner
@@ -25,12 +23,7 @@ from reconcile.cli import main
 
 @pytest.fixture
 def files(pair_files):
-    return pair_files(
-        [(1, SF, None, "Recommendation", MSHT_INTEL, "Being progressed"),
-         (2, SF, None, "Recommendation", MSHT_NRM, "Complete")],
-        [["WMP tracker"], [], FORCE_HEADER, [SF],
-         [1, None, MSHT_INTEL, None, "DCI Patel", "GREEN", None],
-         [2, None, MSHT_NRM, None, "DCI Patel", "Amber", None]])
+    return two_items(pair_files)
 
 
 def invoke(*args: str):

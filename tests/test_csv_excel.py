@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 
 import pytest
-from builders import FORCE_HEADER, MSHT_INTEL, MSHT_NRM, SF
+from builders import FORCE_HEADER, MSHT_INTEL, SF, two_items
 from click.testing import CliRunner
 
 from reconcile.changes import read_previous
@@ -18,12 +18,7 @@ PROGRESS = "Training on the “NRM duty to notify” booked for March"
 
 @pytest.fixture
 def files(pair_files):
-    return pair_files(
-        [(1, SF, None, "Recommendation", MSHT_INTEL, "Being progressed"),
-         (2, SF, None, "Recommendation", MSHT_NRM, "Complete")],
-        [["WMP tracker"], [], FORCE_HEADER, [SF],
-         [1, None, MSHT_INTEL, None, OWNER, "GREEN", None],
-         [2, None, MSHT_NRM, None, OWNER, "Amber", PROGRESS]])
+    return two_items(pair_files, OWNER, PROGRESS)
 
 
 def run(*args):

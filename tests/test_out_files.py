@@ -7,7 +7,7 @@ import os
 
 import openpyxl
 import pytest
-from builders import FORCE_HEADER, MSHT_INTEL, MSHT_NRM, SF
+from builders import two_items
 from click.testing import CliRunner
 
 from reconcile.cli import main
@@ -16,12 +16,7 @@ from reconcile.write import atomic
 
 @pytest.fixture
 def files(pair_files):
-    return pair_files(
-        [(1, SF, None, "Recommendation", MSHT_INTEL, "Being progressed"),
-         (2, SF, None, "Recommendation", MSHT_NRM, "Complete")],
-        [["WMP tracker"], [], FORCE_HEADER, [SF],
-         [1, None, MSHT_INTEL, None, "DCI Patel", "GREEN", None],
-         [2, None, MSHT_NRM, None, "DCI Patel", "Amber", None]])
+    return two_items(pair_files)
 
 
 def run(*args):

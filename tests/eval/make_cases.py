@@ -43,7 +43,15 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.xml.functions import tostring
 
-from reconcile.casegen.texts import AFI, COC, NAT, REC, SF_LEADERSHIP  # one copy of the real texts
+from reconcile.casegen.texts import (  # one copy of the real texts
+    AFI,
+    CDI_VICTIMS_BODY,
+    COC,
+    NAT,
+    REC,
+    SF_LEADERSHIP,
+)
+from reconcile.casegen.texts import EVERYONE_PLAN as EVERYONE_PLAN_ALONE
 
 ROOT = Path(__file__).resolve().parent
 CASES = ROOT / "cases"
@@ -288,19 +296,7 @@ CRIME_SYSTEM = (
 )
 
 # Crime data integrity, Devon and Cornwall Police (register 6989), verbatim.
-CDI_VICTIMS = (
-    "Within six months the force should put in place arrangements to ensure that:\n"
-    "• at the point of report, victims are believed;\n"
-    "• conversations between the call handlers and callers are summarised accurately in the "
-    "incident log, thus providing attending officers with full facts on which to base "
-    "crime-recording decisions;\n"
-    "• multiple crimes are always recorded when described within incident records or "
-    "identified as part of other recorded crime investigations;\n"
-    "• the practice of awaiting the results of medical examinations or video interviews "
-    "before making crime-recording decisions is stopped; and\n"
-    "• online reports of crime are triaged at the point of receipt to ensure any ongoing "
-    "risks to the victim or the wider public are identified and appropriately managed."
-)
+CDI_VICTIMS = "Within six months the force should " + CDI_VICTIMS_BODY + "."
 # Crime data integrity 2014 (register 5811).
 CDI14_CAUTIONS = (
     "The force should revise its approach to cautions, cannabis warning and penalty notices "
@@ -347,28 +343,19 @@ PICTURE_AUDITS = (
     "information management governance structure. This should include measures to ensure "
     "that categorisation of records are regularly adjusted."
 )
-EVERYONE_PLAN = (
-    "By September 2014, every police force in England and Wales should establish and publish "
-    "an action plan that specifies in detail what steps it will take to improve its approach "
-    "to domestic abuse.\n\n"
-    "This action plan should be developed:\n\n"
-    "• in consultation with police and crime commissioners, domestic abuse support "
-    "organisations and victims' representatives;\n"
-    "• after close consideration of all the recommendations in this report;\n"
-    "• with reference to all relevant domestic homicide reviews and IPCC findings, whether in "
-    "connection with the force in question or another force; and 20\n"
-    "• drawing on relevant knowledge acquired or available from other sources such as CPS "
-    "scrutiny panels and MARAC self-assessments.The action plan should be established on the "
-    "basis of best practice, based on revised relevant guidance from the College of Policing. "
-    "To ensure consistency, the College and the national policing lead on domestic abuse have "
-    "agreed to provide advice on the areas that each plan should cover by the end of April "
-    "2014.\n\n"
-    "Chief officers in each police force should oversee and ensure full implementation of "
-    "these action plans. This should be a personal responsibility in each case. Police and "
-    "crime commissioners should hold forces to account in this respect. HMIC will inspect "
-    "forces' progress on domestic abuse as part of its new annual all-force inspection "
-    "programme. Police and crime commissioners and chief constables should be called upon to "
-    "report publicly on progress, as well as to the national oversight and monitoring group."
+# The national text with the next paragraph run on, as the source document has it.
+EVERYONE_PLAN = EVERYONE_PLAN_ALONE + (
+    "The action plan should be established on the basis of best practice, based on "
+    "revised relevant guidance from the College of Policing. To ensure consistency, the "
+    "College and the national policing lead on domestic abuse have agreed to provide "
+    "advice on the areas that each plan should cover by the end of April 2014.\n\nChief "
+    "officers in each police force should oversee and ensure full implementation of "
+    "these action plans. This should be a personal responsibility in each case. Police "
+    "and crime commissioners should hold forces to account in this respect. HMIC will "
+    "inspect forces' progress on domestic abuse as part of its new annual all-force "
+    "inspection programme. Police and crime commissioners and chief constables should be "
+    "called upon to report publicly on progress, as well as to the national oversight "
+    "and monitoring group."
 )
 
 # Targeting the risk (15 September 2015), all forces: Avon and Somerset Police FOI page and

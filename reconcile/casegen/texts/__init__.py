@@ -21,6 +21,7 @@ from __future__ import annotations
 from .force import (
     BODIES,
     CAUSES,
+    CDI_VICTIMS_BODY,
     FORCE_REPORTS,
     FORCES,
     NATIONAL_TRACKER_NAMES,
@@ -59,6 +60,7 @@ __all__ = [
     "BODIES",
     "BWV_2021",
     "CAUSES",
+    "CDI_VICTIMS_BODY",
     "COC",
     "EVERYONE_PLAN",
     "FORCES",

@@ -6,6 +6,21 @@ from __future__ import annotations
 
 from .national import AFI, REC
 
+#: Crime data integrity, Devon and Cornwall Police (register 6989): the ask after its stem.
+CDI_VICTIMS_BODY = (
+    "put in place arrangements to ensure that:\n"
+    "• at the point of report, victims are believed;\n"
+    "• conversations between the call handlers and callers are summarised accurately in the "
+    "incident log, thus providing attending officers with full facts on which to base "
+    "crime-recording decisions;\n"
+    "• multiple crimes are always recorded when described within incident records or "
+    "identified as part of other recorded crime investigations;\n"
+    "• the practice of awaiting the results of medical examinations or video interviews before "
+    "making crime-recording decisions is stopped; and\n"
+    "• online reports of crime are triaged at the point of receipt to ensure any ongoing risks "
+    "to the victim or the wider public are identified and appropriately managed"
+)
+
 BODIES: list[str] = [
     "conduct a review of officers’ capabilities and capacity to manage their investigative "
     "workload, to better understand investigative demand and the pressures placed upon them",
@@ -24,17 +39,7 @@ BODIES: list[str] = [
     "electronic devices quickly enough to ensure investigations are not delayed",
     "improve its understanding of suspects released under investigation and the management of "
     "those released on bail",
-    "put in place arrangements to ensure that:\n"
-    "• at the point of report, victims are believed;\n"
-    "• conversations between the call handlers and callers are summarised accurately in the "
-    "incident log, thus providing attending officers with full facts on which to base "
-    "crime-recording decisions;\n"
-    "• multiple crimes are always recorded when described within incident records or "
-    "identified as part of other recorded crime investigations;\n"
-    "• the practice of awaiting the results of medical examinations or video interviews before "
-    "making crime-recording decisions is stopped; and\n"
-    "• online reports of crime are triaged at the point of receipt to ensure any ongoing risks "
-    "to the victim or the wider public are identified and appropriately managed",
+    CDI_VICTIMS_BODY,
     "provide call-handlers with specific, sound and comprehensible criteria against which they "
     "can assess threat, harm and risk",
     "satisfy itself that it has processes in place to ensure that investigations into "
