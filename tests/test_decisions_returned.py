@@ -271,41 +271,25 @@ def test_short_forms_and_odd_spacing_count_as_the_offered_word(sent):
         {"Agree to close"}
 
 
-def test_two_leads_who_disagree_go_to_a_person(sent, filled):
-    other = sent.with_name("other-lead.xlsx")
-    fill(sent, other, lambda title, r: "Not yet" if title == "Closeable - submit"
+@pytest.mark.parametrize("word", ["Not yet", "Reject match"])
+def test_two_leads_who_disagree_go_to_a_person(sent, filled, word):
+    """Another word for the same item, or "Reject match" (a decision about the pair, not the
+    item) against "Agree to close": either way a disagreement, and neither is applied."""
+    other = sent.with_name(f"other-lead-{word[:3].lower()}.xlsx")
+    fill(sent, other, lambda title, r: word if title == "Closeable - submit"
          else CHOICES[TITLE_CATEGORY[title]][0], by="DCI Patel")
-    result, rows, new = rerun(sent, "disagree", filled[0], other)
+    result, rows, new = rerun(sent, f"disagree-{word[:3].lower()}", filled[0], other)
     disputed = [r for r in rows if r["category"] == "closeable_submit"]
     assert len(disputed) == 13
     for r in disputed:
         assert r["signoff_decision"] == ""
         assert "'Agree to close' (C/Supt Bell, filled.xlsx" in r["signoff_stale"]
-        assert "'Not yet' (DCI Patel, other-lead.xlsx" in r["signoff_stale"]
+        assert f"'{word}' (DCI Patel, {other.name}" in r["signoff_stale"]
     # The same decision from both files is one decision: 30 applied once each.
     assert outcomes(new) == {"Applied": 30, "In conflict": 26}
     assert "13 item(s) in conflict" in summary_text(new)
-    assert any("filled.xlsx and other-lead.xlsx give different decisions for 13 item(s)" in ln
+    assert any(f"filled.xlsx and {other.name} give different decisions for 13 item(s)" in ln
                for ln in result.stderr.splitlines())
-
-
-def test_rejecting_the_match_and_agreeing_to_close_it_disagree_too(sent, filled):
-    """One lead says the pair is wrong, the other agrees to close the item: a decision about
-    the pair and one about the item, on the same line, is still a disagreement."""
-    other = sent.with_name("rejecting-lead.xlsx")
-    fill(sent, other, lambda title, r: "Reject match" if title == "Closeable - submit"
-         else CHOICES[TITLE_CATEGORY[title]][0], by="DCI Patel")
-    result, rows, new = rerun(sent, "reject-vs-agree", filled[0], other)
-    disputed = [r for r in rows if r["category"] == "closeable_submit"]
-    assert len(disputed) == 13
-    for r in disputed:
-        assert r["signoff_decision"] == ""
-        assert "'Agree to close' (C/Supt Bell, filled.xlsx" in r["signoff_stale"]
-        assert "'Reject match' (DCI Patel, rejecting-lead.xlsx" in r["signoff_stale"]
-    assert outcomes(new) == {"Applied": 30, "In conflict": 26}
-    assert "13 item(s) in conflict" in summary_text(new)
-    assert any("filled.xlsx and rejecting-lead.xlsx give different decisions for 13 item(s)"
-               in ln for ln in result.stderr.splitlines())
 
 
 def test_the_same_file_twice_is_one_decision_each(sent, filled):
