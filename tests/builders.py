@@ -5,6 +5,7 @@ that use these builders are in conftest.py."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -101,4 +102,14 @@ def two_items(pair_files, owner: str = "DCI Patel", progress: str | None = None)
         [["WMP tracker"], [], FORCE_HEADER, [SF],
          [1, None, MSHT_INTEL, None, owner, "GREEN", None],
          [2, None, MSHT_NRM, None, owner, "Amber", progress]])
+
+
+#: The only formulas the workbook may hold: the Summary's own live "Decided" counts.
+_OUR_FORMULA = re.compile(r"=(COUNTA\(\w+\[Decision\]\)|SUM\(C\d+:C\d+\))")
+
+
+def is_our_formula(sheet: str, column_letter: str, value: object) -> bool:
+    """A formula cell the tool wrote on purpose, never one made from an input's text."""
+    return (sheet == "Summary" and column_letter == "C" and isinstance(value, str)
+            and bool(_OUR_FORMULA.fullmatch(value)))
 
