@@ -117,8 +117,8 @@ def baseline_items(rec: Reconciliation) -> pd.DataFrame:
     """What a first attempt gives: each force row's best HMICFRS text by WRatio, kept at ≥ 85."""
     from rapidfuzz import fuzz, process
 
-    from .candidates import build_index
-    from .score import score_pairs
+    from .match.candidates import build_index
+    from .match.score import score_pairs
 
     h, f = rec.h, rec.f
     choices = [str(t) for t in h["text"]]

@@ -189,7 +189,7 @@ def test_words_sorted_once_give_rapidfuzz_own_token_scores(a, b):
     import numpy as np
     from rapidfuzz import fuzz
 
-    from reconcile.score import _sorted_words
+    from reconcile.match.score import _sorted_words
 
     texts = np.array([" ".join(a), " ".join(b)], dtype=object)   # normalised: one space
     every, distinct = _sorted_words(texts)

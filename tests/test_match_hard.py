@@ -10,7 +10,7 @@ from builders import EFF, LEADERSHIP, SF, tracker_rows
 
 from reconcile import reconcile_files
 from reconcile.casegen import texts as T
-from reconcile.parts import bullets, missing_parts
+from reconcile.match.parts import bullets, missing_parts
 
 
 def tracker(*blocks):
@@ -407,7 +407,7 @@ def test_the_row_before_a_pairs_row_that_holds_the_rest_of_its_item_is_a_split(
     only a row's few best items, so item 1 was never offered for it. The row after it is
     paired with item 1 and holds the rest of its words: the first row is the split's other
     part, not a pair with item 2 under a contradicting report."""
-    from reconcile import candidates
+    from reconcile.match import candidates
     from reconcile.config import Config, MatchSettings
 
     monkeypatch.setattr(candidates, "ALL_PAIRS_LIMIT", 0)    # as on a long list

@@ -13,8 +13,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from reconcile import normalise as N
-from reconcile import score as S
-from reconcile.candidates import build_index
+from reconcile.match import score as S
+from reconcile.match.candidates import build_index
 from reconcile.normalise import deadlines as NT
 
 with (Path(__file__).parent / "data" / "real_texts.csv").open(encoding="utf-8") as _f:

@@ -90,5 +90,3 @@ __all__ = [
     "ref_key", "ref_keys", "report_key", "report_year", "status_table", "stemmer", "strip_stems",
     "timescales", "tokens", "unknown_status_note",
 ]
-# Until score.py takes the public names (it is being changed on another branch).
-_TIMESCALE_LOWER, _TIMESCALE_HINT_LOWER, _stemmer = TIMESCALE_LOWER, TIMESCALE_HINT_LOWER, stemmer

@@ -24,12 +24,11 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from . import vocab
+from .. import vocab
 from .candidates import TokenIndex, shared_weight
-from .config import MatchSettings
-from .normalise import _TIMESCALE_HINT_LOWER as TIMESCALE_HINT
-from .normalise import _TIMESCALE_LOWER as TIMESCALE_LOWER
-from .normalise import tokens
+from ..config import MatchSettings
+from ..normalise import TIMESCALE_HINT_LOWER as TIMESCALE_HINT
+from ..normalise import TIMESCALE_LOWER, tokens
 
 FEATURES = ["h", "f", "total", "text", "ratio", "sort", "tset", "dice", "contain", "cover",
             "report", "same_report", "other_report", "ref_differs", "years_differ", "topic",
@@ -564,7 +563,7 @@ def _phrase(text_norm: str, stems: list[str]) -> str:
 @lru_cache(maxsize=16384)
 def _stemmed(text_norm: str) -> tuple[tuple[str, str], ...]:
     """(word, stem) of each word of a text: one text is named in many pairs."""
-    from .normalise import _stemmer
+    from ..normalise import stemmer
 
     words = text_norm.split()
-    return tuple(zip(words, _stemmer().stemWords(words), strict=True))
+    return tuple(zip(words, stemmer().stemWords(words), strict=True))

@@ -108,7 +108,7 @@ def _top_k(keys: np.ndarray, vals: np.ndarray, k: int) -> np.ndarray:
 
 def block_keys(h: pd.DataFrame, f: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Each row's force, as a key ('' where none): 'West Midlands Police' = 'west midlands'."""
-    from .vocab import key as vkey
+    from ..vocab import key as vkey
 
     seen: dict[object, str] = {}
 

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from .candidates import block_keys, build_index, candidate_pairs, unique_pairs
-from .config import MatchSettings
+from ..config import MatchSettings
 from .parts import missing_parts
 from .score import FEATURES, explain, score_pairs
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .normalise import norm_text, tokens
+from ..normalise import norm_text, tokens
 
 # A bullet starts a line with a bullet character, a dash, or a letter / roman numeral / number
 # in brackets or followed by a bracket or full stop: "• ", "- ", "(c) ", "c) ", "ii) ", "3. ".
