@@ -33,8 +33,8 @@ def test_the_small_list_path_and_the_national_path_agree(case, monkeypatch):
     """Small lists use a dense word index and lap; national ones scipy.sparse: same result."""
     import pandas as pd
 
-    import reconcile.match.candidates
     import reconcile.match
+    import reconcile.match.candidates
     from reconcile import reconcile_files
 
     small = reconcile_files(case / "hmicfrs.xlsx", case / "tracker.xlsx")

@@ -407,8 +407,8 @@ def test_the_row_before_a_pairs_row_that_holds_the_rest_of_its_item_is_a_split(
     only a row's few best items, so item 1 was never offered for it. The row after it is
     paired with item 1 and holds the rest of its words: the first row is the split's other
     part, not a pair with item 2 under a contradicting report."""
-    from reconcile.match import candidates
     from reconcile.config import Config, MatchSettings
+    from reconcile.match import candidates
 
     monkeypatch.setattr(candidates, "ALL_PAIRS_LIMIT", 0)    # as on a long list
     both = ("The force should " + TIMELY.format("forced marriage") + "; and "

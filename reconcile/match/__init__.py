@@ -23,8 +23,8 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from .candidates import block_keys, build_index, candidate_pairs, unique_pairs
 from ..config import MatchSettings
+from .candidates import block_keys, build_index, candidate_pairs, unique_pairs
 from .parts import missing_parts
 from .score import FEATURES, explain, score_pairs
 

@@ -25,10 +25,10 @@ import numpy as np
 import pandas as pd
 
 from .. import vocab
-from .candidates import TokenIndex, shared_weight
 from ..config import MatchSettings
 from ..normalise import TIMESCALE_HINT_LOWER as TIMESCALE_HINT
 from ..normalise import TIMESCALE_LOWER, tokens
+from .candidates import TokenIndex, shared_weight
 
 FEATURES = ["h", "f", "total", "text", "ratio", "sort", "tset", "dice", "contain", "cover",
             "report", "same_report", "other_report", "ref_differs", "years_differ", "topic",
