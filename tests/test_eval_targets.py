@@ -33,13 +33,13 @@ def test_the_small_list_path_and_the_national_path_agree(case, monkeypatch):
     """Small lists use a dense word index and lap; national ones scipy.sparse: same result."""
     import pandas as pd
 
-    import reconcile.match
+    import reconcile.match.assign
     import reconcile.match.candidates
     from reconcile import reconcile_files
 
     small = reconcile_files(case / "hmicfrs.xlsx", case / "tracker.xlsx")
     monkeypatch.setattr(reconcile.match.candidates, "DENSE_PAIRS", 0)
-    monkeypatch.setattr(reconcile.match, "DENSE_ASSIGN", 0)
+    monkeypatch.setattr(reconcile.match.assign, "DENSE_ASSIGN", 0)
     national = reconcile_files(case / "hmicfrs.xlsx", case / "tracker.xlsx")
     pd.testing.assert_frame_equal(small.scores.table, national.scores.table, rtol=0, atol=0.11)
     pd.testing.assert_frame_equal(small.items, national.items)

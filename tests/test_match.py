@@ -120,10 +120,10 @@ def test_a_tie_between_an_item_and_its_repeat_goes_to_the_later_one(pair_files, 
                                                                      solver, later_first):
     """Equal scores: the later report's item is put up for review, whatever the file order
     and whichever solver runs (small lists use lap, national ones scipy)."""
-    import reconcile.match
+    import reconcile.match.assign
 
     if solver.startswith("sparse"):
-        monkeypatch.setattr(reconcile.match, "DENSE_ASSIGN", 0)
+        monkeypatch.setattr(reconcile.match.assign, "DENSE_ASSIGN", 0)
     items = [(1, "PEEL: Police efficiency 2016", None, "Recommendation", DIGITAL, "Superseded"),
              (2, "PEEL: Police efficiency 2017", None, "Recommendation", DIGITAL,
               "Awaiting review")]

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from reconcile import normalise as N
-from reconcile.match import score as S
+from reconcile.match import subjects as S
 from reconcile.match.candidates import build_index
 from reconcile.normalise import deadlines as NT
 

@@ -14,21 +14,15 @@ shown capped at 100.
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from .. import vocab
 from ..config import MatchSettings
-from ..normalise import TIMESCALE_HINT_LOWER as TIMESCALE_HINT
-from ..normalise import TIMESCALE_LOWER, tokens
 from .candidates import TokenIndex, shared_weight
+from .subjects import swapped_subjects
 
 FEATURES = ["h", "f", "total", "text", "ratio", "sort", "tset", "dice", "contain", "cover",
             "report", "same_report", "other_report", "ref_differs", "years_differ", "topic",
@@ -128,10 +122,36 @@ def _sorted_words(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.array(every, dtype=object), np.array(distinct, dtype=object)
 
 
+def _char_scores(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
+                 hopeful: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """rapidfuzz's ratio, token_sort_ratio and token_set_ratio of the `hopeful` pairs (0 for
+    the others)."""
+    from rapidfuzz import fuzz, process
+
+    ratio, sort, tset = (np.zeros(len(hi), np.float32) for _ in range(3))
+    if not len(hopeful):
+        return ratio, sort, tset
+    ph, pf = hi[hopeful], fj[hopeful]
+    kw = {"dtype": np.float32, "workers": -1}
+    texts = (h["text_norm"].to_numpy(), f["text_norm"].to_numpy())
+    ratio[hopeful] = process.cpdist(texts[0][ph].tolist(), texts[1][pf].tolist(),
+                                    scorer=fuzz.ratio, **kw)
+    # token_sort_ratio is ratio on the words sorted, and token_set_ratio looks only at
+    # the distinct words: each text sorted once here, not once per pair inside rapidfuzz
+    # (half the time of both; the same scores, held by tests/test_properties.py).
+    # Only the texts these pairs use: a second call for a few pairs sorts a few texts.
+    (uh, ih), (uf, jf) = (np.unique(x, return_inverse=True) for x in (ph, pf))
+    words = [_sorted_words(texts[0][uh]), _sorted_words(texts[1][uf])]
+    sort[hopeful] = process.cpdist(words[0][0][ih].tolist(), words[1][0][jf].tolist(),
+                                   scorer=fuzz.ratio, **kw)
+    tset[hopeful] = process.cpdist(words[0][1][ih].tolist(), words[1][1][jf].tolist(),
+                                   scorer=fuzz.token_set_ratio, **kw)
+    return ratio, sort, tset
+
+
 def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
                 index: TokenIndex, settings: MatchSettings) -> pd.DataFrame:
     """One row of signals per (hi, fj) pair, computed in bulk (rapidfuzz cpdist, sparse)."""
-    from rapidfuzz import fuzz, process
 
     shared = shared_weight(index, hi, fj)
     wa, wb = index.weight_h[hi], index.weight_f[fj]
@@ -145,24 +165,8 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
     # Character-level scores only where the words give a pair a chance: rapidfuzz on long
     # texts is the costly part, and a pair sharing little telling vocabulary cannot reach
     # the review threshold on characters alone.
-    ratio, sort, tset = (np.zeros(len(hi), np.float32) for _ in range(3))
     hopeful = np.flatnonzero(np.maximum(dice, contain * discount) >= 0.2)
-    if len(hopeful):
-        ph, pf = hi[hopeful], fj[hopeful]
-        kw = {"dtype": np.float32, "workers": -1}
-        texts = (h["text_norm"].to_numpy(), f["text_norm"].to_numpy())
-        ratio[hopeful] = process.cpdist(texts[0][ph].tolist(), texts[1][pf].tolist(),
-                                        scorer=fuzz.ratio, **kw)
-        # token_sort_ratio is ratio on the words sorted, and token_set_ratio looks only at
-        # the distinct words: each text sorted once here, not once per pair inside rapidfuzz
-        # (half the time of both; the same scores, held by tests/test_properties.py).
-        # Only the texts these pairs use: a second call for a few pairs sorts a few texts.
-        (uh, ih), (uf, jf) = (np.unique(x, return_inverse=True) for x in (ph, pf))
-        words = [_sorted_words(texts[0][uh]), _sorted_words(texts[1][uf])]
-        sort[hopeful] = process.cpdist(words[0][0][ih].tolist(), words[1][0][jf].tolist(),
-                                       scorer=fuzz.ratio, **kw)
-        tset[hopeful] = process.cpdist(words[0][1][ih].tolist(), words[1][1][jf].tolist(),
-                                       scorer=fuzz.token_set_ratio, **kw)
+    ratio, sort, tset = _char_scores(h, f, hi, fj, hopeful)
     # Character scores count the generic words two formulaic texts share ("the force should
     # improve how it gathers and acts on intelligence about …") as much as the telling ones
     # they do not ("knife crime" / "road harm"); weighted containment does not, so it tempers them.
@@ -194,376 +198,3 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
         "same_report": same, "other_report": other, "ref_differs": ref_differs, "topic": topic,
         "types_differ": types_differ,
     }, columns=FEATURES)
-
-
-# ---------------------------------------------------------------------------- subjects
-
-
-#: Words that say when, not what: "within six months" against "within twelve months" is one
-#: item with a timescale conflict, not two items. Pronouns and "cause of concern" (a type)
-#: name no subject either.
-_WHEN = frozenset("""
-one two three four five six seven eight nine ten eleven twelv eighteen twenti thirti
-januari februari march april may june juli august septemb octob novemb decemb
-day week month year end next financi calendar date deadlin quarter
-we us our ourselv themselv itself you your caus concern
-""".split())  # noqa: SIM905 - a word list reads best as words
-#: A subject is a short phrase: at most this many telling words ("people with mental ill health").
-_SUBJECT_WORDS = 5
-#: How far into a text an addressee may run before its "should".
-_ADDRESSEE = 12
-#: Words in a tenth of all texts or more (the force's name, "crime") name no subject.
-_COMMON_IDF = float(np.log(10.0) + 1)
-#: A subject differs when the words only one side has weigh this share of its telling words.
-_SUBJECT_SHARE = 0.08
-
-
-def _subject_words(text_norm: str, stems: dict[str, str] | None = None) -> tuple[str, ...]:
-    """The telling words of a text in order, less its timescales, numbers and addressee (the
-    words before an early "should": "Cambridgeshire Constabulary should")."""
-    words = text_norm.split()
-    if "should" in words[:_ADDRESSEE]:
-        text_norm = " ".join(words[words.index("should") + 1:])
-    if TIMESCALE_HINT.search(text_norm):   # most texts name no timescale: skip the long pattern
-        text_norm = TIMESCALE_LOWER.sub(" ", text_norm)
-    stems = _SubjectStems() if stems is None else stems
-    return tuple(dict.fromkeys(s for s in map(stems.__getitem__, text_norm.split()) if s))
-
-
-class _SubjectStems(dict):
-    """word -> its stem as tokens() makes it, or '' where it names no subject: a stopword, a
-    when-word or a number. Each word stemmed once, not once per text it is in."""
-
-    def __missing__(self, word: str) -> str:
-        stem = tokens(word)
-        s = stem[0] if stem else ""
-        keep = s and s not in _WHEN and (s.isalpha() or not any(c.isdigit() for c in s))
-        self[word] = s if keep else ""
-        return self[word]
-
-
-#: Common words a typo can hide ("wiithin"), which tokens() leaves out of the other side.
-_LONG_STOPWORDS = tuple(w for w in vocab.STOPWORDS if len(w) >= 4)
-
-
-def _initials(words: list[str]) -> str:
-    return "".join([w[0] for w in words if w])
-
-
-def _common_typo(word: str) -> bool:
-    """A misspelt common word ('wiithin')."""
-    from rapidfuzz import fuzz, process
-
-    return process.extractOne(word, _LONG_STOPWORDS, scorer=fuzz.ratio,
-                              score_cutoff=85) is not None
-
-
-def _text_initials(text: str) -> tuple[str, str]:
-    words = text.split()
-    return (_initials(words),
-            _initials([w for w in words if w not in ("and", "of", "the", "for", "in")]))
-
-
-@dataclass(frozen=True, slots=True)
-class _Subject:
-    """What the subject check needs of one text, worked out once per distinct text."""
-
-    text: str
-    words: tuple[str, ...]      # subject words in order
-    distinct: frozenset[str]
-    telling: frozenset[str]     # those rarer than _COMMON_IDF: common words name no subject
-    weight: float               # idf weight of the distinct words
-    key: int                    # one number per distinct word sequence
-
-
-def _subject(text_norm: str, idf: dict[str, float], stems: dict[str, str],
-             keys: dict[tuple[str, ...], int]) -> _Subject:
-    words = _subject_words(text_norm, stems)
-    distinct = frozenset(words)
-    return _Subject(text_norm, words, distinct,
-                    frozenset(w for w in distinct if idf.get(w, 0.0) > _COMMON_IDF),
-                    sum(idf.get(w, 0.0) for w in distinct), keys.setdefault(words, len(keys)))
-
-
-def _near_words(subjects: Iterable[_Subject], stems: dict[str, str] | None = None
-                ) -> dict[str, frozenset[str]]:
-    """For each telling word of 4+ letters, the words of 4+ letters among all subjects that
-    could be its misspelling ('shhare' / 'share'): one rapidfuzz matrix over the few thousand
-    distinct words, instead of one look-up per word per pair.
-
-    A typo can also change how a word stems ('digial' stays 'digial' while 'digital' becomes
-    'digit'; 'consistenlty' / 'consist'), so stems whose words as written (`stems`: word ->
-    stem) are one slip of the keyboard apart (`_typo_pairs`) are look-alikes too."""
-    from rapidfuzz import fuzz
-
-    subjects = list(subjects)
-    vocab_ = sorted({w for s in subjects for w in s.distinct if len(w) >= 4})
-    queries = sorted({w for s in subjects for w in s.telling if len(w) >= 4})
-    found: dict[str, set[str]] = {}
-    for chunk, cols_of in _similar(queries, vocab_, fuzz.ratio, 75, larger=True):
-        for r, c in cols_of:
-            found.setdefault(chunk[r], set()).add(vocab_[c])
-    if stems:
-        for a, b in _typo_pairs(stems, set(queries), set(vocab_)):
-            found.setdefault(a, set()).add(b)
-    return {w: frozenset(found.get(w, ())) for w in queries}
-
-
-def _similar(queries: list[str], choices: list[str], scorer, cutoff: float, larger: bool
-             ) -> Iterator[tuple[list[str], list[tuple[int, int]]]]:
-    """(chunk of queries, [(row, col)] of choices scoring at least / at most `cutoff`)."""
-    from rapidfuzz import process
-
-    for start in range(0, len(queries), _NEAR_CHUNK):
-        chunk = queries[start:start + _NEAR_CHUNK]
-        scores = process.cdist(chunk, choices, scorer=scorer, score_cutoff=cutoff,
-                               dtype=np.int32 if not larger else np.float32, workers=-1)
-        hit = scores > 0 if larger else scores <= cutoff
-        rows, cols = np.nonzero(hit)
-        yield chunk, list(zip(rows.tolist(), cols.tolist(), strict=True))
-
-
-#: Words as written this long or longer may differ by one slip (a letter dropped, doubled,
-#: changed, or two swapped) and still be one word.
-_TYPO_LETTERS = 5
-
-
-def _typo_pairs(stems: dict[str, str], queries: set[str], vocab_: set[str]
-                ) -> Iterator[tuple[str, str]]:
-    """(query stem, vocabulary stem) whose words as written are one slip apart (OSA distance
-    1: 'digital' / 'digial', 'consistently' / 'consistenlty')."""
-    from rapidfuzz.distance import OSA
-
-    asked = sorted({w for w, s in stems.items() if s in queries and len(w) >= _TYPO_LETTERS})
-    known = sorted({w for w, s in stems.items() if s in vocab_ and len(w) >= _TYPO_LETTERS})
-    if not asked or not known:
-        return
-    for chunk, pairs in _similar(asked, known, OSA.distance, 1, larger=False):
-        for r, c in pairs:
-            a, b = stems[chunk[r]], stems[known[c]]
-            if a != b:
-                yield a, b
-
-
-#: Rows of the typo matrix worked out at a time (memory: this many x the distinct words).
-_NEAR_CHUNK = 1024
-
-
-class _SubjectCheck:
-    """The subject check over many pairs, with what it learns of each text and word kept."""
-
-    def __init__(self, subjects: Iterable[_Subject], idf: dict[str, float],
-                 stems: dict[str, str] | None = None):
-        from rapidfuzz.distance import Levenshtein
-
-        self.idf = idf
-        self.near = _near_words(subjects, stems)
-        self.opcodes = Levenshtein.opcodes
-        self.word: dict[str, tuple[frozenset[str] | None, str | None]] = {}
-        self.initials: dict[str, tuple[str, str]] = {}
-        self.phrases: dict[tuple[str, tuple[str, ...]], str] = {}
-        self.pairs: dict[tuple[int, int], tuple] = {}
-        self.swaps: dict[tuple, tuple[list[str], list[str]] | None] = {}
-
-    def swap(self, a: _Subject, b: _Subject) -> str:
-        """The subjects two texts differ by ("'road harm' / 'knife crime'"), or ''."""
-        # Texts with the same subject words share all but the abbreviation check, which
-        # looks at the other side's whole text.
-        if (a.key, b.key) not in self.pairs:
-            self.pairs[a.key, b.key] = (self.unexplained(a, b), self.unexplained(b, a))
-        (sure_a, maybe_a), (sure_b, maybe_b) = self.pairs[a.key, b.key]
-        only_a = self.abbreviated(sure_a, maybe_a, b.text)
-        if not only_a:
-            return ""
-        only_b = self.abbreviated(sure_b, maybe_b, a.text)
-        if not only_b:
-            return ""
-        key = (a.key, b.key, only_a, only_b) if maybe_a or maybe_b else (a.key, b.key)
-        if key not in self.swaps:
-            self.swaps[key] = self.weighed(a, b, _one_swap(a.words, b.words, only_a, only_b,
-                                                           self.opcodes))
-        swap = self.swaps[key]
-        if swap is None:
-            return ""
-        return f"'{self.phrase(a.text, swap[0])}' / '{self.phrase(b.text, swap[1])}'"
-
-    def weighed(self, a: _Subject, b: _Subject, swap: tuple[list[str], list[str]] | None
-                ) -> tuple[list[str], list[str]] | None:
-        """The swap, if the words it changes weigh enough on both sides to name a subject."""
-        if swap is None:
-            return None
-        wa, wb = (sum(self.idf.get(w, 0.0) for w in ws) for ws in swap)
-        return swap if wa >= _SUBJECT_SHARE * a.weight and wb >= _SUBJECT_SHARE * b.weight \
-            else None
-
-    def unexplained(self, mine: _Subject, theirs: _Subject
-                    ) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
-        """Telling words of one side with no counterpart on the other: not a misspelling of
-        one of its words ('shhare') or of a common word ('wiithin'). As (those sure to be
-        unexplained, (word, abbreviation) of those the other's initials may explain)."""
-        other = theirs.distinct - mine.distinct
-        sure, maybe = [], []
-        # Common words name no subject: left out before the costlier typo checks.
-        for w in mine.telling - theirs.distinct:
-            if w not in self.word:
-                self.word[w] = self.learn(w)
-            near, stem = self.word[w]
-            if near is None or not near.isdisjoint(other):
-                continue          # a misspelt common word, or a misspelling of theirs
-            if stem is None:
-                sure.append(w)
-            else:
-                maybe.append((w, stem))
-        return frozenset(sure), tuple(maybe)
-
-    def abbreviated(self, sure: frozenset[str], maybe: tuple[tuple[str, str], ...],
-                    their_text: str) -> frozenset[str]:
-        """The unexplained words, less those the other text abbreviates ('cop', 'college of
-        policing')."""
-        if not maybe:
-            return sure
-        initials = self.initials.get(their_text)
-        if initials is None:
-            initials = self.initials[their_text] = _text_initials(their_text)
-        return sure | {w for w, stem in maybe if stem not in initials[0]
-                       and stem not in initials[1]}
-
-    def learn(self, w: str) -> tuple[frozenset[str] | None, str | None]:
-        """A word's look-alikes (None: it is a misspelt common word, so always explained),
-        and what an abbreviation of it would be ('cops' -> 'cop'; None when too long)."""
-        if _common_typo(w):
-            return None, None
-        return (self.near[w] if len(w) >= 4 else frozenset(),
-                w.rstrip("s") if 2 <= len(w) <= 6 else None)
-
-    def phrase(self, text_norm: str, stems: list[str]) -> str:
-        key = (text_norm, tuple(stems))
-        if key not in self.phrases:
-            self.phrases[key] = _phrase(text_norm, stems)
-        return self.phrases[key]
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector walks every live object each time enough new ones are made:
-    the many small sets and tuples made here (none in a cycle) would set it off again and
-    again over a national list's whole heap (1.4 s of 4 at 30,000 items)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
-                     index: TokenIndex, live: np.ndarray) -> np.ndarray:
-    """Per pair, the subjects two like texts differ by ("'road harm' / 'child sexual
-    exploitation'"), or ''.
-
-    HMICFRS repeats a formula with the subject swapped ("evaluate its work to prevent {road
-    harm / knife crime} and share what works"): two such texts read alike on every signal,
-    yet are two recommendations. A subject differs when each side has telling words the
-    other lacks; a bullet, a summary or a truncated copy lacks words on one side only.
-    Checked only on the `live` pairs (those that could be paired), once per distinct pair of
-    texts (national lists repeat one text in every force), with each text's words, weights
-    and initials and each word's look-alikes worked out once.
-    """
-    out = np.full(len(hi), "", dtype=object)
-    idf = index.idf or {}
-    live = np.flatnonzero(live)
-    if not len(live):
-        return out
-    shared = shared_weight(index, hi[live], fj[live])
-    # Only where both texts have words the other lacks, by the index's weights.
-    live = live[(index.weight_h[hi[live]] - shared > 1.0)
-                & (index.weight_f[fj[live]] - shared > 1.0)]
-    if not len(live):
-        return out
-    code_h, texts_h = pd.factorize(h["text_norm"].to_numpy(dtype=object)[hi[live]])
-    code_f, texts_f = pd.factorize(f["text_norm"].to_numpy(dtype=object)[fj[live]])
-    pairs, inverse = np.unique(code_h.astype(np.int64) * len(texts_f) + code_f,
-                               return_inverse=True)
-    with _collector_paused():
-        found = _swaps(texts_h, texts_f, pairs, idf)
-    out[live] = np.array(found, dtype=object)[inverse.ravel()]
-    return out
-
-
-def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
-           idf: dict[str, float]) -> list[str]:
-    """The subjects each pair of texts (coded h * len(texts_f) + f) differs by, or ''."""
-    made: dict[str, _Subject] = {}
-    stems = _SubjectStems()
-    keys: dict[tuple[str, ...], int] = {}
-
-    def subject(text: str) -> _Subject:
-        if text not in made:
-            made[text] = _subject(text, idf, stems, keys)
-        return made[text]
-
-    sub_h, sub_f = [subject(t) for t in texts_h], [subject(t) for t in texts_f]
-    check = _SubjectCheck(made.values(), idf, stems)
-    n_f = len(texts_f)
-    return [check.swap(sub_h[pair // n_f], sub_f[pair % n_f]) for pair in pairs.tolist()]
-
-
-def _one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b: set[str],
-              opcodes) -> tuple[list[str], list[str]] | None:
-    """The one place where the two word sequences differ in words only each side has, as
-    (a's words, b's words), or None.
-
-    Aligned word by word: a subject swapped in a shared formula is one such place. Words cut
-    off the end (a truncated row) or added at either end (a tail sentence) are no difference;
-    words changed in several places (a merged row, a reworded or abridged text) are not one
-    formula with its subject swapped. What differs before the first shared word (a label,
-    an addressee: "THRIVE", "those forces that have not yet done so") is no subject.
-    """
-    places: list[tuple[list[str], list[str]]] = []
-    ops = [op for op in opcodes(list(sa), list(sb)) if op.tag != "equal"]
-    last_end = (-1, -1)
-    for op in ops:
-        wa = [w for w in sa[op.src_start:op.src_end] if w in only_a]
-        wb = [w for w in sb[op.dest_start:op.dest_end] if w in only_b]
-        if op.src_start == 0 and op.dest_start == 0:
-            continue              # a preamble, a label or an addressee before the shared words
-        if op.src_end == len(sa) and op.dest_end == len(sb) and not (wa and wb):
-            continue              # words cut off the end, or a tail added
-        if not (wa or wb):
-            continue
-        if (op.src_start, op.dest_start) == last_end and places:
-            places[-1][0].extend(wa)          # the same place, aligned in two steps
-            places[-1][1].extend(wb)
-        elif wa and wb:
-            places.append((wa, wb))
-        else:
-            return None           # words added or left out inside the text: reworded
-        last_end = (op.src_end, op.dest_end)
-    if any(max(len(x), len(y)) > _SUBJECT_WORDS for x, y in places):
-        return None               # a clause, not a subject: a merged or reworded row
-    if len(places) != 1:
-        return None
-    # One text ends at the place while the other goes on for a clause: a row cut short and
-    # finished with the force's own note ("... under the MSA 2015 (STPOs / STROs)" against
-    # "... 2015 to ensure that opportunities to restrict ..."), not a subject swapped.
-    rest_a, rest_b = len(sa) - last_end[0], len(sb) - last_end[1]
-    if min(rest_a, rest_b) == 0 and max(rest_a, rest_b) > _SUBJECT_WORDS:
-        return None
-    return places[0]
-
-
-def _phrase(text_norm: str, stems: list[str]) -> str:
-    """The words of a text whose stems are in `stems`, in the text's order."""
-    keep = set(stems)
-    picked = [w for w, s in _stemmed(text_norm) if s in keep]
-    return " ".join(dict.fromkeys(picked))
-
-
-@lru_cache(maxsize=16384)
-def _stemmed(text_norm: str) -> tuple[tuple[str, str], ...]:
-    """(word, stem) of each word of a text: one text is named in many pairs."""
-    from ..normalise import stemmer
-
-    words = text_norm.split()
-    return tuple(zip(words, stemmer().stemWords(words), strict=True))

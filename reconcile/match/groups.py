@@ -1,0 +1,304 @@
+"""Splits and merges: several force rows inside one HMICFRS text (one row per bullet), or
+one force row holding several HMICFRS items (a cause of concern and its recommendation)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..config import MatchSettings
+
+
+def _has_twins(parts: list[int], texts: pd.Series) -> bool:
+    """Two of the items read almost the same: repeats across years, not parts of one row."""
+    from rapidfuzz import fuzz
+
+    return any(fuzz.token_sort_ratio(texts.iat[a], texts.iat[b]) >= 90
+               for k, a in enumerate(parts) for b in parts[k + 1:])
+
+
+def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
+            w_part: np.ndarray, w_whole: np.ndarray, part_tokens: pd.Series,
+            whole_tokens: pd.Series, part_text: pd.Series, part_types: pd.Series,
+            anchored: dict[int, list[int]] | None = None, sheets: np.ndarray | None = None
+            ) -> dict[int, list[int]]:
+    """Wholes that several `part` rows sit inside: {whole index: [part indices]}.
+
+    A part belongs to the whole it scores best with, when the part is clearly the shorter
+    text and most of its words are in the whole; together the parts must cover enough of it,
+    or when it is written next to such a part (`_next_to_parts`; `sheets`: each force row's
+    sheet, to tell rows written one after the other).
+    `anchored` wholes already have parts (paired on the reference): one more row may join them.
+    """
+    anchored = anchored or {}
+    fits = _shaped(t, part, whole, settings, w_part, w_whole)
+    if fits.empty:
+        return {}
+    ok = _clearly_best(t, fits, part, whole, settings)
+    if part == "f" and sheets is not None:
+        ok = _next_to_parts(t, fits, ok, sheets, settings)
+    if ok.empty:
+        return {}
+    return _grouped(ok, t, part, whole, settings, part_tokens, whole_tokens, part_text,
+                    part_types, anchored)
+
+
+def _shaped(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
+            w_part: np.ndarray, w_whole: np.ndarray) -> pd.DataFrame:
+    """The pairs shaped like a part and its whole, with nothing against them."""
+    # A part is shorter than its whole, or the same text repeated on each row of a block
+    # (a summary cell merged down over its sub-actions).
+    if part == "f":
+        shorter = w_part[t[part].to_numpy()] < 0.95 * w_whole[t[whole].to_numpy()]
+        same_text = t["text"].to_numpy() >= 99.5
+        shape = (shorter | same_text) & (t["contain"] >= settings.part_containment)
+    else:
+        # A force row may summarise a long cause of concern: the HMICFRS parts need not be
+        # shorter than it, only plausible pairs on their own.
+        shape = (t["contain"] >= settings.part_containment) & (t["total"] >= settings.review)
+    # Under a report that contradicts the whole's, only a true piece of it (not a copy of the
+    # whole item tracked again under another report) that fits no other item nearly as well.
+    piece = (t["cover"] < _PIECE_COVER) & _alone(t, part, settings.clear_margin)
+    return t[shape & (~t["other_report"] | piece) & ~t["ref_differs"] & (t["topic"] == "")]
+
+
+def _clearly_best(t: pd.DataFrame, fits: pd.DataFrame, part: str, whole: str,
+                  settings: MatchSettings) -> pd.DataFrame:
+    """The `fits` whose part scores best with their whole, by `margin` at least."""
+    # Each part goes only to the whole it scores best with, and clearly so. A rival under a
+    # report that rules it out (the same national wording quoted in another report) is none.
+    ranked = t.sort_values("total", ascending=False, kind="stable")
+    best = ranked.drop_duplicates(part)
+    second = ranked[~ranked.index.isin(best.index) & ~ranked["other_report"]
+                    ].drop_duplicates(part)
+    best_whole = dict(zip(best[part], best[whole], strict=True))
+    gap = dict(zip(best[part], best["total"], strict=True))
+    for p, s2 in zip(second[part], second["total"], strict=True):
+        gap[p] -= s2
+    return fits[[best_whole.get(p) == w and gap.get(p, 0) >= settings.margin
+                 for p, w in zip(fits[part], fits[whole], strict=True)]]
+
+
+def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
+             part_tokens: pd.Series, whole_tokens: pd.Series, part_text: pd.Series,
+             part_types: pd.Series, anchored: dict[int, list[int]]) -> dict[int, list[int]]:
+    """The wholes whose parts (`ok`) make a split (several force rows, covering enough of the
+    item) or a merge (a cause of concern and its recommendations in one row)."""
+    groups: dict[int, list[int]] = {}
+    shared = _shared_parts(t, ok, part, whole) if part == "f" else set()
+    elsewhere = set(ok.loc[ok["other_report"], part].tolist())
+    wholes, parts_of, contain = (ok[c].to_numpy() for c in (whole, part, "contain"))
+    fit: dict[int, dict[int, float]] = {}
+    for w_, p_, x_ in zip(wholes.tolist(), parts_of.tolist(), ok["text"].tolist(), strict=True):
+        fit.setdefault(int(w_), {})[int(p_)] = float(x_)
+    # Rows by whole, in file order within each (what groupby gives), without a frame per group.
+    order = np.argsort(wholes, kind="stable")
+    sorted_w = wholes[order]
+    starts = np.flatnonzero(np.r_[True, sorted_w[1:] != sorted_w[:-1]])
+    ends = np.r_[starts[1:], len(order)]
+    sizes = ends - starts
+    big = (sizes >= 2) | np.isin(sorted_w[starts], list(anchored))
+    for start, end in zip(starts[big], ends[big], strict=True):
+        rows = order[start:end]
+        w = int(sorted_w[start])
+        parts = sorted(int(p) for p in parts_of[rows])
+        target = set(whole_tokens.iat[w])
+        covered = len(set().union(*(part_tokens.iat[p] for p in parts + anchored.get(w, [])))
+                      & target)
+        coverage = covered / len(target) if target else 0.0
+        if part == "f":
+            parts = _own_parts(parts, shared, anchored.get(w, []), target, part_tokens)
+            parts = _beside(parts, elsewhere, anchored.get(w, []))
+            parts = _adding(parts, anchored.get(w, []), target, part_tokens, fit[w])
+            if len(parts) < 2 and w not in anchored:
+                continue
+            # A split: the force copied at least one bullet nearly word for word.
+            if contain[rows].max() >= settings.split_containment and (
+                    coverage >= settings.split_coverage):
+                groups[w] = parts
+        elif (coverage >= settings.merge_coverage and not _has_twins(parts, part_text)
+              and any(part_types.iat[p] == "cause of concern" for p in parts)):
+            # A merge: a cause of concern and its recommendations in one force row, which says
+            # little beyond them put together. (Two recommendations sharing a row are left to
+            # the assignment: formulaic all-forces wording makes such groups unreliable.)
+            groups[w] = parts
+    return groups
+
+
+def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
+                   sheets: np.ndarray, settings: MatchSettings) -> pd.DataFrame:
+    """The clear parts of splits, with the rows written next to one that also fit its item.
+
+    A force writes the rows of one split recommendation one after the other. The second half
+    of a split ("clearly define its new operating model ...") may read another item as well
+    as its own, or better (that item says just that); it is still the row after part 1 when
+    its words sit inside part 1's item (`split_containment`: a piece copied, not one more
+    sentence of the same formula), the report does not contradict it, and every item it
+    reads as well (within `margin`) has another row that reads it at least as well: that item
+    is not left without a row by it. `fits` are the (item, row) pairs shaped like a part.
+    """
+    out = clear
+    for _ in range(_NEXT_STEPS):       # a third row after a second joins in the next step
+        have = set(zip(out["h"].tolist(), out["f"].tolist(), strict=True))
+        fits_ = fits[~fits["f"].isin(out["f"]) & ~fits["other_report"]
+                     & (fits["contain"] >= settings.split_containment)]
+        near = [any((w, q) in have and 0 <= q < len(sheets) and sheets[q] == sheets[p]
+                    for q in (p - 1, p + 1))
+                for w, p in zip(fits_["h"].tolist(), fits_["f"].tolist(), strict=True)]
+        joining = fits_[near]
+        if joining.empty:
+            return out
+        joining = joining[_rivals_held(t, joining, settings.margin)]
+        joining = joining.sort_values("total", ascending=False, kind="stable"
+                                      ).drop_duplicates("f")
+        if joining.empty:
+            return out
+        out = pd.concat([out, joining])
+    return out
+
+
+#: How many rows in a row may join a split, one step from a clear part at a time.
+_NEXT_STEPS = 3
+
+
+def _rivals_held(t: pd.DataFrame, joining: pd.DataFrame, margin: float) -> np.ndarray:
+    """Per (item, row) pair, whether every other item the row reads about as well (within
+    `margin`) has another row that reads it at least as well (its own row)."""
+    rows = set(joining["f"].tolist())
+    near = t[t["f"].isin(rows)]
+    mine = dict(zip(zip(joining["h"].tolist(), joining["f"].tolist(), strict=True),
+                    joining["total"].tolist(), strict=True))
+    rival_items = set(near["h"].tolist())
+    ranked = t[t["h"].isin(rival_items)].sort_values("total", ascending=False, kind="stable")
+    top2 = ranked.groupby("h").head(2)
+    best_of: dict[int, list[tuple[int, float]]] = {}
+    for h_, f_, s_ in zip(top2["h"].tolist(), top2["f"].tolist(), top2["total"].tolist(),
+                          strict=True):
+        best_of.setdefault(int(h_), []).append((int(f_), float(s_)))
+    ok = []
+    for (w, p), s in mine.items():
+        rivals = near[(near["f"] == p) & (near["h"] != w) & (near["total"] >= s - margin)]
+        ok.append(all(any(q != p and sq >= sp for q, sq in best_of.get(int(r), []))
+                      for r, sp in zip(rivals["h"].tolist(), rivals["total"].tolist(),
+                                       strict=True)))
+    return np.array(ok, dtype=bool)
+
+
+#: A row holding less than this share (0-100) of an item's words is a piece of it, not a copy.
+_PIECE_COVER = 70.0
+
+
+def _alone(t: pd.DataFrame, part: str, gap: float) -> np.ndarray:
+    """Per pair, whether its text fits the part far better (by `gap`) than any other whole.
+
+    A force row filed under the wrong report is still a part of the one item its words fit
+    (a conflict of report); wording that recurs on the list is not, for then only the report
+    could have chosen between its copies.
+    """
+    if t.empty:
+        return np.zeros(0, dtype=bool)
+    text = t["text"].to_numpy()
+    order = np.lexsort((-text, t[part].to_numpy()))     # by part, best text first
+    keys, ranked = t[part].to_numpy()[order], text[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    ends = np.r_[starts[1:], len(order)]
+    runner_up = np.where(ends - starts >= 2, ranked[np.minimum(starts + 1, len(order) - 1)], 0.0)
+    lead = np.zeros(len(t), dtype=bool)
+    lead[order[starts]] = ranked[starts] - runner_up >= gap
+    return lead
+
+
+#: A part sits "as well" inside another item when its containment there is within this of its own.
+_SHARED_FIT = 5.0
+
+
+def _shared_parts(t: pd.DataFrame, ok: pd.DataFrame, part: str, whole: str) -> set[int]:
+    """Parts that sit as well inside another item of a report that does not rule it out.
+
+    A sentence several items end with ("This assessment should inform workforce plans.") or
+    a one-line summary whose words fit two items of one report ("Enough specialist capacity
+    and capability") says nothing of which item it belongs to on its own.
+    """
+    mine = dict(zip(ok[part], ok["contain"], strict=True))
+    own_whole = dict(zip(ok[part], ok[whole], strict=True))
+    rows = t[t[part].isin(mine) & ~t["other_report"] & ~t["ref_differs"]]
+    if rows.empty:
+        return set()
+    others = rows[rows[whole].to_numpy() != rows[part].map(own_whole).to_numpy()]
+    alt = others.groupby(part)["contain"].max()
+    return {int(p) for p, c in alt.items() if c >= mine[p] - _SHARED_FIT}
+
+
+def _own_parts(parts: list[int], shared: set[int], anchored: list[int], target: set[str],
+               part_tokens: pd.Series) -> list[int]:
+    """The parts of one split, less shared parts that add nothing of this item.
+
+    A shared part stays only when it sits next to a part of its own in the tracker (a split is
+    written on consecutive rows) and holds words of the item the other parts do not (the tail
+    a bullet was cut into), not when it only repeats them (a summary above the item's row).
+    """
+    own = [p for p in parts if p not in shared]
+    keep = list(own)
+    known = set().union(*(part_tokens.iat[p] for p in own + anchored)) & target
+    for p in parts:
+        if p not in shared:
+            continue
+        near = any(abs(p - q) == 1 for q in own + anchored)
+        mine = set(part_tokens.iat[p]) & target
+        if near and mine and len(mine - known) >= 0.5 * len(mine):
+            keep.append(p)
+    return sorted(keep)
+
+
+#: A part not written next to another adds to a split when at least this share of its words
+#: of the item are in no other part that fits the item as well or better.
+_NEW_WORDS = 0.25
+
+
+def _adding(parts: list[int], anchored: list[int], target: set[str], part_tokens: pd.Series,
+            fit: dict[int, float]) -> list[int]:
+    """The parts of one split, less rows away from the others that only repeat what a
+    better-fitting part holds.
+
+    A split cuts an item into pieces on consecutive rows, each with words of its own. A row
+    elsewhere whose words of the item are all in another part already (a copy of the item
+    tracked again, a truncated "Improve how it gathers, assesses and...", a closing sentence
+    other items end with too) is not a piece of it: it belongs to some other item, or to none.
+    """
+    rows = set(parts) | set(anchored)
+    known = set().union(*(part_tokens.iat[a] for a in anchored)) & target
+    keep: list[int] = []
+    for p in sorted(parts, key=lambda q: (-fit.get(q, 0.0), q)):
+        mine = set(part_tokens.iat[p]) & target
+        if (p - 1) in rows or (p + 1) in rows or len(mine - known) >= _NEW_WORDS * len(mine):
+            keep.append(p)
+            known |= mine
+    return sorted(keep)
+
+
+def _beside(parts: list[int], elsewhere: set[int], anchored: list[int]) -> list[int]:
+    """The parts of one split, less pieces filed under a contradicting report that are not
+    written next to another part: a split is on consecutive rows, a copy of the item filed
+    again under another report anywhere in the tracker."""
+    if not elsewhere & set(parts):
+        return parts
+    rows = set(parts) | set(anchored)
+    return [p for p in parts if p not in elsewhere or (p - 1) in rows or (p + 1) in rows]
+
+
+def next_note(i: int, j: int, js: list[int], cols: dict[str, np.ndarray],
+               h_ids: np.ndarray) -> str:
+    """Why a split's row that reads another item as well is this item's: where it is written."""
+    k = next((js.index(q) + 1 for q in (j - 1, j + 1) if q in js), 0)
+    if not k:
+        return ""
+    at = np.flatnonzero(cols["f"] == j)
+    hs, totals = cols["h"][at], cols["total"][at]
+    own = totals[hs == i]
+    others = np.flatnonzero((hs != i) & (totals >= (own[0] if len(own) else 0.0)))
+    if not len(others):
+        return ""
+    best = int(hs[others[np.argmax(totals[others])]])
+    where = "after" if js[k - 1] == j - 1 else "before"
+    return (f"; the row {where} part {k} of this split: its words are inside this item, and "
+            f"HMICFRS {h_ids[best]}, which it reads as well, has a row of its own")

@@ -1,0 +1,150 @@
+"""Rows placed by their neighbours: a force lists a report's items in the list's order, so a
+row between the rows of items 92 and 94 is item 93's, and the row next to a pair's row that
+holds the rest of its item is a split."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..config import MatchSettings
+from .margins import VERBATIM
+
+#: How many rounds of placing rows by their neighbours (an item one row leaves is free for
+#: the next).
+PLACE_STEPS = 3
+
+
+#: At most this many HMICFRS items apart, the items of a row's neighbours bracket its place.
+PLACE_SPAN = 4
+
+
+def places(made: dict[int, int], fixed: set[int], sheets: np.ndarray, report_h: np.ndarray
+            ) -> dict[int, tuple[int, int, int]]:
+    """Force rows written between the rows of two items of one report, with exactly one item
+    of that report between those two left without a row: {row: (that item, before, after)}.
+
+    A force lists a report's recommendations in the list's order. A row cut short ("Improve
+    how it gathers, assesses and") or a closing sentence fits several items of the report as
+    well; written between the rows of items 92 and 94, it is item 93's. A row paired with
+    item 93 already is confirmed by the same place. `made`: each force row's item so far;
+    `fixed` rows (a reference, a split, a person) keep theirs.
+    """
+    paired = set(made.values())
+    out: dict[int, tuple[int, int, int]] = {}
+    for j in range(1, len(sheets) - 1):
+        a, b = made.get(j - 1, -1), made.get(j + 1, -1)
+        if (j in fixed or a < 0 or not 2 <= b - a <= PLACE_SPAN
+                or not sheets[j - 1] == sheets[j] == sheets[j + 1]):
+            continue
+        now = made.get(j, -1)
+        if a < now < b:                  # paired with an item in its place already:
+            if b - a == 2 and report_h[a] and report_h[a] == report_h[now] == report_h[b]:
+                out[j] = (now, a, b)     # the only one there, and its place confirms it
+            continue
+        between = [c for c in range(a + 1, b) if c not in paired]
+        if len(between) == 1 and report_h[a] and report_h[a] == report_h[between[0]] == \
+                report_h[b]:
+            out[j] = (between[0], a, b)
+    return out
+
+
+def placed(t: pd.DataFrame, spots: dict[int, tuple[int, int, int]], made: dict[int, int],
+            settings: MatchSettings) -> dict[int, int]:
+    """The rows whose place decides their item: {row: item}, from the pairs `t` scored.
+
+    The row's words must sit inside the item (`split_containment`), with no report,
+    reference or subject against it; a row paired already leaves its item only when that
+    pair is no copy (text below `VERBATIM`) and scores not clearly more (`clear_margin`).
+    """
+    if t.empty:
+        return {}
+    width = int(t["f"].max()) + 1
+    codes = t["h"].to_numpy(dtype=np.int64) * width + t["f"].to_numpy(dtype=np.int64)
+
+    def key(pair: tuple[int, int]) -> int | None:      # its row in `t`, in (h, f) order
+        if pair[0] < 0:
+            return None
+        k = int(np.searchsorted(codes, pair[0] * width + pair[1]))
+        return k if k < len(codes) and codes[k] == pair[0] * width + pair[1] else None
+
+    total, text = t["total"].to_numpy(), t["text"].to_numpy()
+    fits = ((t["contain"] >= settings.split_containment) & ~t["other_report"]
+            & ~t["ref_differs"] & (t["topic"] == "") & (t["total"] >= settings.review)
+            ).to_numpy()
+    out: dict[int, int] = {}
+    for j, (c, _, _) in spots.items():
+        k = key((c, j))
+        if k is None or not fits[k]:
+            continue
+        now = key((made.get(j, -1), j))
+        if now is not None and now != k and (text[now] >= VERBATIM
+                                or total[now] > total[k] + settings.clear_margin):
+            continue
+        out[j] = c
+    return out
+
+
+def late_splits(made: dict[int, int], fixed: set[int], sheets: np.ndarray, known: set[int],
+                 width: int, banned: set[tuple[int, int]]
+                 ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """Rows next to a row paired by text, on the same sheet: [(row, its neighbour's item,
+    the neighbour)], and those pairs not scored yet."""
+    out: list[tuple[int, int, int]] = []
+    for q, c in sorted(made.items()):
+        if q in fixed:
+            continue
+        for j in (q - 1, q + 1):
+            if (0 <= j < len(sheets) and j not in fixed and made.get(j) != c
+                    and sheets[j] == sheets[q] and (c, j) not in banned):
+                out.append((j, c, q))
+    extra = sorted({(c, j) for j, c, _ in out if c * width + j not in known})
+    return out, extra
+
+
+def late_fit(t: pd.DataFrame, late: list[tuple[int, int, int]], made: dict[int, int],
+              index, h_tokens: pd.Series, f_tokens: pd.Series, settings: MatchSettings
+              ) -> dict[int, list[int]]:
+    """The late splits that hold: {item: [its two rows]}.
+
+    Both rows are pieces of the item (each shorter than it), the new row's words sit inside
+    it (`split_containment`) with nothing against it, it holds words of the item its
+    neighbour does not (half of its own), and it reads this item clearly better than the one
+    it is paired with, if any (`clear_margin`).
+    """
+    if not late or t.empty:
+        return {}
+    width = int(t["f"].max()) + 1
+    codes = t["h"].to_numpy(dtype=np.int64) * width + t["f"].to_numpy(dtype=np.int64)
+    cols = {c: t[c].to_numpy() for c in ("total", "contain", "other_report", "ref_differs",
+                                         "topic")}
+
+    def at(i: int, j: int) -> int:
+        k = int(np.searchsorted(codes, i * width + j))
+        return k if i >= 0 and k < len(codes) and codes[k] == i * width + j else -1
+
+    out: dict[int, list[int]] = {}
+    used: set[int] = set()
+    for j, c, q in late:
+        k, kq, now = at(c, j), at(c, q), at(made.get(j, -1), j)
+        if k < 0 or kq < 0 or c in out or j in used or q in used:
+            continue
+        short = 0.95 * index.weight_h[c]
+        target = set(h_tokens.iat[c])
+        mine = set(f_tokens.iat[j]) & target
+        if not (cols["contain"][k] >= settings.split_containment
+                and not cols["other_report"][k] and not cols["ref_differs"][k]
+                and cols["topic"][k] == "" and index.weight_f[j] < short
+                and index.weight_f[q] < short and cols["total"][k] >= settings.accept
+                and mine and len(mine - set(f_tokens.iat[q])) >= 0.5 * len(mine)
+                and (now < 0 or cols["total"][now] + settings.clear_margin <= cols["total"][k])):
+            continue
+        out[c] = sorted([q, j])
+        used.update((q, j))
+    return out
+
+
+def place_note(j: int, spot: tuple[int, int, int], h_ids: np.ndarray) -> str:
+    """The place that chose the item, in words."""
+    return (f"; in its place in the list's order: written between the rows of HMICFRS "
+            f"{h_ids[spot[1]]} and {h_ids[spot[2]]}, and the one item between them")

@@ -1,0 +1,54 @@
+"""Pairs on a shared HMICFRS reference, and the rows that leave a reference group because
+their text is clearly another item's."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..config import MatchSettings
+from .candidates import block_keys
+from .table import Scores
+
+
+def ref_pairs(h: pd.DataFrame, f: pd.DataFrame) -> list[tuple[int, int]]:
+    """(item, row) for each force row carrying a reference on the list: certain, whatever the
+    text says. On national lists a reference is per force; the first item holding it wins."""
+    href, fref = h["ref_key"].to_numpy(dtype=object), f["ref_key"].to_numpy(dtype=object)
+    hk, fk = block_keys(h, f)
+    if (hk != "").any() and (fk != "").any():   # national lists: a reference is per force
+        href = np.where(href != "", hk + "|" + href, "")
+        fref = np.where(fref != "", fk + "|" + fref, "")
+    first_h: dict[str, int] = {}
+    for i, k in enumerate(href):
+        if k:
+            first_h.setdefault(k, i)
+    return [(first_h[k], j) for j, k in enumerate(fref) if k and k in first_h]
+
+
+def release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSettings) -> None:
+    """Rows sharing one reference that read clearly as another item leave the reference group.
+
+    Some trackers write a cause of concern's reference on the rows of its recommendations; a
+    row whose text is a sure pair with another item, far better than with the referenced one,
+    is that item's row. The row that fits the referenced item best always stays.
+    """
+    t = scores.table
+    for i, js in ref_parts.items():
+        if len(js) < 2:
+            continue
+        fit = {j: _total(t, i, j) for j in js}
+        keep = max(js, key=lambda j: fit[j])
+        stay = []
+        for j in js:
+            best = scores.best("f", j)
+            if (j != keep and best is not None and best[0] != i and best[0] not in ref_parts
+                    and best[1] >= settings.accept and best[1] >= fit[j] + settings.clear_margin):
+                continue
+            stay.append(j)
+        ref_parts[i] = stay
+
+
+def _total(t: pd.DataFrame, i: int, j: int) -> float:
+    hit = t["total"].to_numpy()[(t["h"].to_numpy() == i) & (t["f"].to_numpy() == j)]
+    return float(hit[0]) if len(hit) else 0.0

@@ -1,0 +1,59 @@
+"""The pairs made, one row each, with the decision and the score in words."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..config import MatchSettings
+from .groups import next_note
+from .parts import missing_parts
+from .score import FEATURES, explain
+from .table import Scored
+
+PAIR_COLUMNS = ["h", "f", "decision", "method", "score", "text_score", "report_score",
+                "margin", "runner_up", "part", "score_parts", "other_report", "ref_differs",
+                "contain", "dice", "ratio", "sort", "missing_parts"]
+
+
+class PairRows:
+    """The pairs made so far, in the order they were made (a person's, references, splits and
+    merges, then the assignment), each explained from the signals of its scored row."""
+
+    def __init__(self, h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings):
+        self.h, self.f, self.settings = h, f, settings
+        self.h_ids = h["row_id"].to_numpy()
+        self.rows: list[dict] = []
+
+    def add(self, table: Scored, i: int, j: int, decision: str, method: str,
+            margin: float | None = None, runner: str = "", part: str = "", missing: str = "",
+            note: str = "") -> None:
+        cols = table.cols
+        k = table.row_of(i, j)
+        report = cols["report"][k]
+        self.rows.append({
+            "h": i, "f": j, "decision": decision, "method": method,
+            "score": min(100.0, float(cols["total"][k])), "text_score": float(cols["text"][k]),
+            "report_score": None if np.isnan(report) else float(report),
+            "margin": None if margin is None else round(margin, 1),
+            "runner_up": runner, "part": part,
+            "score_parts": explain({c: cols[c][k] for c in FEATURES}, self.settings) + note,
+            "other_report": bool(cols["other_report"][k]),
+            "ref_differs": bool(cols["ref_differs"][k]),
+            "contain": float(cols["contain"][k]), "dice": float(cols["dice"][k]),
+            "ratio": float(cols["ratio"][k]), "sort": float(cols["sort"][k]),
+            "missing_parts": missing})
+
+    def add_parts(self, table: Scored, i: int, js: list[int], method: str | dict[int, str]
+                  ) -> None:
+        """A split: every force row paired with item i, each told which bullets none covers.
+
+        `method` is one for all rows, or per row ({row: method}, 'split' for the others)."""
+        missing = missing_parts(self.h["text"].iat[i], [self.f["tokens"].iat[j] for j in js])
+        for k, j in enumerate(js, start=1):
+            how = method if isinstance(method, str) else method.get(j, "split")
+            self.add(table, i, j, "accepted", how, part=f"{k} of {len(js)}", missing=missing,
+                     note=next_note(i, j, js, table.cols, self.h_ids))
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.rows, columns=PAIR_COLUMNS)

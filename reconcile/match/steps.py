@@ -1,0 +1,329 @@
+"""`match()`: the steps in order, each a function over one run's shared state (`_Run`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from ..config import MatchSettings
+from .assign import assign_pairs
+from .candidates import TokenIndex, build_index, candidate_pairs, unique_pairs
+from .groups import find_groups
+from .margins import (
+    COPY,
+    close_items,
+    recurring,
+    rowless_rival,
+    swap_margin,
+    top_candidates,
+    twin_of,
+    unheld_margin,
+)
+from .place import PLACE_STEPS, late_fit, late_splits, place_note, placed, places
+from .refs import ref_pairs, release
+from .rows import PairRows
+from .score import score_pairs
+from .table import Scored, Scores
+
+
+@dataclass
+class _Run:
+    """What the steps of one match share: both sides, the word index, the pairs scored so
+    far, the pairs made, and the rows and items they took."""
+
+    h: pd.DataFrame
+    f: pd.DataFrame
+    settings: MatchSettings
+    index: TokenIndex
+    banned: set[tuple[int, int]]
+    table: Scored
+    out: PairRows
+    sheets: np.ndarray
+    taken_h: set[int] = field(default_factory=set)
+    taken_f: set[int] = field(default_factory=set)
+
+    def scored_with(self, t: pd.DataFrame, pairs: list[tuple[int, int]]) -> pd.DataFrame:
+        """`t` with `pairs` scored and added, in (h, f) order."""
+        ci, cj = (np.array(x, dtype=np.int64) for x in zip(*pairs, strict=True))
+        return pd.concat([t, score_pairs(self.h, self.f, ci, cj, self.index, self.settings)]
+                         ).sort_values(["h", "f"], kind="stable").reset_index(drop=True)
+
+
+def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
+          forced: Iterable[tuple[str, str]] = (), forbidden: Iterable[tuple[str, str]] = ()
+          ) -> tuple[pd.DataFrame, Scores]:
+    """Pairs of (HMICFRS index, force index) with decision and explanation.
+
+    `forced` and `forbidden` are (hmicfrs row_id, force row_id) pairs a person decided on
+    (an accepted or rejected match from a returned workbook): forced pairs are made first,
+    forbidden pairs are never made.
+    """
+    run, forced_ix, by_ref = _scored(h.reset_index(drop=True), f.reset_index(drop=True),
+                                     settings, forced, forbidden)
+    _decided(run, forced_ix)
+    free = _by_reference(run, by_ref)
+    free = _splits_and_merges(run, free)
+    _assigned(run, free)
+    return run.out.frame(), run.table.scores
+
+
+def _scored(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
+            forced: Iterable[tuple[str, str]], forbidden: Iterable[tuple[str, str]]
+            ) -> tuple[_Run, list[tuple[int, int]], list[tuple[int, int]]]:
+    """Candidates from the word index, scored in bulk, with the reference and forced pairs
+    (scored too, so they carry their explanation) and without the forbidden ones."""
+    index = build_index(h["tokens"], f["tokens"])
+    hi, fj = candidate_pairs(h, f, index, int(settings.candidates))
+    h_pos = {r: i for i, r in enumerate(h["row_id"])}
+    f_pos = {r: j for j, r in enumerate(f["row_id"])}
+    forced_ix = [(h_pos[a], f_pos[b]) for a, b in forced if a in h_pos and b in f_pos]
+    banned = {(h_pos[a], f_pos[b]) for a, b in forbidden if a in h_pos and b in f_pos}
+    by_ref = ref_pairs(h, f)
+    extra = np.array(by_ref + forced_ix, dtype=np.int64).reshape(-1, 2)
+    pi, pj = unique_pairs(np.concatenate([hi, extra[:, 0]]), np.concatenate([fj, extra[:, 1]]),
+                          len(f))
+    t = score_pairs(h, f, pi, pj, index, settings)
+    if banned:
+        t = t[[(a, b) not in banned for a, b in zip(t["h"], t["f"], strict=True)]]
+    t = t.reset_index(drop=True)
+    sheets = f["sheet"].to_numpy(dtype=object) if "sheet" in f else np.zeros(len(f), dtype=object)
+    run = _Run(h, f, settings, index, banned, Scored(t, len(h), len(f)),
+               PairRows(h, f, settings), sheets)
+    return run, forced_ix, by_ref
+
+
+def _decided(run: _Run, forced_ix: list[tuple[int, int]]) -> None:
+    """0. A person's decision stands."""
+    for i, j in forced_ix:
+        if j not in run.taken_f:
+            run.out.add(run.table, i, j, "accepted", "decision")
+            run.taken_h.add(i)
+            run.taken_f.add(j)
+
+
+def _by_reference(run: _Run, by_ref: list[tuple[int, int]]) -> pd.DataFrame:
+    """1. So does a shared register reference. Returns the scored pairs left free.
+
+    A row without the reference may still be a part of an item paired on it: a cause of
+    concern's reference written on its own row, not on the rows of its recommendations.
+    """
+    ref_parts: dict[int, list[int]] = {}
+    for i, j in by_ref:
+        if j not in run.taken_f and i not in run.taken_h and (i, j) not in run.banned:
+            ref_parts.setdefault(i, []).append(j)
+    release(ref_parts, run.table.scores, run.settings)
+    on_ref = {i: set(js) for i, js in ref_parts.items()}
+    for i, js in ref_parts.items():
+        run.taken_h.add(i)
+        run.taken_f.update(js)
+    t, h, f, index = run.table.t, run.h, run.f, run.index
+    free = t[~t["h"].isin(run.taken_h) & ~t["f"].isin(run.taken_f)]
+    if ref_parts:
+        joining = t[t["h"].isin(ref_parts) & ~t["f"].isin(run.taken_f)]
+        for i, js in find_groups(pd.concat([free, joining]), "f", "h", run.settings,
+                                 index.weight_f, index.weight_h, f["tokens"], h["tokens"],
+                                 f["text_norm"], f["type_norm"], anchored=ref_parts).items():
+            if i in ref_parts:
+                ref_parts[i] = ref_parts[i] + js
+                run.taken_f.update(js)
+        free = free[~free["f"].isin(run.taken_f)]
+    for i, js in ref_parts.items():
+        if len(js) > 1:
+            run.out.add_parts(run.table, i, sorted(js), {j: "reference" for j in on_ref[i]})
+        else:
+            run.out.add(run.table, i, js[0], "accepted", "reference")
+    return free
+
+
+def _splits_and_merges(run: _Run, free: pd.DataFrame) -> pd.DataFrame:
+    """3. Splits (several force rows -> one HMICFRS item) and merges (the reverse)."""
+    h, f, index = run.h, run.f, run.index
+    sides = {"h": (h, index.weight_h, run.taken_h), "f": (f, index.weight_f, run.taken_f)}
+    for part, whole, method in (("f", "h", "split"), ("h", "f", "merged")):
+        (p_rows, p_weight, p_taken), (w_rows, w_weight, w_taken) = sides[part], sides[whole]
+        for w, parts in find_groups(free, part, whole, run.settings, p_weight, w_weight,
+                                    p_rows["tokens"], w_rows["tokens"], p_rows["text_norm"],
+                                    p_rows["type_norm"],
+                                    sheets=run.sheets if part == "f" else None).items():
+            if part == "f":
+                run.out.add_parts(run.table, w, parts, method)
+            else:
+                for k, p in enumerate(parts, start=1):
+                    run.out.add(run.table, p, w, "accepted", method, part=f"{k} of {len(parts)}")
+            w_taken.add(w)
+            p_taken.update(parts)
+        free = free[~free["h"].isin(run.taken_h) & ~free["f"].isin(run.taken_f)]
+    return free
+
+
+@dataclass
+class _Placing:
+    """Where the assignment and the rows' places leave each force row."""
+
+    made: dict[int, int]                         # force row -> its item so far
+    fixed: set[int]                              # rows a person, reference or split paired
+    known: set[int]                              # pairs scored (h * width + f)
+    t: pd.DataFrame                              # the scored pairs, with those placing added
+    spot_of: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+
+
+def _assigned(run: _Run, free: pd.DataFrame) -> None:
+    """4-5. Global one-to-one assignment, rows placed by their neighbours, then accept /
+    review."""
+    assigned = _assign_free(run, free)
+    near = (top_candidates(free, "h", "f"), top_candidates(free, "f", "h"), close_items(free))
+    at = _placing(run, assigned)
+    splits, extra = _late_split_rows(run, at)
+    if at.spot_of or extra:
+        run.table = Scored(at.t, len(run.h), len(run.f))
+        moved = {(at.made[j], j) for j in at.spot_of}
+        moved_h = {i for i, _ in moved}
+        assigned = sorted({(i, j) for i, j in assigned if j not in at.spot_of
+                           and i not in moved_h} | moved)
+    split_rows = {j for js in splits.values() for j in js}
+    assigned = [(i, j) for i, j in assigned if i not in splits and j not in split_rows]
+    for c, js in splits.items():
+        run.out.add_parts(run.table, c, js, "split")
+    sure = _Sureness.of(run, free, assigned, at, near)
+    for i, j in assigned:
+        _decide(run, sure, i, j)
+
+
+def _assign_free(run: _Run, free: pd.DataFrame) -> list[tuple[int, int]]:
+    """4. The one-to-one assignment over the pairs left free.
+
+    The same action in several reports, and this pair's report is none of them: never a
+    pair. Left out of the assignment, not dropped after it, so its rows stay free for the
+    pairs their reports allow.
+    """
+    eligible = free[(free["total"] >= run.settings.review)
+                    & ~(free["other_report"].to_numpy() & recurring(free))]
+    year = run.h["year"].to_numpy(dtype=float, na_value=0).astype(np.int64)
+    types = (run.h["type_norm"].to_numpy(dtype=object), run.f["type_norm"].to_numpy(dtype=object))
+    return assign_pairs(eligible, len(run.h), len(run.f), year, types, run.settings.review)
+
+
+def _placing(run: _Run, assigned: list[tuple[int, int]]) -> _Placing:
+    """4b. A row between the rows of two items of one report is the item between them."""
+    rows = run.out.rows
+    at = _Placing(made={r["f"]: r["h"] for r in rows} | {j: i for i, j in assigned},
+                  fixed={r["f"] for r in rows}, known=set(run.table.codes), t=run.table.t)
+    report_h = run.h["report_key"].fillna("").to_numpy(dtype=object)
+    width = run.table.width
+    for _ in range(PLACE_STEPS):          # an item freed by one row may be the next row's
+        spots = places(at.made, at.fixed, run.sheets, report_h)
+        if not spots:
+            break
+        # Only pairs not scored yet (most rows in order confirm a pair made already).
+        unscored = [(c, j) for j, (c, _, _) in spots.items()
+                    if (c, j) not in run.banned and c * width + j not in at.known]
+        both = at.t
+        if unscored:
+            both = run.scored_with(at.t, unscored)
+            at.known.update(c * width + j for c, j in unscored)
+        moved = placed(both, spots, at.made, run.settings)
+        changed = any(at.made.get(j) != c for j, c in moved.items())
+        if moved:
+            at.t = both
+        at.made.update(moved)
+        at.spot_of.update({j: spots[j] for j in moved})
+        if not changed:
+            break
+    return at
+
+
+def _late_split_rows(run: _Run, at: _Placing) -> tuple[dict[int, list[int]], list]:
+    """4c. The row next to a pair's row that holds the rest of its item: a split the word
+    index did not offer (its start fits many items, its item not among its candidates).
+    Returns {item: its rows}, and the pairs scored for it."""
+    late, extra = late_splits(at.made, at.fixed | set(at.spot_of), run.sheets, at.known,
+                              run.table.width, run.banned)
+    if extra:
+        at.t = run.scored_with(at.t, extra)
+    splits = late_fit(at.t, late, at.made, run.index, run.h["tokens"], run.f["tokens"],
+                      run.settings)
+    for c, js in splits.items():
+        at.made.update({j: c for j in js})
+    return splits, extra
+
+
+@dataclass(frozen=True)
+class _Sureness:
+    """What deciding accept or review needs: each row's rivals, who is paired with whom, and
+    what each pair scores and explains."""
+
+    best_h: dict
+    best_f: dict
+    twins: dict
+    mate_h: dict[int, int]
+    mate_f: dict[int, int]
+    pair_total: dict[tuple[int, int], float]
+    pair_cover: dict[tuple[int, int], float]
+    held: dict[int, float]                       # item -> its pair's text score
+    rowed: set[int]                              # items with a row, in the end
+    spot_of: dict[int, tuple[int, int, int]]
+
+    @classmethod
+    def of(cls, run: _Run, free: pd.DataFrame, assigned: list[tuple[int, int]], at: _Placing,
+           near: tuple[dict, dict, dict]) -> _Sureness:
+        mate_h, mate_f = dict(assigned), {j: i for i, j in assigned}
+        keys = list(zip(free["h"].tolist(), free["f"].tolist(), strict=True))
+        pair_total = dict(zip(keys, free["total"].tolist(), strict=True))
+        pair_cover = dict(zip(keys, free["cover"].tolist(), strict=True))
+        cols, row_of = run.table.cols, run.table.row_of
+        for i, j in ((at.made[q], q) for q in at.spot_of):   # placed pairs, scored after `free`
+            pair_total[(i, j)] = float(cols["total"][row_of(i, j)])
+            pair_cover[(i, j)] = float(cols["cover"][row_of(i, j)])
+        held = {i: float(cols["text"][row_of(i, j)]) for i, j in assigned}
+        rowed = set(mate_h) | {r["h"] for r in run.out.rows}
+        return cls(*near, mate_h, mate_f, pair_total, pair_cover, held, rowed, at.spot_of)
+
+
+def _decide(run: _Run, sure: _Sureness, i: int, j: int) -> None:
+    """5. Accept the assigned pair (i, j), or put it up for review, with its runner-up."""
+    s, cols, k = run.settings, run.table.cols, run.table.row_of(i, j)
+    h_ids, f_ids = run.out.h_ids, run.f["row_id"].to_numpy()
+    score = float(cols["total"][k])
+    margin, rh, rf = swap_margin(i, j, score, sure.pair_total, sure.best_h, sure.best_f,
+                                 sure.mate_h, sure.mate_f, sure.pair_cover)
+    runner = ""
+    if rh >= 0 or rf >= 0:
+        alt = score - margin
+        runner = (f"force {f_ids[rf]} ({alt:.0f})" if rf >= 0
+                  else f"HMICFRS {h_ids[rh]} ({alt:.0f})")
+    summary = bool(cols["same_report"][k] and cols["contain"][k] >= s.summary_containment
+                   and run.index.weight_f[j] < 0.95 * run.index.weight_h[i])   # a few words of it
+    twin = twin_of(sure.twins, i, j, sure.held, summary)
+    # Sure enough: a high score clear of the runner-up; or a fair score with no other
+    # candidate anywhere near it, when the report confirms it or the shorter text is a
+    # summary (its telling words inside the other). Otherwise a person decides.
+    # Below `accept` every rival counts, paired elsewhere or not: only the swap-proof
+    # margin of a strong pair may overlook a rival that has a partner of its own.
+    raw = score - max([s_ for s_, o in sure.best_h.get(i, []) if o != j]
+                      + [s_ for s_, o in sure.best_f.get(j, []) if o != i] + [0.0])
+    # A copy of the item filed under the wrong report, with no rival, is its row: the
+    # report is then a conflict to show, not a reason for doubt.
+    filed_elsewhere = cols["other_report"][k] and cols["text"][k] >= COPY
+    unrivalled = min(margin, raw) >= s.clear_margin and (
+        filed_elsewhere or (not cols["other_report"][k] and (
+            cols["same_report"][k] or cols["contain"][k] >= s.summary_containment)))
+    # A one-line summary in its report's block, whose other candidates all have rows of
+    # their own that read them at least as well: the one item left is its item.
+    left = summary and min(margin, unheld_margin(i, j, score, sure.best_h, sure.best_f,
+                                                 sure.mate_h, sure.mate_f, sure.pair_total)
+                           ) >= s.clear_margin
+    ok = twin < 0 and ((score >= s.accept and margin >= s.margin) or unrivalled or left)
+    if twin >= 0:
+        runner = f"HMICFRS {h_ids[twin]} reads almost the same"
+    note = ""
+    if j in sure.spot_of and sure.spot_of[j][0] == i:
+        # Its place decides between the items its words fit as well, when they have rows
+        # of their own; another one left without a row is for a person to weigh.
+        note = place_note(j, sure.spot_of[j], h_ids)
+        ok = ok or (score >= s.accept
+                    and not rowless_rival(i, j, score, cols, sure.rowed, s.margin))
+    run.out.add(run.table, i, j, "accepted" if ok else "review", "text", margin, runner,
+                note=note)
