@@ -62,6 +62,61 @@ class MatchSettings:
     #: One force row holds several HMICFRS items (a cause of concern and its recommendation)
     #: when those items, each `part_containment` inside it, cover this share of its words.
     merge_coverage: float = 0.6
+    #: A part (or a summary) is the shorter text: its words weigh less than this share of
+    #: the whole's.
+    shorter_weight: float = 0.95
+    #: A text score this high is one text repeated on each row of a block (a summary cell
+    #: merged down over its sub-actions): a part of the split however long.
+    same_text: float = 99.5
+    #: Two HMICFRS items whose words (in any order) read this alike are repeats of one text
+    #: across years, not a cause of concern and its recommendation merged in one row.
+    repeat_text: float = 90.0
+    #: A row next to another part joins a split only when this share of its words of the
+    #: item are not in that part (it holds the rest of the item, not a repeat).
+    beside_new_words: float = 0.5
+    #: Under a report that contradicts the item's, a row holding less than this share (0-100)
+    #: of the item's words is a piece of it (a split), not a copy filed under another report.
+    piece_cover: float = 70.0
+    #: A part sits "as well" inside another item when its containment there is within this
+    #: many points of its own: it says nothing of which item it belongs to.
+    shared_fit: float = 5.0
+    #: A part not written next to another adds to a split when at least this share of its
+    #: words of the item are in no part that fits the item as well or better.
+    new_words: float = 0.25
+    #: How many rows in a row may join a split, one step from a clear part at a time.
+    next_steps: int = 3
+    #: A force row reading an item this well (text score) under another report, with no
+    #: rival near it, is that item's row filed under the wrong report.
+    copy_text: float = 90.0
+    #: A force row reading an item this well (text score) is its copy, not a paraphrase: a
+    #: rival with a row of its own may then be set aside.
+    verbatim_text: float = 95.0
+    #: A force row reading items at least this well (text score) ...
+    twin_text: float = 85.0
+    #: ... and another within this many points of the best reads a recurring text: only the
+    #: report, year or reference can choose between those items.
+    twin_gap: float = 10.0
+    #: A swap of two pairs' partners that leaves this many more points of words unexplained
+    #: (`cover`, summed over the two pairs) is no rival.
+    explained_gap: float = 40.0
+    #: At most this many HMICFRS items apart, the items of a row's neighbours bracket its
+    #: place in the list's order.
+    place_span: int = 4
+    #: How many rounds of placing rows by their neighbours (an item one row leaves is free
+    #: for the next).
+    place_steps: int = 3
+    #: Words in this share of all texts or more (the force's name, "crime") name no subject.
+    subject_common_share: float = 0.1
+    #: Two texts differ in subject when the words only one side has weigh this share of its
+    #: telling words ...
+    subject_share: float = 0.08
+    #: ... checked only where the texts score this much on text (0-100) ...
+    subject_text: float = 60.0
+    #: ... and the shorter holds this share of the longer's words (one formula, two subjects).
+    subject_cover: float = 0.3
+    #: rapidfuzz's character scores are worked out only for pairs whose words score this much
+    #: (dice, or discounted containment, 0-1): others cannot reach `review` on characters.
+    char_floor: float = 0.2
 
 
 @dataclass(frozen=True)
@@ -153,6 +208,7 @@ def _match(path: str, raw: Any) -> MatchSettings:
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: [match] must be a table of numbers, e.g. accept = 85.")
     valid = [f.name for f in dataclasses.fields(MatchSettings)]
+    counts = {f.name for f in dataclasses.fields(MatchSettings) if f.type == "int"}
     values: dict[str, float] = {}
     for k, v in raw.items():
         if k not in valid:
@@ -160,7 +216,10 @@ def _match(path: str, raw: Any) -> MatchSettings:
         if isinstance(v, bool) or not isinstance(v, (int, float)):
             raise ConfigError(f"{path}: [match] {k} must be a number, e.g. {k} = "
                               f"{getattr(MatchSettings, k)}; found {v!r}.")
-        values[k] = float(v)
+        if k in counts and not float(v).is_integer():
+            raise ConfigError(f"{path}: [match] {k} counts rows or steps, so it must be a whole "
+                              f"number, e.g. {k} = {getattr(MatchSettings, k)}; found {v!r}.")
+        values[k] = int(v) if k in counts else float(v)
     settings = MatchSettings(**values)
     if settings.review > settings.accept:
         raise ConfigError(f"{path}: [match] review ({settings.review:g}) must not be above accept "

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from reconcile import normalise as N
+from reconcile.config import MatchSettings
 from reconcile.match import subjects as S
 from reconcile.match.candidates import build_index
 from reconcile.normalise import deadlines as NT
@@ -52,16 +53,18 @@ def _reference(a_text: str, b_text: str, idf: dict[str, float]) -> str:
 
     sa, sb = S._subject_words(a_text), S._subject_words(b_text)
     a, b = frozenset(sa), frozenset(sb)
-    only_a = unexplained([w for w in a - b if idf.get(w, 0.0) > S._COMMON_IDF], b - a, b_text)
-    only_b = unexplained([w for w in b - a if idf.get(w, 0.0) > S._COMMON_IDF], a - b, a_text)
+    common = S.common_idf(MatchSettings().subject_common_share)
+    only_a = unexplained([w for w in a - b if idf.get(w, 0.0) > common], b - a, b_text)
+    only_b = unexplained([w for w in b - a if idf.get(w, 0.0) > common], a - b, a_text)
     if not only_a or not only_b:
         return ""
     swap = S._one_swap(sa, sb, only_a, only_b, Levenshtein.opcodes)
     if swap is None:
         return ""
     wa, wb = (sum(idf.get(w, 0.0) for w in ws) for ws in swap)
-    if (wa >= S._SUBJECT_SHARE * sum(idf.get(w, 0.0) for w in a)
-            and wb >= S._SUBJECT_SHARE * sum(idf.get(w, 0.0) for w in b)):
+    share = MatchSettings().subject_share
+    if (wa >= share * sum(idf.get(w, 0.0) for w in a)
+            and wb >= share * sum(idf.get(w, 0.0) for w in b)):
         return f"'{S._phrase(a_text, swap[0])}' / '{S._phrase(b_text, swap[1])}'"
     return ""
 
@@ -83,7 +86,7 @@ def test_subject_check_over_many_pairs_matches_each_pair_asked_alone():
     index = build_index(h["text_norm"].map(N.tokens), f["text_norm"].map(N.tokens))
     hi, fj = (g.ravel() for g in np.meshgrid(np.arange(len(h)), np.arange(len(f)),
                                                indexing="ij"))
-    got = S.swapped_subjects(h, f, hi, fj, index, np.ones(len(hi), dtype=bool))
+    got = S.swapped_subjects(h, f, hi, fj, index, np.ones(len(hi), dtype=bool), MatchSettings())
     shared = index.shared[hi, fj]
     asked = (index.weight_h[hi] - shared > 1.0) & (index.weight_f[fj] - shared > 1.0)
     want = [_reference(h_texts[i % len(h_texts)], f_texts[j], index.idf) if ok else ""

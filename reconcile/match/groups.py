@@ -9,11 +9,11 @@ import pandas as pd
 from ..config import MatchSettings
 
 
-def _has_twins(parts: list[int], texts: pd.Series) -> bool:
+def _has_twins(parts: list[int], texts: pd.Series, alike: float) -> bool:
     """Two of the items read almost the same: repeats across years, not parts of one row."""
     from rapidfuzz import fuzz
 
-    return any(fuzz.token_sort_ratio(texts.iat[a], texts.iat[b]) >= 90
+    return any(fuzz.token_sort_ratio(texts.iat[a], texts.iat[b]) >= alike
                for k, a in enumerate(parts) for b in parts[k + 1:])
 
 
@@ -49,8 +49,8 @@ def _shaped(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     # A part is shorter than its whole, or the same text repeated on each row of a block
     # (a summary cell merged down over its sub-actions).
     if part == "f":
-        shorter = w_part[t[part].to_numpy()] < 0.95 * w_whole[t[whole].to_numpy()]
-        same_text = t["text"].to_numpy() >= 99.5
+        shorter = w_part[t[part].to_numpy()] < settings.shorter_weight * w_whole[t[whole].to_numpy()]
+        same_text = t["text"].to_numpy() >= settings.same_text
         shape = (shorter | same_text) & (t["contain"] >= settings.part_containment)
     else:
         # A force row may summarise a long cause of concern: the HMICFRS parts need not be
@@ -58,7 +58,7 @@ def _shaped(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
         shape = (t["contain"] >= settings.part_containment) & (t["total"] >= settings.review)
     # Under a report that contradicts the whole's, only a true piece of it (not a copy of the
     # whole item tracked again under another report) that fits no other item nearly as well.
-    piece = (t["cover"] < _PIECE_COVER) & _alone(t, part, settings.clear_margin)
+    piece = (t["cover"] < settings.piece_cover) & _alone(t, part, settings.clear_margin)
     return t[shape & (~t["other_report"] | piece) & ~t["ref_differs"] & (t["topic"] == "")]
 
 
@@ -85,7 +85,7 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
     """The wholes whose parts (`ok`) make a split (several force rows, covering enough of the
     item) or a merge (a cause of concern and its recommendations in one row)."""
     groups: dict[int, list[int]] = {}
-    shared = _shared_parts(t, ok, part, whole) if part == "f" else set()
+    shared = _shared_parts(t, ok, part, whole, settings.shared_fit) if part == "f" else set()
     elsewhere = set(ok.loc[ok["other_report"], part].tolist())
     wholes, parts_of, contain = (ok[c].to_numpy() for c in (whole, part, "contain"))
     fit: dict[int, dict[int, float]] = {}
@@ -107,16 +107,18 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
                       & target)
         coverage = covered / len(target) if target else 0.0
         if part == "f":
-            parts = _own_parts(parts, shared, anchored.get(w, []), target, part_tokens)
+            parts = _own_parts(parts, shared, anchored.get(w, []), target, part_tokens,
+                               settings.beside_new_words)
             parts = _beside(parts, elsewhere, anchored.get(w, []))
-            parts = _adding(parts, anchored.get(w, []), target, part_tokens, fit[w])
+            parts = _adding(parts, anchored.get(w, []), target, part_tokens, fit[w],
+                            settings.new_words)
             if len(parts) < 2 and w not in anchored:
                 continue
             # A split: the force copied at least one bullet nearly word for word.
             if contain[rows].max() >= settings.split_containment and (
                     coverage >= settings.split_coverage):
                 groups[w] = parts
-        elif (coverage >= settings.merge_coverage and not _has_twins(parts, part_text)
+        elif (coverage >= settings.merge_coverage and not _has_twins(parts, part_text, settings.repeat_text)
               and any(part_types.iat[p] == "cause of concern" for p in parts)):
             # A merge: a cause of concern and its recommendations in one force row, which says
             # little beyond them put together. (Two recommendations sharing a row are left to
@@ -138,7 +140,7 @@ def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
     is not left without a row by it. `fits` are the (item, row) pairs shaped like a part.
     """
     out = clear
-    for _ in range(_NEXT_STEPS):       # a third row after a second joins in the next step
+    for _ in range(settings.next_steps):       # a third row after a second joins in the next step
         have = set(zip(out["h"].tolist(), out["f"].tolist(), strict=True))
         fits_ = fits[~fits["f"].isin(out["f"]) & ~fits["other_report"]
                      & (fits["contain"] >= settings.split_containment)]
@@ -155,10 +157,6 @@ def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
             return out
         out = pd.concat([out, joining])
     return out
-
-
-#: How many rows in a row may join a split, one step from a clear part at a time.
-_NEXT_STEPS = 3
 
 
 def _rivals_held(t: pd.DataFrame, joining: pd.DataFrame, margin: float) -> np.ndarray:
@@ -184,10 +182,6 @@ def _rivals_held(t: pd.DataFrame, joining: pd.DataFrame, margin: float) -> np.nd
     return np.array(ok, dtype=bool)
 
 
-#: A row holding less than this share (0-100) of an item's words is a piece of it, not a copy.
-_PIECE_COVER = 70.0
-
-
 def _alone(t: pd.DataFrame, part: str, gap: float) -> np.ndarray:
     """Per pair, whether its text fits the part far better (by `gap`) than any other whole.
 
@@ -208,12 +202,10 @@ def _alone(t: pd.DataFrame, part: str, gap: float) -> np.ndarray:
     return lead
 
 
-#: A part sits "as well" inside another item when its containment there is within this of its own.
-_SHARED_FIT = 5.0
-
-
-def _shared_parts(t: pd.DataFrame, ok: pd.DataFrame, part: str, whole: str) -> set[int]:
-    """Parts that sit as well inside another item of a report that does not rule it out.
+def _shared_parts(t: pd.DataFrame, ok: pd.DataFrame, part: str, whole: str, within: float
+                  ) -> set[int]:
+    """Parts that sit as well (containment `within` of their own) inside another item of a
+    report that does not rule it out.
 
     A sentence several items end with ("This assessment should inform workforce plans.") or
     a one-line summary whose words fit two items of one report ("Enough specialist capacity
@@ -226,16 +218,17 @@ def _shared_parts(t: pd.DataFrame, ok: pd.DataFrame, part: str, whole: str) -> s
         return set()
     others = rows[rows[whole].to_numpy() != rows[part].map(own_whole).to_numpy()]
     alt = others.groupby(part)["contain"].max()
-    return {int(p) for p, c in alt.items() if c >= mine[p] - _SHARED_FIT}
+    return {int(p) for p, c in alt.items() if c >= mine[p] - within}
 
 
 def _own_parts(parts: list[int], shared: set[int], anchored: list[int], target: set[str],
-               part_tokens: pd.Series) -> list[int]:
+               part_tokens: pd.Series, new: float) -> list[int]:
     """The parts of one split, less shared parts that add nothing of this item.
 
     A shared part stays only when it sits next to a part of its own in the tracker (a split is
     written on consecutive rows) and holds words of the item the other parts do not (the tail
-    a bullet was cut into), not when it only repeats them (a summary above the item's row).
+    a bullet was cut into: `new` of its own), not when it only repeats them (a summary above
+    the item's row).
     """
     own = [p for p in parts if p not in shared]
     keep = list(own)
@@ -245,18 +238,13 @@ def _own_parts(parts: list[int], shared: set[int], anchored: list[int], target: 
             continue
         near = any(abs(p - q) == 1 for q in own + anchored)
         mine = set(part_tokens.iat[p]) & target
-        if near and mine and len(mine - known) >= 0.5 * len(mine):
+        if near and mine and len(mine - known) >= new * len(mine):
             keep.append(p)
     return sorted(keep)
 
 
-#: A part not written next to another adds to a split when at least this share of its words
-#: of the item are in no other part that fits the item as well or better.
-_NEW_WORDS = 0.25
-
-
 def _adding(parts: list[int], anchored: list[int], target: set[str], part_tokens: pd.Series,
-            fit: dict[int, float]) -> list[int]:
+            fit: dict[int, float], new_words: float) -> list[int]:
     """The parts of one split, less rows away from the others that only repeat what a
     better-fitting part holds.
 
@@ -270,7 +258,7 @@ def _adding(parts: list[int], anchored: list[int], target: set[str], part_tokens
     keep: list[int] = []
     for p in sorted(parts, key=lambda q: (-fit.get(q, 0.0), q)):
         mine = set(part_tokens.iat[p]) & target
-        if (p - 1) in rows or (p + 1) in rows or len(mine - known) >= _NEW_WORDS * len(mine):
+        if (p - 1) in rows or (p + 1) in rows or len(mine - known) >= new_words * len(mine):
             keep.append(p)
             known |= mine
     return sorted(keep)

@@ -6,9 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..config import MatchSettings
+
 
 def top_candidates(t: pd.DataFrame, key: str, other: str, n: int = 3
-         ) -> dict[int, list[tuple[float, int]]]:
+                   ) -> dict[int, list[tuple[float, int]]]:
     """For each row on one side, its `n` best candidates: [(total, other side's index)]."""
     ranked = t.sort_values("total", ascending=False, kind="stable").groupby(key).head(n)
     out: dict[int, list[tuple[float, int]]] = {}
@@ -17,10 +19,11 @@ def top_candidates(t: pd.DataFrame, key: str, other: str, n: int = 3
     return out
 
 
-def close_items(t: pd.DataFrame) -> dict[int, list[tuple[int, float, bool, bool, bool]]]:
-    """Per force row, the HMICFRS items it reads well (text >= 85):
+def close_items(t: pd.DataFrame, settings: MatchSettings
+                ) -> dict[int, list[tuple[int, float, bool, bool, bool]]]:
+    """Per force row, the HMICFRS items it reads well (text >= `twin_text`):
     (h, text, same report, other report, reference differs)."""
-    close = t[t["text"] >= 85.0]
+    close = t[t["text"] >= settings.twin_text]
     out: dict[int, list[tuple[int, float, bool, bool, bool]]] = {}
     for row in zip(close["f"], close["h"], close["text"], close["same_report"],
                    close["other_report"], close["ref_differs"], strict=True):
@@ -29,19 +32,21 @@ def close_items(t: pd.DataFrame) -> dict[int, list[tuple[int, float, bool, bool,
     return out
 
 
-def _rivals(twins: dict, i: int, j: int) -> list[tuple[int, float, bool, bool, bool]]:
-    """The other HMICFRS items force row j reads about as well as item i (a recurring text)."""
+def _rivals(twins: dict, i: int, j: int, gap: float
+            ) -> list[tuple[int, float, bool, bool, bool]]:
+    """The other HMICFRS items force row j reads about as well as item i (within `gap`: a
+    recurring text)."""
     rows = twins.get(j, [])
     mine = next((r for r in rows if r[0] == i), None)
     if mine is None:
         return []
-    return [r for r in rows if r[0] != i and r[1] >= mine[1] - 10]
+    return [r for r in rows if r[0] != i and r[1] >= mine[1] - gap]
 
 
-def recurring(t: pd.DataFrame) -> np.ndarray:
+def recurring(t: pd.DataFrame, settings: MatchSettings) -> np.ndarray:
     """Per pair, whether its force row reads another item about as well (`_rivals`, in bulk)."""
     text = t["text"].to_numpy(dtype=float)
-    close = text >= 85.0
+    close = text >= settings.twin_text
     f = t["f"].to_numpy()
     ranked = pd.DataFrame({"f": f[close], "text": text[close]}).sort_values(
         ["f", "text"], ascending=[True, False], kind="stable")
@@ -50,33 +55,26 @@ def recurring(t: pd.DataFrame) -> np.ndarray:
     second = pd.Series(second.to_numpy(), index=ranked.loc[second.index, "f"].to_numpy())
     top1 = first.reindex(f).to_numpy()
     top2 = second.reindex(f).to_numpy()
-    return close & ((text < top1) | (top2 >= text - 10))
+    return close & ((text < top1) | (top2 >= text - settings.twin_gap))
 
 
-#: A force row reading an item this well (text score) under another report, with no rival
-#: near it, is that item's row filed under the wrong report.
-COPY = 90.0
 
 
-#: A force row reading an item this well (text score) is its copy, not a loose paraphrase: a rival
-#: with a row of its own may then be set aside.
-VERBATIM = 95.0
-
-
-def twin_of(twins: dict, i: int, j: int, held: dict[int, float] | None = None,
-          summary: bool = False) -> int:
+def twin_of(twins: dict, i: int, j: int, settings: MatchSettings,
+            held: dict[int, float] | None = None, summary: bool = False) -> int:
     """Another HMICFRS item the force row reads as well as item i, undecided by the facts.
 
     All-forces recommendations recur almost word for word across reports and years; between
     two such items only the report, year or reference can choose, so without them the pair is
     unsure. A rival already paired with a row that reads it at least as well (`held`: item ->
     its pair's text score) is no rival when row j copies item i or is a `summary` of it (its
-    words inside item i, in the same report). Returns its index, or -1.
+    words inside item i, in the same report). Rivals read row j within `twin_gap` of item
+    i; a copy reads it at least `verbatim_text`. Returns its index, or -1.
     """
     held = held or {}
     mine = next((r for r in twins.get(j, []) if r[0] == i), None)
-    for hi, text, same, other, ref_differs in _rivals(twins, i, j):
-        if (mine[1] >= VERBATIM or summary) and held.get(hi, -1.0) >= text:
+    for hi, text, same, other, ref_differs in _rivals(twins, i, j, settings.twin_gap):
+        if (mine[1] >= settings.verbatim_text or summary) and held.get(hi, -1.0) >= text:
             continue          # the rival has a row of its own that reads it as well
 
         if mine[2] and not same:
@@ -89,27 +87,21 @@ def twin_of(twins: dict, i: int, j: int, held: dict[int, float] | None = None,
     return -1
 
 
-#: Two matchings that score the same are told apart by how much of each pair's longer text
-#: the shorter one accounts for (`cover`, 0-100, summed over the two pairs swapped): a swap
-#: leaving this many more points of words unexplained is no rival.
-EXPLAINED_GAP = 40.0
-
-
 def swap_margin(i: int, j: int, score: float, pair_total: dict[tuple[int, int], float],
-                 best_h: dict, best_f: dict, mate_h: dict[int, int], mate_f: dict[int, int],
-                 pair_cover: dict[tuple[int, int], float] | None = None
-                 ) -> tuple[float, int, int]:
+                best_h: dict, best_f: dict, mate_h: dict[int, int], mate_f: dict[int, int],
+                pair_cover: dict[tuple[int, int], float], gap: float
+                ) -> tuple[float, int, int]:
     """How much the best matching beats the best one without (i, j): (margin, rival h, rival f).
 
     A rival row already paired elsewhere is no rival unless swapping partners scores as well:
     a truncated row that fits four items of a report, three of which have rows of their own,
     leaves no doubt about the fourth. Nor is it when the swap explains clearly fewer words
-    (`EXPLAINED_GAP`): two items, one the other's wording plus a sentence ("... This should
-    be a personal responsibility in each case."), and two rows copying them; the shorter text
-    sits wholly inside the longer either way, but only the pairs as made leave no sentence
-    over. Rivals are each row's few best candidates.
+    (by `gap`, the `explained_gap` setting): two items, one the other's wording plus a
+    sentence ("... This should be a personal responsibility in each case."), and two rows
+    copying them; the shorter text sits wholly inside the longer either way, but only the
+    pairs as made leave no sentence over. Rivals are each row's few best candidates.
     """
-    cover = pair_cover or {}
+    cover = pair_cover
     best, rival = 0.0, (-1, -1)
     for s_, o in best_h.get(i, []):
         if o == j:
@@ -117,7 +109,7 @@ def swap_margin(i: int, j: int, score: float, pair_total: dict[tuple[int, int], 
         other = mate_f.get(o, -1)       # the item row o is paired with, if any
         alt = s_ + (pair_total.get((other, j), 0.0) - pair_total[(other, o)]
                     if other >= 0 else 0.0)
-        if alt > best and not (other >= 0 and _explains_more(cover, (i, j), (other, o),
+        if alt > best and not (other >= 0 and _explains_more(cover, gap, (i, j), (other, o),
                                                              (i, o), (other, j))):
             best, rival = alt, (-1, o)
     for s_, o in best_f.get(j, []):
@@ -126,18 +118,19 @@ def swap_margin(i: int, j: int, score: float, pair_total: dict[tuple[int, int], 
         other = mate_h.get(o, -1)
         alt = s_ + (pair_total.get((i, other), 0.0) - pair_total[(o, other)]
                     if other >= 0 else 0.0)
-        if alt > best and not (other >= 0 and _explains_more(cover, (i, j), (o, other),
+        if alt > best and not (other >= 0 and _explains_more(cover, gap, (i, j), (o, other),
                                                              (o, j), (i, other))):
             best, rival = alt, (o, -1)
     return score - best, rival[0], rival[1]
 
 
-def _explains_more(cover: dict[tuple[int, int], float], *pairs: tuple[int, int]) -> bool:
-    """Whether the two pairs made (first two) leave `EXPLAINED_GAP` fewer words unexplained
+def _explains_more(cover: dict[tuple[int, int], float], gap: float, *pairs: tuple[int, int]
+                   ) -> bool:
+    """Whether the two pairs made (first two) leave `gap` fewer words unexplained
     than the two swapped (last two); an unscored swapped pair explains nothing."""
     made = cover.get(pairs[0], 0.0) + cover.get(pairs[1], 0.0)
     swapped = cover.get(pairs[2], 0.0) + cover.get(pairs[3], 0.0)
-    return made - swapped >= EXPLAINED_GAP
+    return made - swapped >= gap
 
 
 def unheld_margin(i: int, j: int, score: float, best_h: dict, best_f: dict,

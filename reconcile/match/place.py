@@ -8,19 +8,10 @@ import numpy as np
 import pandas as pd
 
 from ..config import MatchSettings
-from .margins import VERBATIM
-
-#: How many rounds of placing rows by their neighbours (an item one row leaves is free for
-#: the next).
-PLACE_STEPS = 3
 
 
-#: At most this many HMICFRS items apart, the items of a row's neighbours bracket its place.
-PLACE_SPAN = 4
-
-
-def places(made: dict[int, int], fixed: set[int], sheets: np.ndarray, report_h: np.ndarray
-            ) -> dict[int, tuple[int, int, int]]:
+def places(made: dict[int, int], fixed: set[int], sheets: np.ndarray, report_h: np.ndarray,
+           span: int) -> dict[int, tuple[int, int, int]]:
     """Force rows written between the rows of two items of one report, with exactly one item
     of that report between those two left without a row: {row: (that item, before, after)}.
 
@@ -28,13 +19,14 @@ def places(made: dict[int, int], fixed: set[int], sheets: np.ndarray, report_h: 
     how it gathers, assesses and") or a closing sentence fits several items of the report as
     well; written between the rows of items 92 and 94, it is item 93's. A row paired with
     item 93 already is confirmed by the same place. `made`: each force row's item so far;
-    `fixed` rows (a reference, a split, a person) keep theirs.
+    `fixed` rows (a reference, a split, a person) keep theirs; `span`: at most this many
+    items apart, two neighbours' items bracket a place (`place_span`).
     """
     paired = set(made.values())
     out: dict[int, tuple[int, int, int]] = {}
     for j in range(1, len(sheets) - 1):
         a, b = made.get(j - 1, -1), made.get(j + 1, -1)
-        if (j in fixed or a < 0 or not 2 <= b - a <= PLACE_SPAN
+        if (j in fixed or a < 0 or not 2 <= b - a <= span
                 or not sheets[j - 1] == sheets[j] == sheets[j + 1]):
             continue
         now = made.get(j, -1)
@@ -55,7 +47,7 @@ def placed(t: pd.DataFrame, spots: dict[int, tuple[int, int, int]], made: dict[i
 
     The row's words must sit inside the item (`split_containment`), with no report,
     reference or subject against it; a row paired already leaves its item only when that
-    pair is no copy (text below `VERBATIM`) and scores not clearly more (`clear_margin`).
+    pair is no copy (text below `verbatim_text`) and scores not clearly more (`clear_margin`).
     """
     if t.empty:
         return {}
@@ -78,7 +70,7 @@ def placed(t: pd.DataFrame, spots: dict[int, tuple[int, int, int]], made: dict[i
         if k is None or not fits[k]:
             continue
         now = key((made.get(j, -1), j))
-        if now is not None and now != k and (text[now] >= VERBATIM
+        if now is not None and now != k and (text[now] >= settings.verbatim_text
                                 or total[now] > total[k] + settings.clear_margin):
             continue
         out[j] = c
@@ -129,14 +121,14 @@ def late_fit(t: pd.DataFrame, late: list[tuple[int, int, int]], made: dict[int, 
         k, kq, now = at(c, j), at(c, q), at(made.get(j, -1), j)
         if k < 0 or kq < 0 or c in out or j in used or q in used:
             continue
-        short = 0.95 * index.weight_h[c]
+        short = settings.shorter_weight * index.weight_h[c]
         target = set(h_tokens.iat[c])
         mine = set(f_tokens.iat[j]) & target
         if not (cols["contain"][k] >= settings.split_containment
                 and not cols["other_report"][k] and not cols["ref_differs"][k]
                 and cols["topic"][k] == "" and index.weight_f[j] < short
                 and index.weight_f[q] < short and cols["total"][k] >= settings.accept
-                and mine and len(mine - set(f_tokens.iat[q])) >= 0.5 * len(mine)
+                and mine and len(mine - set(f_tokens.iat[q])) >= settings.beside_new_words * len(mine)
                 and (now < 0 or cols["total"][now] + settings.clear_margin <= cols["total"][k])):
             continue
         out[c] = sorted([q, j])

@@ -165,7 +165,7 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
     # Character-level scores only where the words give a pair a chance: rapidfuzz on long
     # texts is the costly part, and a pair sharing little telling vocabulary cannot reach
     # the review threshold on characters alone.
-    hopeful = np.flatnonzero(np.maximum(dice, contain * discount) >= 0.2)
+    hopeful = np.flatnonzero(np.maximum(dice, contain * discount) >= settings.char_floor)
     ratio, sort, tset = _char_scores(h, f, hi, fj, hopeful)
     # Character scores count the generic words two formulaic texts share ("the force should
     # improve how it gathers and acts on intelligence about …") as much as the telling ones
@@ -185,7 +185,9 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
              - settings.ref_conflict_penalty * ref_differs)
     # Only two texts sharing much of their wording can be one formula with the subject swapped.
     topic = swapped_subjects(h, f, hi, fj, index,
-                             (total >= settings.review) & (text >= 60) & (cover >= 0.3))
+                             (total >= settings.review) & (text >= settings.subject_text)
+                             & (cover >= settings.subject_cover),
+                             settings)
     total = total - settings.topic_penalty * (topic != "")
     types_differ = _types_differ(h, f, hi, fj)
     total = total - settings.type_conflict_penalty * types_differ

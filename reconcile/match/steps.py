@@ -13,7 +13,6 @@ from .assign import assign_pairs
 from .candidates import TokenIndex, build_index, candidate_pairs, unique_pairs
 from .groups import find_groups
 from .margins import (
-    COPY,
     close_items,
     recurring,
     rowless_rival,
@@ -22,7 +21,7 @@ from .margins import (
     twin_of,
     unheld_margin,
 )
-from .place import PLACE_STEPS, late_fit, late_splits, place_note, placed, places
+from .place import late_fit, late_splits, place_note, placed, places
 from .refs import ref_pairs, release
 from .rows import PairRows
 from .score import score_pairs
@@ -174,7 +173,8 @@ def _assigned(run: _Run, free: pd.DataFrame) -> None:
     """4-5. Global one-to-one assignment, rows placed by their neighbours, then accept /
     review."""
     assigned = _assign_free(run, free)
-    near = (top_candidates(free, "h", "f"), top_candidates(free, "f", "h"), close_items(free))
+    near = (top_candidates(free, "h", "f"), top_candidates(free, "f", "h"),
+            close_items(free, run.settings))
     at = _placing(run, assigned)
     splits, extra = _late_split_rows(run, at)
     if at.spot_of or extra:
@@ -200,7 +200,7 @@ def _assign_free(run: _Run, free: pd.DataFrame) -> list[tuple[int, int]]:
     pairs their reports allow.
     """
     eligible = free[(free["total"] >= run.settings.review)
-                    & ~(free["other_report"].to_numpy() & recurring(free))]
+                    & ~(free["other_report"].to_numpy() & recurring(free, run.settings))]
     year = run.h["year"].to_numpy(dtype=float, na_value=0).astype(np.int64)
     types = (run.h["type_norm"].to_numpy(dtype=object), run.f["type_norm"].to_numpy(dtype=object))
     return assign_pairs(eligible, len(run.h), len(run.f), year, types, run.settings.review)
@@ -213,8 +213,8 @@ def _placing(run: _Run, assigned: list[tuple[int, int]]) -> _Placing:
                   fixed={r["f"] for r in rows}, known=set(run.table.codes), t=run.table.t)
     report_h = run.h["report_key"].fillna("").to_numpy(dtype=object)
     width = run.table.width
-    for _ in range(PLACE_STEPS):          # an item freed by one row may be the next row's
-        spots = places(at.made, at.fixed, run.sheets, report_h)
+    for _ in range(run.settings.place_steps):          # an item freed by one row may be the next row's
+        spots = places(at.made, at.fixed, run.sheets, report_h, run.settings.place_span)
         if not spots:
             break
         # Only pairs not scored yet (most rows in order confirm a pair made already).
@@ -288,15 +288,16 @@ def _decide(run: _Run, sure: _Sureness, i: int, j: int) -> None:
     h_ids, f_ids = run.out.h_ids, run.f["row_id"].to_numpy()
     score = float(cols["total"][k])
     margin, rh, rf = swap_margin(i, j, score, sure.pair_total, sure.best_h, sure.best_f,
-                                 sure.mate_h, sure.mate_f, sure.pair_cover)
+                                 sure.mate_h, sure.mate_f, sure.pair_cover,
+                                 s.explained_gap)
     runner = ""
     if rh >= 0 or rf >= 0:
         alt = score - margin
         runner = (f"force {f_ids[rf]} ({alt:.0f})" if rf >= 0
                   else f"HMICFRS {h_ids[rh]} ({alt:.0f})")
     summary = bool(cols["same_report"][k] and cols["contain"][k] >= s.summary_containment
-                   and run.index.weight_f[j] < 0.95 * run.index.weight_h[i])   # a few words of it
-    twin = twin_of(sure.twins, i, j, sure.held, summary)
+                   and run.index.weight_f[j] < s.shorter_weight * run.index.weight_h[i])   # a few words
+    twin = twin_of(sure.twins, i, j, s, sure.held, summary)
     # Sure enough: a high score clear of the runner-up; or a fair score with no other
     # candidate anywhere near it, when the report confirms it or the shorter text is a
     # summary (its telling words inside the other). Otherwise a person decides.
@@ -306,7 +307,7 @@ def _decide(run: _Run, sure: _Sureness, i: int, j: int) -> None:
                       + [s_ for s_, o in sure.best_f.get(j, []) if o != i] + [0.0])
     # A copy of the item filed under the wrong report, with no rival, is its row: the
     # report is then a conflict to show, not a reason for doubt.
-    filed_elsewhere = cols["other_report"][k] and cols["text"][k] >= COPY
+    filed_elsewhere = cols["other_report"][k] and cols["text"][k] >= s.copy_text
     unrivalled = min(margin, raw) >= s.clear_margin and (
         filed_elsewhere or (not cols["other_report"][k] and (
             cols["same_report"][k] or cols["contain"][k] >= s.summary_containment)))

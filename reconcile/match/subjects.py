@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .. import vocab
+from ..config import MatchSettings
 from ..normalise import TIMESCALE_HINT_LOWER as TIMESCALE_HINT
 from ..normalise import TIMESCALE_LOWER, tokens
 from .candidates import TokenIndex, shared_weight
@@ -30,10 +31,12 @@ we us our ourselv themselv itself you your caus concern
 _SUBJECT_WORDS = 5
 #: How far into a text an addressee may run before its "should".
 _ADDRESSEE = 12
-#: Words in a tenth of all texts or more (the force's name, "crime") name no subject.
-_COMMON_IDF = float(np.log(10.0) + 1)
-#: A subject differs when the words only one side has weigh this share of its telling words.
-_SUBJECT_SHARE = 0.08
+
+
+def common_idf(share: float) -> float:
+    """The word weight (idf) at or below which a word is in `share` of all texts or more
+    (`subject_common_share`): the force's name, "crime"; such words name no subject."""
+    return float(np.log(1 / share) + 1)
 
 
 def _subject_words(text_norm: str, stems: dict[str, str] | None = None) -> tuple[str, ...]:
@@ -89,17 +92,17 @@ class _Subject:
     text: str
     words: tuple[str, ...]      # subject words in order
     distinct: frozenset[str]
-    telling: frozenset[str]     # those rarer than _COMMON_IDF: common words name no subject
+    telling: frozenset[str]     # those rarer than `common_idf`: common words name no subject
     weight: float               # idf weight of the distinct words
     key: int                    # one number per distinct word sequence
 
 
 def _subject(text_norm: str, idf: dict[str, float], stems: dict[str, str],
-             keys: dict[tuple[str, ...], int]) -> _Subject:
+             keys: dict[tuple[str, ...], int], common: float) -> _Subject:
     words = _subject_words(text_norm, stems)
     distinct = frozenset(words)
     return _Subject(text_norm, words, distinct,
-                    frozenset(w for w in distinct if idf.get(w, 0.0) > _COMMON_IDF),
+                    frozenset(w for w in distinct if idf.get(w, 0.0) > common),
                     sum(idf.get(w, 0.0) for w in distinct), keys.setdefault(words, len(keys)))
 
 
@@ -170,11 +173,12 @@ _NEAR_CHUNK = 1024
 class _SubjectCheck:
     """The subject check over many pairs, with what it learns of each text and word kept."""
 
-    def __init__(self, subjects: Iterable[_Subject], idf: dict[str, float],
+    def __init__(self, subjects: Iterable[_Subject], idf: dict[str, float], share: float,
                  stems: dict[str, str] | None = None):
         from rapidfuzz.distance import Levenshtein
 
         self.idf = idf
+        self.share = share      # `subject_share`: how much the words swapped must weigh
         self.near = _near_words(subjects, stems)
         self.opcodes = Levenshtein.opcodes
         self.word: dict[str, tuple[frozenset[str] | None, str | None]] = {}
@@ -211,7 +215,7 @@ class _SubjectCheck:
         if swap is None:
             return None
         wa, wb = (sum(self.idf.get(w, 0.0) for w in ws) for ws in swap)
-        return swap if wa >= _SUBJECT_SHARE * a.weight and wb >= _SUBJECT_SHARE * b.weight \
+        return swap if wa >= self.share * a.weight and wb >= self.share * b.weight \
             else None
 
     def unexplained(self, mine: _Subject, theirs: _Subject
@@ -276,7 +280,8 @@ def _collector_paused() -> Iterator[None]:
 
 
 def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
-                     index: TokenIndex, live: np.ndarray) -> np.ndarray:
+                     index: TokenIndex, live: np.ndarray, settings: MatchSettings
+                     ) -> np.ndarray:
     """Per pair, the subjects two like texts differ by ("'road harm' / 'child sexual
     exploitation'"), or ''.
 
@@ -304,25 +309,26 @@ def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.nd
     pairs, inverse = np.unique(code_h.astype(np.int64) * len(texts_f) + code_f,
                                return_inverse=True)
     with _collector_paused():
-        found = _swaps(texts_h, texts_f, pairs, idf)
+        found = _swaps(texts_h, texts_f, pairs, idf, settings)
     out[live] = np.array(found, dtype=object)[inverse.ravel()]
     return out
 
 
 def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
-           idf: dict[str, float]) -> list[str]:
+           idf: dict[str, float], settings: MatchSettings) -> list[str]:
     """The subjects each pair of texts (coded h * len(texts_f) + f) differs by, or ''."""
     made: dict[str, _Subject] = {}
     stems = _SubjectStems()
     keys: dict[tuple[str, ...], int] = {}
+    common = common_idf(settings.subject_common_share)
 
     def subject(text: str) -> _Subject:
         if text not in made:
-            made[text] = _subject(text, idf, stems, keys)
+            made[text] = _subject(text, idf, stems, keys, common)
         return made[text]
 
     sub_h, sub_f = [subject(t) for t in texts_h], [subject(t) for t in texts_f]
-    check = _SubjectCheck(made.values(), idf, stems)
+    check = _SubjectCheck(made.values(), idf, settings.subject_share, stems)
     n_f = len(texts_f)
     return [check.swap(sub_h[pair // n_f], sub_f[pair % n_f]) for pair in pairs.tolist()]
 
