@@ -185,7 +185,7 @@ _WORDS = st.lists(st.from_regex(r"[0-9a-z]{1,6}", fullmatch=True) | st.sampled_f
 @settings(max_examples=300, deadline=None)
 @given(_WORDS, _WORDS)
 def test_words_sorted_once_give_rapidfuzz_own_token_scores(a, b):
-    """score.py sorts each text's words once instead of rapidfuzz sorting them per pair."""
+    """match/score.py sorts each text's words once instead of rapidfuzz sorting them per pair."""
     import numpy as np
     from rapidfuzz import fuzz
 
