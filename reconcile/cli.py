@@ -5,14 +5,11 @@ Exit status: 0 success, 2 bad input or usage (one paragraph, no traceback), 1 a 
 
 from __future__ import annotations
 
-import contextlib
-import logging
-import sys
 from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, terminal
 from .errors import ReconcileError
 
 
@@ -40,100 +37,6 @@ def main() -> None:
     """
 
 
-#: Seconds before the progress bar appears: short runs stay silent.
-PROGRESS_DELAY = 1.0
-
-
-@contextlib.contextmanager
-def _progress(quiet: bool):
-    """A progress bar on stderr: only on a terminal, only once a run passes a second."""
-    if quiet:   # not even imported: a quiet run is often a scripted one, where time counts
-        yield lambda stage: None
-        return
-    from tqdm import tqdm
-
-    bar = tqdm(total=6, file=sys.stderr, delay=PROGRESS_DELAY, disable=None,
-               bar_format="{desc:<34}{bar:20} {elapsed}", leave=False)
-
-    def step(stage: str) -> None:
-        bar.set_description_str(stage, refresh=False)
-        bar.update(1)
-
-    try:
-        yield step
-    finally:
-        bar.close()
-
-
-def _interactive() -> bool:
-    return sys.stdin.isatty()
-
-
-def _ask_passwords(files: list[tuple[str | None, str]]) -> None:
-    """Ask, without echo, for the password of each protected input (side, path) that has none.
-
-    Only when a person is at the terminal; otherwise loading says which variable to set. The
-    answer goes into this process's environment only (read there by load.encrypted, and by
-    the second process a long list is read in); it is never printed, logged or written.
-    """
-    import os
-
-    from .load.encrypted import PASSWORD_VAR, SIDE_VARS, is_protected, password_var
-
-    for side, path in files:
-        if os.environ.get(password_var(side)) or not _interactive() or not is_protected(path):
-            continue
-        os.environ[SIDE_VARS.get(side or "", PASSWORD_VAR)] = click.prompt(
-            f"Password for {path} (not shown as you type)", hide_input=True, err=True)
-
-
-log = logging.getLogger("reconcile")
-
-
-def _start_logging(verbose: int) -> None:
-    """-v: each stage and its time on stderr, with the standard logging module; -vv: more."""
-    for handler in [h for h in log.handlers if getattr(h, "_from_cli", False)]:
-        log.removeHandler(handler)   # a second run in one process (tests) logs once, not twice
-    if not verbose:
-        log.setLevel(logging.WARNING)
-        return
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(message)s", "%H:%M:%S"))
-    handler._from_cli = True  # type: ignore[attr-defined]
-    log.addHandler(handler)
-    log.setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
-
-
-def _logged(progress):
-    """The progress callback, also logging each stage with the seconds since the run began."""
-    import time
-
-    start = time.perf_counter()
-
-    def step(stage: str) -> None:
-        log.info("%7.2f s  %s", time.perf_counter() - start, stage)
-        progress(stage)
-
-    return step
-
-
-def _log_result(rec, written) -> None:
-    """What came in and went out, for -v: rows per sheet, stage times, what to settle."""
-    for row in rec.tie_out().to_dict("records"):
-        log.info("%s, sheet '%s': %s rows with content -> %s items, %s explained as not items",
-                 row["input"], row["sheet"], row["rows with content"], row["items"],
-                 row["rows explained"])
-    for stage, seconds in rec.timings.items():
-        log.debug("stage %-20s %6.2f s", stage, seconds)
-    for side in (rec.hmicfrs, rec.force):
-        if len(side.skipped):
-            log.info("%s: %d rows are not items (reasons on the Run info sheet)", side.label,
-                     len(side.skipped))
-    for note in rec.status_notes:
-        log.warning("%s", note.strip())
-    log.info("%d lines in %d files written", len(rec.items), len(written))
-
-
 def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None,
          quiet: bool, decisions: tuple[str, ...] = (), split_by: str | None = None,
          previous: str | None = None, paper: dict | None = None,
@@ -142,11 +45,11 @@ def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None
     from .pipeline import reconcile
     from .write import write_outputs
 
-    _start_logging(verbose)
-    _ask_passwords([("hmicfrs", hmicfrs), ("force", force), *((None, d) for d in decisions),
+    terminal.start_logging(verbose)
+    terminal.ask_passwords([("hmicfrs", hmicfrs), ("force", force), *((None, d) for d in decisions),
                     *([(None, previous)] if previous else [])])
-    with _progress(quiet or bool(verbose)) as bar:   # log lines and a bar do not mix
-        progress = _logged(bar)
+    with terminal.progress_bar(quiet or bool(verbose)) as bar:   # log lines and a bar do not mix
+        progress = terminal.logged(bar)
         rec = reconcile(hmicfrs, force, config=config, decisions=decisions,
                         previous=previous or None, progress=progress)
         progress("writing")
@@ -154,7 +57,7 @@ def _run(hmicfrs: str, force: str, out: str, csv: str | None, config: str | None
         if paper:
             written.append(_write_paper(rec, paper))
         progress("done")
-    _log_result(rec, written)
+    terminal.log_result(rec, written)
     for line in decision_warnings(rec):   # said even with --quiet: a decision not applied
         click.echo(f"WARNING: {line}", err=True)
     if not quiet:
@@ -303,7 +206,7 @@ def inspect(file: str, side: str | None, config: str | None, write_config: str |
     cfg = load_config(config)
     guessed = side is None
     side = side or _guess_side(file)
-    _ask_passwords([(side, file)])
+    terminal.ask_passwords([(side, file)])
     loaded = load_side(file, side, cfg.side(side))
     click.echo(describe(loaded, cfg.side(side)))
     if guessed:
@@ -380,7 +283,7 @@ def config_init(tracker: str, hmicfrs_list: str | None) -> None:
     for path, side in ((hmicfrs_list, "hmicfrs"), (tracker, "force")):
         if path is None:
             continue
-        _ask_passwords([(side, path)])
+        terminal.ask_passwords([(side, path)])
         parts.append(config_text(load_side(path, side, Config().side(side))))
     click.echo("\n".join(parts), nl=False)
 

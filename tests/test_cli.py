@@ -186,9 +186,10 @@ class _Terminal(io.StringIO):
 def test_progress_bar_only_on_a_terminal_and_not_when_quiet(files, tmp_path, monkeypatch,
                                                            terminal, quiet, shown):
     from reconcile import cli
+    from reconcile import terminal as shown_on
 
     stream = _Terminal() if terminal else io.StringIO()
-    monkeypatch.setattr(cli, "PROGRESS_DELAY", 0)
+    monkeypatch.setattr(shown_on, "PROGRESS_DELAY", 0)
     monkeypatch.setattr(sys, "stderr", stream)
     cli._run(str(files[0]), str(files[1]), str(tmp_path / "o.xlsx"), None, None, quiet=quiet)
     assert ("00:00" in stream.getvalue()) is shown   # the bar and its clock (tqdm throttles

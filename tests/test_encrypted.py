@@ -13,7 +13,7 @@ from builders import FORCE_HEADER, MSHT_INTEL, MSHT_NRM, SF
 from click.testing import CliRunner
 from msoffcrypto.format.ooxml import OOXMLFile
 
-from reconcile import cli
+from reconcile import terminal
 from reconcile.cli import main
 from reconcile.load import load_side
 from reconcile.load.encrypted import PASSWORD_VAR, SIDE_VARS, Decrypted, is_protected
@@ -112,7 +112,7 @@ def test_no_password_off_a_terminal_says_which_variable_to_set(files, tmp_path):
 
 def test_at_a_terminal_the_password_is_asked_and_not_echoed(files, tmp_path, monkeypatch):
     h, _, protected = files
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    monkeypatch.setattr(terminal, "interactive", lambda: True)
     out = tmp_path / "out"
     out.mkdir()
     got = invoke("run", h, protected, "--out", out / "r.xlsx", input=PASSWORD + "\n")
