@@ -83,12 +83,12 @@ from reconcile.casegen.texts import (  # one copy of the real texts
     BWV_2021,
     CDI_VICTIMS_BODY,
     COC,
+    EVERYONE_PLAN_RUN_ON,
     NAT,
     REC,
     SAS_MONITORING_2017,
     SF_LEADERSHIP,
 )
-from reconcile.casegen.texts import EVERYONE_PLAN as EVERYONE_PLAN_ALONE
 
 ROOT = Path(__file__).resolve().parent.parent
 HMICFRS_PATH = ROOT / "data" / "hmicfrs_definitive_list.xlsx"
@@ -192,20 +192,7 @@ EFC17_DIGITAL = (
     "of these plans by establishing a national framework which allows for the provision of "
     "digitally enabled services across force boundaries."
 )
-# The national text with the next paragraph run on, as the source document has it.
-EVERYONE_PLAN = EVERYONE_PLAN_ALONE + (
-    "The action plan should be established on the basis of best practice, based on "
-    "revised relevant guidance from the College of Policing. To ensure consistency, the "
-    "College and the national policing lead on domestic abuse have agreed to provide "
-    "advice on the areas that each plan should cover by the end of April 2014.\n\nChief "
-    "officers in each police force should oversee and ensure full implementation of "
-    "these action plans. This should be a personal responsibility in each case. Police "
-    "and crime commissioners should hold forces to account in this respect. HMIC will "
-    "inspect forces' progress on domestic abuse as part of its new annual all-force "
-    "inspection programme. Police and crime commissioners and chief constables should be "
-    "called upon to report publicly on progress, as well as to the national oversight "
-    "and monitoring group."
-)
+EVERYONE_PLAN = EVERYONE_PLAN_RUN_ON
 
 
 @dataclass(frozen=True)

@@ -47,11 +47,12 @@ from reconcile.casegen.texts import (  # one copy of the real texts
     AFI,
     CDI_VICTIMS_BODY,
     COC,
+    EVERYONE_PLAN_RUN_ON,
     NAT,
     REC,
+    SAS_MONITORING_2017,
     SF_LEADERSHIP,
 )
-from reconcile.casegen.texts import EVERYONE_PLAN as EVERYONE_PLAN_ALONE
 
 ROOT = Path(__file__).resolve().parent
 CASES = ROOT / "cases"
@@ -343,20 +344,7 @@ PICTURE_AUDITS = (
     "information management governance structure. This should include measures to ensure "
     "that categorisation of records are regularly adjusted."
 )
-# The national text with the next paragraph run on, as the source document has it.
-EVERYONE_PLAN = EVERYONE_PLAN_ALONE + (
-    "The action plan should be established on the basis of best practice, based on "
-    "revised relevant guidance from the College of Policing. To ensure consistency, the "
-    "College and the national policing lead on domestic abuse have agreed to provide "
-    "advice on the areas that each plan should cover by the end of April 2014.\n\nChief "
-    "officers in each police force should oversee and ensure full implementation of "
-    "these action plans. This should be a personal responsibility in each case. Police "
-    "and crime commissioners should hold forces to account in this respect. HMIC will "
-    "inspect forces' progress on domestic abuse as part of its new annual all-force "
-    "inspection programme. Police and crime commissioners and chief constables should be "
-    "called upon to report publicly on progress, as well as to the national oversight "
-    "and monitoring group."
-)
+EVERYONE_PLAN = EVERYONE_PLAN_RUN_ON
 
 # Targeting the risk (15 September 2015), all forces: Avon and Somerset Police FOI page and
 # the register, verbatim.
@@ -439,17 +427,7 @@ LEG17_COC = (
     "over-representation of BAME people, and black people in particular, in stop and search "
     "data which many forces are unable to explain."
 )
-LEG17_MONITOR = (
-    "By July 2018, all police forces across England and Wales should be regularly and "
-    "frequently monitoring a comprehensive set of data and information on use of stop and "
-    "search powers to understand:\n"
-    "•the reasons for any disproportionate representation of different ethnic groups in the "
-    "use of stop and search; •the extent to which find rates differ between people from "
-    "different ethnicities, and across different types of searches (including separate "
-    "identification of find rates for drug possession and supply-type offences); and •the "
-    "prevalence of possession-only drug searches, and the extent to which these align with "
-    "local or force level priorities."
-)
+LEG17_MONITOR = SAS_MONITORING_2017
 LEG17_DISPARITY = (
     "Where forces identify disparities through monitoring, they should demonstrate to the "
     "public that they have:\n"

@@ -238,3 +238,17 @@ NATIONAL: dict[str, tuple[str, tuple[int, int, int], list[tuple[str, str]]]] = {
 
 #: What a force-level recommendation asks the force to do: real wording after the stem.
 #: "{area}" and "{neighbour}" are filled with the force's area and a neighbouring force.
+#: EVERYONE_PLAN with the next paragraph run on, as one source document has it.
+EVERYONE_PLAN_RUN_ON = EVERYONE_PLAN + (
+    "The action plan should be established on the basis of best practice, based on "
+    "revised relevant guidance from the College of Policing. To ensure consistency, the "
+    "College and the national policing lead on domestic abuse have agreed to provide "
+    "advice on the areas that each plan should cover by the end of April 2014.\n\nChief "
+    "officers in each police force should oversee and ensure full implementation of "
+    "these action plans. This should be a personal responsibility in each case. Police "
+    "and crime commissioners should hold forces to account in this respect. HMIC will "
+    "inspect forces' progress on domestic abuse as part of its new annual all-force "
+    "inspection programme. Police and crime commissioners and chief constables should be "
+    "called upon to report publicly on progress, as well as to the national oversight "
+    "and monitoring group."
+)
