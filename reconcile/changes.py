@@ -24,6 +24,7 @@ from .decisions import (
 )
 from .errors import InputError
 from .load import file_sha256
+from .load.text import unescape_formula
 from .result import KINDS, Changes, Reconciliation
 from .vocab import CATEGORY_TITLES, CLOSEABLE
 
@@ -36,13 +37,6 @@ _PREVIOUS_COLUMNS = ["item_id", "category", "hmicfrs_row", "force_row", "hmicfrs
                      "hmicfrs_report", "force_report", "hmicfrs_text", "force_text"]
 _CLOSEABLE = CLOSEABLE
 _TITLE_CATEGORY = {t: c for c, t in CATEGORY_TITLES.items()}
-
-
-def _unescape(value: str) -> str:
-    """A CSV cell as it was before write.files.excel_safe put a ' before a formula start."""
-    if isinstance(value, str) and value[:1] == "'" and value[1:2] and value[1:2] in "=+-@\t\r":
-        return value[1:]
-    return value
 
 
 @dataclass(frozen=True)
@@ -73,7 +67,7 @@ def read_previous(path: str | Path) -> Previous:
                     key = line_id(h, f) if kind == "match" else values.get("item_id", "")
                     decisions.add((f"{kind}:{key}", values["signoff_decision"]))
                 continue
-            row = {c: _unescape(values.get(c, "")) for c in _PREVIOUS_COLUMNS}
+            row = {c: unescape_formula(values.get(c, "")) for c in _PREVIOUS_COLUMNS}
             row["category"] = category or row["category"]
             if not row["item_id"]:
                 if "!" not in row["hmicfrs_row"] + row["force_row"]:

@@ -223,6 +223,8 @@ def test_the_flat_csv_with_signoff_columns_edited_is_read(sent):
     missing = [r for r in rows if r["category"] == "missing_from_force"]
     for r in missing:
         r["signoff_decision"], r["signoff_owner"] = "add to tracker", "ACC Operations"
+        # How our CSV holds a comment that starts like a formula (OWASP's leading ').
+        r["signoff_comment"] = "'- chased with the lead on 3 December"
     with flat.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()
@@ -231,6 +233,9 @@ def test_the_flat_csv_with_signoff_columns_edited_is_read(sent):
     assert outcomes(new) == {"Applied": len(missing)} and len(missing) == 7
     assert {(r["signoff_decision"], r["signoff_owner"]) for r in again
             if r["category"] == "missing_from_force"} == {("Add to tracker", "ACC Operations")}
+    ws = new["Missing from force"]
+    comments = {ws.cell(r, heads(ws)["Comment"]).value for r in range(2, ws.max_row + 1)}
+    assert comments == {"- chased with the lead on 3 December"}   # the ' taken off, not kept
 
 
 def test_a_word_the_drop_down_does_not_offer_is_shown_never_applied(sent, filled):

@@ -9,6 +9,7 @@ from typing import Any
 
 from .. import vocab
 from ..load import read_grids
+from ..load.text import unescape_formula
 from .records import cell_text
 
 #: Field names, as the flat CSV heads its columns; and headings, as the workbook (or a sheet
@@ -66,6 +67,7 @@ def _table(sheet: str, fields: list[str | None], body: list[list[Any]], first: i
     for c, fld in enumerate(fields):
         if fld and fld not in cols:
             cols[fld] = c
-    rows = [(k, {f: cell_text(values[c]) if c < len(values) else "" for f, c in cols.items()})
+    rows = [(k, {f: cell_text(unescape_formula(values[c])) if c < len(values) else ""
+                 for f, c in cols.items()})
             for k, values in enumerate(body, start=first) if any(cell_text(v) for v in values)]
     return Table(sheet, frozenset(cols), rows)

@@ -13,11 +13,19 @@ import io
 from pathlib import Path
 
 from ..errors import InputError
+from ..vocab import FORMULA_START
 from .grid import Grid
 
 #: Longest cell read from text (Excel's own limit is 32,767 characters).
 MAX_CELL = 16 * 1024 * 1024
 _FIX = "In Excel use 'Save As' > 'CSV UTF-8 (Comma delimited)' and run again with that file."
+
+
+def unescape_formula(value: object) -> object:
+    """A cell of our own flat CSV as it was before the ' went in front of a formula start."""
+    if isinstance(value, str) and value[:1] == "'" and value[1:2] and value[1] in FORMULA_START:
+        return value[1:]
+    return value
 
 
 def decode(path: Path, raw: bytes) -> tuple[str, str]:

@@ -228,6 +228,11 @@ force forces police chief constable constables officer officers hmic hmicfrs rec
 recommends recommendation recommendations ensure immediately month months year years
 """.split())  # noqa: SIM905 - a word list reads best as words
 
+#: What makes Excel read a CSV cell as a formula (OWASP, "CSV Injection"): the flat CSV puts a
+#: ' before text that starts so (write.files.excel_safe); its readers take it off
+#: (load.text.unescape_formula).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
 # ------------------------------------------------------------------------------ decisions
 # The words a sign-off lead picks in a sheet's Decision drop-down, and the headings of the
 # columns the workbook writes and the next run reads back (``write.sheets`` and ``decisions``

@@ -11,6 +11,7 @@ import pandas as pd
 from .. import sidebyside
 from ..errors import OutputError
 from ..result import Reconciliation
+from ..vocab import FORMULA_START
 from .atomic import atomic_path, refuse_inputs
 from .owners import owner_decisions, owner_groups, split_paths
 from .view import View
@@ -65,16 +66,15 @@ def csv_to_file(frame: pd.DataFrame, path: Path, encoding: str = CSV_ENCODINGS[0
     excel_safe(frame).to_csv(path, index=False, encoding=encoding, lineterminator="\n")
 
 
-#: What makes Excel read a CSV cell as a formula (OWASP, "CSV Injection"). A tracker's
-#: "- awaiting NRM training" would show as #NAME?, and "=HYPERLINK(...)" would run.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A tracker's "- awaiting NRM training" would show in Excel as #NAME?, and
+# "=HYPERLINK(...)" would run: load.text.FORMULA_START says what starts a formula.
 
 
 def excel_safe(frame: pd.DataFrame) -> pd.DataFrame:
     """Text cells that start like a formula, with a ' before them, as OWASP advises.
 
     Excel shows the text as written and does not run it; our CSV readers take the ' off
-    again (changes.read_previous). The workbook needs none of this: its cells are typed text.
+    again (load.text.unescape_formula). The workbook needs none of this: its cells are typed text.
     """
     out = frame
     for col in frame.columns:
