@@ -24,8 +24,8 @@ ROOT = Path(__file__).parent
 _LOWER = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*>=\s*([0-9][^,;\s]*)")
 
 
-#: Lint tools of the test extra, not needed to run the suite (import-linter needs click>=8.2,
-#: above the tool's own lower bound for click).
+#: Lint tools of the test extra, not needed to run the suite (their own pins would move the
+#: lowest versions of what they share with the tool).
 LINTERS = ("ruff", "import-linter")
 
 
