@@ -105,6 +105,9 @@ class MatchSettings:
     #: How many rounds of placing rows by their neighbours (an item one row leaves is free
     #: for the next).
     place_steps: int = 3
+    #: Two pairs of one report made crosswise are made in the list's order instead when that
+    #: scores within this many points of it (the two pairs together).
+    order_gap: float = 10.0
     #: Words in this share of all texts or more (the force's name, "crime") name no subject.
     subject_common_share: float = 0.1
     #: Two texts differ in subject when the words only one side has weigh this share of its

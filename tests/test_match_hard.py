@@ -435,3 +435,42 @@ def test_the_row_before_a_pairs_row_that_holds_the_rest_of_its_item_is_a_split(
     assert (int(second["h"]), second["method"], second["part"]) == (0, "split", "2 of 2")
     lines = rec.items[rec.items["hmicfrs_row"] == "Definitive list!6"]
     assert lines["category"].tolist() == ["missing_from_force"]
+
+
+# ------------------------------- one action twice in a report: the list's order pairs them
+
+CUSTODY_18 = ("Report on an unannounced inspection visit to police custody suites 2018 – "
+              "Cumbria Constabulary")
+REVIEW_CHECKS = ("review its current background checks arrangements, and make sure that "
+                 "suitable and sufficient background checks are in place to safeguard its staff "
+                 "and the communities it serves.")
+
+
+def test_one_action_twice_in_a_report_is_paired_in_the_list_s_order_not_crosswise(pair_files):
+    """Real Cumbria custody 2018 wording: a recommendation and a cause of concern ask for the
+    same review of background checks, and the force tracks each on its own row, in the list's
+    order. Only boilerplate ("Within six months", "To address this cause of concern") and an
+    "&" tip the scores, and they tip them crosswise; the order decides, in words, and no
+    crosswise pair is accepted."""
+    others = [(k, CUSTODY_18, None, "Recommendation", "The force should " + body,
+               "Being progressed") for k, body in enumerate(
+                  [b for b in T.BODIES if "background" not in b][:4], start=2)]
+    first = ("Within six months Cumbria Constabulary should immediately " + REVIEW_CHECKS)
+    second = ("To address this cause of concern, HMIC recommends the force should "
+              "immediately " + REVIEW_CHECKS)
+    h, f = pair_files(
+        [(1, CUSTODY_18, None, "Recommendation", first, "Being progressed"), *others,
+         (6, CUSTODY_18, None, "Recommendation", second, "Being progressed")],
+        tracker(("HMICFRS/HMIP custody 2018", [
+            ("1", None, "R1047 " + REVIEW_CHECKS[0].upper() + REVIEW_CHECKS[1:], None,
+             "Supt Hale", "Amber"),
+            *[(str(k), None, text[0].upper() + text[1:], None, "Supt Hale", "Amber")
+              for k, (_, _, _, _, text, _) in enumerate(others, start=2)],
+            ("6", None, "Immediately " + REVIEW_CHECKS.replace(" and ", " & "), None,
+             "Supt Hale", "Amber")])))
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()
+           if isinstance(r.force_row, str) and "background" in r.hmicfrs_text}
+    assert got == {("Definitive list!5", "Tracker!5"): "in_sync",
+                   ("Definitive list!10", "Tracker!10"): "in_sync"}
+    assert "in the list's order" in pair_of(rec, "Tracker!10")["score_parts"]

@@ -140,3 +140,69 @@ def place_note(j: int, spot: tuple[int, int, int], h_ids: np.ndarray) -> str:
     """The place that chose the item, in words."""
     return (f"; in its place in the list's order: written between the rows of HMICFRS "
             f"{h_ids[spot[1]]} and {h_ids[spot[2]]}, and the one item between them")
+
+
+def uncrossed(assigned: list[tuple[int, int]], t: pd.DataFrame, report_h: np.ndarray,
+              sheets: np.ndarray, settings: MatchSettings
+              ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], tuple[int, int]]]:
+    """Two pairs of one report made crosswise, when the other way scores about as well, made
+    in the list's order: (the pairs, {each pair so made: the other pair}).
+
+    One action repeated in a report (a cause of concern and its recommendation, "review its
+    background checks") gives two items and two rows that read each other almost alike; only
+    boilerplate ("Within six months", "To address this cause of concern") tips the totals,
+    and it may tip them crosswise. A force lists a report's items in the list's order, so
+    the earlier row is the earlier item's. Crosswise stands when it scores clearly more
+    (by `order_gap`, the two pairs together), or leaves clearly fewer words unexplained
+    (`explained_gap`, as `swap_margin` weighs a swap), or the other way has anything against
+    it.
+    """
+    if len(assigned) < 2 or t.empty:
+        return assigned, {}
+    good = (t["total"] >= settings.review) & ~t["other_report"] & ~t["ref_differs"] & (
+        t["topic"] == "")
+    keys = list(zip(t["h"].tolist(), t["f"].tolist(), strict=True))
+    total = dict(zip(keys, t["total"].tolist(), strict=True))
+    cover = dict(zip(keys, t["cover"].tolist(), strict=True))
+    fits = {k for k, ok in zip(keys, good.tolist(), strict=True) if ok}
+    mate = dict(assigned)
+    groups: dict[tuple[object, object], list[int]] = {}
+    for i, j in assigned:
+        if report_h[i]:
+            groups.setdefault((report_h[i], sheets[j]), []).append(i)
+    crossed: dict[tuple[int, int], tuple[int, int]] = {}
+    for items in groups.values():
+        for _ in range(settings.place_steps):   # each swap undoes a crossing: few rounds
+            if not _uncross_once(sorted(items), mate, (total, cover), fits, settings, crossed):
+                break
+    return sorted(mate.items()), {p: q for p, q in crossed.items()
+                                  if mate.get(p[0]) == p[1] and mate.get(q[0]) == q[1]}
+
+
+def _uncross_once(items: list[int], mate: dict[int, int], scores: tuple[dict, dict], fits: set,
+                  settings: MatchSettings, crossed: dict) -> bool:
+    """One pass over the pairs of one report: swap each crossing near-tie. Whether any."""
+    total, cover = scores
+    swapped = False
+    for x, a in enumerate(items):
+        for b in items[x + 1:]:
+            ja, jb = mate[a], mate[b]
+            if ja < jb or (a, jb) not in fits or (b, ja) not in fits:
+                continue
+            if (total[(a, ja)] + total[(b, jb)] - total[(a, jb)] - total[(b, ja)]
+                    > settings.order_gap or cover[(a, ja)] + cover[(b, jb)] - cover[(a, jb)]
+                    - cover[(b, ja)] >= settings.explained_gap):
+                continue
+            mate[a], mate[b] = jb, ja
+            crossed[(a, jb)], crossed[(b, ja)] = (b, ja), (a, jb)
+            swapped = True
+    return swapped
+
+
+def order_note(other: tuple[int, int], gap: float, h_ids: np.ndarray, f_ids: np.ndarray
+               ) -> str:
+    """Why the list's order chose between two pairs, in words."""
+    return (f"; in the list's order: this item and HMICFRS {h_ids[other[0]]} fit this row "
+            f"and force {f_ids[other[1]]} about as well either way ({gap:.0f} points apart), "
+            "and a force lists a report's items in the list's order, the earlier item on "
+            "the earlier row")

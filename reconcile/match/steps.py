@@ -21,7 +21,7 @@ from .margins import (
     twin_of,
     unheld_margin,
 )
-from .place import late_fit, late_splits, place_note, placed, places
+from .place import late_fit, late_splits, order_note, place_note, placed, places, uncrossed
 from .refs import ref_pairs, release
 from .rows import PairRows
 from .score import score_pairs
@@ -173,6 +173,8 @@ def _assigned(run: _Run, free: pd.DataFrame) -> None:
     """4-5. Global one-to-one assignment, rows placed by their neighbours, then accept /
     review."""
     assigned = _assign_free(run, free)
+    assigned, crossed = uncrossed(assigned, free, run.h["report_key"].fillna("").to_numpy(
+        dtype=object), run.sheets, run.settings)
     near = (top_candidates(free, "h", "f"), top_candidates(free, "f", "h"),
             close_items(free, run.settings))
     at = _placing(run, assigned)
@@ -187,7 +189,7 @@ def _assigned(run: _Run, free: pd.DataFrame) -> None:
     assigned = [(i, j) for i, j in assigned if i not in splits and j not in split_rows]
     for c, js in splits.items():
         run.out.add_parts(run.table, c, js, "split")
-    sure = _Sureness.of(run, free, assigned, at, near)
+    sure = _Sureness.of(run, free, assigned, at, near, crossed)
     for i, j in assigned:
         _decide(run, sure, i, j)
 
@@ -265,10 +267,11 @@ class _Sureness:
     held: dict[int, float]                       # item -> its pair's text score
     rowed: set[int]                              # items with a row, in the end
     spot_of: dict[int, tuple[int, int, int]]
+    crossed: dict[tuple[int, int], tuple[int, int]]   # pair made in the list's order -> other
 
     @classmethod
     def of(cls, run: _Run, free: pd.DataFrame, assigned: list[tuple[int, int]], at: _Placing,
-           near: tuple[dict, dict, dict]) -> _Sureness:
+           near: tuple[dict, dict, dict], crossed: dict) -> _Sureness:
         mate_h, mate_f = dict(assigned), {j: i for i, j in assigned}
         keys = list(zip(free["h"].tolist(), free["f"].tolist(), strict=True))
         pair_total = dict(zip(keys, free["total"].tolist(), strict=True))
@@ -279,7 +282,10 @@ class _Sureness:
             pair_cover[(i, j)] = float(cols["cover"][row_of(i, j)])
         held = {i: float(cols["text"][row_of(i, j)]) for i, j in assigned}
         rowed = set(mate_h) | {r["h"] for r in run.out.rows}
-        return cls(*near, mate_h, mate_f, pair_total, pair_cover, held, rowed, at.spot_of)
+        crossed = {p: q for p, q in crossed.items()
+                   if mate_h.get(p[0]) == p[1] and mate_h.get(q[0]) == q[1]}
+        return cls(*near, mate_h, mate_f, pair_total, pair_cover, held, rowed, at.spot_of,
+                   crossed)
 
 
 def _decide(run: _Run, sure: _Sureness, i: int, j: int) -> None:
@@ -326,5 +332,32 @@ def _decide(run: _Run, sure: _Sureness, i: int, j: int) -> None:
         note = place_note(j, sure.spot_of[j], h_ids)
         ok = ok or (score >= s.accept
                     and not rowless_rival(i, j, score, cols, sure.rowed, s.margin))
+    if (i, j) in sure.crossed:
+        ok, note, margin, runner = _in_order(run, sure, i, j, score, ok, note)
     run.out.add(run.table, i, j, "accepted" if ok else "review", "text", margin, runner,
                 note=note)
+
+
+def _in_order(run: _Run, sure: _Sureness, i: int, j: int, score: float, ok: bool,
+              note: str) -> tuple[bool, str, float, str]:
+    """5b. A pair made in the list's order (`uncrossed`): the crosswise pairing, and the
+    other item read as well, are no rivals, since the order decided against them; any other
+    rival still counts. Returns (sure, note, margin, runner-up) in its light."""
+    s = run.settings
+    oi, oj = sure.crossed[(i, j)]
+    best_h = {i: [r for r in sure.best_h.get(i, []) if r[1] != oj]}
+    best_f = {j: [r for r in sure.best_f.get(j, []) if r[1] != oi]}
+    margin, rh, rf = swap_margin(i, j, score, sure.pair_total, best_h, best_f, sure.mate_h,
+                                 sure.mate_f, sure.pair_cover, s.explained_gap)
+    h_ids, f_ids = run.out.h_ids, run.f["row_id"].to_numpy()
+    runner = (f"force {f_ids[rf]} ({score - margin:.0f})" if rf >= 0 else
+              f"HMICFRS {h_ids[rh]} ({score - margin:.0f})" if rh >= 0 else "")
+    twins = {j: [r for r in sure.twins.get(j, []) if r[0] != oi]}
+    twin = twin_of(twins, i, j, s, sure.held)
+    total = sure.pair_total
+    gap = total.get((i, oj), 0.0) + total.get((oi, j), 0.0) - score - total[(oi, oj)]
+    if twin >= 0:
+        runner = f"HMICFRS {h_ids[twin]} reads almost the same"
+    sure_enough = twin < 0 and score >= s.accept and margin >= s.margin
+    return (ok or sure_enough, note + order_note((oi, oj), max(gap, 0.0), h_ids, f_ids),
+            margin, runner)
