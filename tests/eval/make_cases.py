@@ -45,6 +45,7 @@ from openpyxl.xml.functions import tostring
 
 from reconcile.casegen.texts import (  # one copy of the real texts
     AFI,
+    BWV_2021,
     CDI_VICTIMS_BODY,
     COC,
     EVERYONE_PLAN_RUN_ON,
@@ -457,17 +458,7 @@ DUP_CPD = (
     "supervisors are supported to routinely and frequently debrief officers on these skills "
     "using body-worn video footage."
 )
-DUP_BWV = (
-    "By September 2021, forces should: ensure that officers record on body-worn video (when "
-    "this is available) the entirety of all stop and search encounters, including traffic "
-    "stops and use of force incidents.\n"
-    "have a structured process for regularly reviewing and monitoring internally a sufficient "
-    "sample of body-worn video footage to identify and disseminate learning and hold officers "
-    "to account when behaviour falls below acceptable standards.\n"
-    "provide external scrutiny panel members with access to samples of body-worn video footage "
-    "showing stop and search encounters and use of force incidents, taking account of the "
-    "safeguards in the College of Policing’s Authorised Professional Practice."
-)
+DUP_BWV = BWV_2021
 DUP_HO_DATA = (
     "The Home Office and the NPCC should take steps to ensure that the quality of the data "
     "collected on the number of incidents where force has been used to effect a stop and "
