@@ -233,7 +233,9 @@ def test_red_items_carry_their_cause_owner_and_quoted_update(demo):
     assert "Recruitment of 40 contact handlers" not in text
     # Amber is not Red
     assert "Missing persons dip-sample monthly" not in text
-    assert paras[0] == ("Normal", "There are 3 items currently graded Red:")
+    # graded Red, but of a report published after the meeting (2019, paper of 2017): not yet
+    assert "vetting backlog" not in text
+    assert paras[0] == ("Normal", "There are 2 items currently graded Red:")
 
 
 def test_reports_for_review_propose_closing_and_submitting(demo):

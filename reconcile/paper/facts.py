@@ -107,7 +107,7 @@ def gather(rec: Reconciliation, meeting: date | None = None, since: date | None 
         committee=settings.committee, contact_name=settings.contact_name,
         contact_title=settings.contact_title, meeting=meeting, since=since,
         position=position(rec), new_reports=new, new_reports_why=why,
-        red=red_items(rec), review=review_reports(rec), conflicts=conflicts(rec),
+        red=red_items(rec, meeting), review=review_reports(rec), conflicts=conflicts(rec),
         sources=sources(rec), notes=tuple(notes))
 
 
@@ -217,11 +217,16 @@ def causes_of_concern(h: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-def red_items(rec: Reconciliation) -> tuple[RedItem, ...]:
-    """Items open on the HMICFRS list that the force grades Red, in the list's order."""
+def red_items(rec: Reconciliation, meeting: date | None = None) -> tuple[RedItem, ...]:
+    """Items open on the HMICFRS list that the force grades Red, in the list's order; with a
+    meeting date, only those of reports published by then (a paper dated before a report
+    cannot report on it)."""
     items = rec.items
     red = items[items["hmicfrs_row"].notna() & (items["hmicfrs_state"].fillna("") != "closed")
                 & items["force_status"].map(is_red)]
+    if meeting is not None:
+        published = dict(zip(rec.h["row_id"], rec.h["published_date"].map(_as_date), strict=True))
+        red = red[[(d := published.get(r)) is None or d <= meeting for r in red["hmicfrs_row"]]]
     if red.empty:
         return ()
     h = rec.h.set_index("row_id", drop=False)
