@@ -42,7 +42,8 @@ def read_tables(path: Path) -> tuple[list[Table], str]:
                 run_on = cell_text(row[1])
             fields = _fields(row)
             if _is_heading(set(fields)):
-                tables.append(_table(grid.name, fields, grid.rows[r:], r + 1))
+                tables.append(_table(grid.name, fields, grid.rows[r:], r + 1,
+                                     ours_csv=path.suffix.lower() == ".csv"))
                 break
     return tables, run_on
 
@@ -62,12 +63,16 @@ def _is_heading(fields: set[str | None]) -> bool:
     return "item_id" in fields or bool(_TEXT_FIELDS & fields and _ROW_FIELDS & fields)
 
 
-def _table(sheet: str, fields: list[str | None], body: list[list[Any]], first: int) -> Table:
+def _table(sheet: str, fields: list[str | None], body: list[list[Any]], first: int,
+           ours_csv: bool = False) -> Table:
+    """`ours_csv`: a CSV, whose formula-like texts carry the flat CSV's leading ' (only a CSV
+    does: in a workbook a leading ' is the person's own text)."""
+    clean = unescape_formula if ours_csv else (lambda v: v)
     cols: dict[str, int] = {}
     for c, fld in enumerate(fields):
         if fld and fld not in cols:
             cols[fld] = c
-    rows = [(k, {f: cell_text(unescape_formula(values[c])) if c < len(values) else ""
+    rows = [(k, {f: cell_text(clean(values[c])) if c < len(values) else ""
                  for f, c in cols.items()})
             for k, values in enumerate(body, start=first) if any(cell_text(v) for v in values)]
     return Table(sheet, frozenset(cols), rows)

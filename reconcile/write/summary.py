@@ -167,18 +167,18 @@ def _categories(sheet: Sheet, top: int, items: pd.DataFrame) -> int:
     sheet's Decision column, so it moves as leads type), and what to do; returns the Total row."""
     header_row(sheet, top, ["Category", "Items", "Decided", "What to do"], merge_last=LAST_COL)
     counts = items["category"].value_counts()
+    decided = {c: _decided_now(items, c) for c in CATEGORIES}
     for r, c in enumerate(CATEGORIES, start=top + 1):
         sheet.link(r, 1, CATEGORY_TITLES[c], CATEGORY_TITLES[c],
                    {**font(bold=True, color=CATEGORY_COLOUR[c] if c != "in_sync" else "595959",
                            underline=True), **TOP})
         sheet.put(r, 2, int(counts.get(c, 0)), CENTRE_TOP)
-        _decided(sheet, r, c, items)
+        _decided(sheet, r, c, decided[c])
         _merged_text(sheet, r, CATEGORY_HELP[c], first=4)
     total_row = top + len(CATEGORIES) + 1
     sheet.put(total_row, 1, "Total", {**font(bold=True), **TOP})
     sheet.put(total_row, 2, len(items), {**font(bold=True), **CENTRE_TOP})
-    decided = sum(_decided_now(items, c) for c in CATEGORIES)
-    sheet.formula(total_row, 3, f"=SUM(C{top + 1}:C{total_row - 1})", decided,
+    sheet.formula(total_row, 3, f"=SUM(C{top + 1}:C{total_row - 1})", sum(decided.values()),
                   {**font(bold=True), **CENTRE_TOP})
     _merged_text(sheet, total_row, "One line per item of either list (a recommendation the "
                                    "force split into several rows has one line per part).",
@@ -191,11 +191,11 @@ def _decided_now(items: pd.DataFrame, category: str) -> int:
     return int(mine.map(lambda v: isinstance(v, str) and bool(v.strip())).sum())
 
 
-def _decided(sheet: Sheet, row: int, category: str, items: pd.DataFrame) -> None:
+def _decided(sheet: Sheet, row: int, category: str, now: int) -> None:
     """=COUNTA(Conflict[Decision]): the category sheet's Excel table, by its column's name."""
     heading = next(h for h, c, _ in sheet_columns(category) if c == "signoff_decision")
     sheet.formula(row, 3, f"=COUNTA({table_name(category)}[{heading}])",
-                  _decided_now(items, category), CENTRE_TOP)
+                  now, CENTRE_TOP)
 
 
 def summary_sheet(book: Book, rec: Reconciliation, view: View) -> None:
