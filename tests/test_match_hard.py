@@ -474,3 +474,81 @@ def test_one_action_twice_in_a_report_is_paired_in_the_list_s_order_not_crosswis
     assert got == {("Definitive list!5", "Tracker!5"): "in_sync",
                    ("Definitive list!10", "Tracker!10"): "in_sync"}
     assert "in the list's order" in pair_of(rec, "Tracker!10")["score_parts"]
+
+
+# ------------------------------- a closing sentence two items end with, split off one of them
+
+CHESHIRE_17 = "PEEL: Police legitimacy 2017 – Cheshire Constabulary"
+COMPLIANT = "This should be compliant with the Code of Practice."
+
+
+def test_a_closing_sentence_after_a_row_paired_on_the_reference_is_that_items_split(
+        pair_files):
+    """Real PEEL legitimacy 2017 wording: items 1 and 2 both end "This should be compliant
+    with the Code of Practice." The force tracks item 1 on one cut-off row, and item 2 on two:
+    its ask, carrying the register reference, then the closing sentence on the next row. That
+    sentence reads both items alike; its place (right after item 2's row) makes it item 2's,
+    not a second part of item 1 written two rows away."""
+    items = [(1, CHESHIRE_17, None, "Recommendation",
+              "Within twelve months, the force should make sure victims of serious and "
+              "organised crime are kept informed about the progress of their case, in line "
+              "with the Code of Practice for Victims of Crime. " + COMPLIANT, "Superseded"),
+             (2, CHESHIRE_17, None, "Recommendation",
+              "By November 2018, the force should make sure it has enough specialist capacity "
+              "and capability to investigate female genital mutilation. " + COMPLIANT,
+              "No further action required"),
+             (3, CHESHIRE_17, None, "Area for improvement",
+              "The force should improve how it gathers, assesses and acts on intelligence "
+              "about modern slavery.", "Awaiting review")]
+    h, f = pair_files(items, tracker(("PEEL Legit 17", [
+        ("1", None, "Make sure victims of serious and organised crime are kept informed about "
+                    "the progress of...", None, "Supt Hale", "Green"),
+        ("2", "2", "Make sure it has enough specialist capacity and capability to investigate "
+                   "female genital mutilation", None, "DCI Ross", "Green"),
+        ("", None, COMPLIANT, None, "DCI Ross", "Green"),
+        ("3", None, "Improve how it gathers, assesses and acts on intelligence about modern "
+                    "slavery", None, "Supt Hale", "Amber")])))
+    rec = reconcile_files(h, f)
+    closing = pair_of(rec, "Tracker!7")
+    assert closing is not None
+    assert (int(closing["h"]), closing["method"], closing["part"]) == (1, "split", "2 of 2")
+    first = pair_of(rec, "Tracker!5")
+    assert (int(first["h"]), first["method"]) == (0, "text")
+
+
+# ------------------------------- an action tracked again under another report
+
+def test_a_copy_of_a_paired_items_action_under_another_report_is_not_a_longer_items_pair(
+        pair_files):
+    """Real PEEL wording: a force tracks item 2's action ("...respond to online child sexual
+    abuse") on its own row with the register reference, and again under Crime Data Integrity
+    2019, a report of other years. Item 1, of a third report, says the same words and more
+    ("... missing children; and improve how it gathers ... about online child sexual
+    abuse"): every word of the copy is inside it. The copy is item 2's action again, not
+    item 1's row: item 1 has no row."""
+    training = ("make sure officers and staff have the training they need to identify and "
+                "respond to ")
+    items = [(1, "PEEL: Police effectiveness, efficiency and legitimacy 2018/19 – Durham "
+                 "Constabulary", None, "Area for improvement",
+              "Within twelve months, the force should " + training + "missing children; and "
+              "improve how it gathers, assesses and acts on intelligence about online child "
+              "sexual abuse.", "Awaiting review"),
+             (2, PEEL_21, None, "Area for improvement",
+              "The force should " + training + "online child sexual abuse.", "Awaiting review"),
+             (3, "Crime Data Integrity 2014 – Durham Constabulary", None, "Recommendation",
+              "Within three months, the force should ensure that all officers and staff who "
+              "make crime-recording decisions are trained in the Home Office Counting Rules.",
+              "Complete")]
+    h, f = pair_files(items, tracker(
+        ("PEEL 2021/22", [("1", "2", training[0].upper() + training[1:]
+                           + "online child sexual abuse.", None, "DCI Ross", "Amber")]),
+        ("Crime Data Integrity 2019", [
+            ("1", None, "Ensure all officers and staff who make crime-recording decisions are "
+                        "trained in the Home Office Counting Rules", None, "Insp Cole", "Green"),
+            ("2", None, training[0].upper() + training[1:] + "online child sexual abuse.",
+             None, "Insp Cole", "Amber")])))
+    rec = reconcile_files(h, f)
+    copy = pair_of(rec, "Tracker!8")
+    assert copy is None or (int(copy["h"]) != 0 or copy["decision"] == "review")
+    lines = rec.items[rec.items["hmicfrs_row"] == "Definitive list!4"]
+    assert "in_sync" not in lines["category"].tolist()

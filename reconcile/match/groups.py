@@ -36,7 +36,7 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
         return {}
     ok = _clearly_best(t, fits, part, whole, settings)
     if part == "f" and sheets is not None:
-        ok = _next_to_parts(t, fits, ok, sheets, settings)
+        ok = _next_to_parts(t, fits, ok, sheets, settings, anchored)
     if ok.empty:
         return {}
     return _grouped(ok, t, part, whole, settings, part_tokens, whole_tokens, part_text,
@@ -128,7 +128,8 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
 
 
 def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
-                   sheets: np.ndarray, settings: MatchSettings) -> pd.DataFrame:
+                   sheets: np.ndarray, settings: MatchSettings,
+                   anchored: dict[int, list[int]]) -> pd.DataFrame:
     """The clear parts of splits, with the rows written next to one that also fit its item.
 
     A force writes the rows of one split recommendation one after the other. The second half
@@ -137,11 +138,13 @@ def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
     its words sit inside part 1's item (`split_containment`: a piece copied, not one more
     sentence of the same formula), the report does not contradict it, and every item it
     reads as well (within `margin`) has another row that reads it at least as well: that item
-    is not left without a row by it. `fits` are the (item, row) pairs shaped like a part.
+    is not left without a row by it. `fits` are the (item, row) pairs shaped like a part; a
+    row paired on the reference (`anchored`) is a part too.
     """
     out = clear
+    on_ref = {(w, q) for w, qs in anchored.items() for q in qs}
     for _ in range(settings.next_steps):       # a third row after a second joins in the next step
-        have = set(zip(out["h"].tolist(), out["f"].tolist(), strict=True))
+        have = set(zip(out["h"].tolist(), out["f"].tolist(), strict=True)) | on_ref
         fits_ = fits[~fits["f"].isin(out["f"]) & ~fits["other_report"]
                      & (fits["contain"] >= settings.split_containment)]
         near = [any((w, q) in have and 0 <= q < len(sheets) and sheets[q] == sheets[p]

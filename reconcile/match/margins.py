@@ -59,6 +59,22 @@ def recurring(t: pd.DataFrame, settings: MatchSettings) -> np.ndarray:
 
 
 
+def copies_held(t: pd.DataFrame, free: pd.DataFrame, taken_h: set[int],
+                settings: MatchSettings) -> np.ndarray:
+    """Per pair of `free`, whether its force row copies an item paired already (characters
+    alike, `twin_text`) more closely than it reads this pair's item.
+
+    A force tracks an item's action again under another report; that copy reads the item it
+    copies word for word, and may read a longer item that happens to hold its words (one more
+    clause) almost as well. The item it copies has its row; the other is not its item.
+    """
+    whole = np.maximum(t["ratio"].to_numpy(dtype=float), t["sort"].to_numpy(dtype=float))
+    held = t["h"].isin(taken_h).to_numpy() & (whole >= settings.twin_text)
+    best = pd.Series(whole[held]).groupby(t["f"].to_numpy()[held]).max()
+    copied = best.reindex(free["f"].to_numpy()).fillna(-1.0).to_numpy()
+    mine = np.maximum(free["ratio"].to_numpy(dtype=float), free["sort"].to_numpy(dtype=float))
+    return copied > mine
+
 
 def twin_of(twins: dict, i: int, j: int, settings: MatchSettings,
             held: dict[int, float] | None = None, summary: bool = False) -> int:

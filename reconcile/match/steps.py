@@ -14,6 +14,7 @@ from .candidates import TokenIndex, build_index, candidate_pairs, unique_pairs
 from .groups import find_groups
 from .margins import (
     close_items,
+    copies_held,
     recurring,
     rowless_rival,
     swap_margin,
@@ -124,7 +125,8 @@ def _by_reference(run: _Run, by_ref: list[tuple[int, int]]) -> pd.DataFrame:
         joining = t[t["h"].isin(ref_parts) & ~t["f"].isin(run.taken_f)]
         for i, js in find_groups(pd.concat([free, joining]), "f", "h", run.settings,
                                  index.weight_f, index.weight_h, f["tokens"], h["tokens"],
-                                 f["text_norm"], f["type_norm"], anchored=ref_parts).items():
+                                 f["text_norm"], f["type_norm"], anchored=ref_parts,
+                                 sheets=run.sheets).items():
             if i in ref_parts:
                 ref_parts[i] = ref_parts[i] + js
                 run.taken_f.update(js)
@@ -198,11 +200,15 @@ def _assign_free(run: _Run, free: pd.DataFrame) -> list[tuple[int, int]]:
     """4. The one-to-one assignment over the pairs left free.
 
     The same action in several reports, and this pair's report is none of them: never a
-    pair. Left out of the assignment, not dropped after it, so its rows stay free for the
-    pairs their reports allow.
+    pair; nor is a row that copies an item paired already more closely than it reads this
+    one (that item's action tracked again under another report). Left out of the
+    assignment, not dropped after it, so its rows stay free for the pairs their reports
+    allow.
     """
+    again = recurring(free, run.settings) | copies_held(run.table.t, free, run.taken_h,
+                                                        run.settings)
     eligible = free[(free["total"] >= run.settings.review)
-                    & ~(free["other_report"].to_numpy() & recurring(free, run.settings))]
+                    & ~(free["other_report"].to_numpy() & again)]
     year = run.h["year"].to_numpy(dtype=float, na_value=0).astype(np.int64)
     types = (run.h["type_norm"].to_numpy(dtype=object), run.f["type_norm"].to_numpy(dtype=object))
     return assign_pairs(eligible, len(run.h), len(run.f), year, types, run.settings.review)
