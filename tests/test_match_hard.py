@@ -606,3 +606,40 @@ def test_a_sentence_many_items_end_with_is_the_split_part_of_the_row_before_it(
            if (p := pair_of(rec, r)) is not None}
     assert got == {"Tracker!5": (2, "split", "1 of 2"), "Tracker!6": (2, "split", "2 of 2"),
                    "Tracker!8": (3, "split", "1 of 2"), "Tracker!9": (3, "split", "2 of 2")}
+
+
+# ------------------------------- two local rows next to each other are no split of a copied item
+
+CAMBS_15 = "PEEL: Police effectiveness 2015 – Cambridgeshire Constabulary"
+MODEL = ("clearly define its new operating model, ensuring all operational and support services "
+         "are affordable and fit to protect the communities of {}")
+
+
+def test_rows_that_only_repeat_a_copied_items_words_are_no_split_of_it(pair_files):
+    """Real PEEL 2015 wording: the force copies item 1 whole on one row. Elsewhere, under a
+    local heading, two rows of its own reuse the operating-model formula for other areas
+    ("... communities of Surrey", "... of Gloucestershire"). Every word they share with item 1
+    is on the copy's row already, and neither is written next to it: item 1 is the copy's
+    alone, the two rows are the force's own."""
+    item = ("Within six months the force should " + MODEL.format("Cambridgeshire") + "; and make "
+            "sure its performance framework gives senior leaders a clear picture of its response "
+            "to forced marriage.")
+    items = [(1, CAMBS_15, None, "Recommendation", item, "Superseded"),
+             (2, CAMBS_15, None, "Area for improvement",
+              "The force should improve how it gathers, assesses and acts on intelligence about "
+              "modern slavery.", "Awaiting review")]
+    h, f = pair_files(items, tracker(
+        ("Stop & search powers 2", [
+            ("1", None, "HMIC recommends that within six months the force should: "
+                        + MODEL.format("Surrey") + ";", None, "Supt Hale", "Amber"),
+            ("2", None, "Within six months the force should " + MODEL.format("Gloucestershire")
+             + ".", None, "Supt Hale", "Amber")]),
+        ("PEEL Eff 15", [
+            ("3", None, "Improve how it gathers, assesses and acts on intelligence about modern "
+                        "slavery", None, "DCI Ross", "Green"),
+            ("4", None, "Recommendation 136 - " + item, None, "DCI Ross", "Green")])))
+    rec = reconcile_files(h, f)
+    copy = pair_of(rec, "Tracker!9")
+    assert (int(copy["h"]), copy["method"], copy["decision"]) == (0, "text", "accepted")
+    lines = rec.items[rec.items["force_row"].isin(["Tracker!5", "Tracker!6"])]
+    assert lines["category"].tolist() == ["not_on_hmicfrs_list"] * 2

@@ -271,13 +271,14 @@ def _adding(parts: list[int], anchored: list[int], target: set[str], part_tokens
     tracked again, a truncated "Improve how it gathers, assesses and...", a closing sentence
     other items end with too) is not a piece of it: it belongs to some other item, or to none.
     """
-    rows = set(parts) | set(anchored)
+    rows = set(anchored)                 # next to a part kept, not to another doubtful row
     known = set().union(*(part_tokens.iat[a] for a in anchored)) & target
     keep: list[int] = []
     for p in sorted(parts, key=lambda q: (-fit.get(q, 0.0), q)):
         mine = set(part_tokens.iat[p]) & target
         if (p - 1) in rows or (p + 1) in rows or len(mine - known) >= new_words * len(mine):
             keep.append(p)
+            rows.add(p)
             known |= mine
     return sorted(keep)
 
