@@ -554,60 +554,6 @@ def test_a_copy_of_a_paired_items_action_under_another_report_is_not_a_longer_it
     assert "in_sync" not in lines["category"].tolist()
 
 
-# ------------------------------- a sentence many items end with joins the split it is next to
-
-CUMBRIA_14 = "PEEL: Police effectiveness 2014 – Cumbria Constabulary"
-DEMAND = ("This is so it can make best use of its resources by matching them to demand to meet "
-          "the needs of the public.")
-
-
-def test_a_sentence_many_items_end_with_is_the_split_part_of_the_row_before_it(
-        pair_files, monkeypatch):
-    """Real PEEL effectiveness 2014 (Cumbria) wording: four items of three reports end with
-    the same sentence ("This is so it can make best use of its resources ..."). The force
-    splits items 3 and 4 each over two rows, that sentence the second row of each. The
-    sentence reads every item alike; written after item 3's first row it is item 3's, not a
-    part of item 4 whose rows are further down (on a long list the word index offers the
-    sentence only a few of the items it reads)."""
-    from reconcile.config import Config, MatchSettings
-    from reconcile.match import candidates
-
-    monkeypatch.setattr(candidates, "ALL_PAIRS_LIMIT", 0)    # as on a long list
-    items = [(1, "Crime data integrity inspection 2014 – Cumbria Constabulary", None,
-              "Recommendation", "Within twelve months, the force should improve its "
-              "understanding of the nature and scale of knife crime in its area. " + DEMAND,
-              "Complete"),
-             (2, "Report on an unannounced inspection visit to police custody suites 2014 – "
-                 "Cumbria Constabulary", None, "Recommendation",
-              "HMICFRS recommends that the force should immediately: improve its understanding "
-              "of the nature and scale of county lines drug dealing in its area; and " + DEMAND,
-              "Complete"),
-             (3, CUMBRIA_14, None, "Recommendation",
-              "Within six months Cumbria Constabulary should ensure that all officers who use "
-              "stop and search powers have been provided with, and understand, training on "
-              "unconscious bias and College of Policing APP on stop and search. " + DEMAND,
-              "No further action required"),
-             (4, CUMBRIA_14, None, "Area for improvement",
-              "The force should evaluate its work to prevent violence against women and girls "
-              "and share what works across the force. " + DEMAND, "Awaiting review")]
-    h, f = pair_files(items, tracker(("PEEL: Effectiveness (Mar 14)", [
-        ("1", None, "Ensure that all officers who use S&S powers have been provided with, & "
-                    "understand, training on unconscious bias & CoP APP on S&S", None,
-         "Supt Hale", "Green"),
-        ("", None, DEMAND, "Area for improvement", "Supt Hale", "Green"),
-        ("2", None, "Make sure its analysis of knife crime informs its strategic assessment "
-                    "and control strategy", None, "DCI Ross", "Amber"),
-        ("3", None, "The force should evaluate its work to prevent violence against women and "
-                    "girls and share what works across the force", None, "DCI Ross", "Amber"),
-        ("", None, DEMAND, None, "DCI Ross", "Amber")])))
-    rec = reconcile_files(h, f, Config(match=MatchSettings(candidates=3)))
-    got = {r: (int(p["h"]), p["method"], p["part"]) for r in ("Tracker!5", "Tracker!6",
-                                                            "Tracker!8", "Tracker!9")
-           if (p := pair_of(rec, r)) is not None}
-    assert got == {"Tracker!5": (2, "split", "1 of 2"), "Tracker!6": (2, "split", "2 of 2"),
-                   "Tracker!8": (3, "split", "1 of 2"), "Tracker!9": (3, "split", "2 of 2")}
-
-
 # ------------------------------- two local rows next to each other are no split of a copied item
 
 CAMBS_15 = "PEEL: Police effectiveness 2015 – Cambridgeshire Constabulary"

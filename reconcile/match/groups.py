@@ -87,7 +87,6 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
     groups: dict[int, list[int]] = {}
     shared = _shared_parts(t, ok, part, whole, settings.shared_fit) if part == "f" else set()
     elsewhere = set(ok.loc[ok["other_report"], part].tolist())
-    common = _common_parts(t, ok, part, whole, settings.shared_fit) if part == "f" else set()
     wholes, parts_of, contain = (ok[c].to_numpy() for c in (whole, part, "contain"))
     fit: dict[int, dict[int, float]] = {}
     for w_, p_, x_ in zip(wholes.tolist(), parts_of.tolist(), ok["text"].tolist(), strict=True):
@@ -110,7 +109,7 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
         if part == "f":
             parts = _own_parts(parts, shared, anchored.get(w, []), target, part_tokens,
                                settings.beside_new_words)
-            parts = _beside(parts, elsewhere | common, anchored.get(w, []))
+            parts = _beside(parts, elsewhere, anchored.get(w, []))
             parts = _adding(parts, anchored.get(w, []), target, part_tokens, fit[w],
                             settings.new_words)
             if len(parts) < 2 and w not in anchored:
@@ -225,20 +224,6 @@ def _shared_parts(t: pd.DataFrame, ok: pd.DataFrame, part: str, whole: str, with
     return {int(p) for p, c in alt.items() if c >= mine[p] - within}
 
 
-def _common_parts(t: pd.DataFrame, ok: pd.DataFrame, part: str, whole: str, within: float
-                  ) -> set[int]:
-    """Parts that sit as well inside two other items or more, of any report: a sentence many
-    items end with ("This is so it can make best use of its resources ..."), which joins a
-    split only written next to another of its parts (`_beside`)."""
-    mine = dict(zip(ok[part], ok["contain"], strict=True))
-    own_whole = dict(zip(ok[part], ok[whole], strict=True))
-    rows = t[t[part].isin(mine)]
-    others = rows[rows[whole].to_numpy() != rows[part].map(own_whole).to_numpy()]
-    alike = others[others["contain"].to_numpy() >= others[part].map(mine).to_numpy() - within]
-    counts = alike.groupby(part).size()
-    return {int(p) for p, n in counts.items() if n >= 2}
-
-
 def _own_parts(parts: list[int], shared: set[int], anchored: list[int], target: set[str],
                part_tokens: pd.Series, new: float) -> list[int]:
     """The parts of one split, less shared parts that add nothing of this item.
@@ -284,9 +269,9 @@ def _adding(parts: list[int], anchored: list[int], target: set[str], part_tokens
 
 
 def _beside(parts: list[int], elsewhere: set[int], anchored: list[int]) -> list[int]:
-    """The parts of one split, less pieces filed under a contradicting report (or sentences
-    many items hold) that are not written next to another part: a split is on consecutive
-    rows, a copy of the item filed again under another report anywhere in the tracker."""
+    """The parts of one split, less pieces filed under a contradicting report that are not
+    written next to another part: a split is on consecutive rows, a copy of the item filed
+    again under another report anywhere in the tracker."""
     if not elsewhere & set(parts):
         return parts
     rows = set(parts) | set(anchored)
