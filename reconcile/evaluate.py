@@ -202,7 +202,9 @@ def threshold_curve(cases: list[Path], thresholds: list[float], setting: str = "
                        load_side(_one(case, "tracker"), "force", config.force)))
     rows = []
     for value in thresholds:
-        match = replace(config.match, **{setting: float(value)})
+        # An int setting (`place_steps`, `next_steps`) stays an int: range() refuses a float.
+        kind = type(getattr(config.match, setting))
+        match = replace(config.match, **{setting: kind(value)})
         if match.review > match.accept:
             match = replace(match, review=match.accept)
         cfg = replace(config, match=match)

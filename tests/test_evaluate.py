@@ -81,3 +81,14 @@ def test_threshold_curve_shows_what_a_threshold_costs(tmp_path):
     curve = threshold_curve([case], [80, 120], config=strict).set_index("accept")
     assert (curve.loc[80, "precision"], curve.loc[80, "recall"]) == (1.0, 1.0)
     assert curve.loc[120, "recall"] == 0.0 and curve.loc[120, "wrong_accepted"] == 0
+
+
+def test_threshold_curve_moves_a_whole_number_setting_as_a_whole_number(tmp_path):
+    """`place_steps` counts rounds: a curve over it must not hand the matcher 3.0 (range()
+    refuses a float), and each value must give its own line."""
+    case = make_case(tmp_path / "span", [
+        "Definitive list!5,Tracker!4,closeable_submit,", "Definitive list!6,Tracker!5,closeable_local,",
+        "Definitive list!7,,missing_from_force,", ",Tracker!7,not_on_hmicfrs_list,"])
+    curve = threshold_curve([case], [1, 3], setting="place_steps")
+    assert curve["place_steps"].tolist() == [1, 3]
+    assert (curve["precision"] == 1.0).all()
