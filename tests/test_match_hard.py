@@ -589,3 +589,35 @@ def test_rows_that_only_repeat_a_copied_items_words_are_no_split_of_it(pair_file
     assert (int(copy["h"]), copy["method"], copy["decision"]) == (0, "text", "accepted")
     lines = rec.items[rec.items["force_row"].isin(["Tracker!5", "Tracker!6"])]
     assert lines["category"].tolist() == ["not_on_hmicfrs_list"] * 2
+
+
+# ------------------------------- a formula with its subject swapped, one side with a clause more
+
+AVON_17 = "PEEL: Police efficiency 2017 – Avon and Somerset Constabulary"
+FRAMEWORK = ("make sure its performance framework gives senior leaders a clear picture of its "
+             "response to {} crime")
+BODIES = [b.format(area="Avon and Somerset") + "." for b in T.BODIES[:16]]
+
+
+def test_a_swapped_subject_is_seen_when_one_text_adds_a_clause_after_the_formula(pair_files):
+    """Real PEEL wording: item 1 is the performance-framework formula about knife crime with a
+    DASH sentence after it; the force's row is the same formula about hate crime, an action
+    of its own. The subject differs however long the clause the item adds: the row is not
+    on the list and item 1 has no row, rather than a pair for a person to look at. (A list
+    of a few texts has no telling words at all: every word is in too many of them.)"""
+    items = [(1, AVON_17, None, "Area for improvement",
+              "The force should " + FRAMEWORK.format("knife") + ". In cases where a DASH risk "
+              "assessment is not completed the officer should record an assessment on the "
+              "crime management system.", "Awaiting review"),
+             *[(k, AVON_17, None, "Area for improvement", "The force should " + body,
+                "Awaiting review")
+               for k, body in enumerate(BODIES, start=2)]]
+    h, f = pair_files(items, tracker(("Efficiency 2017 (PEEL)", [
+        ("1", None, FRAMEWORK.format("hate")[0].upper() + FRAMEWORK.format("hate")[1:] + ".",
+         None, "Supt Hale", "Amber"),
+        *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
+          for k, body in enumerate(BODIES, start=2)]])))
+    rec = reconcile_files(h, f)
+    lines = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert lines[("Definitive list!5", None)] == "missing_from_force"
+    assert lines[(None, "Tracker!5")] == "not_on_hmicfrs_list"

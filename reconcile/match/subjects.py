@@ -214,9 +214,11 @@ class _SubjectCheck:
         """The swap, if the words it changes weigh enough on both sides to name a subject."""
         if swap is None:
             return None
+        # Against the shorter text's weight: a clause one side adds after the formula ("...;
+        # and The plan should include ...") is no part of the formula the subject sits in.
+        base = self.share * min(a.weight, b.weight)
         wa, wb = (sum(self.idf.get(w, 0.0) for w in ws) for ws in swap)
-        return swap if wa >= self.share * a.weight and wb >= self.share * b.weight \
-            else None
+        return swap if wa >= base and wb >= base else None
 
     def unexplained(self, mine: _Subject, theirs: _Subject
                     ) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
