@@ -621,3 +621,23 @@ def test_a_swapped_subject_is_seen_when_one_text_adds_a_clause_after_the_formula
     lines = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
     assert lines[("Definitive list!5", None)] == "missing_from_force"
     assert lines[(None, "Tracker!5")] == "not_on_hmicfrs_list"
+
+
+def test_a_short_list_still_has_subjects(pair_files):
+    """A force with six items of one report: the index's smoothed weights put even a word of
+    one text ("knife") under the bound a long list uses for common words, so no word told a
+    subject and the two framework formulas (knife crime / hate crime) were one pair. The
+    bound follows the list's length: the hate-crime row is the force's own."""
+    items = [(1, AVON_17, None, "Area for improvement",
+              "The force should " + FRAMEWORK.format("knife") + ".", "Awaiting review"),
+             *[(k, AVON_17, None, "Area for improvement", "The force should " + body,
+                "Awaiting review") for k, body in enumerate(BODIES[:5], start=2)]]
+    h, f = pair_files(items, tracker(("Efficiency 2017 (PEEL)", [
+        ("1", None, FRAMEWORK.format("hate")[0].upper() + FRAMEWORK.format("hate")[1:] + ".",
+         None, "Supt Hale", "Amber"),
+        *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
+          for k, body in enumerate(BODIES[:5], start=2)]])))
+    rec = reconcile_files(h, f)
+    lines = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert lines[("Definitive list!5", None)] == "missing_from_force"
+    assert lines[(None, "Tracker!5")] == "not_on_hmicfrs_list"

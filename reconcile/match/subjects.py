@@ -33,10 +33,16 @@ _SUBJECT_WORDS = 5
 _ADDRESSEE = 12
 
 
-def common_idf(share: float) -> float:
-    """The word weight (idf) at or below which a word is in `share` of all texts or more
-    (`subject_common_share`): the force's name, "crime"; such words name no subject."""
-    return float(np.log(1 / share) + 1)
+def common_idf(share: float, texts: int = 0) -> float:
+    """The word weight (idf) at or below which a word is in `share` of all `texts` or more
+    (`subject_common_share`): the force's name, "crime"; such words name no subject.
+
+    The index smooths its weights (log((n + 1) / (df + 1)) + 1), which on a short list puts
+    even a word of one text under the large-list bound log(1 / share) + 1: the bound follows
+    the list's length (`texts`, both sides; 0 for a long list)."""
+    if texts <= 0:
+        return float(np.log(1 / share) + 1)
+    return float(np.log((texts + 1) / (share * texts + 1)) + 1)
 
 
 def _subject_words(text_norm: str, stems: dict[str, str] | None = None) -> tuple[str, ...]:
@@ -311,18 +317,18 @@ def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.nd
     pairs, inverse = np.unique(code_h.astype(np.int64) * len(texts_f) + code_f,
                                return_inverse=True)
     with _collector_paused():
-        found = _swaps(texts_h, texts_f, pairs, idf, settings)
+        found = _swaps(texts_h, texts_f, pairs, idf, settings, len(h) + len(f))
     out[live] = np.array(found, dtype=object)[inverse.ravel()]
     return out
 
 
 def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
-           idf: dict[str, float], settings: MatchSettings) -> list[str]:
+           idf: dict[str, float], settings: MatchSettings, n_texts: int = 0) -> list[str]:
     """The subjects each pair of texts (coded h * len(texts_f) + f) differs by, or ''."""
     made: dict[str, _Subject] = {}
     stems = _SubjectStems()
     keys: dict[tuple[str, ...], int] = {}
-    common = common_idf(settings.subject_common_share)
+    common = common_idf(settings.subject_common_share, n_texts)
 
     def subject(text: str) -> _Subject:
         if text not in made:
