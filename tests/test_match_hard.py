@@ -641,3 +641,39 @@ def test_a_short_list_still_has_subjects(pair_files):
     lines = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
     assert lines[("Definitive list!5", None)] == "missing_from_force"
     assert lines[(None, "Tracker!5")] == "not_on_hmicfrs_list"
+
+
+# ------------------------------- a subject swapped where the alignment takes two steps
+
+def test_a_subject_of_more_words_than_the_one_it_replaces_is_a_swap(pair_files):
+    """Real wording (City of London Police): item 1, of one report, is the 'investigations of
+    X are allocated to officers with the right skills' formula about hate crime; item 2, of
+    another, the same formula about serious and organised crime with a second ask after it.
+    The force files item 2's text under item 1's report. 'hate' became 'serious organised':
+    one place where the subject differs, though the alignment inserts a word then replaces
+    one. The row is item 2's, filed under another report, not item 1's."""
+    allocated = ("make sure investigations of {} crime are allocated to officers with the right "
+                 "skills and are effectively supervised")
+    plan = ("; and The plan should include future resource allocations, the mix of skills "
+            "required by the workforce and behaviours expected of them.")
+    items = [(1, "National child protection inspection 2016 – City of London Police", None,
+              "Recommendation", "The force should " + allocated.format("hate") + ".",
+              "Awaiting review"),
+             (2, "Crime data integrity inspection 2014 – City of London Police", None,
+              "Recommendation", "By the end of March 2015, the force should "
+              + allocated.format("serious and organised") + plan, "Complete"),
+             *[(k, "National child protection inspection 2016 – City of London Police", None,
+                "Recommendation", "The force should " + body, "Awaiting review")
+               for k, body in enumerate(BODIES[:14], start=3)]]
+    h, f = pair_files(items, tracker((
+        "National child protection inspection 2016 – City of London Police (published 10 June "
+        "2016)", [("1", None, "Make sure investigations of serious and organised crime are "
+                   "allocated to officers with the right skills and are effectively supervised"
+                   + plan, None, "DCI Ross", "Amber"),
+                  *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
+                    for k, body in enumerate(BODIES[:14], start=3)]])))
+    rec = reconcile_files(h, f)
+    row = pair_of(rec, "Tracker!5")
+    assert row is not None and int(row["h"]) == 1
+    lines = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert lines[("Definitive list!5", None)] == "missing_from_force"

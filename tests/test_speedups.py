@@ -40,7 +40,7 @@ def test_figures_and_timescales_match_the_case_ignoring_pattern():
             assert NT.display_timescales(shape) == plain, shape
 
 
-def _reference(a_text: str, b_text: str, idf: dict[str, float]) -> str:
+def _reference(a_text: str, b_text: str, idf: dict[str, float], n_texts: int) -> str:
     """The subject check of one pair, asked from scratch (as before the caches)."""
     def unexplained(mine, theirs, their_text):
         long_theirs = [o for o in theirs if len(o) >= 4]
@@ -53,7 +53,7 @@ def _reference(a_text: str, b_text: str, idf: dict[str, float]) -> str:
 
     sa, sb = S._subject_words(a_text), S._subject_words(b_text)
     a, b = frozenset(sa), frozenset(sb)
-    common = S.common_idf(MatchSettings().subject_common_share)
+    common = S.common_idf(MatchSettings().subject_common_share, n_texts)
     only_a = unexplained([w for w in a - b if idf.get(w, 0.0) > common], b - a, b_text)
     only_b = unexplained([w for w in b - a if idf.get(w, 0.0) > common], a - b, a_text)
     if not only_a or not only_b:
@@ -62,9 +62,9 @@ def _reference(a_text: str, b_text: str, idf: dict[str, float]) -> str:
     if swap is None:
         return ""
     wa, wb = (sum(idf.get(w, 0.0) for w in ws) for ws in swap)
-    share = MatchSettings().subject_share
-    if (wa >= share * sum(idf.get(w, 0.0) for w in a)
-            and wb >= share * sum(idf.get(w, 0.0) for w in b)):
+    base = MatchSettings().subject_share * min(sum(idf.get(w, 0.0) for w in a),
+                                               sum(idf.get(w, 0.0) for w in b))
+    if wa >= base and wb >= base:
         return f"'{S._phrase(a_text, swap[0])}' / '{S._phrase(b_text, swap[1])}'"
     return ""
 
@@ -89,7 +89,8 @@ def test_subject_check_over_many_pairs_matches_each_pair_asked_alone():
     got = S.swapped_subjects(h, f, hi, fj, index, np.ones(len(hi), dtype=bool), MatchSettings())
     shared = index.shared[hi, fj]
     asked = (index.weight_h[hi] - shared > 1.0) & (index.weight_f[fj] - shared > 1.0)
-    want = [_reference(h_texts[i % len(h_texts)], f_texts[j], index.idf) if ok else ""
+    want = [_reference(h_texts[i % len(h_texts)], f_texts[j], index.idf, len(h) + len(f))
+            if ok else ""
             for i, j, ok in zip(hi.tolist(), fj.tolist(), asked.tolist(), strict=True)]
     assert got.tolist() == want
     assert sum(g != "" for g in got) > len(h_texts)   # the swapped copies are found

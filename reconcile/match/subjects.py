@@ -353,25 +353,21 @@ def _one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b
     an addressee: "THRIVE", "those forces that have not yet done so") is no subject.
     """
     places: list[tuple[list[str], list[str]]] = []
-    ops = [op for op in opcodes(list(sa), list(sb)) if op.tag != "equal"]
     last_end = (-1, -1)
-    for op in ops:
-        wa = [w for w in sa[op.src_start:op.src_end] if w in only_a]
-        wb = [w for w in sb[op.dest_start:op.dest_end] if w in only_b]
-        if op.src_start == 0 and op.dest_start == 0:
+    for a0, a1, b0, b1 in _differing_runs(opcodes(list(sa), list(sb))):
+        wa = [w for w in sa[a0:a1] if w in only_a]
+        wb = [w for w in sb[b0:b1] if w in only_b]
+        if a0 == 0 and b0 == 0:
             continue              # a preamble, a label or an addressee before the shared words
-        if op.src_end == len(sa) and op.dest_end == len(sb) and not (wa and wb):
+        if a1 == len(sa) and b1 == len(sb) and not (wa and wb):
             continue              # words cut off the end, or a tail added
         if not (wa or wb):
             continue
-        if (op.src_start, op.dest_start) == last_end and places:
-            places[-1][0].extend(wa)          # the same place, aligned in two steps
-            places[-1][1].extend(wb)
-        elif wa and wb:
+        if wa and wb:
             places.append((wa, wb))
         else:
             return None           # words added or left out inside the text: reworded
-        last_end = (op.src_end, op.dest_end)
+        last_end = (a1, b1)
     if any(max(len(x), len(y)) > _SUBJECT_WORDS for x, y in places):
         return None               # a clause, not a subject: a merged or reworded row
     if len(places) != 1:
@@ -383,6 +379,21 @@ def _one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b
     if min(rest_a, rest_b) == 0 and max(rest_a, rest_b) > _SUBJECT_WORDS:
         return None
     return places[0]
+
+
+def _differing_runs(ops) -> list[tuple[int, int, int, int]]:
+    """The places two word sequences differ, as (a start, a end, b start, b end): the edit
+    operations that touch, joined ("serious" inserted, then "hate" -> "organised" replaced, is
+    one place where "hate" became "serious organised")."""
+    runs: list[list[int]] = []
+    for op in ops:
+        if op.tag == "equal":
+            continue
+        if runs and (op.src_start, op.dest_start) == (runs[-1][1], runs[-1][3]):
+            runs[-1][1], runs[-1][3] = op.src_end, op.dest_end
+        else:
+            runs.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+    return [(a0, a1, b0, b1) for a0, a1, b0, b1 in runs]
 
 
 def _phrase(text_norm: str, stems: list[str]) -> str:
