@@ -677,3 +677,46 @@ def test_a_subject_of_more_words_than_the_one_it_replaces_is_a_swap(pair_files):
     assert row is not None and int(row["h"]) == 1
     lines = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
     assert lines[("Definitive list!5", None)] == "missing_from_force"
+
+
+# ------------------------------- a copy filed under another report, its words in a longer item too
+
+GWENT_CUSTODY = ("Report on an unannounced inspection visit to police custody suites 2014 – Gwent "
+                 "Police")
+GWENT_EFF = "PEEL: Police efficiency 2015 – Gwent Police"
+PROBLEM = ("develop a problem-solving approach to {}, working with local communities and "
+           "partners")
+
+
+def test_a_copy_filed_under_another_report_is_its_items_though_a_longer_item_holds_its_words(
+        pair_files):
+    """Real Gwent wording: the force copies item 1 (a custody 2014 recommendation) word for
+    word but files it under PEEL efficiency. Item 2, of another report, holds all of the
+    copy's words and a clause more ('domestic abuse ... counter-corruption unit'), and has a
+    row of its own. The copy explains item 1 whole and item 2 by little more than a third:
+    it is item 1's row, with the report to put right, not a recurring text to leave unpaired."""
+    items = [(1, GWENT_CUSTODY, None, "Recommendation",
+              "HMICFRS recommends that the force should immediately: "
+              + PROBLEM.format("counter-corruption") + ".", "Awaiting review"),
+             (2, GWENT_EFF, None, "Recommendation",
+              "HMIC recommends that within six months the force should: "
+              + PROBLEM.format("domestic abuse") + "; and make sure its counter-corruption unit "
+              "has enough specialist capacity and capability to identify and deal with those "
+              "who abuse their position for a sexual purpose.", "Awaiting review"),
+             *[(k, GWENT_EFF, None, "Recommendation", "The force should " + body,
+                "Awaiting review") for k, body in enumerate(BODIES[:14], start=3)]]
+    h, f = pair_files(items, tracker(
+        ("PEEL Efficiency 16", [
+            ("1", None, "HMICFRS recommends that the force should immediately: "
+                        + PROBLEM.format("counter-corruption") + ".", None, "Supt Hale", "Amber"),
+            ("2", None, PROBLEM.format("domestic abuse")[0].upper()
+             + PROBLEM.format("domestic abuse")[1:] + "; and make sure its counter-corruption "
+             "unit has enough specialist capacity and capability to identify and deal with "
+             "those who abuse their position for a sexual purpose.", None, "DCI Ross", "Amber"),
+            *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
+              for k, body in enumerate(BODIES[:14], start=3)]])))
+    rec = reconcile_files(h, f)
+    copy = pair_of(rec, "Tracker!5")
+    assert copy is not None and int(copy["h"]) == 0 and copy["decision"] == "accepted"
+    line = rec.items[rec.items["force_row"] == "Tracker!5"].iloc[0]
+    assert line["category"] == "conflict"

@@ -55,7 +55,23 @@ def recurring(t: pd.DataFrame, settings: MatchSettings) -> np.ndarray:
     second = pd.Series(second.to_numpy(), index=ranked.loc[second.index, "f"].to_numpy())
     top1 = first.reindex(f).to_numpy()
     top2 = second.reindex(f).to_numpy()
-    return close & ((text < top1) | (top2 >= text - settings.twin_gap))
+    return close & ((text < top1) | (top2 >= text - settings.twin_gap)) & ~_explains_most(
+        t, close, settings.explained_gap / 2)
+
+
+def _explains_most(t: pd.DataFrame, close: np.ndarray, gap: float) -> np.ndarray:
+    """Per pair, whether its item explains clearly more of the row (cover, by `gap`) than
+    any other item the row reads well: a row copying one item whole, which holds the other
+    item's words and a sentence more, is a copy of the one, not a recurring text."""
+    cover = t["cover"].to_numpy(dtype=float)
+    f = t["f"].to_numpy()
+    ranked = pd.DataFrame({"f": f[close], "cover": cover[close]}).sort_values(
+        ["f", "cover"], ascending=[True, False], kind="stable")
+    best = ranked.groupby("f")["cover"].first().reindex(f).to_numpy()
+    runner = ranked.groupby("f")["cover"].nth(1)
+    runner = pd.Series(runner.to_numpy(), index=ranked.loc[runner.index, "f"].to_numpy()
+                       ).reindex(f).fillna(0.0).to_numpy()
+    return close & (cover >= best) & (cover - runner >= gap)
 
 
 
