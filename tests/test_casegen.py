@@ -101,3 +101,19 @@ def test_splits_are_disjoint_and_cover_every_size_band():
         sizes = [case_plan(s)[1] for s in seeds]
         assert min(sizes) <= 100 and any(100 < n <= 500 for n in sizes) and max(sizes) > 500
         assert len({case_plan(s)[0] for s in seeds}) >= 6
+
+
+def test_each_fire_report_of_a_joint_list_is_a_report_of_its_own():
+    """The fire reports' titles share their first 30 letters ("Fire and rescue service
+    inspection 2021/22 – Effectiveness", "... 2023-25"): keyed by that prefix they were one
+    report, so the tracker filed every fire item under the first one's heading and date while
+    the truth called them in sync."""
+    import random
+
+    from reconcile.casegen.case import _fire_items
+
+    reports: dict = {}
+    items = _fire_items(random.Random(1), 0, reports)
+    titles = {it.report for it in items}
+    assert len({it.report_id for it in items}) == len(titles) == 4
+    assert {reports[it.report_id].title for it in items} == titles

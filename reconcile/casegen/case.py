@@ -36,7 +36,7 @@ from .tracker_rows import PILLAR, sibling, tracker_rows
 FAMILIES = ("committee", "multisheet", "recurring", "bullets", "ragfill", "joint", "sharepoint",
             "appendix")
 KINDS = frozenset(range(1, 12))
-CASEGEN_VERSION = 2
+CASEGEN_VERSION = 3
 
 
 def draw_size(rng: random.Random, family: str) -> int:
@@ -130,7 +130,7 @@ def _fire_items(rng: random.Random, force: int, reports: dict[str, Report]) -> l
             "2023-25": date(2024, 9, 12), "2023 –": date(2023, 11, 1)}
     for r in rows:
         pub = next(d for k, d in when.items() if k in r["report"])
-        key = "fire-" + re.sub(r"\W+", "-", r["report"].lower())[:30]
+        key = "fire-" + re.sub(r"\W+", "-", r["report"].lower())   # whole: titles share 30 letters
         reports.setdefault(key, Report(key, r["report"], r["report"].replace("Fire and rescue service",
                                                                               "FRS"), pub))
         state = "closed" if rng.random() < 0.3 else "open"
