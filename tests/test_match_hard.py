@@ -720,3 +720,44 @@ def test_a_copy_filed_under_another_report_is_its_items_though_a_longer_item_hol
     assert copy is not None and int(copy["h"]) == 0 and copy["decision"] == "accepted"
     line = rec.items[rec.items["force_row"] == "Tracker!5"].iloc[0]
     assert line["category"] == "conflict"
+
+
+# ------------------------------- a longer row is no "same text" part of a split
+
+WILTS_15 = "PEEL: Police efficiency 2015 – Wiltshire Police"
+INFORMED_SOC = ("make sure victims of serious and organised crime are kept informed about the "
+                "progress of their case, in line with the Code of Practice for Victims of Crime.")
+DEMAND = ("This is so it can make best use of its resources by matching them to demand to meet "
+          "the needs of the public.")
+
+
+def test_a_row_holding_an_items_words_and_a_sentence_more_is_no_part_of_its_split(pair_files):
+    """Real Wiltshire wording: item 1's row carries the register reference, its text cut
+    short. Two rows further down the force tracks item 2's action (another report's: the same
+    ask and a sentence more) under item 1's report. That row holds all of item 1's words, but
+    it is longer than item 1, not a piece of it: item 1 is its reference row alone."""
+    items = [(1, WILTS_15, None, "Cause of concern",
+              "To address this cause of concern, HMIC recommends the force should immediately "
+              + INFORMED_SOC, "Being progressed"),
+             (2, "PEEL: Police effectiveness 2017 – Wiltshire Police", None, "Recommendation",
+              "The force should " + INFORMED_SOC + " " + DEMAND, "Awaiting review"),
+             *[(k, WILTS_15, None, "Recommendation", "The force should " + body,
+                "Awaiting review") for k, body in enumerate(BODIES[:14], start=3)]]
+    h, f = pair_files(items, tracker(
+        ("PEEL Effic 15", [
+            ("1", "1", "To address this cause of concern, HMIC recommends the force should "
+                       "immediately make sure victims of serious…", None, "Supt Hale", "Amber"),
+            ("", None, "Local action: appoint a single point of contact for serious and "
+                       "organised crime in each local policing area", None, "Supt Hale", "Amber"),
+            ("", None, INFORMED_SOC[0].upper() + INFORMED_SOC[1:] + " " + DEMAND, None,
+             "Supt Hale", "Amber"),
+            *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
+              for k, body in enumerate(BODIES[:14], start=3)]]),
+        ("PEEL Effectiveness 2017", [
+            ("1", None, INFORMED_SOC[0].upper() + INFORMED_SOC[1:] + " " + DEMAND, None,
+             "DCI Ross", "Green")])))
+    rec = reconcile_files(h, f)
+    first = pair_of(rec, "Tracker!5")
+    assert (int(first["h"]), first["method"]) == (0, "reference")
+    longer = pair_of(rec, "Tracker!7")
+    assert longer is None or int(longer["h"]) != 0

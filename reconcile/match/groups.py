@@ -50,7 +50,9 @@ def _shaped(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     # (a summary cell merged down over its sub-actions).
     if part == "f":
         shorter = w_part[t[part].to_numpy()] < settings.shorter_weight * w_whole[t[whole].to_numpy()]
-        same_text = t["text"].to_numpy() >= settings.same_text
+        # The same text, not a longer row holding the whole's words and a sentence more.
+        same_text = (t["text"].to_numpy() >= settings.same_text) & (
+            t["cover"].to_numpy() >= settings.copy_text)
         shape = (shorter | same_text) & (t["contain"] >= settings.part_containment)
     else:
         # A force row may summarise a long cause of concern: the HMICFRS parts need not be
