@@ -761,3 +761,42 @@ def test_a_row_holding_an_items_words_and_a_sentence_more_is_no_part_of_its_spli
     assert (int(first["h"]), first["method"]) == (0, "reference")
     longer = pair_of(rec, "Tracker!7")
     assert longer is None or int(longer["h"]) != 0
+
+
+# ------------------------------- a merge is one report's cause of concern and recommendations
+
+LINCS_21 = "PEEL: Police effectiveness, efficiency and legitimacy 2021/22 – Lincolnshire Police"
+DASH = ("In cases where a DASH risk assessment is not completed the officer should record an "
+        "assessment on the crime management system.")
+
+
+def test_a_sentence_in_a_cause_of_concern_of_another_report_is_no_merge_with_it(pair_files):
+    """Real Lincolnshire wording: a 2014 cause of concern about domestic abuse quotes the DASH
+    sentence; two 2021/22 recommendations end with it too. The force splits the second 2021/22
+    recommendation over two rows, the DASH sentence the second. That row is no merge of the
+    2014 cause of concern (another report) with a 2021/22 recommendation: a merge is one
+    report's cause of concern and its recommendations in one row."""
+    items = [(1, "PEEL: Police efficiency 2014 – Lincolnshire Police", None, "Cause of concern",
+              "The force's response to domestic abuse is a cause of concern to HMIC. The force "
+              "policy which allows an officer discretion to complete a DASH risk assessment in "
+              "some crimes and incidents does not provide confidence that risk is always "
+              "assessed appropriately. " + DASH, "Awaiting review"),
+             (2, LINCS_21, None, "Recommendation",
+              "By January 2022, the force should improve its use of its crime-recording and "
+              "management system to better manage its case files and investigative processes. "
+              + DASH, "Awaiting review"),
+             (3, LINCS_21, None, "Recommendation",
+              "Not later than May 2022 the force should improve how it works with partner "
+              "organisations to safeguard people at risk from repeat victims. " + DASH,
+              "Awaiting review"),
+             *[(k, LINCS_21, None, "Recommendation", "The force should " + body,
+                "Awaiting review") for k, body in enumerate(BODIES[:14], start=4)]]
+    h, f = pair_files(items, tracker(("PEEL 2021/22", [
+        ("1", None, "Improve how it works with partner organisations to safeguard people at "
+                    "risk from repeat victims", None, "Supt Hale", "Amber"),
+        ("", None, DASH, None, "Supt Hale", "Amber"),
+        *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
+          for k, body in enumerate(BODIES[:14], start=4)]])))
+    rec = reconcile_files(h, f)
+    dash = rec.pairs[rec.pairs["f"] == 1]
+    assert 0 not in dash["h"].tolist() and "merged" not in dash["method"].tolist()

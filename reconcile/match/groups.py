@@ -60,7 +60,9 @@ def _shaped(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
         shape = (t["contain"] >= settings.part_containment) & (t["total"] >= settings.review)
     # Under a report that contradicts the whole's, only a true piece of it (not a copy of the
     # whole item tracked again under another report) that fits no other item nearly as well.
-    piece = (t["cover"] < settings.piece_cover) & _alone(t, part, settings.clear_margin)
+    # A merge is a cause of concern and its recommendations, one report's, never a piece.
+    piece = ((t["cover"] < settings.piece_cover) & _alone(t, part, settings.clear_margin)
+             if part == "f" else False)
     return t[shape & (~t["other_report"] | piece) & ~t["ref_differs"] & (t["topic"] == "")]
 
 
