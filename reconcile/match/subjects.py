@@ -383,13 +383,17 @@ def _one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b
 
 def _differing_runs(ops) -> list[tuple[int, int, int, int]]:
     """The places two word sequences differ, as (a start, a end, b start, b end): the edit
-    operations that touch, joined ("serious" inserted, then "hate" -> "organised" replaced, is
-    one place where "hate" became "serious organised")."""
+    operations that touch, joined while the place stays subject-sized ("serious" inserted,
+    then "hate" -> "organised" replaced, is one place where "hate" became "serious
+    organised"; a reworded sentence stays several places)."""
     runs: list[list[int]] = []
     for op in ops:
         if op.tag == "equal":
             continue
-        if runs and (op.src_start, op.dest_start) == (runs[-1][1], runs[-1][3]):
+        if (runs and (op.src_start, op.dest_start) == (runs[-1][1], runs[-1][3])
+                and (runs[-1][0], runs[-1][2]) != (0, 0)    # a preamble takes no more words
+                and op.src_end - runs[-1][0] <= _SUBJECT_WORDS
+                and op.dest_end - runs[-1][2] <= _SUBJECT_WORDS):
             runs[-1][1], runs[-1][3] = op.src_end, op.dest_end
         else:
             runs.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
