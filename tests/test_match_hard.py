@@ -835,3 +835,42 @@ def test_a_reworded_sentence_is_no_subject_swap():
                                      "are allocated to officers with the right skills"))
     assert S._one_swap(hate, soc, set(hate) - set(soc), set(soc) - set(hate),
                        Levenshtein.opcodes) is not None
+
+
+# ------------------------------- a closing sentence several items end with ends the item above it
+
+AVON_18 = ("PEEL: Police effectiveness, efficiency and legitimacy 2018/19 – Avon and Somerset "
+           "Constabulary")
+CATEGORISED = ("This should include measures to ensure that categorisation of records are "
+               "regularly adjusted.")
+
+
+def test_a_closing_sentence_written_after_an_items_row_ends_that_item(pair_files):
+    """Real PEEL 2018/19 wording: three items of one report end with the same sentence. The
+    force tracks the control-room item over two rows, the sentence on the second, and has no
+    row for the neighbourhood-crime item. The text cannot choose between the three items (it
+    sits whole inside each, and the shortest, left without a row, reads it best); the row
+    above it can: it is the control-room item's second part."""
+    control = ("Within three months, the force should " + CONTROL_ROOM.split("should ", 1)[1]
+               .rstrip("."))
+    items = [(1, AVON_18, None, "Area for improvement",
+              "The force should improve its understanding of the nature and scale of "
+              "neighbourhood crime in its area. " + CATEGORISED, "Awaiting review"),
+             (2, AVON_18, None, "Recommendation", control + ". " + CATEGORISED,
+              "No further action required"),
+             (3, AVON_18, None, "Recommendation",
+              "The force should improve how it gathers, assesses and acts on intelligence about "
+              "county lines drug dealing. " + CATEGORISED, "Awaiting review"),
+             *[(k, AVON_18, None, "Recommendation", "The force should " + body,
+                "Awaiting review") for k, body in enumerate(BODIES[:14], start=4)]]
+    h, f = pair_files(items, tracker(("PEEL Assessment 2018/19", [
+        ("2", None, control, "Recommendation", "Supt Hale", "Green"),
+        ("", None, CATEGORISED, "Recommendation", "Supt Hale", "Green"),
+        *[(str(k), None, body[0].upper() + body[1:], "Recommendation", "DCI Ross", "Green")
+          for k, body in enumerate(BODIES[:14], start=4)],
+        ("3", None, "Improve how it gathers, assesses and acts on intelligence about county "
+                    "lines drug dealing", "Recommendation", "DCI Ross", "Amber")])))
+    rec = reconcile_files(h, f)
+    closing = pair_of(rec, "Tracker!6")
+    assert closing is not None
+    assert (int(closing["h"]), closing["method"], closing["part"]) == (1, "split", "2 of 2")

@@ -102,14 +102,15 @@ def late_fit(t: pd.DataFrame, late: list[tuple[int, int, int]], made: dict[int, 
     Both rows are pieces of the item (each shorter than it), the new row's words sit inside
     it (`split_containment`) with nothing against it, it holds words of the item its
     neighbour does not (half of its own), and it reads this item clearly better than the one
-    it is paired with, if any (`clear_margin`).
+    it is paired with, if any (`clear_margin`), or, written after its neighbour, that one holds
+    it only as a piece too (a closing sentence several items end with ends the item above it).
     """
     if not late or t.empty:
         return {}
     width = int(t["f"].max()) + 1
     codes = t["h"].to_numpy(dtype=np.int64) * width + t["f"].to_numpy(dtype=np.int64)
-    cols = {c: t[c].to_numpy() for c in ("total", "contain", "other_report", "ref_differs",
-                                         "topic")}
+    cols = {c: t[c].to_numpy() for c in ("total", "contain", "cover", "other_report",
+                                         "ref_differs", "topic")}
 
     def at(i: int, j: int) -> int:
         k = int(np.searchsorted(codes, i * width + j))
@@ -129,11 +130,20 @@ def late_fit(t: pd.DataFrame, late: list[tuple[int, int, int]], made: dict[int, 
                 and cols["topic"][k] == "" and index.weight_f[j] < short
                 and index.weight_f[q] < short and cols["total"][k] >= settings.accept
                 and mine and len(mine - set(f_tokens.iat[q])) >= settings.beside_new_words * len(mine)
-                and (now < 0 or cols["total"][now] + settings.clear_margin <= cols["total"][k])):
+                and (now < 0 or cols["total"][now] + settings.clear_margin <= cols["total"][k]
+                     or (j > q and _piece_only(cols, now, settings)))):
             continue
         out[c] = sorted([q, j])
         used.update((q, j))
     return out
+
+
+def _piece_only(cols: dict[str, np.ndarray], k: int, settings: MatchSettings) -> bool:
+    """Whether pair k holds the row only as a piece of a longer item (its words inside it,
+    most of the item's not in the row): a sentence several items end with fits each so, and
+    the text cannot choose between them; the row it is written after can."""
+    return bool(cols["contain"][k] >= settings.split_containment
+                and cols["cover"][k] < settings.piece_cover)
 
 
 def place_note(j: int, spot: tuple[int, int, int], h_ids: np.ndarray) -> str:
