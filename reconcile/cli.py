@@ -222,8 +222,9 @@ def inspect(file: str, side: str | None, config: str | None, write_config: str |
 @click.option("--config", "-c", metavar="FILE.toml", help="Settings to evaluate (e.g. new thresholds).")
 @click.option("--generated", is_flag=True,
               help="Score generated cases (train and test seeds) instead of case folders.")
-@click.option("--split", type=click.Choice(["train", "test", "both"]), default="both",
-              show_default=True, help="Which seeds, with --generated. Tune only on train.")
+@click.option("--split", type=click.Choice(["train", "test", "both", "fresh"]), default="both",
+              show_default=True, help="Which seeds, with --generated. Tune only on train; "
+              "'fresh' is seeds 41-1000, for finding new failures (with --cases N).")
 @click.option("--cases", "n_cases", type=click.IntRange(min=1), metavar="N",
               help="Only the first N seeds of each split, with --generated.")
 @click.option("--workdir", type=click.Path(file_okay=False, path_type=Path),

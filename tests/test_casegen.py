@@ -96,7 +96,11 @@ def test_each_family_loads_without_config(tmp_path, family):
 
 
 def test_splits_are_disjoint_and_cover_every_size_band():
+    from reconcile.casegen.seeds import FRESH_SEEDS, split_seeds
+
     assert not set(TRAIN_SEEDS) & set(TEST_SEEDS)
+    assert not set(FRESH_SEEDS) & (set(TEST_SEEDS) | set(TRAIN_SEEDS))
+    assert split_seeds("fresh") == FRESH_SEEDS
     for seeds in (TRAIN_SEEDS, TEST_SEEDS):
         sizes = [case_plan(s)[1] for s in seeds]
         assert min(sizes) <= 100 and any(100 < n <= 500 for n in sizes) and max(sizes) > 500
