@@ -874,3 +874,42 @@ def test_a_closing_sentence_written_after_an_items_row_ends_that_item(pair_files
     closing = pair_of(rec, "Tracker!6")
     assert closing is not None
     assert (int(closing["h"]), closing["method"], closing["part"]) == (1, "split", "2 of 2")
+
+
+# ------------------------------- a row between two parts of one split is that split's
+
+NORTHANTS_20 = ("Report on an unannounced inspection visit to police custody suites 2020 – "
+                "Northamptonshire Police")
+DIRECT_ENTRY = "This should include offering increased direct-entry opportunities."
+
+
+def test_a_sentence_between_two_parts_of_a_split_is_its_middle_part(pair_files):
+    """Real Northamptonshire custody 2020 wording: item 2 (succession plans, direct entry,
+    stop and search) is split over three rows. Its middle sentence is also the end of item 1,
+    which has no row and, being shorter, reads it better. Written between item 2's other two
+    parts, it is item 2's middle part, not item 1's row."""
+    items = [(1, NORTHANTS_20, None, "Recommendation",
+              "By June 2021, the force should make sure victims of people with mental ill "
+              "health are kept informed about the progress of their case, in line with the Code "
+              "of Practice for Victims of Crime. " + DIRECT_ENTRY, "Awaiting review"),
+             (2, NORTHANTS_20, None, "Recommendation",
+              "Within six months the force should specify in succession plans how it intends to "
+              "improve diversity across all levels of the force. " + DIRECT_ENTRY + " This "
+              "should be done in a way that involves those people who are stopped and searched, "
+              "for example, young people.", "Complete"),
+             *[(k, NORTHANTS_20, None, "Recommendation", "The force should " + body,
+                "Awaiting review") for k, body in enumerate(BODIES[:14], start=3)]]
+    h, f = pair_files(items, tracker(("HMICFRS/HMIP custody 2020", [
+        ("2", None, "Specify in succession plans how it intends to improve diversity across all "
+                    "levels of the force", None, "Supt Hale", "Complete"),
+        ("", None, DIRECT_ENTRY.rstrip("."), None, "Supt Hale", "Complete"),
+        ("", None, "This should be done in a way that involves those people who are stopped and "
+                   "searched, for example, young people.", None, "Supt Hale", "Complete"),
+        *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
+          for k, body in enumerate(BODIES[:14], start=3)]])))
+    rec = reconcile_files(h, f)
+    parts = [(int(p["h"]), p["method"], p["part"]) if p is not None else None
+             for p in (pair_of(rec, f"Tracker!{r}") for r in (5, 6, 7))]
+    assert parts == [(1, "split", "1 of 3"), (1, "split", "2 of 3"), (1, "split", "3 of 3")]
+    lines = rec.items[rec.items["hmicfrs_row"] == "Definitive list!5"]
+    assert lines["category"].tolist() == ["missing_from_force"]

@@ -157,7 +157,12 @@ def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
         joining = fits_[near]
         if joining.empty:
             return out
-        joining = joining[_rivals_held(t, joining, settings.margin)]
+        # Between two parts of one split, a row its words fit is that split's, rivals or not.
+        inside = np.array([(w, p - 1) in have and (w, p + 1) in have
+                           and sheets[p - 1] == sheets[p] == sheets[p + 1]
+                           for w, p in zip(joining["h"].tolist(), joining["f"].tolist(),
+                                           strict=True)], dtype=bool)
+        joining = joining[inside | _rivals_held(t, joining, settings.margin)]
         joining = joining.sort_values("total", ascending=False, kind="stable"
                                       ).drop_duplicates("f")
         if joining.empty:
