@@ -913,3 +913,39 @@ def test_a_sentence_between_two_parts_of_a_split_is_its_middle_part(pair_files):
     assert parts == [(1, "split", "1 of 3"), (1, "split", "2 of 3"), (1, "split", "3 of 3")]
     lines = rec.items[rec.items["hmicfrs_row"] == "Definitive list!5"]
     assert lines["category"].tolist() == ["missing_from_force"]
+
+
+SYORKS_15 = "National child protection inspection 2015 – South Yorkshire Police"
+WORKFORCE = "This assessment should inform workforce plans."
+
+
+def test_an_items_last_sentence_after_its_reference_row_joins_it_though_rowless_items_share_it(
+        pair_files):
+    """Real South Yorkshire 2015 wording: three items end "This assessment should inform
+    workforce plans."; two of them have no row. The force writes item 2's ask on a row with
+    the register reference and its last sentence on the next. Written right after item 2's
+    row, and being item 2's last words, the sentence is item 2's second part, though the
+    items without a row read it as well."""
+    items = [(1, SYORKS_15, None, "Recommendation",
+              "Immediately, the force should expand the skills project work to include an "
+              "assessment of all skills, not only operational, including potential future "
+              "skills requirements. " + WORKFORCE, "Awaiting review"),
+             (2, SYORKS_15, None, "Recommendation",
+              "Within six months the force should improve how it works with partner "
+              "organisations to safeguard people at risk from serious and organised crime. "
+              + WORKFORCE, "Complete"),
+             (3, SYORKS_15, None, "Recommendation",
+              "The force should make sure its analysis of county lines informs its strategic "
+              "assessment and control strategy. " + WORKFORCE, "Awaiting review"),
+             *[(k, SYORKS_15, None, "Recommendation", "The force should " + body,
+                "Awaiting review") for k, body in enumerate(BODIES[4:14], start=4)]]
+    h, f = pair_files(items, tracker(("National Child Protection 2015", [
+        ("2", "2", "Improve how it works with partner organisations to safeguard people at risk "
+                   "from serious and organised crime", None, "Supt Hale", "Complete"),
+        ("", None, WORKFORCE, None, "Supt Hale", "Complete"),
+        *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
+          for k, body in enumerate(BODIES[4:14], start=4)]])))
+    rec = reconcile_files(h, f)
+    closing = pair_of(rec, "Tracker!6")
+    assert closing is not None
+    assert (int(closing["h"]), closing["method"], closing["part"]) == (1, "split", "2 of 2")

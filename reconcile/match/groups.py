@@ -36,7 +36,8 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
         return {}
     ok = _clearly_best(t, fits, part, whole, settings)
     if part == "f" and sheets is not None:
-        ok = _next_to_parts(t, fits, ok, sheets, settings, anchored)
+        ok = _next_to_parts(t, fits, ok, sheets, settings, anchored,
+                            (part_tokens, whole_tokens))
     if ok.empty:
         return {}
     return _grouped(ok, t, part, whole, settings, part_tokens, whole_tokens, part_text,
@@ -133,7 +134,8 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
 
 def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
                    sheets: np.ndarray, settings: MatchSettings,
-                   anchored: dict[int, list[int]]) -> pd.DataFrame:
+                   anchored: dict[int, list[int]], tokens: tuple[pd.Series, pd.Series]
+                   ) -> pd.DataFrame:
     """The clear parts of splits, with the rows written next to one that also fit its item.
 
     A force writes the rows of one split recommendation one after the other. The second half
@@ -157,18 +159,32 @@ def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
         joining = fits_[near]
         if joining.empty:
             return out
-        # Between two parts of one split, a row its words fit is that split's, rivals or not.
-        inside = np.array([(w, p - 1) in have and (w, p + 1) in have
-                           and sheets[p - 1] == sheets[p] == sheets[p + 1]
+        # Between two parts of one split, a row its words fit is that split's, rivals or not;
+        # so is the item's closing sentence written after one (other items may end with it).
+        placed = np.array([_between(w, p, have, sheets) or _closing(w, p, have, sheets, tokens)
                            for w, p in zip(joining["h"].tolist(), joining["f"].tolist(),
                                            strict=True)], dtype=bool)
-        joining = joining[inside | _rivals_held(t, joining, settings.margin)]
+        joining = joining[placed | _rivals_held(t, joining, settings.margin)]
         joining = joining.sort_values("total", ascending=False, kind="stable"
                                       ).drop_duplicates("f")
         if joining.empty:
             return out
         out = pd.concat([out, joining])
     return out
+
+
+def _between(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray) -> bool:
+    """Row p is written between two parts of item w's split."""
+    return ((w, p - 1) in have and (w, p + 1) in have and p + 1 < len(sheets)
+            and sheets[p - 1] == sheets[p] == sheets[p + 1])
+
+
+def _closing(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray,
+             tokens: tuple[pd.Series, pd.Series]) -> bool:
+    """Row p, written right after a part of item w's split, is the item's last words."""
+    mine, item = tokens[0].iat[p], tokens[1].iat[w]
+    return ((w, p - 1) in have and sheets[p - 1] == sheets[p] and 0 < len(mine) < len(item)
+            and tuple(item[-len(mine):]) == tuple(mine))
 
 
 def _rivals_held(t: pd.DataFrame, joining: pd.DataFrame, margin: float) -> np.ndarray:
