@@ -9,6 +9,7 @@ with the class named beside them, so that this module stays below those stages.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -82,9 +83,12 @@ class Reconciliation:
         for side in (self.hmicfrs, self.force):
             col = "hmicfrs_row" if side.side == "hmicfrs" else "force_row"
             out_ids = set(self.items[col].dropna())
+            # Items in the output per sheet, counted in one pass (not a mask per sheet).
+            found = Counter(sheet for sheet, row in zip(side.items["sheet"].tolist(),
+                                                        side.items["row_id"].tolist(), strict=True)
+                            if row in out_ids)
             for rep in side.sheets:
-                in_items = side.items.loc[side.items["sheet"] == rep.sheet, "row_id"]
-                in_output = int(in_items.isin(out_ids).sum())
+                in_output = found[rep.sheet]
                 rows.append({
                     "input": side.label, "sheet": rep.sheet,
                     "rows with content": rep.rows, "items": rep.items,

@@ -29,6 +29,9 @@ class Book:
         self.wb.set_properties({"title": title, "author": author})
         self._formats: dict[tuple, Any] = {}
         self._looks: dict[int, dict[str, Any]] = {}       # id(Format) -> the look it was made of
+        #: The fonts of marked words, made once: a national list has tens of thousands of
+        #: rich cells, each with several runs.
+        self._run_fmts = {name: self.fmt(look) for name, look in RUN_FONTS.items()}
 
     def fmt(self, look: dict[str, Any] | None) -> Any:
         if not look:
@@ -74,10 +77,13 @@ class Book:
         Nearly every column of an item sheet is plain text and blanks: those go straight to
         write_string / write_blank, without asking each value its type.
         """
-        if set(map(type, values)) <= {str, type(None)}:
-            string, blank = ws.write_string, ws.write_blank
+        kinds = set(map(type, values))
+        if kinds <= {str, type(None), Rich}:      # the two texts of a pair: some of them rich
+            string, blank, rich = ws.write_string, ws.write_blank, self._rich
             for r, (v, f) in enumerate(zip(values, fmts, strict=True), start=first):
-                if v:
+                if v.__class__ is Rich:
+                    rich(ws, r, col, v, f)
+                elif v:
                     string(r, col, v, f)
                 else:
                     blank(r, col, None, f)
@@ -88,9 +94,10 @@ class Book:
 
     def _rich(self, ws: Any, row: int, col: int, value: Rich, fmt: Any) -> None:
         parts: list[Any] = []
+        run_fmts = self._run_fmts
         for piece, name in value.runs:
             if piece:                          # Excel refuses an empty run
-                parts += [self.fmt(RUN_FONTS[name]), piece] if name else [piece]
+                parts += [run_fmts[name], piece] if name else [piece]
         if len(parts) < 3:      # one run: XlsxWriter needs two, so the cell's own font
             name = value.runs[0][1] if len(parts) == 2 else None
             look = {**self._looks.get(id(fmt), {}), **(RUN_FONTS[name] if name else {})}

@@ -23,10 +23,23 @@ def _name(value: object) -> str | None:
     return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
 
 
+def _tidied(values: pd.Series) -> list[str | None]:
+    """`_name` of each value, once per distinct text: a report's name recurs down a list."""
+    done: dict[str, str | None] = {}
+    out = []
+    for v in values.tolist():
+        if isinstance(v, str):
+            if v not in done:
+                done[v] = _name(v)
+            out.append(done[v])
+        else:
+            out.append(None)
+    return out
+
+
 def _names(items: pd.DataFrame) -> zip:
     """(the list's report, the tracker's report) of each line, tidied; None where blank."""
-    return zip([_name(v) for v in items["hmicfrs_report"]],
-               [_name(v) for v in items["force_report"]], strict=True)
+    return zip(_tidied(items["hmicfrs_report"]), _tidied(items["force_report"]), strict=True)
 
 
 def _by_pairs(items: pd.DataFrame) -> dict[str, str]:
@@ -46,11 +59,11 @@ def _by_pairs(items: pd.DataFrame) -> dict[str, str]:
 def _by_key(h: pd.DataFrame, f: pd.DataFrame) -> dict[str, str]:
     """The tracker's spelling -> the list's, where both have one report key (and one name)."""
     names_of_key: dict[str, set[str]] = {}
-    for key, name in zip(h["report_key"], h["report"].map(_name), strict=True):
+    for key, name in zip(h["report_key"], _tidied(h["report"]), strict=True):
         if key and name:
             names_of_key.setdefault(key, set()).add(name)
     out = {}
-    for key, spelling in zip(f["report_key"], f["report"].map(_name), strict=True):
+    for key, spelling in zip(f["report_key"], _tidied(f["report"]), strict=True):
         names = names_of_key.get(key, set())
         if spelling and len(names) == 1:
             out[spelling] = next(iter(names))
