@@ -74,8 +74,9 @@ class Book:
                      date_fmt: Any = None, first: int = 1) -> None:
         """A column of cells from row `first` (0-based), each with its Format.
 
-        Nearly every column of an item sheet is plain text and blanks: those go straight to
-        write_string / write_blank, without asking each value its type.
+        Nearly every column of an item sheet is text (some of it rich) and blanks, or numbers
+        and blanks: those go straight to XlsxWriter's write_string, write_rich_string,
+        write_number and write_blank, without asking each value its type (``write``).
         """
         kinds = set(map(type, values))
         if kinds <= {str, type(None), Rich}:      # the two texts of a pair: some of them rich
@@ -85,6 +86,14 @@ class Book:
                     rich(ws, r, col, v, f)
                 elif v:
                     string(r, col, v, f)
+                else:
+                    blank(r, col, None, f)
+            return
+        if kinds <= {float, int, type(None)}:      # the scores: numbers and blanks
+            number, blank, finite = ws.write_number, ws.write_blank, math.isfinite
+            for r, (v, f) in enumerate(zip(values, fmts, strict=True), start=first):
+                if v is not None and finite(v):
+                    number(r, col, v, f)
                 else:
                     blank(r, col, None, f)
             return
