@@ -599,44 +599,39 @@ FRAMEWORK = ("make sure its performance framework gives senior leaders a clear p
 BODIES = [b.format(area="Avon and Somerset") + "." for b in T.BODIES[:16]]
 
 
-def test_a_swapped_subject_is_seen_when_one_text_adds_a_clause_after_the_formula(pair_files):
-    """Real PEEL wording: item 1 is the performance-framework formula about knife crime with a
-    DASH sentence after it; the force's row is the same formula about hate crime, an action
-    of its own. The subject differs however long the clause the item adds: the row is not
-    on the list and item 1 has no row, rather than a pair for a person to look at. (A list
-    of a few texts has no telling words at all: every word is in too many of them.)"""
-    items = [(1, AVON_17, None, "Area for improvement",
-              "The force should " + FRAMEWORK.format("knife") + ". In cases where a DASH risk "
-              "assessment is not completed the officer should record an assessment on the "
-              "crime management system.", "Awaiting review"),
-             *[(k, AVON_17, None, "Area for improvement", "The force should " + body,
-                "Awaiting review")
-               for k, body in enumerate(BODIES, start=2)]]
+def others(report: str, start: int, bodies: list[str] = BODIES[:14],
+           kind: str = "Recommendation") -> list[tuple]:
+    """More real items of one report, so that words are weighed as on a real list."""
+    return [(k, report, None, kind, "The force should " + body, "Awaiting review")
+            for k, body in enumerate(bodies, start=start)]
+
+
+def other_rows(start: int, bodies: list[str] = BODIES[:14], kind: str | None = None
+               ) -> list[tuple]:
+    """The force's rows for `others`, one each, in the list's order."""
+    return [(str(k), None, body[0].upper() + body[1:], kind, "DCI Ross", "Green")
+            for k, body in enumerate(bodies, start=start)]
+
+
+@pytest.mark.parametrize(("item", "fillers"), [
+    # One text adds a clause after the formula: the swap is weighed against the shorter text.
+    ("The force should " + FRAMEWORK.format("knife") + ". In cases where a DASH risk "
+     "assessment is not completed the officer should record an assessment on the crime "
+     "management system.", 16),
+    # A short list: the index's smoothed weights put even a word of one text ("knife") under
+    # the bound a long list uses for common words; the bound follows the list's length.
+    ("The force should " + FRAMEWORK.format("knife") + ".", 5)],
+    ids=["a clause added after the formula", "a list of six items"])
+def test_a_swapped_subject_is_seen(pair_files, item, fillers):
+    """Real PEEL wording: item 1 is the performance-framework formula about knife crime; the
+    force's row is the same formula about hate crime, an action of its own. The row is not on
+    the list and item 1 has no row, rather than one pair for a person to look at."""
+    items = [(1, AVON_17, None, "Area for improvement", item, "Awaiting review"),
+             *others(AVON_17, 2, BODIES[:fillers], kind="Area for improvement")]
     h, f = pair_files(items, tracker(("Efficiency 2017 (PEEL)", [
         ("1", None, FRAMEWORK.format("hate")[0].upper() + FRAMEWORK.format("hate")[1:] + ".",
          None, "Supt Hale", "Amber"),
-        *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
-          for k, body in enumerate(BODIES, start=2)]])))
-    rec = reconcile_files(h, f)
-    lines = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
-    assert lines[("Definitive list!5", None)] == "missing_from_force"
-    assert lines[(None, "Tracker!5")] == "not_on_hmicfrs_list"
-
-
-def test_a_short_list_still_has_subjects(pair_files):
-    """A force with six items of one report: the index's smoothed weights put even a word of
-    one text ("knife") under the bound a long list uses for common words, so no word told a
-    subject and the two framework formulas (knife crime / hate crime) were one pair. The
-    bound follows the list's length: the hate-crime row is the force's own."""
-    items = [(1, AVON_17, None, "Area for improvement",
-              "The force should " + FRAMEWORK.format("knife") + ".", "Awaiting review"),
-             *[(k, AVON_17, None, "Area for improvement", "The force should " + body,
-                "Awaiting review") for k, body in enumerate(BODIES[:5], start=2)]]
-    h, f = pair_files(items, tracker(("Efficiency 2017 (PEEL)", [
-        ("1", None, FRAMEWORK.format("hate")[0].upper() + FRAMEWORK.format("hate")[1:] + ".",
-         None, "Supt Hale", "Amber"),
-        *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
-          for k, body in enumerate(BODIES[:5], start=2)]])))
+        *other_rows(2, BODIES[:fillers])])))
     rec = reconcile_files(h, f)
     lines = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
     assert lines[("Definitive list!5", None)] == "missing_from_force"
@@ -662,16 +657,13 @@ def test_a_subject_of_more_words_than_the_one_it_replaces_is_a_swap(pair_files):
              (2, "Crime data integrity inspection 2014 – City of London Police", None,
               "Recommendation", "By the end of March 2015, the force should "
               + allocated.format("serious and organised") + plan, "Complete"),
-             *[(k, "National child protection inspection 2016 – City of London Police", None,
-                "Recommendation", "The force should " + body, "Awaiting review")
-               for k, body in enumerate(BODIES[:14], start=3)]]
+             *others("National child protection inspection 2016 – City of London Police", 3)]
     h, f = pair_files(items, tracker((
         "National child protection inspection 2016 – City of London Police (published 10 June "
         "2016)", [("1", None, "Make sure investigations of serious and organised crime are "
                    "allocated to officers with the right skills and are effectively supervised"
                    + plan, None, "DCI Ross", "Amber"),
-                  *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
-                    for k, body in enumerate(BODIES[:14], start=3)]])))
+                  *other_rows(3)])))
     rec = reconcile_files(h, f)
     row = pair_of(rec, "Tracker!5")
     assert row is not None and int(row["h"]) == 1
@@ -703,8 +695,7 @@ def test_a_copy_filed_under_another_report_is_its_items_though_a_longer_item_hol
               + PROBLEM.format("domestic abuse") + "; and make sure its counter-corruption unit "
               "has enough specialist capacity and capability to identify and deal with those "
               "who abuse their position for a sexual purpose.", "Awaiting review"),
-             *[(k, GWENT_EFF, None, "Recommendation", "The force should " + body,
-                "Awaiting review") for k, body in enumerate(BODIES[:14], start=3)]]
+             *others(GWENT_EFF, 3)]
     h, f = pair_files(items, tracker(
         ("PEEL Efficiency 16", [
             ("1", None, "HMICFRS recommends that the force should immediately: "
@@ -713,8 +704,7 @@ def test_a_copy_filed_under_another_report_is_its_items_though_a_longer_item_hol
              + PROBLEM.format("domestic abuse")[1:] + "; and make sure its counter-corruption "
              "unit has enough specialist capacity and capability to identify and deal with "
              "those who abuse their position for a sexual purpose.", None, "DCI Ross", "Amber"),
-            *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
-              for k, body in enumerate(BODIES[:14], start=3)]])))
+            *other_rows(3)])))
     rec = reconcile_files(h, f)
     copy = pair_of(rec, "Tracker!5")
     assert copy is not None and int(copy["h"]) == 0 and copy["decision"] == "accepted"
@@ -741,8 +731,7 @@ def test_a_row_holding_an_items_words_and_a_sentence_more_is_no_part_of_its_spli
               + INFORMED_SOC, "Being progressed"),
              (2, "PEEL: Police effectiveness 2017 – Wiltshire Police", None, "Recommendation",
               "The force should " + INFORMED_SOC + " " + DEMAND, "Awaiting review"),
-             *[(k, WILTS_15, None, "Recommendation", "The force should " + body,
-                "Awaiting review") for k, body in enumerate(BODIES[:14], start=3)]]
+             *others(WILTS_15, 3)]
     h, f = pair_files(items, tracker(
         ("PEEL Effic 15", [
             ("1", "1", "To address this cause of concern, HMIC recommends the force should "
@@ -751,8 +740,7 @@ def test_a_row_holding_an_items_words_and_a_sentence_more_is_no_part_of_its_spli
                        "organised crime in each local policing area", None, "Supt Hale", "Amber"),
             ("", None, INFORMED_SOC[0].upper() + INFORMED_SOC[1:] + " " + DEMAND, None,
              "Supt Hale", "Amber"),
-            *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
-              for k, body in enumerate(BODIES[:14], start=3)]]),
+            *other_rows(3)]),
         ("PEEL Effectiveness 2017", [
             ("1", None, INFORMED_SOC[0].upper() + INFORMED_SOC[1:] + " " + DEMAND, None,
              "DCI Ross", "Green")])))
@@ -789,14 +777,12 @@ def test_a_sentence_in_a_cause_of_concern_of_another_report_is_no_merge_with_it(
               "Not later than May 2022 the force should improve how it works with partner "
               "organisations to safeguard people at risk from repeat victims. " + DASH,
               "Awaiting review"),
-             *[(k, LINCS_21, None, "Recommendation", "The force should " + body,
-                "Awaiting review") for k, body in enumerate(BODIES[:14], start=4)]]
+             *others(LINCS_21, 4)]
     h, f = pair_files(items, tracker(("PEEL 2021/22", [
         ("1", None, "Improve how it works with partner organisations to safeguard people at "
                     "risk from repeat victims", None, "Supt Hale", "Amber"),
         ("", None, DASH, None, "Supt Hale", "Amber"),
-        *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
-          for k, body in enumerate(BODIES[:14], start=4)]])))
+        *other_rows(4)])))
     rec = reconcile_files(h, f)
     dash = rec.pairs[rec.pairs["f"] == 1]
     assert 0 not in dash["h"].tolist() and "merged" not in dash["method"].tolist()
@@ -861,13 +847,11 @@ def test_a_closing_sentence_written_after_an_items_row_ends_that_item(pair_files
              (3, AVON_18, None, "Recommendation",
               "The force should improve how it gathers, assesses and acts on intelligence about "
               "county lines drug dealing. " + CATEGORISED, "Awaiting review"),
-             *[(k, AVON_18, None, "Recommendation", "The force should " + body,
-                "Awaiting review") for k, body in enumerate(BODIES[:14], start=4)]]
+             *others(AVON_18, 4)]
     h, f = pair_files(items, tracker(("PEEL Assessment 2018/19", [
         ("2", None, control, "Recommendation", "Supt Hale", "Green"),
         ("", None, CATEGORISED, "Recommendation", "Supt Hale", "Green"),
-        *[(str(k), None, body[0].upper() + body[1:], "Recommendation", "DCI Ross", "Green")
-          for k, body in enumerate(BODIES[:14], start=4)],
+        *other_rows(4, kind="Recommendation"),
         ("3", None, "Improve how it gathers, assesses and acts on intelligence about county "
                     "lines drug dealing", "Recommendation", "DCI Ross", "Amber")])))
     rec = reconcile_files(h, f)
@@ -897,16 +881,14 @@ def test_a_sentence_between_two_parts_of_a_split_is_its_middle_part(pair_files):
               "improve diversity across all levels of the force. " + DIRECT_ENTRY + " This "
               "should be done in a way that involves those people who are stopped and searched, "
               "for example, young people.", "Complete"),
-             *[(k, NORTHANTS_20, None, "Recommendation", "The force should " + body,
-                "Awaiting review") for k, body in enumerate(BODIES[:14], start=3)]]
+             *others(NORTHANTS_20, 3)]
     h, f = pair_files(items, tracker(("HMICFRS/HMIP custody 2020", [
         ("2", None, "Specify in succession plans how it intends to improve diversity across all "
                     "levels of the force", None, "Supt Hale", "Complete"),
         ("", None, DIRECT_ENTRY.rstrip("."), None, "Supt Hale", "Complete"),
         ("", None, "This should be done in a way that involves those people who are stopped and "
                    "searched, for example, young people.", None, "Supt Hale", "Complete"),
-        *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
-          for k, body in enumerate(BODIES[:14], start=3)]])))
+        *other_rows(3)])))
     rec = reconcile_files(h, f)
     parts = [(int(p["h"]), p["method"], p["part"]) if p is not None else None
              for p in (pair_of(rec, f"Tracker!{r}") for r in (5, 6, 7))]
@@ -937,14 +919,12 @@ def test_an_items_last_sentence_after_its_reference_row_joins_it_though_rowless_
              (3, SYORKS_15, None, "Recommendation",
               "The force should make sure its analysis of county lines informs its strategic "
               "assessment and control strategy. " + WORKFORCE, "Awaiting review"),
-             *[(k, SYORKS_15, None, "Recommendation", "The force should " + body,
-                "Awaiting review") for k, body in enumerate(BODIES[4:14], start=4)]]
+             *others(SYORKS_15, 4, BODIES[4:14])]
     h, f = pair_files(items, tracker(("National Child Protection 2015", [
         ("2", "2", "Improve how it works with partner organisations to safeguard people at risk "
                    "from serious and organised crime", None, "Supt Hale", "Complete"),
         ("", None, WORKFORCE, None, "Supt Hale", "Complete"),
-        *[(str(k), None, body[0].upper() + body[1:], None, "DCI Ross", "Green")
-          for k, body in enumerate(BODIES[4:14], start=4)]])))
+        *other_rows(4, BODIES[4:14])])))
     rec = reconcile_files(h, f)
     closing = pair_of(rec, "Tracker!6")
     assert closing is not None
