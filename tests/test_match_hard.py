@@ -929,3 +929,39 @@ def test_an_items_last_sentence_after_its_reference_row_joins_it_though_rowless_
     closing = pair_of(rec, "Tracker!6")
     assert closing is not None
     assert (int(closing["h"]), closing["method"], closing["part"]) == (1, "split", "2 of 2")
+
+
+# ------------------------------- a timescale is no piece of an ask
+
+DYFED_15 = "PEEL: Police efficiency 2015 – Dyfed-Powys Police"
+
+
+def test_a_cut_short_row_is_no_part_of_a_copied_items_split_by_its_timescale(pair_files):
+    """Real PEEL 2015 wording: the force copies item 1 whole ("Recommendation 461 - within 6
+    months the force should improve how it gathers ..."). Item 2 has its row, with the register
+    reference; further down the force starts it again and cuts it short: "HMIC recommends
+    that within six months the force should: improve the...". Its
+    only words of item 1 beyond the copy's are "six" (the copy wrote "6"): a timescale, not a
+    piece of item 1's ask. Item 1 is the copy's alone."""
+    items = [(1, DYFED_15, None, "Recommendation",
+              "Within six months the force should improve how it gathers, assesses and acts on "
+              "intelligence about repeat victims.", "Awaiting review"),
+             (2, DYFED_15, None, "Recommendation",
+              "HMIC recommends that within six months the force should: improve the timeliness "
+              "of its response to calls for service involving people with mental ill health.",
+              "Being progressed"),
+             *others(DYFED_15, 3)]
+    h, f = pair_files(items, tracker(("PEEL Effic 15", [
+        ("1", None, "Recommendation 461 - within 6 months the force should improve how it "
+                    "gathers, assesses and acts on intelligence about repeat victims.", None,
+         "Supt Hale", "Complete"),
+        ("2", "2", "Improve the timeliness of its response to calls for service involving "
+                   "people with mental ill health", None, "DCI Ross", "Complete"),
+        *other_rows(3),
+        ("", None, "HMIC recommends that within six months the force should: improve the...",
+         None, "DCI Ross", "Complete")])))
+    rec = reconcile_files(h, f)
+    cut = pair_of(rec, "Tracker!21")
+    assert cut is None or int(cut["h"]) != 0
+    copy = pair_of(rec, "Tracker!5")
+    assert (int(copy["h"]), copy["method"]) == (0, "text")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .. import vocab
 from ..config import MatchSettings
 
 
@@ -285,7 +286,8 @@ def _adding(parts: list[int], anchored: list[int], target: set[str], part_tokens
     known = set().union(*(part_tokens.iat[a] for a in anchored)) & target
     keep: list[int] = []
     for p in sorted(parts, key=lambda q: (-fit.get(q, 0.0), q)):
-        mine = set(part_tokens.iat[p]) & target
+        mine = {w for w in part_tokens.iat[p] if w in target and w not in vocab.WHEN_STEMS
+                and not w.isdigit()}            # "within six months" is no piece of an ask
         if (p - 1) in rows or (p + 1) in rows or len(mine - known) >= new_words * len(mine):
             keep.append(p)
             rows.add(p)

@@ -18,15 +18,6 @@ from ..normalise import TIMESCALE_HINT_LOWER as TIMESCALE_HINT
 from ..normalise import TIMESCALE_LOWER, tokens
 from .candidates import TokenIndex, shared_weight
 
-#: Words that say when, not what: "within six months" against "within twelve months" is one
-#: item with a timescale conflict, not two items. Pronouns and "cause of concern" (a type)
-#: name no subject either.
-_WHEN = frozenset("""
-one two three four five six seven eight nine ten eleven twelv eighteen twenti thirti
-januari februari march april may june juli august septemb octob novemb decemb
-day week month year end next financi calendar date deadlin quarter
-we us our ourselv themselv itself you your caus concern
-""".split())  # noqa: SIM905 - a word list reads best as words
 #: A subject is a short phrase: at most this many telling words ("people with mental ill health").
 _SUBJECT_WORDS = 5
 #: How far into a text an addressee may run before its "should".
@@ -64,7 +55,7 @@ class _SubjectStems(dict):
     def __missing__(self, word: str) -> str:
         stem = tokens(word)
         s = stem[0] if stem else ""
-        keep = s and s not in _WHEN and (s.isalpha() or not any(c.isdigit() for c in s))
+        keep = s and s not in vocab.WHEN_STEMS and (s.isalpha() or not any(c.isdigit() for c in s))
         self[word] = s if keep else ""
         return self[word]
 

@@ -50,6 +50,7 @@ from .words import (
     STATUS_WORDS,
     STOPWORDS,
     TYPE_WORDS,
+    WHEN_STEMS,
     key,
 )
 
@@ -94,6 +95,7 @@ __all__ = [
     "STOPWORDS",
     "TABLE",
     "TYPE_WORDS",
+    "WHEN_STEMS",
     "Category",
     "key",
 ]

@@ -228,6 +228,16 @@ force forces police chief constable constables officer officers hmic hmicfrs rec
 recommends recommendation recommendations ensure immediately month months year years
 """.split())  # noqa: SIM905 - a word list reads best as words
 
+#: Word stems that say when, not what: "within six months" against "within twelve months" is one
+#: item with a timescale conflict, not two items. Pronouns and "cause of concern" (a type)
+#: name no subject either.
+WHEN_STEMS = frozenset("""
+one two three four five six seven eight nine ten eleven twelv eighteen twenti thirti
+januari februari march april may june juli august septemb octob novemb decemb
+day week month year end next financi calendar date deadlin quarter
+we us our ourselv themselv itself you your caus concern
+""".split())  # noqa: SIM905 - a word list reads best as words
+
 #: What makes Excel read a CSV cell as a formula (OWASP, "CSV Injection"): the flat CSV puts a
 #: ' before text that starts so (write.files.excel_safe); its readers take it off
 #: (load.text.unescape_formula).
