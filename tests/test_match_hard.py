@@ -399,8 +399,7 @@ INFORMED = ("make sure victims of {} are kept informed about the progress of the
             "line with the Code of Practice for Victims of Crime.")
 
 
-def test_the_row_before_a_pairs_row_that_holds_the_rest_of_its_item_is_a_split(
-        pair_files, monkeypatch):
+def test_the_row_before_a_pairs_row_that_holds_the_rest_of_its_item_is_a_split(pair_files):
     """Real PEEL wording: item 1 is a 'timeliness' ask and a 'victims kept informed' ask in
     one. The force split it over two rows; the first row reads item 2 (an older report's
     'timeliness' ask on forced marriage) word for word, and on a long list the word index keeps
@@ -408,9 +407,7 @@ def test_the_row_before_a_pairs_row_that_holds_the_rest_of_its_item_is_a_split(
     paired with item 1 and holds the rest of its words: the first row is the split's other
     part, not a pair with item 2 under a contradicting report."""
     from reconcile.config import Config, MatchSettings
-    from reconcile.match import candidates
 
-    monkeypatch.setattr(candidates, "ALL_PAIRS_LIMIT", 0)    # as on a long list
     both = ("The force should " + TIMELY.format("forced marriage") + "; and "
             + INFORMED.format("serious and organised crime"))
     items = [(1, PEEL_21, None, "Recommendation", both, "Awaiting review"),
@@ -428,7 +425,8 @@ def test_the_row_before_a_pairs_row_that_holds_the_rest_of_its_item_is_a_split(
                           "Awaiting review"))
             rows.append((str(len(rows) + 1), None, text, None, "Supt Hale", "Amber"))
     h, f = pair_files(items, tracker((PEEL_21, rows)))
-    rec = reconcile_files(h, f, Config(match=MatchSettings(candidates=2)))
+    # As on a long list: only each row's two best candidates are scored.
+    rec = reconcile_files(h, f, Config(match=MatchSettings(candidates=2, all_pairs_limit=0)))
     first, second = pair_of(rec, "Tracker!5"), pair_of(rec, "Tracker!6")
     assert first is not None and second is not None
     assert (int(first["h"]), first["method"], first["part"]) == (0, "split", "1 of 2")

@@ -51,12 +51,14 @@ def test_an_unknown_match_key_is_still_refused_with_the_valid_ones(tmp_path):
 def test_the_settings_table_covers_the_numbers_the_matcher_once_hid_in_its_modules():
     # The module constants issue 15 named (EXPLAINED_GAP, PLACE_SPAN, _PLACE_STEPS, ...) are
     # settings now, not constants someone must find in the code.
+    import reconcile.match.candidates as candidates
     import reconcile.match.groups as groups
     import reconcile.match.margins as margins
     import reconcile.match.place as place
     import reconcile.match.subjects as subjects
 
     gone = {margins: ["EXPLAINED_GAP", "COPY", "VERBATIM", "_COPY", "_VERBATIM"],
+            candidates: ["ALL_PAIRS_LIMIT", "MIN_OVERLAP"],
             place: ["PLACE_SPAN", "PLACE_STEPS", "_PLACE_STEPS"],
             groups: ["_NEXT_STEPS", "_PIECE_COVER", "_SHARED_FIT", "_NEW_WORDS"],
             subjects: ["_COMMON_IDF", "_SUBJECT_SHARE"]}
@@ -65,4 +67,4 @@ def test_the_settings_table_covers_the_numbers_the_matcher_once_hid_in_its_modul
     names = {f.name for f in FIELDS}
     assert {"explained_gap", "place_span", "place_steps", "next_steps", "copy_text",
             "verbatim_text", "piece_cover", "shared_fit", "new_words", "subject_common_share",
-            "subject_share"} <= names
+            "subject_share", "all_pairs_limit", "min_overlap"} <= names

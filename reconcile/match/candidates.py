@@ -17,13 +17,7 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
-#: Below this many possible pairs (about 140 x 140), keep every pair that shares a word;
-#: above it, the top `candidates` per row on each side (no change in outcome on the
-#: evaluation set or the benchmark's 300 x 400 lists; 66,583 pairs scored -> 4,833).
-ALL_PAIRS_LIMIT = 20_000
-#: Above it, pairs whose weighted word overlap (cosine) is below this are not candidates.
-MIN_OVERLAP = 0.1
-
+from ..config import MatchSettings
 
 #: Up to this many possible pairs (a force's own lists: 300 x 400 is 120,000), and a small
 #: enough vocabulary, the index is a plain numpy matrix: a typical run then never imports
@@ -123,9 +117,11 @@ def block_keys(h: pd.DataFrame, f: pd.DataFrame) -> tuple[np.ndarray, np.ndarray
             np.array([key(v) for v in f["force"]], dtype=object))
 
 
-def candidate_pairs(h: pd.DataFrame, f: pd.DataFrame, index: TokenIndex, k: int
-                    ) -> tuple[np.ndarray, np.ndarray]:
-    """(hmicfrs indices, force indices) of the pairs worth scoring."""
+def candidate_pairs(h: pd.DataFrame, f: pd.DataFrame, index: TokenIndex,
+                    settings: MatchSettings) -> tuple[np.ndarray, np.ndarray]:
+    """(hmicfrs indices, force indices) of the pairs worth scoring: every pair sharing a
+    word on a short list, each row's `candidates` best on a long one."""
+    k = int(settings.candidates)
     hk, fk = block_keys(h, f)
     blocked = bool((hk != "").any() and (fk != "").any())
     blocks = sorted(set(hk) | set(fk)) if blocked else [""]
@@ -146,11 +142,11 @@ def candidate_pairs(h: pd.DataFrame, f: pd.DataFrame, index: TokenIndex, k: int
         else:
             shared = shared.tocoo()
             rows, cols, vals = shared.row, shared.col, shared.data
-        if len(hi) * len(fj) > ALL_PAIRS_LIMIT:
+        if len(hi) * len(fj) > settings.all_pairs_limit:
             norm = vals / np.sqrt(index.weight_h[hi][rows] * index.weight_f[fj][cols])
             # Pairs sharing a sliver of weighted vocabulary never reach review; drop them
             # before ranking, which is the costly step.
-            live = norm >= MIN_OVERLAP
+            live = norm >= settings.min_overlap
             rows, cols, norm = rows[live], cols[live], norm[live]
             keep = np.union1d(_top_k(rows, norm, k), _top_k(cols, norm, k))
             rows, cols = rows[keep], cols[keep]

@@ -76,7 +76,7 @@ def _scored(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     """Candidates from the word index, scored in bulk, with the reference and forced pairs
     (scored too, so they carry their explanation) and without the forbidden ones."""
     index = build_index(h["tokens"], f["tokens"])
-    hi, fj = candidate_pairs(h, f, index, int(settings.candidates))
+    hi, fj = candidate_pairs(h, f, index, settings)
     h_pos = {r: i for i, r in enumerate(h["row_id"])}
     f_pos = {r: j for j, r in enumerate(f["row_id"])}
     forced_ix = [(h_pos[a], f_pos[b]) for a, b in forced if a in h_pos and b in f_pos]
