@@ -146,6 +146,32 @@ def _piece_only(cols: dict[str, np.ndarray], k: int, settings: MatchSettings) ->
                 and cols["cover"][k] < settings.piece_cover)
 
 
+def out_of_place(i: int, j: int, made: dict[int, int], sheets: np.ndarray,
+                 report_h: np.ndarray, cols: dict[str, np.ndarray], settings: MatchSettings,
+                 h_ids: np.ndarray) -> str:
+    """Why a row that fits several items should not be taken for item i: it is written
+    between the rows of two items of i's report, and i is not between them. '' if it may.
+
+    A force lists a report's items in the list's order. A row whose words sit inside other
+    items as well ("Improve how it gathers, assesses and…") is chosen among them by text
+    only by accident; an item outside the place the row is written in is no item for it
+    without a person's look. (A summary that elimination down its block leaves one item
+    for is not asked here: the caller skips it.)"""
+    a, b = made.get(j - 1, -1), made.get(j + 1, -1)
+    if (a < 0 or b < 0 or not a < b or a < i < b or not report_h[i]
+            or not report_h[a] == report_h[b] == report_h[i]
+            or not sheets[j - 1] == sheets[j] == sheets[j + 1]):
+        return ""
+    at = np.flatnonzero(cols["f"] == j)
+    alike = [int(o) for o, c, other in zip(cols["h"][at].tolist(), cols["contain"][at].tolist(),
+                                         cols["other_report"][at].tolist(), strict=True)
+             if o != i and c >= settings.split_containment and not other]
+    if not alike:
+        return ""
+    return (f"written between the rows of HMICFRS {h_ids[a]} and {h_ids[b]}, not where this "
+            f"item is; its words fit HMICFRS {h_ids[alike[0]]} as well")
+
+
 def place_note(j: int, spot: tuple[int, int, int], h_ids: np.ndarray) -> str:
     """The place that chose the item, in words."""
     return (f"; in its place in the list's order: written between the rows of HMICFRS "

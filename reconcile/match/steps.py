@@ -22,7 +22,16 @@ from .margins import (
     twin_of,
     unheld_margin,
 )
-from .place import late_fit, late_splits, order_note, place_note, placed, places, uncrossed
+from .place import (
+    late_fit,
+    late_splits,
+    order_note,
+    out_of_place,
+    place_note,
+    placed,
+    places,
+    uncrossed,
+)
 from .refs import ref_pairs, release
 from .rows import PairRows
 from .score import score_pairs
@@ -274,6 +283,7 @@ class _Sureness:
     rowed: set[int]                              # items with a row, in the end
     spot_of: dict[int, tuple[int, int, int]]
     crossed: dict[tuple[int, int], tuple[int, int]]   # pair made in the list's order -> other
+    made: dict[int, int]                         # force row -> its item, every pair so far
 
     @classmethod
     def of(cls, run: _Run, free: pd.DataFrame, assigned: list[tuple[int, int]], at: _Placing,
@@ -291,7 +301,7 @@ class _Sureness:
         crossed = {p: q for p, q in crossed.items()
                    if mate_h.get(p[0]) == p[1] and mate_h.get(q[0]) == q[1]}
         return cls(*near, mate_h, mate_f, pair_total, pair_cover, held, rowed, at.spot_of,
-                   crossed)
+                   crossed, at.made)
 
 
 def _decide(run: _Run, sure: _Sureness, i: int, j: int) -> None:
@@ -340,6 +350,10 @@ def _decide(run: _Run, sure: _Sureness, i: int, j: int) -> None:
                     and not rowless_rival(i, j, score, cols, sure.rowed, s.margin))
     if (i, j) in sure.crossed:
         ok, note, margin, runner = _in_order(run, sure, i, j, score, ok, note)
+    if ok and not note and not left and (outside := out_of_place(
+            i, j, sure.made, run.sheets, run.h["report_key"].to_numpy(dtype=object), cols, s,
+            h_ids)):
+        ok, runner = False, outside     # its place says no, its words cannot say which
     run.out.add(run.table, i, j, "accepted" if ok else "review", "text", margin, runner,
                 note=note)
 
