@@ -288,7 +288,8 @@ def _adding(parts: list[int], anchored: list[int], target: set[str], part_tokens
     for p in sorted(parts, key=lambda q: (-fit.get(q, 0.0), q)):
         mine = {w for w in part_tokens.iat[p] if w in target and w not in vocab.WHEN_STEMS
                 and not w.isdigit()}            # "within six months" is no piece of an ask
-        if (p - 1) in rows or (p + 1) in rows or len(mine - known) >= new_words * len(mine):
+        if (p - 1) in rows or (p + 1) in rows or (
+                mine and len(mine - known) >= new_words * len(mine)):
             keep.append(p)
             rows.add(p)
             known |= mine

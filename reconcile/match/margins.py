@@ -74,7 +74,6 @@ def _explains_most(t: pd.DataFrame, close: np.ndarray, gap: float) -> np.ndarray
     return close & (cover >= best) & (cover - runner >= gap)
 
 
-
 def copies_held(t: pd.DataFrame, free: pd.DataFrame, taken_h: set[int],
                 settings: MatchSettings) -> np.ndarray:
     """Per pair of `free`, whether its force row copies an item paired already (characters

@@ -284,6 +284,7 @@ class _Sureness:
     spot_of: dict[int, tuple[int, int, int]]
     crossed: dict[tuple[int, int], tuple[int, int]]   # pair made in the list's order -> other
     made: dict[int, int]                         # force row -> its item, every pair so far
+    report_h: np.ndarray                         # each item's report key ('' where none)
 
     @classmethod
     def of(cls, run: _Run, free: pd.DataFrame, assigned: list[tuple[int, int]], at: _Placing,
@@ -301,7 +302,7 @@ class _Sureness:
         crossed = {p: q for p, q in crossed.items()
                    if mate_h.get(p[0]) == p[1] and mate_h.get(q[0]) == q[1]}
         return cls(*near, mate_h, mate_f, pair_total, pair_cover, held, rowed, at.spot_of,
-                   crossed, at.made)
+                   crossed, at.made, run.h["report_key"].fillna("").to_numpy(dtype=object))
 
 
 def _decide(run: _Run, sure: _Sureness, i: int, j: int) -> None:
@@ -351,8 +352,7 @@ def _decide(run: _Run, sure: _Sureness, i: int, j: int) -> None:
     if (i, j) in sure.crossed:
         ok, note, margin, runner = _in_order(run, sure, i, j, score, ok, note)
     if ok and not note and not left and (outside := out_of_place(
-            i, j, sure.made, run.sheets, run.h["report_key"].to_numpy(dtype=object), cols, s,
-            h_ids)):
+            i, j, sure.made, run.sheets, sure.report_h, cols, s, h_ids)):
         ok, runner = False, outside     # its place says no, its words cannot say which
     run.out.add(run.table, i, j, "accepted" if ok else "review", "text", margin, runner,
                 note=note)
