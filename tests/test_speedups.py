@@ -15,6 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from reconcile import normalise as N
 from reconcile.config import MatchSettings
 from reconcile.match import subjects as S
+from reconcile.match.align import one_swap
 from reconcile.match.candidates import build_index
 from reconcile.normalise import deadlines as NT
 
@@ -58,7 +59,7 @@ def _reference(a_text: str, b_text: str, idf: dict[str, float], n_texts: int) ->
     only_b = unexplained([w for w in b - a if idf.get(w, 0.0) > common], a - b, a_text)
     if not only_a or not only_b:
         return ""
-    swap = S._one_swap(sa, sb, only_a, only_b, Levenshtein.opcodes)
+    swap = one_swap(sa, sb, only_a, only_b, Levenshtein.opcodes)
     if swap is None:
         return ""
     wa, wb = (sum(idf.get(w, 0.0) for w in ws) for ws in swap)

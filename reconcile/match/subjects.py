@@ -16,10 +16,9 @@ from .. import vocab
 from ..config import MatchSettings
 from ..normalise import TIMESCALE_HINT_LOWER as TIMESCALE_HINT
 from ..normalise import TIMESCALE_LOWER, tokens
+from .align import one_swap
 from .candidates import TokenIndex, shared_weight
 
-#: A subject is a short phrase: at most this many telling words ("people with mental ill health").
-_SUBJECT_WORDS = 5
 #: How far into a text an addressee may run before its "should".
 _ADDRESSEE = 12
 
@@ -199,7 +198,7 @@ class _SubjectCheck:
             return ""
         key = (a.key, b.key, only_a, only_b) if maybe_a or maybe_b else (a.key, b.key)
         if key not in self.swaps:
-            self.swaps[key] = self.weighed(a, b, _one_swap(a.words, b.words, only_a, only_b,
+            self.swaps[key] = self.weighed(a, b, one_swap(a.words, b.words, only_a, only_b,
                                                            self.opcodes))
         swap = self.swaps[key]
         if swap is None:
@@ -330,65 +329,6 @@ def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
     check = _SubjectCheck(made.values(), idf, settings.subject_share, stems)
     n_f = len(texts_f)
     return [check.swap(sub_h[pair // n_f], sub_f[pair % n_f]) for pair in pairs.tolist()]
-
-
-def _one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b: set[str],
-              opcodes) -> tuple[list[str], list[str]] | None:
-    """The one place where the two word sequences differ in words only each side has, as
-    (a's words, b's words), or None.
-
-    Aligned word by word: a subject swapped in a shared formula is one such place. Words cut
-    off the end (a truncated row) or added at either end (a tail sentence) are no difference;
-    words changed in several places (a merged row, a reworded or abridged text) are not one
-    formula with its subject swapped. What differs before the first shared word (a label,
-    an addressee: "THRIVE", "those forces that have not yet done so") is no subject.
-    """
-    places: list[tuple[list[str], list[str]]] = []
-    last_end = (-1, -1)
-    for a0, a1, b0, b1 in _differing_runs(opcodes(list(sa), list(sb))):
-        wa = [w for w in sa[a0:a1] if w in only_a]
-        wb = [w for w in sb[b0:b1] if w in only_b]
-        if a0 == 0 and b0 == 0:
-            continue              # a preamble, a label or an addressee before the shared words
-        if a1 == len(sa) and b1 == len(sb) and not (wa and wb):
-            continue              # words cut off the end, or a tail added
-        if not (wa or wb):
-            continue
-        if wa and wb:
-            places.append((wa, wb))
-        else:
-            return None           # words added or left out inside the text: reworded
-        last_end = (a1, b1)
-    if any(max(len(x), len(y)) > _SUBJECT_WORDS for x, y in places):
-        return None               # a clause, not a subject: a merged or reworded row
-    if len(places) != 1:
-        return None
-    # One text ends at the place while the other goes on for a clause: a row cut short and
-    # finished with the force's own note ("... under the MSA 2015 (STPOs / STROs)" against
-    # "... 2015 to ensure that opportunities to restrict ..."), not a subject swapped.
-    rest_a, rest_b = len(sa) - last_end[0], len(sb) - last_end[1]
-    if min(rest_a, rest_b) == 0 and max(rest_a, rest_b) > _SUBJECT_WORDS:
-        return None
-    return places[0]
-
-
-def _differing_runs(ops) -> list[tuple[int, int, int, int]]:
-    """The places two word sequences differ, as (a start, a end, b start, b end): the edit
-    operations that touch, joined while the place stays subject-sized ("serious" inserted,
-    then "hate" -> "organised" replaced, is one place where "hate" became "serious
-    organised"; a reworded sentence stays several places)."""
-    runs: list[list[int]] = []
-    for op in ops:
-        if op.tag == "equal":
-            continue
-        if (runs and (op.src_start, op.dest_start) == (runs[-1][1], runs[-1][3])
-                and (runs[-1][0], runs[-1][2]) != (0, 0)    # a preamble takes no more words
-                and op.src_end - runs[-1][0] <= _SUBJECT_WORDS
-                and op.dest_end - runs[-1][2] <= _SUBJECT_WORDS):
-            runs[-1][1], runs[-1][3] = op.src_end, op.dest_end
-        else:
-            runs.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
-    return [(a0, a1, b0, b1) for a0, a1, b0, b1 in runs]
 
 
 def _phrase(text_norm: str, stems: list[str]) -> str:
