@@ -999,3 +999,37 @@ def test_a_row_that_fits_several_items_is_not_sure_of_one_outside_its_place():
                         h_ids) == ""            # its item is within its place
     assert out_of_place(2, 4, made, sheets, report, cols([2]), MatchSettings(),
                         h_ids) == ""            # its words fit item 2 alone
+
+
+# ------------------------------- a row next to a part must add words of the item to join it
+
+THAMES_21 = ("PEEL: Police effectiveness, efficiency and legitimacy 2021/22 – Thames Valley "
+             "Police")
+
+
+def test_a_cut_short_row_before_an_items_row_is_no_first_part_of_it():
+    """Real PEEL 2021/22 wording (fresh seed 80): item 437's row is cut after "... the force
+    should immediately improve the", and item 438's row ("Improve its understanding of the
+    nature and scale of missing children ...") follows it. The cut row's one word of item
+    438, "improve", is in item 438's own row already: it adds nothing, so it is no first part
+    of a split of item 438, written next to it or not."""
+    import pandas as pd
+
+    from reconcile.match.groups import _adding
+    from reconcile.normalise import norm_text, tokens
+
+    item = set(tokens(norm_text("The force should improve its understanding of the nature and "
+                                "scale of missing children in its area.")))
+    rows = pd.Series([tokens(norm_text("To address this cause of concern, HMIC recommends the "
+                                       "force should immediately improve the")),
+                      tokens(norm_text("Improve its understanding of the nature and scale of "
+                                       "missing children in its area."))])
+    assert _adding([0, 1], [], item, rows, {0: 75.1, 1: 100.0}, 0.25) == [1]
+    # A second bullet written next to the first, with words of its own, stays; so does the
+    # item's text merged down over the rows of its actions (a copy: nothing new, the whole).
+    rows[0] = tokens(norm_text("Improve its understanding of the nature of missing children"))
+    rows[1] = tokens(norm_text("and the scale in its area"))
+    assert _adding([0, 1], [], item, rows, {0: 100.0, 1: 90.0}, 0.25) == [0, 1]
+    rows[0] = rows[1] = tokens(norm_text("Improve its understanding of the nature and scale of "
+                                         "missing children in its area."))
+    assert _adding([0, 1], [], item, rows, {0: 100.0, 1: 100.0}, 0.25, 0.7) == [0, 1]

@@ -117,7 +117,7 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
                                settings.beside_new_words)
             parts = _beside(parts, elsewhere, anchored.get(w, []))
             parts = _adding(parts, anchored.get(w, []), target, part_tokens, fit[w],
-                            settings.new_words)
+                            settings.new_words, settings.piece_cover / 100)
             if len(parts) < 2 and w not in anchored:
                 continue
             # A split: the force copied at least one bullet nearly word for word.
@@ -273,7 +273,7 @@ def _own_parts(parts: list[int], shared: set[int], anchored: list[int], target: 
 
 
 def _adding(parts: list[int], anchored: list[int], target: set[str], part_tokens: pd.Series,
-            fit: dict[int, float], new_words: float) -> list[int]:
+            fit: dict[int, float], new_words: float, copy_share: float = 1.0) -> list[int]:
     """The parts of one split, less rows away from the others that only repeat what a
     better-fitting part holds.
 
@@ -281,6 +281,9 @@ def _adding(parts: list[int], anchored: list[int], target: set[str], part_tokens
     elsewhere whose words of the item are all in another part already (a copy of the item
     tracked again, a truncated "Improve how it gathers, assesses and...", a closing sentence
     other items end with too) is not a piece of it: it belongs to some other item, or to none.
+    Next to a part kept, one word of its own will do, or the whole item (its text merged down
+    over the rows of its actions); none will not (a row cut short before the next item's
+    row: "... the force should immediately improve the").
     """
     rows = set(anchored)                 # next to a part kept, not to another doubtful row
     known = set().union(*(part_tokens.iat[a] for a in anchored)) & target
@@ -288,8 +291,11 @@ def _adding(parts: list[int], anchored: list[int], target: set[str], part_tokens
     for p in sorted(parts, key=lambda q: (-fit.get(q, 0.0), q)):
         mine = {w for w in part_tokens.iat[p] if w in target and w not in vocab.WHEN_STEMS
                 and not w.isdigit()}            # "within six months" is no piece of an ask
-        if (p - 1) in rows or (p + 1) in rows or (
-                mine and len(mine - known) >= new_words * len(mine)):
+        new = len(mine - known)
+        # The item's text merged down the rows of its actions (`piece_cover`: a copy, no piece).
+        whole = len(target & set(part_tokens.iat[p])) >= copy_share * len(target)
+        if (((p - 1) in rows or (p + 1) in rows) and (new or whole)) or (
+                mine and new >= new_words * len(mine)):
             keep.append(p)
             rows.add(p)
             known |= mine
