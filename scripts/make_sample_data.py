@@ -83,7 +83,10 @@ from reconcile.casegen.texts import (  # one copy of the real texts
     BWV_2021,
     CDI_VICTIMS_BODY,
     COC,
+    CONTROL_ROOM,
     EVERYONE_PLAN_RUN_ON,
+    FIREARMS,
+    MSHT_NRM,
     NAT,
     REC,
     SAS_MONITORING_2017,
@@ -221,12 +224,7 @@ HMICFRS_ITEMS: list[HItem] = [
       "compulsion attributable to slavery or exploitation are afforded the protection of early "
       "and continuing consideration of the applicability of the section 45 defence.",
       AWAITING, date(2017, 10, 24)),
-    H(9313, "stolen", NAT,
-      "Immediately, forces should take steps to ensure they are fully compliant with the NRM "
-      "process as it evolves and are implementing the requirement placed upon them under the "
-      "Modern Slavery Act 2015 to notify the Home Office of any individual suspected to be an "
-      "adult victim of modern slavery or human trafficking.",
-      AWAITING, date(2017, 10, 24)),
+    H(9313, "stolen", NAT, MSHT_NRM, AWAITING, date(2017, 10, 24)),
     H(9314, "stolen", NAT,
       "Immediately, forces should take steps to ensure they fully comply with national crime "
       "recording standard (NCRS) requirements for offences identified as modern slavery and "
@@ -249,11 +247,7 @@ HMICFRS_ITEMS: list[HItem] = [
       AWAITING, date(2017, 10, 24)),
     # PEEL: Police efficiency 2017 (published 9 November 2017)
     H(8521, "efc17", NAT, EFC17_DIGITAL, PROGRESSED, date(2019, 9, 30)),
-    H(8522, "efc17", AFI,
-      "The force should ensure that it has sufficient resources available in the control room "
-      "to fulfil its resourcing model, and so to meet its demand, while also taking into "
-      "account the wellbeing of its workforce.",
-      SUPERSEDED, date(2019, 5, 2)),
+    H(8522, "efc17", AFI, CONTROL_ROOM, SUPERSEDED, date(2019, 5, 2)),
     # PEEL: Police effectiveness 2016 (published 2 March 2017)
     H(8795, "eff16", COC, DASH_COC, PROGRESSED, date(2018, 3, 22)),
     H(8797, "eff16", REC,
@@ -419,11 +413,7 @@ HMICFRS_ITEMS: list[HItem] = [
       "being complied with should put in place immediately the correct arrangements and "
       "procedures in order to meet the standards in full.",
       COMPLETE, date(2016, 9, 9)),
-    H(6992, "firearms", NAT,
-      "Within three months, all chief constables should assess the demand placed on their "
-      "firearms licensing department and ensure it has the capacity to meet this demand and "
-      "provide an efficient and effective service at all times.",
-      PROGRESSED, date(2016, 9, 9)),
+    H(6992, "firearms", NAT, FIREARMS, PROGRESSED, date(2016, 9, 9)),
     H(6993, "firearms", NAT,
       "Immediately, all chief constables should satisfy themselves that all appropriate action "
       "is being taken by their force with regard to ‘total expired’ licensing records.",

@@ -10,26 +10,19 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from reconcile.casegen.texts import (  # noqa: F401 - one copy of the real texts, named for tests
+    CONTROL_ROOM,
+    DIGITAL,
+    FIREARMS,
+    MSHT_INTEL,
+    MSHT_NRM,
+)
+
 # Real public HMICFRS texts (Open Government Licence), reused across tests.
-MSHT_INTEL = ("Within six months, forces should have in place active information-sharing "
-              "agreements with other agencies to facilitate speedy exchange of intelligence and "
-              "in order to safeguard victims better and to identify suspects as early as possible.")
-MSHT_NRM = ("Immediately, forces should take steps to ensure they are fully compliant with the NRM "
-            "process as it evolves and are implementing the requirement placed upon them under the "
-            "Modern Slavery Act 2015 to notify the Home Office of any individual suspected to be an "
-            "adult victim of modern slavery or human trafficking.")
 MSHT_PREVENT = ("Immediately, forces should review their use of preventative powers under the "
                 "Modern Slavery Act 2015 to ensure that opportunities to restrict the activities of "
                 "those deemed to pose a clear threat to others in respect of modern slavery and "
                 "human trafficking offences are exploited.")
-CONTROL_ROOM = ("The force should ensure that it has sufficient resources available in the control "
-                "room to fulfil its resourcing model, and so to meet its demand, while also taking "
-                "into account the wellbeing of its workforce.")
-DIGITAL = ("By September 2018, chief constables should produce an ambitious plan to improve "
-           "digitally-enabled services within their force.")
-FIREARMS = ("Within three months, all chief constables should assess the demand placed on their "
-            "firearms licensing department and ensure it has the capacity to meet this demand and "
-            "provide an efficient and effective service at all times.")
 DASH = ("To address this cause of concern, HMIC recommends the force should immediately take steps "
         "to ensure that:\n• there is effective supervision of the initial risk assessment process, "
         "specifically in relation to the completion of DASH risk assessment in appropriate cases.")

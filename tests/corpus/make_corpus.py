@@ -29,27 +29,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from reconcile.casegen.texts import CONTROL_ROOM, DIGITAL, FIREARMS, MSHT_INTEL, MSHT_NRM
+
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"
 FIXED_TIME = (2024, 1, 1, 0, 0, 0)
 
 # ----------------------------------------------------------------------------- texts
 
-INTEL = ("Within six months, forces should have in place active information-sharing agreements "
-         "with other agencies to facilitate speedy exchange of intelligence and in order to "
-         "safeguard victims better and to identify suspects as early as possible.")
-NRM = ("Immediately, forces should take steps to ensure they are fully compliant with the NRM "
-       "process as it evolves and are implementing the requirement placed upon them under the "
-       "Modern Slavery Act 2015 to notify the Home Office of any individual suspected to be an "
-       "adult victim of modern slavery or human trafficking.")
-CONTROL_ROOM = ("The force should ensure that it has sufficient resources available in the control "
-                "room to fulfil its resourcing model, and so to meet its demand, while also taking "
-                "into account the wellbeing of its workforce.")
-DIGITAL = ("By September 2018, chief constables should produce an ambitious plan to improve "
-           "digitally-enabled services within their force.")
-FIREARMS = ("Within three months, all chief constables should assess the demand placed on their "
-            "firearms licensing department and ensure it has the capacity to meet this demand and "
-            "provide an efficient and effective service at all times.")
+INTEL, NRM = MSHT_INTEL, MSHT_NRM
+
 STOP_APP = ("Chief Constables and the College of Policing should establish in the Stop and Search "
             "Authorised Professional Practice document a clear specification of what constitutes "
             "the effective and fair exercise of stop and search powers, and guidance in this "
@@ -173,7 +162,8 @@ def cache_formulas(path: Path, sheet_part: str, values: dict[str, str]) -> None:
     from xml.sax.saxutils import escape
 
     for ref, value in values.items():
-        xml, n = re.subn(rf'(<c r="{ref}")([^>]*)><f>(.*?)</f><v\s*/>',
+        # openpyxl writes an empty <v/>, or with lxml installed <v></v> or none at all.
+        xml, n = re.subn(rf'(<c r="{ref}")([^>]*)><f>(.*?)</f>(?:<v\s*/>|<v></v>)?',
                          lambda m, v=value: f'{m.group(1)}{m.group(2)} t="str"><f>{m.group(3)}</f>'
                                             f"<v>{escape(v)}</v>", xml)
         assert n == 1, ref

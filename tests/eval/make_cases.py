@@ -48,7 +48,10 @@ from reconcile.casegen.texts import (  # one copy of the real texts
     BWV_2021,
     CDI_VICTIMS_BODY,
     COC,
+    CONTROL_ROOM,
     EVERYONE_PLAN_RUN_ON,
+    FIREARMS,
+    MSHT_NRM,
     NAT,
     REC,
     SAS_MONITORING_2017,
@@ -74,12 +77,7 @@ SF_S45 = (
     "compulsion attributable to slavery or exploitation are afforded the protection of early "
     "and continuing consideration of the applicability of the section 45 defence."
 )
-SF_NRM = (
-    "Immediately, forces should take steps to ensure they are fully compliant with the NRM "
-    "process as it evolves and are implementing the requirement placed upon them under the "
-    "Modern Slavery Act 2015 to notify the Home Office of any individual suspected to be an "
-    "adult victim of modern slavery or human trafficking."
-)
+SF_NRM = MSHT_NRM
 SF_NCRS = (
     "Immediately, forces should take steps to ensure they fully comply with national crime "
     "recording standard (NCRS) requirements for offences identified as modern slavery and "
@@ -109,11 +107,6 @@ EFC17_DIGITAL = (
     "Council and Association of Police and Crime Commissioners should support the development "
     "of these plans by establishing a national framework which allows for the provision of "
     "digitally enabled services across force boundaries."
-)
-CONTROL_ROOM = (
-    "The force should ensure that it has sufficient resources available in the control room "
-    "to fulfil its resourcing model, and so to meet its demand, while also taking into "
-    "account the wellbeing of its workforce."
 )
 
 # Policing in austerity: meeting the challenge (July 2014), all forces: the JAC paper.
@@ -356,11 +349,7 @@ TR_GOVERNANCE = (
     "being complied with should put in place immediately the correct arrangements and "
     "procedures in order to meet the standards in full."
 )
-TR_DEMAND = (
-    "Within three months, all chief constables should assess the demand placed on their "
-    "firearms licensing department and ensure it has the capacity to meet this demand and "
-    "provide an efficient and effective service at all times."
-)
+TR_DEMAND = FIREARMS
 TR_EXPIRED = (
     "Immediately, all chief constables should satisfy themselves that all appropriate action "
     "is being taken by their force with regard to ‘total expired’ licensing records."

@@ -8,6 +8,23 @@ AFI = "Area for improvement"
 COC = "Cause of concern"
 NAT = "National recommendation"
 
+#: Named items the tests, the corpus and the sample build their cases from.
+MSHT_INTEL = ("Within six months, forces should have in place active information-sharing "
+              "agreements with other agencies to facilitate speedy exchange of intelligence and "
+              "in order to safeguard victims better and to identify suspects as early as "
+              "possible.")
+MSHT_NRM = ("Immediately, forces should take steps to ensure they are fully compliant with the NRM "
+            "process as it evolves and are implementing the requirement placed upon them under the "
+            "Modern Slavery Act 2015 to notify the Home Office of any individual suspected to be an "
+            "adult victim of modern slavery or human trafficking.")
+CONTROL_ROOM = ("The force should ensure that it has sufficient resources available in the control "
+                "room to fulfil its resourcing model, and so to meet its demand, while also taking "
+                "into account the wellbeing of its workforce.")
+DIGITAL = ("By September 2018, chief constables should produce an ambitious plan to improve "
+           "digitally-enabled services within their force.")
+FIREARMS = ("Within three months, all chief constables should assess the demand placed on their "
+            "firearms licensing department and ensure it has the capacity to meet this demand and "
+            "provide an efficient and effective service at all times.")
 SF_LEADERSHIP = (
     "Within twelve months, forces should review their leadership and governance arrangements "
     "for modern slavery and human trafficking, to ensure that:\n"
@@ -137,9 +154,7 @@ NATIONAL: dict[str, tuple[str, tuple[int, int, int], list[tuple[str, str]]]] = {
               "governance standards are not being complied with should put in place "
               "immediately the correct arrangements and procedures in order to meet the "
               "standards in full."),
-        (NAT, "Within three months, all chief constables should assess the demand placed on "
-              "their firearms licensing department and ensure it has the capacity to meet this "
-              "demand and provide an efficient and effective service at all times."),
+        (NAT, FIREARMS),
         (NAT, "Immediately, all chief constables should satisfy themselves that all appropriate "
               "action is being taken by their force with regard to ‘total expired’ licensing "
               "records."),
