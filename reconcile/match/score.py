@@ -14,67 +14,18 @@ shown capped at 100.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 
 from .. import vocab
 from ..config import MatchSettings
 from .candidates import TokenIndex, shared_weight
+from .reports import report_signals
 from .subjects import swapped_subjects
 
 FEATURES = ["h", "f", "total", "text", "ratio", "sort", "tset", "dice", "contain", "cover",
             "report", "same_report", "other_report", "ref_differs", "years_differ", "topic",
             "types_differ"]
-
-
-_YEAR = re.compile(r"(19|20)\d\d")
-
-
-def _report_name(key: object) -> str:
-    return " ".join(w for w in str(key or "").split() if not _YEAR.fullmatch(w))
-
-
-def _reports(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
-             settings: MatchSettings) -> tuple[np.ndarray, ...]:
-    """Report similarity per pair, computed once per distinct pair of report names."""
-    from rapidfuzz import fuzz, process
-
-    named: dict[object, str] = {}   # national lists repeat a few thousand report names
-
-    def name(key: object) -> str:
-        if key not in named:
-            named[key] = _report_name(key)
-        return named[key]
-
-    names_h = [name(x) for x in h["report_key"]]
-    names_f = [name(x) for x in f["report_key"]]
-    uh, inv_h = np.unique(np.array(names_h, dtype=object), return_inverse=True)
-    uf, inv_f = np.unique(np.array(names_f, dtype=object), return_inverse=True)
-    table = process.cdist(list(uh), list(uf), scorer=fuzz.token_set_ratio, dtype=np.float32)
-    # Names of one series that differ only in the pillar ("PEEL efficiency" / "PEEL
-    # legitimacy") are different reports, however alike the rest of their words.
-    facets = [[set(n.split()) & vocab.REPORT_FACETS for n in names] for names in (uh, uf)]
-    clash = np.array([[bool(a and b and not a & b) for b in facets[1]] for a in facets[0]],
-                     dtype=bool).reshape(len(uh), len(uf))
-    table = np.where(clash, np.minimum(table, settings.different_report - 1), table)
-    report = table[inv_h[hi], inv_f[fj]]
-    both = (uh != "")[inv_h[hi]] & (uf != "")[inv_f[fj]]
-    ya = h["year"].to_numpy(dtype=float, na_value=np.nan)[hi]
-    yb = f["year"].to_numpy(dtype=float, na_value=np.nan)[fj]
-    years_agree = np.isnan(ya) | np.isnan(yb) | (ya == yb)
-    same = both & (report >= settings.same_report) & years_agree
-    # Between the two thresholds the names neither confirm nor contradict each other.
-    other = both & ((report < settings.different_report) | ~years_agree)
-    years_differ = ~np.isnan(ya) & ~np.isnan(yb) & (ya != yb)
-    # A force group title like no report on the HMICFRS list, and with no year ("Investigation
-    # Standards Improvement Plan", "Force Change Programme"), is the force's own heading: it
-    # neither names nor contradicts a report.
-    if len(uh) and len(uf):
-        unlike = np.asarray(table.max(axis=0) < settings.different_report)[inv_f[fj]]
-        other &= ~(unlike & np.isnan(yb))
-    return report, both, same, other, years_differ
 
 
 def explain(feat: dict, settings: MatchSettings) -> str:
@@ -174,7 +125,7 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
     text = np.maximum.reduce([ratio * telling, sort * telling, 100 * dice,
                               100 * contain * discount, tset * discount * telling])
 
-    report, both, same, other, years_differ = _reports(h, f, hi, fj, settings)
+    report, both, same, other, years_differ = report_signals(h, f, hi, fj, settings)
 
     href = h["ref_key"].to_numpy(dtype=object)[hi]
     fref = f["ref_key"].to_numpy(dtype=object)[fj]

@@ -1,0 +1,65 @@
+"""Report names compared once per distinct pair of names: which pairs share a report.
+
+Both the word index (a row's candidates in its own report block) and the scores (the same
+report bonus, the other report penalty) weigh it, so it is one function over the two sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from .. import vocab
+from ..config import MatchSettings
+
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _report_name(key: object) -> str:
+    return " ".join(w for w in str(key or "").split() if not _YEAR.fullmatch(w))
+
+
+def report_signals(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
+                   settings: MatchSettings) -> tuple[np.ndarray, ...]:
+    """(similarity, both named, same report, other report, years differ) per (hi, fj) pair.
+
+    Similarity is rapidfuzz's token set ratio on the names with their years taken out,
+    computed once per distinct pair of names (national lists repeat a few thousand)."""
+    from rapidfuzz import fuzz, process
+
+    named: dict[object, str] = {}
+
+    def name(key: object) -> str:
+        if key not in named:
+            named[key] = _report_name(key)
+        return named[key]
+
+    names_h = [name(x) for x in h["report_key"]]
+    names_f = [name(x) for x in f["report_key"]]
+    uh, inv_h = np.unique(np.array(names_h, dtype=object), return_inverse=True)
+    uf, inv_f = np.unique(np.array(names_f, dtype=object), return_inverse=True)
+    table = process.cdist(list(uh), list(uf), scorer=fuzz.token_set_ratio, dtype=np.float32)
+    # Names of one series that differ only in the pillar ("PEEL efficiency" / "PEEL
+    # legitimacy") are different reports, however alike the rest of their words.
+    facets = [[set(n.split()) & vocab.REPORT_FACETS for n in names] for names in (uh, uf)]
+    clash = np.array([[bool(a and b and not a & b) for b in facets[1]] for a in facets[0]],
+                     dtype=bool).reshape(len(uh), len(uf))
+    table = np.where(clash, np.minimum(table, settings.different_report - 1), table)
+    report = table[inv_h[hi], inv_f[fj]]
+    both = (uh != "")[inv_h[hi]] & (uf != "")[inv_f[fj]]
+    ya = h["year"].to_numpy(dtype=float, na_value=np.nan)[hi]
+    yb = f["year"].to_numpy(dtype=float, na_value=np.nan)[fj]
+    years_agree = np.isnan(ya) | np.isnan(yb) | (ya == yb)
+    same = both & (report >= settings.same_report) & years_agree
+    # Between the two thresholds the names neither confirm nor contradict each other.
+    other = both & ((report < settings.different_report) | ~years_agree)
+    years_differ = ~np.isnan(ya) & ~np.isnan(yb) & (ya != yb)
+    # A force group title like no report on the HMICFRS list, and with no year ("Investigation
+    # Standards Improvement Plan", "Force Change Programme"), is the force's own heading: it
+    # neither names nor contradicts a report.
+    if len(uh) and len(uf):
+        unlike = np.asarray(table.max(axis=0) < settings.different_report)[inv_f[fj]]
+        other &= ~(unlike & np.isnan(yb))
+    return report, both, same, other, years_differ
