@@ -1033,3 +1033,56 @@ def test_a_cut_short_row_before_an_items_row_is_no_first_part_of_it():
     rows[0] = rows[1] = tokens(norm_text("Improve its understanding of the nature and scale of "
                                          "missing children in its area."))
     assert _adding([0, 1], [], item, rows, {0: 100.0, 1: 100.0}, 0.25, 0.7) == [0, 1]
+
+
+# ------------------------------- a row tracking two items, one clause the formula about another subject
+
+CUMBRIA_NCPI = "National child protection inspection 2018 – Cumbria Constabulary"
+ALLOCATED = ("make sure investigations of {} are allocated to officers with the right skills and "
+             "are effectively supervised")
+YOUTH_ORDERS = ("make sure it consistently uses ancillary orders and other powers to protect victims "
+             "of youth violence")
+
+
+def test_a_clause_the_other_text_lacks_does_not_hide_a_swapped_subject(pair_files):
+    """Real NCPI 2018 wording (train seed 19, fresh seed 126): item 2 asks two things ("...
+    youth violence; and make sure investigations of forced marriage are allocated ..."), item
+    1 is the 'allocated' formula about hate crime. The force copies item 2 whole. Aligned with
+    item 1, the row adds a whole clause before the formula and swaps its subject: the clause
+    is the row's other item, not a rewording, so the swap still counts. The row is item 2's,
+    and it reads item 1 as another subject."""
+    from rapidfuzz.distance import Levenshtein
+
+    from reconcile.match import subjects as S
+    from reconcile.match.align import one_swap
+    from reconcile.normalise import norm_text
+
+    two = "By September 2019, the force should " + YOUTH_ORDERS + "; and " + \
+        ALLOCATED.format("forced marriage") + "."
+    items = [(1, CUMBRIA_NCPI, None, "Recommendation",
+              "The force should " + ALLOCATED.format("hate crime") + ".", "Awaiting review"),
+             (2, CUMBRIA_NCPI, None, "Recommendation", two, "Awaiting review"),
+             *others(CUMBRIA_NCPI, 3)]
+    h, f = pair_files(items, tracker(("Child protection inspection 2018", [
+        ("", None, two[len("By September 2019, the force should "):].capitalize(), None,
+         "DCI Ross", "Amber"),
+        *other_rows(3)])))
+    rec = reconcile_files(h, f)
+    row = pair_of(rec, "Tracker!5")
+    assert row is not None and int(row["h"]) == 1
+    t = rec.scores.table
+    j = rec.f["row_id"].tolist().index("Tracker!5")
+    # 'forced' stems as 'force' does, a word both texts have: the swap names 'marriage'.
+    assert t[(t["h"] == 0) & (t["f"] == j)]["topic"].tolist() == ["'hate crime' / 'marriage'"]
+
+    one = S._subject_words(norm_text(ALLOCATED.format("hate crime")))
+    both = S._subject_words(norm_text(YOUTH_ORDERS + "; and " + ALLOCATED.format("forced marriage")))
+    assert one_swap(one, both, set(one) - set(both), set(both) - set(one),
+                    Levenshtein.opcodes) == (["hate", "crime"], ["forc", "marriag"])
+    # A few words added inside the text stay a rewording, not a clause.
+    short = S._subject_words(norm_text("make sure investigations of hate crime are allocated to "
+                                       "trained officers with the right skills"))
+    other = S._subject_words(norm_text(ALLOCATED.format("forced marriage")))
+    assert one_swap(short, other, set(short) - set(other), set(other) - set(short),
+                    Levenshtein.opcodes) is None
+

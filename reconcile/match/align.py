@@ -18,9 +18,10 @@ def one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b:
 
     Aligned word by word: a subject swapped in a shared formula is one such place. Words cut
     off the end (a truncated row) or added at either end (a tail sentence) are no difference;
-    words changed in several places (a merged row, a reworded or abridged text) are not one
-    formula with its subject swapped. What differs before the first shared word (a label,
-    an addressee: "THRIVE", "those forces that have not yet done so") is no subject.
+    words changed in several places (a reworded or abridged text) are not one formula with
+    its subject swapped, but a whole clause one side adds (a row tracking two items) is no
+    place. What differs before the first shared word (a label, an addressee: "THRIVE",
+    "those forces that have not yet done so") is no subject.
     """
     places: list[tuple[list[str], list[str]]] = []
     last_end = (-1, -1)
@@ -35,6 +36,9 @@ def one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b:
             continue
         if wa and wb:
             places.append((wa, wb))
+        elif max(a1 - a0, b1 - b0) > SUBJECT_WORDS:
+            continue              # a whole clause one side adds: the other item of a row
+                                  # that tracks two ("X; and make sure ...")
         else:
             return None           # words added or left out inside the text: reworded
         last_end = (a1, b1)
