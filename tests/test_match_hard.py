@@ -1086,3 +1086,20 @@ def test_a_clause_the_other_text_lacks_does_not_hide_a_swapped_subject(pair_file
     assert one_swap(short, other, set(short) - set(other), set(other) - set(short),
                     Levenshtein.opcodes) is None
 
+
+# ------------------------------- a copy filed under a later report leaves its item to its place
+
+def test_an_item_paired_only_with_a_row_of_another_report_is_free_for_its_place():
+    """Generated kind-8 case (seed 108 at 500 items): item 146's words are copied under a
+    later report (a force-only row), and its own row, cut short ("Make sure officers and staff
+    have…"), sits between the rows of items 145 and 147. Paired by words with the copy, the
+    item still lies between its neighbours' items: the place is its own row's."""
+    import numpy as np
+
+    from reconcile.match.place import places
+
+    report = np.array(["peel 2015"] * 6, dtype=object)
+    sheets = np.array(["Tracker"] * 5, dtype=object)
+    made = {1: 1, 2: 5, 3: 3, 4: 2}        # row 2, between items 1 and 3, read item 5; row 4
+    assert places(made, set(), sheets, report, 3) == {}      # is item 2's copy, filed elsewhere
+    assert places(made, set(), sheets, report, 3, {2}) == {2: (2, 1, 3)}

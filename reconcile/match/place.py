@@ -11,7 +11,7 @@ from ..config import MatchSettings
 
 
 def places(made: dict[int, int], fixed: set[int], sheets: np.ndarray, report_h: np.ndarray,
-           span: int) -> dict[int, tuple[int, int, int]]:
+           span: int, elsewhere: set[int] = frozenset()) -> dict[int, tuple[int, int, int]]:
     """Force rows written between the rows of two items of one report, with exactly one item
     of that report between those two left without a row: {row: (that item, before, after)}.
 
@@ -20,9 +20,10 @@ def places(made: dict[int, int], fixed: set[int], sheets: np.ndarray, report_h: 
     well; written between the rows of items 92 and 94, it is item 93's. A row paired with
     item 93 already is confirmed by the same place. `made`: each force row's item so far;
     `fixed` rows (a reference, a split, a person) keep theirs; `span`: at most this many
-    items apart, two neighbours' items bracket a place (`place_span`).
+    items apart, two neighbours' items bracket a place (`place_span`). Items paired only
+    with rows filed under another report (`elsewhere`) are free for their place.
     """
-    paired = set(made.values())
+    paired = set(made.values()) - elsewhere
     out: dict[int, tuple[int, int, int]] = {}
     for j in range(1, len(sheets) - 1):
         a, b = made.get(j - 1, -1), made.get(j + 1, -1)

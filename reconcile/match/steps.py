@@ -231,7 +231,8 @@ def _placing(run: _Run, assigned: list[tuple[int, int]]) -> _Placing:
     report_h = run.h["report_key"].fillna("").to_numpy(dtype=object)
     width = run.table.width
     for _ in range(run.settings.place_steps):          # an item freed by one row may be the next row's
-        spots = places(at.made, at.fixed, run.sheets, report_h, run.settings.place_span)
+        spots = places(at.made, at.fixed, run.sheets, report_h, run.settings.place_span,
+                       _filed_elsewhere(run, at))
         if not spots:
             break
         # Only pairs not scored yet (most rows in order confirm a pair made already).
@@ -250,6 +251,24 @@ def _placing(run: _Run, assigned: list[tuple[int, int]]) -> _Placing:
         if not changed:
             break
     return at
+
+
+def _filed_elsewhere(run: _Run, at: _Placing) -> set[int]:
+    """Items whose rows so far all name another report: a copy the force filed under a
+    later report leaves the item free for the row written in its own report's place."""
+    cols, row_of = run.table.cols, run.table.row_of
+    other: dict[int, bool] = {}
+    for j, i in at.made.items():
+        if j in at.fixed:
+            other[i] = False
+            continue
+        try:
+            k = row_of(i, j)
+        except KeyError:                 # scored while placing: its own report's place
+            other[i] = False
+            continue
+        other[i] = other.get(i, True) and bool(cols["other_report"][k])
+    return {i for i, o in other.items() if o}
 
 
 def _late_split_rows(run: _Run, at: _Placing) -> tuple[dict[int, list[int]], list]:
