@@ -930,6 +930,48 @@ def test_an_items_last_sentence_after_its_reference_row_joins_it_though_rowless_
     assert (int(closing["h"]), closing["method"], closing["part"]) == (1, "split", "2 of 2")
 
 
+
+def test_an_items_last_sentence_after_its_reference_row_is_scored_with_it_on_a_long_list(
+        pair_files):
+    """Real South Yorkshire 2015 wording, as on a long list (fresh seed 134): items 1, 2 and
+    3 each end "This assessment should inform workforce plans."; the force writes each on a
+    row with its register reference, and item 2's last sentence on the row after it. The
+    word index keeps a row's two best items, the shortest texts that hold the sentence, and
+    item 2 is the longest, and item 2's two best rows are its own and the force's same ask
+    about other subjects: the sentence was never scored with item 2 (left alone here; in
+    the seed, joined to another item 30 rows away as a part of its split). The
+    rows next to a reference row are scored with its item, so the sentence is item 2's
+    second part."""
+    from reconcile.config import Config, MatchSettings
+
+    items = [(1, SYORKS_15, None, "Recommendation",
+              "The force should review its approach to stalking. " + WORKFORCE, "Complete"),
+             (2, SYORKS_15, None, "Recommendation",
+              "Within six months the force should improve how it works with partner "
+              "organisations to safeguard people at risk from serious and organised crime. "
+              + WORKFORCE, "Complete"),
+             (3, SYORKS_15, None, "Recommendation",
+              "The force should review its use of bail. " + WORKFORCE, "Complete"),
+             *others(SYORKS_15, 4, BODIES[4:14])]
+    h, f = pair_files(items, tracker(("National Child Protection 2015", [
+        ("1", "1", "Review its approach to stalking. " + WORKFORCE, None, "Supt Hale",
+         "Complete"),
+        ("2", "2", "Improve how it works with partner organisations to safeguard people at risk "
+                   "from serious and organised crime", None, "Supt Hale", "Complete"),
+        ("", None, WORKFORCE, None, "Supt Hale", "Complete"),
+        ("3", "3", "Review its use of bail. " + WORKFORCE, None, "Supt Hale", "Complete"),
+        *other_rows(4, BODIES[4:14])]), ("Force partnership plan", [
+            ("", None, "Improve how it works with partner organisations to safeguard people at "
+                       f"risk from {topic}", None, "Supt Hale", "Amber")
+            for topic in ("missing children", "child sexual exploitation")])))
+    rec = reconcile_files(h, f, Config(match=MatchSettings(candidates=2, all_pairs_limit=0)))
+    closing = pair_of(rec, "Tracker!7")
+    assert closing is not None
+    assert (int(closing["h"]), closing["method"], closing["part"]) == (1, "split", "2 of 2")
+    lines = rec.items[rec.items["hmicfrs_row"] == "Definitive list!5"]
+    assert lines["force_row"].tolist() == ["Tracker!5"]
+
+
 # ------------------------------- a timescale is no piece of an ask
 
 DYFED_15 = "PEEL: Police efficiency 2015 – Dyfed-Powys Police"

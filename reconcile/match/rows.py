@@ -23,6 +23,7 @@ class PairRows:
     def __init__(self, h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings):
         self.h, self.f, self.settings = h, f, settings
         self.h_ids = h["row_id"].to_numpy()
+        self.f_ids = f["row_id"].to_numpy()
         self.rows: list[dict] = []
 
     def add(self, table: Scored, i: int, j: int, decision: str, method: str,

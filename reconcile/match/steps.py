@@ -91,17 +91,30 @@ def _scored(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     forced_ix = [(h_pos[a], f_pos[b]) for a, b in forced if a in h_pos and b in f_pos]
     banned = {(h_pos[a], f_pos[b]) for a, b in forbidden if a in h_pos and b in f_pos}
     by_ref = ref_pairs(h, f)
-    extra = np.array(by_ref + forced_ix, dtype=np.int64).reshape(-1, 2)
+    sheets = f["sheet"].to_numpy(dtype=object) if "sheet" in f else np.zeros(len(f), dtype=object)
+    extra = np.array(by_ref + forced_ix + _beside_refs(by_ref, sheets),
+                     dtype=np.int64).reshape(-1, 2)
     pi, pj = unique_pairs(np.concatenate([hi, extra[:, 0]]), np.concatenate([fj, extra[:, 1]]),
                           len(f))
     t = score_pairs(h, f, pi, pj, index, settings)
     if banned:
         t = t[[(a, b) not in banned for a, b in zip(t["h"], t["f"], strict=True)]]
     t = t.reset_index(drop=True)
-    sheets = f["sheet"].to_numpy(dtype=object) if "sheet" in f else np.zeros(len(f), dtype=object)
     run = _Run(h, f, settings, index, banned, Scored(t, len(h), len(f)),
                PairRows(h, f, settings), sheets)
     return run, forced_ix, by_ref
+
+
+def _beside_refs(by_ref: list[tuple[int, int]], sheets: np.ndarray) -> list[tuple[int, int]]:
+    """The rows just before and after each row paired on the reference, with its item: a
+    closing sentence written under the item's row ("This should be completed within six
+    months.") fits dozens of items, and the word index may not offer the one above it."""
+    on_ref = {j for _, j in by_ref}       # a row with a reference of its own is its item's
+    out = []
+    for i, j in by_ref:
+        out += [(i, q) for q in (j - 1, j + 1)
+                if 0 <= q < len(sheets) and q not in on_ref and sheets[q] == sheets[j]]
+    return out
 
 
 def _decided(run: _Run, forced_ix: list[tuple[int, int]]) -> None:
@@ -327,7 +340,7 @@ class _Sureness:
 def _decide(run: _Run, sure: _Sureness, i: int, j: int) -> None:
     """5. Accept the assigned pair (i, j), or put it up for review, with its runner-up."""
     s, cols, k = run.settings, run.table.cols, run.table.row_of(i, j)
-    h_ids, f_ids = run.out.h_ids, run.f["row_id"].to_numpy()
+    h_ids, f_ids = run.out.h_ids, run.out.f_ids
     score = float(cols["total"][k])
     margin, rh, rf = swap_margin(i, j, score, sure.pair_total, sure.best_h, sure.best_f,
                                  sure.mate_h, sure.mate_f, sure.pair_cover,
@@ -388,7 +401,7 @@ def _in_order(run: _Run, sure: _Sureness, i: int, j: int, score: float, ok: bool
     best_f = {j: [r for r in sure.best_f.get(j, []) if r[1] != oi]}
     margin, rh, rf = swap_margin(i, j, score, sure.pair_total, best_h, best_f, sure.mate_h,
                                  sure.mate_f, sure.pair_cover, s.explained_gap)
-    h_ids, f_ids = run.out.h_ids, run.f["row_id"].to_numpy()
+    h_ids, f_ids = run.out.h_ids, run.out.f_ids
     runner = (f"force {f_ids[rf]} ({score - margin:.0f})" if rf >= 0 else
               f"HMICFRS {h_ids[rh]} ({score - margin:.0f})" if rh >= 0 else "")
     twins = {j: [r for r in sure.twins.get(j, []) if r[0] != oi]}
