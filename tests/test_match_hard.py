@@ -151,6 +151,39 @@ def test_a_cause_of_concern_and_its_recommendations_listed_apart_pair_row_by_row
     assert "review" not in set(rec.items["category"])
 
 
+
+def test_a_cause_of_concern_s_heading_row_before_its_reference_rows_opens_its_split(pair_files):
+    """Kind 5 as fresh seed 128 has it, in real PEEL wording: the cause of concern about
+    domestic abuse is one item with its recommendations; the force writes them on rows with
+    its register reference, and over them a heading row without one, "CoC 1 – " and the
+    cause of concern's first sentence. Another cause of concern of the report, "The force's
+    current approach to domestic abuse is unacceptable ...", has no row and reads the
+    heading almost as well. Written right before the item's reference rows, and being the
+    item's first words, the heading opens its split."""
+    dash, approach = T.CAUSES[0], T.CAUSES[3]
+    item = (dash + "\nTo address this cause of concern, HMIC recommends that within six months "
+            "the force should:\n• " + COC_R1.split(": ", 1)[1] + "\n• "
+            + COC_R2.split(": ", 1)[1] + "\n• " + BODIES[0])
+    h, f = pair_files([(9001, PEEL19, None, "Cause of concern", item, "Being progressed"),
+                       (9002, PEEL19, None, "Cause of concern", approach, "Being progressed"),
+                       *others(PEEL19, 9003, BODIES[8:14])],
+                      tracker((PEEL19, [
+                          ("", None, "CoC 1 – " + dash.split(". ")[0] + ".", None, "ACC Crime",
+                           "Amber"),
+                          *[(9001, 9001, text, "Recommendation", "Head of DFU", "Amber")
+                            for text in ("Improve its ability to retrieve digital evidence from "
+                                         "mobile phones, computers and other devices quickly",
+                                         "Improve understanding of suspects released under "
+                                         "investigation and management of those on bail",
+                                         BODIES[0][0].upper() + BODIES[0][1:])],
+                          *other_rows(9003, BODIES[8:14])])))
+    rec = reconcile_files(h, f)
+    heading = pair_of(rec, "Tracker!5")
+    assert heading is not None
+    assert (int(heading["h"]), heading["part"]) == (0, "1 of 4")
+    lines = rec.items[rec.items["hmicfrs_row"] == "Definitive list!6"]
+    assert lines["category"].tolist() == ["missing_from_force"]
+
 # ---------------------------- kinds 7 and 8: recurring wording decided by report, date, rivals
 
 DIGITAL = ("By September 2018, chief constables should produce an ambitious plan to improve "

@@ -161,8 +161,10 @@ def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
         if joining.empty:
             return out
         # Between two parts of one split, a row its words fit is that split's, rivals or not;
-        # so is the item's closing sentence written after one (other items may end with it).
+        # so is the item's closing sentence written after one (other items may end with it),
+        # and its opening words written before one (a cause of concern's heading row).
         placed = np.array([_between(w, p, have, sheets) or _closing(w, p, have, sheets, tokens)
+                           or _opening(w, p, have, sheets, tokens)
                            for w, p in zip(joining["h"].tolist(), joining["f"].tolist(),
                                            strict=True)], dtype=bool)
         joining = joining[placed | _rivals_held(t, joining, settings.margin)]
@@ -186,6 +188,16 @@ def _closing(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray,
     mine, item = tokens[0].iat[p], tokens[1].iat[w]
     return ((w, p - 1) in have and sheets[p - 1] == sheets[p] and 0 < len(mine) < len(item)
             and tuple(item[-len(mine):]) == tuple(mine))
+
+
+def _opening(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray,
+             tokens: tuple[pd.Series, pd.Series]) -> bool:
+    """Row p, written right before a part of item w's split, is the item's first words: a
+    cause of concern's "CoC 506 – The force's response to domestic abuse is a cause of
+    concern" over the rows of its recommendations."""
+    mine, item = tokens[0].iat[p], tokens[1].iat[w]
+    return ((w, p + 1) in have and p + 1 < len(sheets) and sheets[p + 1] == sheets[p]
+            and 0 < len(mine) < len(item) and tuple(item[:len(mine)]) == tuple(mine))
 
 
 def _rivals_held(t: pd.DataFrame, joining: pd.DataFrame, margin: float) -> np.ndarray:
