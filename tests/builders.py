@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from reconcile.casegen import texts as T
 from reconcile.casegen.texts import (  # noqa: F401 - one copy of the real texts, named for tests
     CONTROL_ROOM,
     DIGITAL,
@@ -53,6 +54,39 @@ def tracker_rows(*blocks, title: str = "WMP – HMICFRS tracker") -> list[list]:
         rows.append([report])
         rows += [list(i) for i in items]
     return rows
+
+
+# For the matcher's tests (test_match_*.py): the force's tracker and its pairs, and more real
+# items of one report with the force's rows for them, so that words are weighed as on a real list.
+PEEL_21 = "PEEL: Police effectiveness, efficiency and legitimacy 2021/22"
+BODIES = [b.format(area="Avon and Somerset") + "." for b in T.BODIES[:16]]
+
+
+def tracker(*blocks):
+    """Force tracker rows, as `tracker_rows`, under the matcher tests' title."""
+    return tracker_rows(*blocks, title="Force – HMICFRS tracker")
+
+
+def pair_of(rec, force_row):
+    """The pairs-frame row of one force row (by its Sheet!Row), or None."""
+    ids = rec.f["row_id"].tolist()
+    j = ids.index(force_row)
+    got = rec.pairs[rec.pairs["f"] == j]
+    return None if got.empty else got.iloc[0]
+
+
+def others(report: str, start: int, bodies: list[str] = BODIES[:14],
+           kind: str = "Recommendation") -> list[tuple]:
+    """More real items of one report, so that words are weighed as on a real list."""
+    return [(k, report, None, kind, "The force should " + body, "Awaiting review")
+            for k, body in enumerate(bodies, start=start)]
+
+
+def other_rows(start: int, bodies: list[str] = BODIES[:14], kind: str | None = None
+               ) -> list[tuple]:
+    """The force's rows for `others`, one each, in the list's order."""
+    return [(str(k), None, body[0].upper() + body[1:], kind, "DCI Ross", "Green")
+            for k, body in enumerate(bodies, start=start)]
 
 
 def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[Any]]],
