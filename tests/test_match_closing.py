@@ -198,3 +198,37 @@ def test_an_items_last_sentence_after_its_reference_row_is_scored_with_it_on_a_l
     lines = rec.items[rec.items["hmicfrs_row"] == "Definitive list!5"]
     assert lines["force_row"].tolist() == ["Tracker!5"]
 
+
+# ------------------------------- a closing sentence after its item's row, between two items' rows
+
+def test_a_closing_sentence_after_its_items_row_is_not_the_item_between_by_place(pair_files):
+    """Real 'Policing in austerity' (2014) wording, as train seed 38 has it: items 2 and 3
+    both end "HMIC will follow up the assessments in the autumn."; the force writes item 2
+    without it ("CCs and PCCs in forces planning ..."), the sentence on the next row, then
+    item 4's row. Item 3 has no row, nor have three items of another report that end with the
+    sentence too. Written between the rows of items 2 and 4, the sentence looked like item
+    3's by its place; but it ends item 2, whose row lacks it: it is item 2's second part,
+    and item 3 is missing."""
+    from reconcile.casegen.texts.national import NATIONAL
+
+    title, _, recs = NATIONAL["austerity"]
+    items = [(k, title, None, "National recommendation", text, "Complete")
+             for k, (_, text) in enumerate(recs, start=1)]
+    autumn = "HMIC will follow up the assessments in the autumn."
+    # Items of another report that end with it too, as on a real list: the sentence is then
+    # no clear part of item 2 by its words.
+    items += [(10 + k, "PEEL: Police efficiency 2016", None, "Recommendation",
+               "The force should " + body.rstrip(".") + ". " + autumn, "Complete")
+              for k, body in enumerate(BODIES[:3])]
+    rows = [("1", None, recs[0][1], None, "DCC", "Complete"),
+            ("2", None, recs[1][1].replace(" " + autumn, "").replace(
+                "Chief Constables", "CCs").rstrip("."), None, "DCC", "Complete"),
+            ("", None, autumn, None, "DCC", "Complete"),
+            ("4", None, recs[3][1], None, "DCC", "Complete")]
+    h, f = pair_files(items, tracker(("Policing in Austerity 2014", rows)))
+    rec = reconcile_files(h, f)
+    closing = pair_of(rec, "Tracker!7")
+    assert closing is not None
+    assert (int(closing["h"]), closing["part"]) == (1, "2 of 2")
+    lines = rec.items[rec.items["hmicfrs_row"] == "Definitive list!7"]
+    assert lines["category"].tolist() == ["missing_from_force"]

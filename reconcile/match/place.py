@@ -42,6 +42,22 @@ def places(made: dict[int, int], fixed: set[int], sheets: np.ndarray, report_h: 
     return out
 
 
+def closes_above(spots: dict[int, tuple[int, int, int]], h_text: pd.Series,
+                 f_text: pd.Series) -> dict[int, tuple[int, int, int]]:
+    """The spots less rows that end the item of the row above them: a closing sentence
+    ("HMIC will follow up the assessments in the autumn.") written right after a row of
+    item 14 that lacks it is item 14's last words, though item 15, between 14's and 16's
+    rows, ends with it too. Such a row is left to the late splits. (Normalised texts, not
+    word stems: an item's stems are each listed once, where first written.)"""
+    out = {}
+    for j, spot in spots.items():
+        mine, above = f_text.iat[j], h_text.iat[spot[1]]
+        if not (mine and len(mine) < len(above) and above.endswith(" " + mine)
+                and mine not in f_text.iat[j - 1]):
+            out[j] = spot
+    return out
+
+
 def placed(t: pd.DataFrame, spots: dict[int, tuple[int, int, int]], made: dict[int, int],
             settings: MatchSettings) -> dict[int, int]:
     """The rows whose place decides their item: {row: item}, from the pairs `t` scored.
@@ -78,17 +94,19 @@ def placed(t: pd.DataFrame, spots: dict[int, tuple[int, int, int]], made: dict[i
     return out
 
 
-def late_splits(made: dict[int, int], fixed: set[int], sheets: np.ndarray, known: set[int],
-                 width: int, banned: set[tuple[int, int]]
+def late_splits(made: dict[int, int], fixed: set[int], placed_rows: set[int],
+                 sheets: np.ndarray, known: set[int], width: int, banned: set[tuple[int, int]]
                  ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
     """Rows next to a row paired by text, on the same sheet: [(row, its neighbour's item,
-    the neighbour)], and those pairs not scored yet."""
+    the neighbour)], and those pairs not scored yet. A row its place paired (`placed_rows`)
+    stays with its item, but may have its item's next piece written beside it."""
     out: list[tuple[int, int, int]] = []
     for q, c in sorted(made.items()):
         if q in fixed:
             continue
         for j in (q - 1, q + 1):
-            if (0 <= j < len(sheets) and j not in fixed and made.get(j) != c
+            if (0 <= j < len(sheets) and j not in fixed and j not in placed_rows
+                    and made.get(j) != c
                     and sheets[j] == sheets[q] and (c, j) not in banned):
                 out.append((j, c, q))
     extra = sorted({(c, j) for j, c, _ in out if c * width + j not in known})

@@ -23,6 +23,7 @@ from .margins import (
     unheld_margin,
 )
 from .place import (
+    closes_above,
     late_fit,
     late_splits,
     order_note,
@@ -244,8 +245,9 @@ def _placing(run: _Run, assigned: list[tuple[int, int]]) -> _Placing:
     report_h = run.h["report_key"].fillna("").to_numpy(dtype=object)
     width = run.table.width
     for _ in range(run.settings.place_steps):          # an item freed by one row may be the next row's
-        spots = places(at.made, at.fixed, run.sheets, report_h, run.settings.place_span,
-                       _filed_elsewhere(run, at))
+        spots = closes_above(places(at.made, at.fixed, run.sheets, report_h,
+                                    run.settings.place_span, _filed_elsewhere(run, at)),
+                             run.h["text_norm"], run.f["text_norm"])
         if not spots:
             break
         # Only pairs not scored yet (most rows in order confirm a pair made already).
@@ -288,7 +290,7 @@ def _late_split_rows(run: _Run, at: _Placing) -> tuple[dict[int, list[int]], lis
     """4c. The row next to a pair's row that holds the rest of its item: a split the word
     index did not offer (its start fits many items, its item not among its candidates).
     Returns {item: its rows}, and the pairs scored for it."""
-    late, extra = late_splits(at.made, at.fixed | set(at.spot_of), run.sheets, at.known,
+    late, extra = late_splits(at.made, at.fixed, set(at.spot_of), run.sheets, at.known,
                               run.table.width, run.banned)
     if extra:
         at.t = run.scored_with(at.t, extra)
