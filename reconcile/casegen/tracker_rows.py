@@ -42,20 +42,7 @@ def tracker_rows(rng: random.Random, ctx: Ctx, items: list[HItem], reports: dict
           force: int, coc: dict[int, tuple[str, list[str]]], groups: list[list[HItem]],
           kinds: frozenset[int], special: dict[str, set[int]], family: str) -> list[Row]:
     plan = ctx.plan
-    by_report: dict[str, list[HItem]] = {}
-    for it in items:
-        by_report.setdefault(it.report_id, []).append(it)
-    # One-line summaries only where the block leaves one candidate: nothing missing, no
-    # local action, nothing filed there by mistake (kind 11).
-    protected: set[str] = set()
-    summarised: set[int] = set()
-    if plan.p_summary:
-        for key, members in by_report.items():
-            cands = [it for it in members if id(it) in ctx.unique and it.type in (T.REC, T.AFI, T.NAT)
-                     and id(it) not in coc and W.TIMESCALE.search(it.text) is None]
-            if cands and rng.random() < plan.p_summary:
-                protected.add(key)
-                summarised.add(id(rng.choice(cands)))
+    protected, summarised = _summaries(rng, ctx, items, coc)
     in_group = {id(it) for g in groups for it in g}
     open_reports = [k for k in reports if k not in protected]
     merged_next: set[int] = special["merge_rec"]
@@ -92,6 +79,34 @@ def tracker_rows(rng: random.Random, ctx: Ctx, items: list[HItem], reports: dict
         if len(made) == 1:
             done_items.append((it, made[0]))
     rows += _decoys(rng, ctx, done_items, reports, force, kinds, protected, groups, rows, family)
+    _add_local_actions(rng, ctx, rows, reports, open_reports, force)
+    return rows
+
+
+def _summaries(rng: random.Random, ctx: Ctx, items: list[HItem],
+               coc: dict[int, tuple[str, list[str]]]) -> tuple[set[str], set[int]]:
+    """(reports kept whole, items written as a one-line summary): summaries only where the
+    block leaves one candidate: nothing missing, no local action, nothing filed there by
+    mistake (kind 11)."""
+    by_report: dict[str, list[HItem]] = {}
+    for it in items:
+        by_report.setdefault(it.report_id, []).append(it)
+    protected: set[str] = set()
+    summarised: set[int] = set()
+    if ctx.plan.p_summary:
+        for key, members in by_report.items():
+            cands = [it for it in members if id(it) in ctx.unique and it.type in (T.REC, T.AFI, T.NAT)
+                     and id(it) not in coc and W.TIMESCALE.search(it.text) is None]
+            if cands and rng.random() < ctx.plan.p_summary:
+                protected.add(key)
+                summarised.add(id(rng.choice(cands)))
+    return protected, summarised
+
+
+def _add_local_actions(rng: random.Random, ctx: Ctx, rows: list[Row], reports: dict[str, Report],
+                       open_reports: list[str], force: int) -> None:
+    """The force's own actions, under reports not kept whole, anywhere among the rows."""
+    plan = ctx.plan
     n_local = int(len(rows) * plan.p_local * rng.uniform(0.6, 1.4))
     used: set[str] = set()
     for _ in range(n_local):
@@ -101,7 +116,6 @@ def tracker_rows(rng: random.Random, ctx: Ctx, items: list[HItem], reports: dict
                     rep.report_id)
         r.made = ["local action"]
         rows.insert(rng.randrange(len(rows) + 1), r)
-    return rows
 
 
 def _decoys(rng: random.Random, ctx: Ctx, done: list[tuple[HItem, Row]],

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..config import MatchSettings
+from .table import Scored
 
 
 def places(made: dict[int, int], fixed: set[int], sheets: np.ndarray, report_h: np.ndarray,
@@ -261,3 +262,22 @@ def order_note(other: tuple[int, int], gap: float, h_ids: np.ndarray, f_ids: np.
             f"and force {f_ids[other[1]]} about as well either way ({gap:.0f} points apart), "
             "and a force lists a report's items in the list's order, the earlier item on "
             "the earlier row")
+
+
+def filed_elsewhere(made: dict[int, int], fixed: set[int], table: Scored) -> set[int]:
+    """Items whose rows so far all name another report: a copy the force filed under a
+    later report leaves the item free for the row written in its own report's place.
+    `fixed` rows (a person's, a reference's, a split's) are the item's own."""
+    cols, row_of = table.cols, table.row_of
+    other: dict[int, bool] = {}
+    for j, i in made.items():
+        if j in fixed:
+            other[i] = False
+            continue
+        try:
+            k = row_of(i, j)
+        except KeyError:                 # scored while placing: its own report's place
+            other[i] = False
+            continue
+        other[i] = other.get(i, True) and bool(cols["other_report"][k])
+    return {i for i, o in other.items() if o}

@@ -24,6 +24,7 @@ from .margins import (
 )
 from .place import (
     closes_above,
+    filed_elsewhere,
     late_fit,
     late_splits,
     order_note,
@@ -33,7 +34,7 @@ from .place import (
     places,
     uncrossed,
 )
-from .refs import ref_pairs, release
+from .refs import beside_refs, ref_pairs, release
 from .rows import PairRows
 from .score import score_pairs
 from .table import Scored, Scores
@@ -93,7 +94,7 @@ def _scored(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     banned = {(h_pos[a], f_pos[b]) for a, b in forbidden if a in h_pos and b in f_pos}
     by_ref = ref_pairs(h, f)
     sheets = f["sheet"].to_numpy(dtype=object) if "sheet" in f else np.zeros(len(f), dtype=object)
-    extra = np.array(by_ref + forced_ix + _beside_refs(by_ref, sheets),
+    extra = np.array(by_ref + forced_ix + beside_refs(by_ref, sheets),
                      dtype=np.int64).reshape(-1, 2)
     pi, pj = unique_pairs(np.concatenate([hi, extra[:, 0]]), np.concatenate([fj, extra[:, 1]]),
                           len(f))
@@ -104,18 +105,6 @@ def _scored(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     run = _Run(h, f, settings, index, banned, Scored(t, len(h), len(f)),
                PairRows(h, f, settings), sheets)
     return run, forced_ix, by_ref
-
-
-def _beside_refs(by_ref: list[tuple[int, int]], sheets: np.ndarray) -> list[tuple[int, int]]:
-    """The rows just before and after each row paired on the reference, with its item: a
-    closing sentence written under the item's row ("This should be completed within six
-    months.") fits dozens of items, and the word index may not offer the one above it."""
-    on_ref = {j for _, j in by_ref}       # a row with a reference of its own is its item's
-    out = []
-    for i, j in by_ref:
-        out += [(i, q) for q in (j - 1, j + 1)
-                if 0 <= q < len(sheets) and q not in on_ref and sheets[q] == sheets[j]]
-    return out
 
 
 def _decided(run: _Run, forced_ix: list[tuple[int, int]]) -> None:
@@ -246,7 +235,7 @@ def _placing(run: _Run, assigned: list[tuple[int, int]]) -> _Placing:
     width = run.table.width
     for _ in range(run.settings.place_steps):          # an item freed by one row may be the next row's
         spots = closes_above(places(at.made, at.fixed, run.sheets, report_h,
-                                    run.settings.place_span, _filed_elsewhere(run, at)),
+                                    run.settings.place_span, filed_elsewhere(at.made, at.fixed, run.table)),
                              run.h["text_norm"], run.f["text_norm"])
         if not spots:
             break
@@ -266,24 +255,6 @@ def _placing(run: _Run, assigned: list[tuple[int, int]]) -> _Placing:
         if not changed:
             break
     return at
-
-
-def _filed_elsewhere(run: _Run, at: _Placing) -> set[int]:
-    """Items whose rows so far all name another report: a copy the force filed under a
-    later report leaves the item free for the row written in its own report's place."""
-    cols, row_of = run.table.cols, run.table.row_of
-    other: dict[int, bool] = {}
-    for j, i in at.made.items():
-        if j in at.fixed:
-            other[i] = False
-            continue
-        try:
-            k = row_of(i, j)
-        except KeyError:                 # scored while placing: its own report's place
-            other[i] = False
-            continue
-        other[i] = other.get(i, True) and bool(cols["other_report"][k])
-    return {i for i, o in other.items() if o}
 
 
 def _late_split_rows(run: _Run, at: _Placing) -> tuple[dict[int, list[int]], list]:
