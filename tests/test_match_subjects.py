@@ -223,3 +223,33 @@ def test_a_clause_the_other_text_lacks_does_not_hide_a_swapped_subject(pair_file
     other = S._subject_words(norm_text(ALLOCATED.format("forced marriage")))
     assert one_swap(short, other, set(short) - set(other), set(other) - set(short),
                     Levenshtein.opcodes) is None
+
+
+# ------------------------------- a place swapped: another force's recommendation
+
+def test_another_forces_place_in_the_formula_is_a_swapped_subject(pair_files):
+    """Real West Mercia custody 2016 wording (fresh seed 130): item 1 asks the force to
+    "clearly define its new operating model, ... fit to protect the communities of West
+    Mercia"; the force's row is the same formula ending "... communities of Lancashire", an
+    action copied from another force's report. On West Mercia's own list the force's name is
+    in most items, too common a word to tell anything by its weight; a place is a subject all
+    the same. The row is not item 1's."""
+    model = next(b for b in T.BODIES if "operating model" in b)
+    report = "Report on an unannounced inspection visit to police custody suites 2016 – West Mercia Police"
+    bodies = [b.format(area="West Mercia") for b in T.BODIES if "operating model" not in b][:12]
+    items = [(1, report, None, "Recommendation", "Within six months West Mercia Police should "
+              + model.format(area="West Mercia") + ".", "Awaiting review"),
+             *[(k, report, None, "Recommendation", "West Mercia Police should " + body,
+                "Awaiting review") for k, body in enumerate(bodies, start=2)]]
+    rows = [("", None, "To address this cause of concern, HMIC recommends the force should "
+                       "immediately " + model.format(area="Lancashire") + ".", None, "Supt Hale",
+             "Amber"),
+            *[(str(k), None, body[0].upper() + body[1:], None, "Supt Hale", "Amber")
+              for k, body in enumerate(bodies, start=2)]]
+    h, f = pair_files(items, tracker(("Custody inspection 2016", rows)))
+    rec = reconcile_files(h, f)
+    lines = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert lines[("Definitive list!5", None)] == "missing_from_force"
+    assert lines[(None, "Tracker!5")] == "not_on_hmicfrs_list"
+    t = rec.scores.table
+    assert t[(t["h"] == 0) & (t["f"] == 0)]["topic"].tolist() == ["'mercia' / 'lancashire'"]

@@ -93,12 +93,20 @@ class _Subject:
     key: int                    # one number per distinct word sequence
 
 
+@lru_cache(maxsize=1)
+def place_stems() -> frozenset[str]:
+    """The stems of `vocab.PLACE_WORDS`, as tokens() makes them."""
+    return frozenset(s for w in vocab.PLACE_WORDS for s in tokens(w))
+
+
 def _subject(text_norm: str, idf: dict[str, float], stems: dict[str, str],
              keys: dict[tuple[str, ...], int], common: float) -> _Subject:
     words = _subject_words(text_norm, stems)
     distinct = frozenset(words)
+    # A place names a subject however often the list names it (a force's own area).
     return _Subject(text_norm, words, distinct,
-                    frozenset(w for w in distinct if idf.get(w, 0.0) > common),
+                    frozenset(w for w in distinct if idf.get(w, 0.0) > common
+                              or w in place_stems()),
                     sum(idf.get(w, 0.0) for w in distinct), keys.setdefault(words, len(keys)))
 
 
@@ -212,6 +220,8 @@ class _SubjectCheck:
             return None
         # Against the shorter text's weight: a clause one side adds after the formula ("...;
         # and The plan should include ...") is no part of the formula the subject sits in.
+        if all(not place_stems().isdisjoint(ws) for ws in swap):
+            return swap         # one place for another: another force's recommendation
         base = self.share * min(a.weight, b.weight)
         wa, wb = (sum(self.idf.get(w, 0.0) for w in ws) for ws in swap)
         return swap if wa >= base and wb >= base else None

@@ -238,6 +238,18 @@ day week month year end next financi calendar date deadlin quarter
 we us our ourselv themselv itself you your caus concern
 """.split())  # noqa: SIM905 - a word list reads best as words
 
+#: The places the territorial police forces of England and Wales are named after, less the
+#: words of direction ("West", "South"): a formula with the place swapped ("... fit to protect
+#: the communities of West Mercia" / "... of Lancashire") is another force's recommendation,
+#: though a force's own name is too common on its own list to count as a telling word.
+PLACE_WORDS = frozenset("""
+avon somerset bedfordshire cambridgeshire cheshire cleveland cumbria derbyshire devon cornwall
+dorset durham darlington dyfed powys essex gloucestershire manchester gwent hampshire
+hertfordshire humberside kent lancashire leicestershire lincolnshire merseyside norfolk
+northamptonshire northumbria nottinghamshire staffordshire suffolk surrey sussex thames
+warwickshire mercia midlands yorkshire wiltshire london wales
+""".split())  # noqa: SIM905 - a word list reads best as words
+
 #: What makes Excel read a CSV cell as a formula (OWASP, "CSV Injection"): the flat CSV puts a
 #: ' before text that starts so (write.files.excel_safe); its readers take it off
 #: (load.text.unescape_formula).
