@@ -199,6 +199,39 @@ def test_an_items_last_sentence_after_its_reference_row_is_scored_with_it_on_a_l
     assert lines["force_row"].tolist() == ["Tracker!5"]
 
 
+
+def test_an_items_last_sentence_after_its_parts_is_its_own_though_a_shorter_item_reads_it_better(
+        pair_files):
+    """Real South Yorkshire 2015 wording (fresh seed 91): item 1 (succession plans, direct
+    entry) ends "This assessment should inform workforce plans."; so does item 2, shorter,
+    which has no row and so reads the sentence clearly better by its words. The force writes
+    item 1 on two rows, the second with its register reference, and the sentence on the row
+    after them: written right after item 1's parts and being item 1's last words, it is item
+    1's third part, not item 2's row."""
+    items = [(1, SYORKS_15, None, "Recommendation",
+              "Within six months the force should specify in succession plans how it intends "
+              "to improve diversity across all levels of the force. " + DIRECT_ENTRY + " "
+              + WORKFORCE, "Complete"),
+             (2, SYORKS_15, None, "Recommendation",
+              "HMIC recommends that within six months the force should: make sure officers and "
+              "staff have the training they need to identify and respond to repeat victims "
+              + WORKFORCE, "Awaiting review"),
+             *others(SYORKS_15, 3, BODIES[4:14])]
+    h, f = pair_files(items, tracker(("National Child Protection 2015", [
+        ("1", None, "Within six months the force should specify in succession plans how it "
+                    "intends to improve diversity across all levels of the force", None,
+         "Supt Hale", "Complete"),
+        ("1", "1", DIRECT_ENTRY, None, "Supt Hale", "Complete"),
+        ("", None, WORKFORCE, None, "Supt Hale", "Complete"),
+        *other_rows(3, BODIES[4:14])])))
+    rec = reconcile_files(h, f)
+    closing = pair_of(rec, "Tracker!7")
+    assert closing is not None
+    assert (int(closing["h"]), closing["method"]) == (0, "split")
+    lines = rec.items[rec.items["hmicfrs_row"] == "Definitive list!6"]
+    assert lines["category"].tolist() == ["missing_from_force"]
+
+
 # ------------------------------- a closing sentence after its item's row, between two items' rows
 
 def test_a_closing_sentence_after_its_items_row_is_not_the_item_between_by_place(pair_files):

@@ -21,8 +21,8 @@ def _has_twins(parts: list[int], texts: pd.Series, alike: float) -> bool:
 def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             w_part: np.ndarray, w_whole: np.ndarray, part_tokens: pd.Series,
             whole_tokens: pd.Series, part_text: pd.Series, part_types: pd.Series,
-            anchored: dict[int, list[int]] | None = None, sheets: np.ndarray | None = None
-            ) -> dict[int, list[int]]:
+            anchored: dict[int, list[int]] | None = None, sheets: np.ndarray | None = None,
+            whole_text: pd.Series | None = None) -> dict[int, list[int]]:
     """Wholes that several `part` rows sit inside: {whole index: [part indices]}.
 
     A part belongs to the whole it scores best with, when the part is clearly the shorter
@@ -30,6 +30,7 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     or when it is written next to such a part (`_next_to_parts`; `sheets`: each force row's
     sheet, to tell rows written one after the other).
     `anchored` wholes already have parts (paired on the reference): one more row may join them.
+    `whole_text`: the wholes' normalised texts, to see a row that ends one.
     """
     anchored = anchored or {}
     fits = _shaped(t, part, whole, settings, w_part, w_whole)
@@ -38,7 +39,7 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     ok = _clearly_best(t, fits, part, whole, settings)
     if part == "f" and sheets is not None:
         ok = _next_to_parts(t, fits, ok, sheets, settings, anchored,
-                            (part_tokens, whole_tokens))
+                            (part_tokens, whole_tokens, part_text, whole_text))
     if ok.empty:
         return {}
     return _grouped(ok, t, part, whole, settings, part_tokens, whole_tokens, part_text,
@@ -135,7 +136,7 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
 
 def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
                    sheets: np.ndarray, settings: MatchSettings,
-                   anchored: dict[int, list[int]], tokens: tuple[pd.Series, pd.Series]
+                   anchored: dict[int, list[int]], tokens: tuple[pd.Series, ...]
                    ) -> pd.DataFrame:
     """The clear parts of splits, with the rows written next to one that also fit its item.
 
@@ -152,9 +153,10 @@ def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
     on_ref = {(w, q) for w, qs in anchored.items() for q in qs}
     for _ in range(settings.next_steps):       # a third row after a second joins in the next step
         have = set(zip(out["h"].tolist(), out["f"].tolist(), strict=True)) | on_ref
-        fits_ = fits[~fits["f"].isin(out["f"]) & ~fits["other_report"]
-                     & (fits["contain"] >= settings.split_containment)]
-        near = [any((w, q) in have and 0 <= q < len(sheets) and sheets[q] == sheets[p]
+        item_of = dict(zip(out["f"].tolist(), out["h"].tolist(), strict=True))
+        fits_ = fits[~fits["other_report"] & (fits["contain"] >= settings.split_containment)]
+        near = [item_of.get(p) != w and any(
+                    (w, q) in have and 0 <= q < len(sheets) and sheets[q] == sheets[p]
                     for q in (p - 1, p + 1))
                 for w, p in zip(fits_["h"].tolist(), fits_["f"].tolist(), strict=True)]
         joining = fits_[near]
@@ -162,17 +164,22 @@ def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
             return out
         # Between two parts of one split, a row its words fit is that split's, rivals or not;
         # so is the item's closing sentence written after one (other items may end with it),
-        # and its opening words written before one (a cause of concern's heading row).
+        # and its opening words written before one (a cause of concern's heading row). Such a
+        # row leaves an item its words fit best only when no part of that item is beside it.
         placed = np.array([_between(w, p, have, sheets) or _closing(w, p, have, sheets, tokens)
                            or _opening(w, p, have, sheets, tokens)
                            for w, p in zip(joining["h"].tolist(), joining["f"].tolist(),
                                            strict=True)], dtype=bool)
-        joining = joining[placed | _rivals_held(t, joining, settings.margin)]
+        free_row = ~joining["f"].isin(out["f"]).to_numpy()
+        moved = np.array([p not in item_of or not any((item_of[p], q) in have
+                                                      for q in (p - 1, p + 1))
+                          for p in joining["f"].tolist()], dtype=bool)
+        joining = joining[(placed & moved) | (free_row & _rivals_held(t, joining, settings.margin))]
         joining = joining.sort_values("total", ascending=False, kind="stable"
                                       ).drop_duplicates("f")
         if joining.empty:
             return out
-        out = pd.concat([out, joining])
+        out = pd.concat([out[~out["f"].isin(joining["f"])], joining])
     return out
 
 
@@ -183,15 +190,23 @@ def _between(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray) -> 
 
 
 def _closing(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray,
-             tokens: tuple[pd.Series, pd.Series]) -> bool:
-    """Row p, written right after a part of item w's split, is the item's last words."""
-    mine, item = tokens[0].iat[p], tokens[1].iat[w]
-    return ((w, p - 1) in have and sheets[p - 1] == sheets[p] and 0 < len(mine) < len(item)
-            and tuple(item[-len(mine):]) == tuple(mine))
+             texts: tuple[pd.Series, ...]) -> bool:
+    """Row p, written right after a part of item w's split, is the item's last words: its
+    last word stems, or (an item's stems are each listed once, where first written: "This
+    assessment should inform workforce plans" after "succession plans") its last words."""
+    if not ((w, p - 1) in have and sheets[p - 1] == sheets[p]):
+        return False
+    mine, item = texts[0].iat[p], texts[1].iat[w]
+    if 0 < len(mine) < len(item) and tuple(item[-len(mine):]) == tuple(mine):
+        return True
+    if texts[3] is None:
+        return False
+    row, whole = texts[2].iat[p], texts[3].iat[w]
+    return bool(row) and len(row) < len(whole) and whole.endswith(" " + row)
 
 
 def _opening(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray,
-             tokens: tuple[pd.Series, pd.Series]) -> bool:
+             tokens: tuple[pd.Series, ...]) -> bool:
     """Row p, written right before a part of item w's split, is the item's first words: a
     cause of concern's "CoC 506 – The force's response to domestic abuse is a cause of
     concern" over the rows of its recommendations."""

@@ -138,7 +138,7 @@ def _by_reference(run: _Run, by_ref: list[tuple[int, int]]) -> pd.DataFrame:
         for i, js in find_groups(pd.concat([free, joining]), "f", "h", run.settings,
                                  index.weight_f, index.weight_h, f["tokens"], h["tokens"],
                                  f["text_norm"], f["type_norm"], anchored=ref_parts,
-                                 sheets=run.sheets).items():
+                                 sheets=run.sheets, whole_text=h["text_norm"]).items():
             if i in ref_parts:
                 ref_parts[i] = ref_parts[i] + js
                 run.taken_f.update(js)
@@ -160,7 +160,8 @@ def _splits_and_merges(run: _Run, free: pd.DataFrame) -> pd.DataFrame:
         for w, parts in find_groups(free, part, whole, run.settings, p_weight, w_weight,
                                     p_rows["tokens"], w_rows["tokens"], p_rows["text_norm"],
                                     p_rows["type_norm"],
-                                    sheets=run.sheets if part == "f" else None).items():
+                                    sheets=run.sheets if part == "f" else None,
+                                    whole_text=w_rows["text_norm"]).items():
             if part == "f":
                 run.out.add_parts(run.table, w, parts, method)
             else:
