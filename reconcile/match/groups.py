@@ -3,11 +3,29 @@ one force row holding several HMICFRS items (a cause of concern and its recommen
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 import pandas as pd
 
 from .. import vocab
 from ..config import MatchSettings
+
+
+class _Texts(NamedTuple):
+    """What tells a row written beside a part is its item's first or last words."""
+
+    part_tokens: pd.Series
+    whole_tokens: pd.Series
+    part_text: pd.Series
+    whole_text: pd.Series | None
+
+
+def ends_item(row: str, whole: str) -> bool:
+    """Whether a row's normalised text is the last words of a longer item's ("... This
+    assessment should inform workforce plans"): its text, not its word stems, since an item's
+    stems are each listed once, where first written ("succession plans" before it)."""
+    return bool(row) and len(row) < len(whole) and whole.endswith(" " + row)
 
 
 def _has_twins(parts: list[int], texts: pd.Series, alike: float) -> bool:
@@ -39,7 +57,7 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     ok = _clearly_best(t, fits, part, whole, settings)
     if part == "f" and sheets is not None:
         ok = _next_to_parts(t, fits, ok, sheets, settings, anchored,
-                            (part_tokens, whole_tokens, part_text, whole_text))
+                            _Texts(part_tokens, whole_tokens, part_text, whole_text))
     if ok.empty:
         return {}
     return _grouped(ok, t, part, whole, settings, part_tokens, whole_tokens, part_text,
@@ -136,8 +154,7 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
 
 def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
                    sheets: np.ndarray, settings: MatchSettings,
-                   anchored: dict[int, list[int]], tokens: tuple[pd.Series, ...]
-                   ) -> pd.DataFrame:
+                   anchored: dict[int, list[int]], texts: _Texts) -> pd.DataFrame:
     """The clear parts of splits, with the rows written next to one that also fit its item.
 
     A force writes the rows of one split recommendation one after the other. The second half
@@ -166,8 +183,8 @@ def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
         # so is the item's closing sentence written after one (other items may end with it),
         # and its opening words written before one (a cause of concern's heading row). Such a
         # row leaves an item its words fit best only when no part of that item is beside it.
-        placed = np.array([_between(w, p, have, sheets) or _closing(w, p, have, sheets, tokens)
-                           or _opening(w, p, have, sheets, tokens)
+        placed = np.array([_between(w, p, have, sheets) or _closing(w, p, have, sheets, texts)
+                           or _opening(w, p, have, sheets, texts)
                            for w, p in zip(joining["h"].tolist(), joining["f"].tolist(),
                                            strict=True)], dtype=bool)
         free_row = ~joining["f"].isin(out["f"]).to_numpy()
@@ -190,27 +207,24 @@ def _between(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray) -> 
 
 
 def _closing(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray,
-             texts: tuple[pd.Series, ...]) -> bool:
-    """Row p, written right after a part of item w's split, is the item's last words: its
-    last word stems, or (an item's stems are each listed once, where first written: "This
-    assessment should inform workforce plans" after "succession plans") its last words."""
+             texts: _Texts) -> bool:
+    """Row p, written right after a part of item w's split, is the item's last words (by
+    word stems, or by text: `ends_item`)."""
     if not ((w, p - 1) in have and sheets[p - 1] == sheets[p]):
         return False
-    mine, item = texts[0].iat[p], texts[1].iat[w]
+    mine, item = texts.part_tokens.iat[p], texts.whole_tokens.iat[w]
     if 0 < len(mine) < len(item) and tuple(item[-len(mine):]) == tuple(mine):
         return True
-    if texts[3] is None:
-        return False
-    row, whole = texts[2].iat[p], texts[3].iat[w]
-    return bool(row) and len(row) < len(whole) and whole.endswith(" " + row)
+    return texts.whole_text is not None and ends_item(texts.part_text.iat[p],
+                                                      texts.whole_text.iat[w])
 
 
 def _opening(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray,
-             tokens: tuple[pd.Series, ...]) -> bool:
+             texts: _Texts) -> bool:
     """Row p, written right before a part of item w's split, is the item's first words: a
     cause of concern's "CoC 506 – The force's response to domestic abuse is a cause of
     concern" over the rows of its recommendations."""
-    mine, item = tokens[0].iat[p], tokens[1].iat[w]
+    mine, item = texts.part_tokens.iat[p], texts.whole_tokens.iat[w]
     return ((w, p + 1) in have and p + 1 < len(sheets) and sheets[p + 1] == sheets[p]
             and 0 < len(mine) < len(item) and tuple(item[:len(mine)]) == tuple(mine))
 

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..config import MatchSettings
+from .groups import ends_item
 from .table import Scored
 
 
@@ -48,15 +49,10 @@ def closes_above(spots: dict[int, tuple[int, int, int]], h_text: pd.Series,
     """The spots less rows that end the item of the row above them: a closing sentence
     ("HMIC will follow up the assessments in the autumn.") written right after a row of
     item 14 that lacks it is item 14's last words, though item 15, between 14's and 16's
-    rows, ends with it too. Such a row is left to the late splits. (Normalised texts, not
-    word stems: an item's stems are each listed once, where first written.)"""
-    out = {}
-    for j, spot in spots.items():
-        mine, above = f_text.iat[j], h_text.iat[spot[1]]
-        if not (mine and len(mine) < len(above) and above.endswith(" " + mine)
-                and mine not in f_text.iat[j - 1]):
-            out[j] = spot
-    return out
+    rows, ends with it too. Such a row is left to the late splits."""
+    return {j: spot for j, spot in spots.items()
+            if not (ends_item(f_text.iat[j], h_text.iat[spot[1]])
+                    and f_text.iat[j] not in f_text.iat[j - 1])}
 
 
 def placed(t: pd.DataFrame, spots: dict[int, tuple[int, int, int]], made: dict[int, int],

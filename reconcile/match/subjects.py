@@ -218,10 +218,10 @@ class _SubjectCheck:
         """The swap, if the words it changes weigh enough on both sides to name a subject."""
         if swap is None:
             return None
-        # Against the shorter text's weight: a clause one side adds after the formula ("...;
-        # and The plan should include ...") is no part of the formula the subject sits in.
         if all(not place_stems().isdisjoint(ws) for ws in swap):
             return swap         # one place for another: another force's recommendation
+        # Against the shorter text's weight: a clause one side adds after the formula ("...;
+        # and The plan should include ...") is no part of the formula the subject sits in.
         base = self.share * min(a.weight, b.weight)
         wa, wb = (sum(self.idf.get(w, 0.0) for w in ws) for ws in swap)
         return swap if wa >= base and wb >= base else None

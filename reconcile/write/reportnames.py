@@ -24,17 +24,11 @@ def _name(value: object) -> str | None:
 
 
 def _tidied(values: pd.Series) -> list[str | None]:
-    """`_name` of each value, once per distinct text: a report's name recurs down a list."""
-    done: dict[str, str | None] = {}
-    out = []
-    for v in values.tolist():
-        if isinstance(v, str):
-            if v not in done:
-                done[v] = _name(v)
-            out.append(done[v])
-        else:
-            out.append(None)
-    return out
+    """`_name` of each value, once per distinct value (pandas' factorize): a report's name
+    recurs down a list."""
+    codes, distinct = pd.factorize(values)
+    names = [_name(v) for v in distinct]
+    return [names[c] if c >= 0 else None for c in codes]
 
 
 def _names(items: pd.DataFrame) -> zip:
