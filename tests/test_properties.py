@@ -157,10 +157,15 @@ def trackers(draw) -> list[Sheet]:
                 note = draw(st.sampled_from(NOTES))
                 sheet.add(_cells(col, width, text=note) if draw(st.booleans()) else [note])
             elif kind == "no_text":
-                sheet.add(_cells(col, width, owner="ACC Operations", status="Amber",
-                                 local_ref=draw(st.integers(1, 40))))
+                r = sheet.add(_cells(col, width, owner="ACC Operations", status="Amber",
+                                     local_ref=draw(st.integers(1, 40))))
                 if len([c for c in sheet.rows[-1] if c is not None]) == 0:
                     sheet.rows[-1] = []  # a tracker with neither: this is simply a blank row
+                elif r - 1 in sheet.items and len([c for c in sheet.rows[-1] if c is not None]) >= 2:
+                    # Right under an item's row, with a status of its own and more: one more
+                    # action of that item, its text carried down (an action plan's blank
+                    # "Summary").
+                    sheet.items[r] = {"report": sheet.items[r - 1]["report"]}
             elif kind == "header":
                 sheet.add(list(header))
             else:

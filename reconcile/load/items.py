@@ -37,6 +37,11 @@ ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS]
 SKIPPED_COLUMNS = ["row_id", "sheet", "row", "reason", "content"]
 DATE_FIELDS = ("published", "due", "closed_on")
 
+#: A row under a report's title giving its details, not another report's title.
+_DETAILS = re.compile(r"\s*(published|publication date|date published|applicable forces)\b",
+                      re.IGNORECASE)
+#: "3 Recommendations | 3 Completed", "10 AFIs": a block's counts, every cell a number and a word.
+_COUNT = re.compile(r"\s*\d{1,4}\s+[A-Za-z][A-Za-z ]{0,30}\s*")
 _NOTE_START = re.compile(r"^\s*(\*|note\b|notes\b|nb\b|n\.b\.|source:|please note)", re.IGNORECASE)
 #: "Key", "RAG key:", "Legend", "Key to RAG status" — the whole cell, so that a report title
 #: such as "Key findings 2017" never starts a legend.
@@ -119,9 +124,12 @@ class _Table:
 class _Walk:
     """What carries from row to row: the report a title row set, a legend block, header keys."""
 
-    def __init__(self, table: _Table) -> None:
+    def __init__(self, table: _Table, carry: bool = False) -> None:
         self.table = table
+        self.carry = carry                    # force side: actions under an item's row
+        self.last: dict[str, Any] | None = None   # the item on the row just above, if any
         self.group: str | None = None
+        self.published: Any = None            # a report details row's date, for its block
         self.legend_block = False
         self.previous = table.header_row
         self.keys_seen: dict[str, str] = {}   # statuses, types and owners repeat: key each once
@@ -164,14 +172,26 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     items: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
     found = Found.empty()
-    walk = _Walk(table)
+    walk = _Walk(table, carry=side == "force")
+    walk.group, walk.published = _block_above(grid, header_row, filled_at)
+    carried: list[int] = []
     for r in nonblank:
         filled = filled_at.get(r, [])
         reason = _skip_reason(walk, r, filled)
         if reason is not None:
             skipped.append(_skipped(grid, r, reason))
-        else:
-            items.append(_item(walk, r, filled, found, len(items)))
+            walk.last = None
+            continue
+        item = _item(walk, r, filled, found, len(items))
+        if item.get("text") is None and walk.last is not None:
+            _carry_down(item, walk.last)
+            carried.append(r)
+        items.append(item)
+        walk.last = item
+    if carried:
+        notes.append(f"rows {ranges(carried)} have no recommendation text but an action and a "
+                     "status of their own, right under an item's row: read as more actions of "
+                     "that item (its text carried down), as if the cell were merged")
 
     colour_rows = status_from_colour(grid, side, table.status_col, found.blank_status, items,
                                      notes)
@@ -237,7 +257,10 @@ def _skip_reason(walk: _Walk, r: int, filled: list[int]) -> str | None:
         return _title_reason(walk, str(row[filled[0]]).strip())
     if _is_legend_row(row, filled, table.mapping):
         return "legend row: names a colour and what it means"
-    return _text_reason(table, r, row, filled)
+    if len(filled) <= 3 and all(isinstance(row[c], str) and _COUNT.fullmatch(row[c])
+                                for c in filled):
+        return "counts row: how many items the block holds (\"3 Recommendations\")"
+    return _text_reason(walk, r, row, filled)
 
 
 def _title_reason(walk: _Walk, value: str) -> str:
@@ -248,18 +271,67 @@ def _title_reason(walk: _Walk, value: str) -> str:
         return "legend heading: the rows under it explain the colours or words used"
     if first in vocab.LEGEND_WORDS - {"key", "legend"} or _NOTE_START.match(value):
         return "legend or note row"
+    if _DETAILS.match(value) and walk.group:
+        # "Published: 09 July 2013   Applicable Forces: All forces" under the report's title.
+        walk.published = _published_in(value)
+        return "report details row: the publication date and forces of the report above"
     walk.group = " ".join(value.split())
+    walk.published = None
     return "report title row: sets the report for the rows below it"
 
 
-def _text_reason(table: _Table, r: int, row: list[Any], filled: list[int]) -> str | None:
+def _block_above(grid: Grid, header_row: int, filled_at: dict[int, list[int]]
+                 ) -> tuple[str | None, Any]:
+    """The first block's report, when its title sits above the header with its counts or
+    details rows between them (inquirytracker: "Stop and search powers…", "3 Recommendations
+    | 3 Completed", "Published: 09 July 2013 …", then the header): (title, date published)."""
+    r, seen, published = header_row - 1, False, None
+    while r >= 1:
+        cells = [grid.rows[r - 1][c] for c in filled_at.get(r, [])]
+        if not cells:
+            r -= 1
+            continue
+        first = str(cells[0]).strip()
+        if all(isinstance(v, str) and _COUNT.fullmatch(v) for v in cells):
+            seen = True
+        elif len(cells) == 1 and _DETAILS.match(first):
+            seen, published = True, _published_in(first)
+        else:
+            title = len(cells) == 1 and re.search(r"[A-Za-z]{3}", first)
+            return (" ".join(first.split()), published) if seen and title else (None, None)
+        r -= 1
+    return None, None
+
+
+def _published_in(value: str) -> Any:
+    """The date after "Published" in a report details row, as written, or None."""
+    m = re.search(r"publi(?:shed|cation date)\s*(?:on)?\s*:?\s*(.+?)(?:\s{2,}|\s+applicable\b|$)",
+                  value, re.IGNORECASE)
+    return m.group(1).strip() if m and parse_date(m.group(1).strip()) else None
+
+
+def _more_actions(walk: _Walk, r: int, row: list[Any], filled: list[int]) -> bool:
+    """A row with no text right under an item's row, with a status of its own (a word or
+    two, not a note) and something more (its action, owner or date): the item's next action."""
+    c = walk.table.status_col
+    if not (walk.carry and walk.last is not None and walk.last["row"] == r - 1
+            and c is not None and c in filled and len(filled) >= 2):
+        return False
+    status = str(row[c]).strip()
+    return len(status) <= 40 and not _NOTE_START.match(status)
+
+
+def _text_reason(walk: _Walk, r: int, row: list[Any], filled: list[int]) -> str | None:
     """Why the row's recommendation text makes it no item, or None."""
+    table = walk.table
     c, header = table.text_col, table.text_header
     text = row[c] if c < len(row) else None
     if table.grid.uncalculated and (r, c + 1) in table.grid.uncalculated:
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is a "
                 "formula with no saved result: open the file in Excel and save it, then run again")
     if blank(text):
+        if _more_actions(walk, r, row, filled):
+            return None              # one more action of the item above: `_carry_down`
         return f"no recommendation text in column '{header}'"
     if isinstance(text, str) and text.strip() in EXCEL_ERRORS:
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is the "
@@ -267,6 +339,18 @@ def _text_reason(table: _Table, r: int, row: list[Any], filled: list[int]) -> st
     if len(filled) == 1 and isinstance(text, str) and _NOTE_START.match(text):
         return "note row: a remark, not a recommendation"
     return None
+
+
+#: What an action row with no text of its own takes from its item's row above it.
+_CARRIED = ("text", "report", "published", "type", "ref", "local_ref")
+
+
+def _carry_down(item: dict[str, Any], above: dict[str, Any]) -> None:
+    """An action plan's row of one more action: the item's cells left blank under its row
+    ("Summary" written once, each "Sub action" with its own status) are the item's."""
+    for fld in _CARRIED:
+        if item.get(fld) is None:
+            item[fld] = above.get(fld)
 
 
 def _item(walk: _Walk, r: int, filled: list[int], found: Found, index: int) -> dict[str, Any]:
@@ -293,6 +377,8 @@ def _item(walk: _Walk, r: int, filled: list[int], found: Found, index: int) -> d
             found.bad_dates.append((cell_name(r, c), str(table.headers[c]).strip(), v))
     if not item.get("report") and walk.group:
         item["report"] = walk.group
+        if not item.get("published") and walk.published is not None:
+            item["published"] = walk.published
     if table.status_col is not None and item.get("status") is None:
         found.blank_status.append((index, r))
     if not table.named.issuperset(filled):
