@@ -20,7 +20,7 @@ from .diff import categorise
 from .load import LoadedSide, load_side
 from .load.refs import adopt_refs
 from .match import match
-from .normalise import normalise_items, unknown_status_note
+from .normalise import by_recommendation, normalise_items, unknown_status_note
 from .result import Reconciliation
 from .schemas import check_items, check_result
 
@@ -59,6 +59,7 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
         timings["normalise"] = time.perf_counter() - t
     else:
         h, f = normalised
+    f = by_recommendation(h, f)
     progress("matching")
     t = time.perf_counter()
     resolution = resolve(decisions, h, f)

@@ -14,6 +14,7 @@ from reconcile.normalise import (
     norm_type,
     parse_date,
     report_key,
+    report_published,
     status_table,
     timescales,
 )
@@ -232,11 +233,33 @@ def test_the_status_note_names_the_unknown_words_and_the_config_line_to_add():
 @pytest.mark.parametrize("tracker, listed", [
     ("PEEL Effec 14", "PEEL: Police effectiveness 2014 – Lincolnshire Police"),
     ("PEEL 21-22", "PEEL 2021/22 – Surrey Police"),
-    ("PEEL: Efficiency (Nov 16)", "PEEL: Police efficiency 2016"),
+    ("PEEL Eff 16 (Mar-17)", "PEEL: Police effectiveness 2016"),
+    ("PEEL Legit 15 – published 11/02/2016", "PEEL: Police legitimacy 2015"),
     ("Crime data integrity 2017", "Crime data integrity 2017 – Devon and Cornwall Police"),
 ])
 def test_report_names_shortened_by_a_tracker_share_the_lists_key(tracker, listed):
     assert report_key(tracker) == report_key(listed)
+
+
+@pytest.mark.parametrize("name, key, published", [
+    # A month then a two-digit year is when the report came out, not the year it is known
+    # by: PEEL effectiveness 2017 was published in March 2018.
+    ("PEEL: Effectiveness (Mar 18)", "peel effectiveness", date(2018, 3, 1)),
+    ("PEEL: Efficiency (Nov 16)", "peel efficiency", date(2016, 11, 1)),
+    ("PEEL Legit 15 – published 11/02/2016", "peel legitimacy 2015", date(2016, 2, 11)),
+    ("PEEL: Police effectiveness 2016 (published 9 March 2017)", "peel effectiveness 2016",
+     date(2017, 3, 9)),
+    # A block heading that names only what its rows are: the year is all it tells.
+    ("HMICFRS Inspection 2018/19 - outstanding AFIs carried forward", "2018", None),
+    ("PEEL 2018/2019 A national report by HMICFRS Published May 2019 This report makes 11 "
+     "areas for improvement", "peel 2018", date(2019, 5, 1)),
+    ("Stolen freedom: the policing response to modern slavery and human trafficking",
+     "stolen freedom policing response modern slavery human trafficking", None),
+])
+def test_a_report_name_gives_its_key_and_the_date_it_says_it_was_published(name, key,
+                                                                          published):
+    assert report_key(name) == key
+    assert report_published(name) == published
 
 
 def test_report_facets_stay_apart_when_shortened():

@@ -12,6 +12,7 @@ from datetime import date
 import pandas as pd
 
 from ..config import SideSettings
+from .concern import by_recommendation
 from .dates import parse_date
 from .deadlines import (
     TIMESCALE_HINT_LOWER,
@@ -24,7 +25,7 @@ from .deadlines import (
     timescales,
 )
 from .refs import ref_key
-from .reports import report_key, report_year
+from .reports import report_key, report_published, report_year
 from .text import clean_display, norm_display, norm_text, stemmer, strip_stems, tokens
 from .types import norm_status, norm_type, status_table, type_prefix, type_word, unknown_status_note
 
@@ -59,7 +60,9 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> p
     display = each_distinct(items["text"], clean_display)
     text_norm = each_distinct(display, norm_display)
     report_keys = each_distinct(items["report"], report_key)
-    published = each_distinct(items["published"], parse_date)
+    # A date in the report's name ("PEEL Eff 16 (Mar-17)") when no column gives one.
+    published = [d or (report_published(r) if r is not None else None) for d, r in zip(
+        each_distinct(items["published"], parse_date), items["report"], strict=True)]
     scales = each_distinct(display, display_timescales)
     out["text_norm"] = text_norm
     out["report_key"] = report_keys
@@ -85,8 +88,8 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> p
 
 
 __all__ = [
-    "TIMESCALE_HINT_LOWER", "TIMESCALE_LOWER", "clean_display", "due_date", "norm_status",
-    "norm_text", "norm_type", "normalise_items", "numbers", "parse_date", "phrase_due",
-    "ref_key", "ref_keys", "report_key", "report_year", "status_table", "stemmer", "strip_stems",
-    "timescales", "tokens", "unknown_status_note",
+    "TIMESCALE_HINT_LOWER", "TIMESCALE_LOWER", "by_recommendation", "clean_display", "due_date",
+    "norm_status", "norm_text", "norm_type", "normalise_items", "numbers", "parse_date",
+    "phrase_due", "ref_key", "ref_keys", "report_key", "report_published", "report_year",
+    "status_table", "stemmer", "strip_stems", "timescales", "tokens", "unknown_status_note",
 ]

@@ -5,23 +5,52 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .dates import parse_date
 from .text import clean_display, norm_text
 
 _REPORT_NOISE = re.compile(
     r"\b(published|publication|report|an inspection of|inspection of|inspection|hmicfrs|hmic|"
-    r"the|of|and|a|an|in|on|to|for|by|national|thematic|integrated|assessment|all|forces|"
-    r"various|police|england|wales|other|reports|miscellaneous|misc|general|local)\b")
+    r"the|this|of|and|a|an|in|on|to|for|by|national|thematic|integrated|assessment|all|forces|"
+    r"various|police|england|wales|other|reports|miscellaneous|misc|general|local|"
+    # A tracker's block heading names what its rows are, not which report ("HMICFRS Inspection
+    # 2018/19 - outstanding AFIs carried forward"): only its year tells.
+    r"areas?|improvements?|afis?|recommendations?|causes?|concerns?|coc|cfc|outstanding|carried|"
+    r"forward|actions?|related|round)\b")
 _REPORT_ABBREV = {"ncpi": "national child protection inspection",
                   "legit": "legitimacy", "eff": "effectiveness", "effic": "efficiency",
                   "cdi": "crime data integrity", "da": "domestic abuse",
-                  "msht": "modern slavery human trafficking"}
+                  "msht": "modern slavery human trafficking", "frs": "fire rescue service"}
 
 
-_FORCE_SUFFIX = re.compile(r"\s+-\s+[^-]{2,60}?\b(?:police|constabulary|police service|"
+_FORCE_SUFFIX = re.compile(r"(?:\s+-|:)\s+[^-:]{2,60}?\b(?:police|constabulary|police service|"
                            r"fire and rescue(?: service| authority)?|fire & rescue(?: service)?)"
                            r"\s*$", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:makes|made|contains|contained|includes|identifies|identified|sets out)"
+                      r"\s+(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve)\b.*$")
 #: Words that tell the reports of a series apart, which trackers shorten ("PEEL Effec 14").
 _FACETS = ("effectiveness", "efficiency", "legitimacy")
+
+
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: When a report name says it was published: "(Mar 18)", "(Mar-17)", "(published 9 November
+#: 2017)", "– published 11/02/2016". A month then a two-digit year is a publication date, not
+#: the year the report is known by ("PEEL: Effectiveness (Mar 18)" is the 2017 series).
+_PUBLISHED = re.compile(
+    rf"\(\s*(?:published\s*:?\s*)?((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON}[\s\-/']*(?:\d{{4}}|\d{{2}}))\s*\)"
+    rf"|\bpublished\s*:?\s*(?:on\s+)?((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON}[\s\-/',]*\d{{4}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}/\d{4})", re.IGNORECASE)
+
+
+def report_published(value: object) -> object:
+    """The publication date a report name states ("PEEL Legit 15 – published 11/02/2016",
+    "PEEL: Effectiveness (Mar 18)"), or None."""
+    m = _PUBLISHED.search(str(value)) if isinstance(value, str) else None
+    if not m:
+        return None
+    # "Mar 18" in a report's name is March 2018 (the date reader leaves it: it may be a day).
+    return parse_date(re.sub(rf"^({_MON})[\s/']+(\d\d)$", r"\1-\2", (m.group(1) or m.group(2)).strip(),
+                             flags=re.IGNORECASE))
 
 
 @lru_cache(maxsize=4096)
@@ -39,7 +68,7 @@ def _report_word(word: str) -> str:
 def report_key(value: object) -> str:
     """Report name reduced to its telling words, e.g. 'peel police efficiency 2017'."""
     # "... – Surrey Police" names the force the report is about, not the report.
-    text = _FORCE_SUFFIX.sub("", clean_display(value))
+    text = _PUBLISHED.sub(" ", _FORCE_SUFFIX.sub("", clean_display(value)))
     # "2018/19" and "2018-2019" name the year the report series started.
     text = re.sub(r"\b(19|20)(\d\d)\s*[/-]\s*(?:\d\d){1,2}\b", r"\1\2", text)
     # ... and so does "18/19".
@@ -47,6 +76,9 @@ def report_key(value: object) -> str:
                   lambda m: f"20{m.group(1)}" if int(m.group(2)) == int(m.group(1)) + 1
                   else m.group(0), text)
     text = norm_text(text)
+    # A report-heading row's blurb ("... Published May 2019 This report makes 11 areas for
+    # improvement") counts the report's items: what follows the count names no report.
+    text = _COUNTED.sub(" ", text)
     # Two-digit years after a name ("PEEL Legit 17") become four-digit.
     text = re.sub(r"(?<=[a-z] )(\d\d)$", r"20\1", text)
     words = [_report_word(w) for w in text.split()]

@@ -21,8 +21,9 @@ _STEMS = [
     # "HMIC recommends that within six months the force should:" keeps its timescale words.
     r"^(?:to address (?:this|the) cause (?:of|for) concern,?\s*)",
     r"^(?:hmic(?:frs)?|hm inspectorate[a-z ]*)\s+recommends\s+(?:that\s+)?",
+    # ... with the inspection's year after the number: "AFI 3 (2018/19) - The service ...".
     r"^(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern|coc|r|t)\s*"
-    r"\d+[a-z]?\s*[-:.)–]\s*",
+    r"\d+[a-z]?(?:\s*\((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\))?\s*[-:.)–]\s*",
     r"^(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern)\s*[-:]\s*",
     r"^\(?\d{1,2}[a-z]?[.)]\s+",
     # "(AFI 3) The force…", "AFI 3 The force…": the force's numbering with no stop after it.
