@@ -40,8 +40,8 @@ def test_the_row_after_part_1_of_a_split_completes_it_not_a_tie_with_another_ite
         tracker((PEEL_EFF14, [
             ("1", None, "Recommendation 36 - Within five months, the force should " + CUMBRIA,
              None, "Supt Hale", "Amber"),
-            ("2a", None, CHECKS, None, "Ch Insp Moss", "Amber"),
-            ("2b", None, CUMBRIA[0].upper() + CUMBRIA[1:], None, "Ch Insp Moss", "Amber")])))
+            ("2", None, CHECKS, None, "Ch Insp Moss", "Amber"),       # numbered as two items
+            ("3", None, CUMBRIA[0].upper() + CUMBRIA[1:], None, "Ch Insp Moss", "Amber")])))
     rec = reconcile_files(h, f)
     got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()
            if isinstance(r.force_row, str)}
@@ -241,3 +241,107 @@ def test_a_cut_short_row_before_an_items_row_is_no_first_part_of_it():
     rows[0] = rows[1] = tokens(norm_text("Improve its understanding of the nature and scale of "
                                          "missing children in its area."))
     assert _adding([0, 1], [], item, rows, {0: 100.0, 1: 100.0}, 0.25, 0.7) == [0, 1]
+
+
+# ------------------------- a split the force numbered 4a-4d, its reference on the last row
+
+PERMITS = ("ensure that its arrangements in respect of the use of temporary permits are in "
+           "accordance with the Home Office guidance; that temporary permits are properly "
+           "recorded without delay on the National Firearms Licensing Management System; and "
+           "that effective systems exist to ensure certificate holders are not permitted, at any "
+           "time, to remain in unlawful possession of a firearm")
+MSHT_AREA = ("Within twelve months, the force should improve its understanding of the nature and "
+             "scale of modern slavery and human trafficking in its area")
+LEGIT_14 = "PEEL: Police legitimacy 2014"
+
+
+def test_rows_the_force_numbered_4a_to_4d_are_one_split_though_two_read_another_item(pair_files):
+    """Real texts (PEEL legitimacy 2014, the firearms permits ask): item 7056 asks for modern
+    slavery work "and" the whole permits ask; item 6887 is the permits ask alone, made
+    "Immediately", and the force has no row of its own for it. The force split 7056 over rows
+    4a-4d and wrote the reference on 4d only. Rows 4b and 4c read 6887 as well as 7056 (both
+    hold their words); the force's numbering says whose parts they are, so all four rows are
+    7056's and 6887 is missing from the tracker, not paired with two of 7056's bullets."""
+    h, f = pair_files(
+        [(6887, LEGIT_14, None, "Recommendation", "Immediately, the force should " + PERMITS + ".",
+          "Complete"),
+         (7056, LEGIT_14, None, "Recommendation", MSHT_AREA + "; and " + PERMITS + ".",
+          "Being progressed"),
+         *others(LEGIT_14, 3)],
+        tracker((LEGIT_14, [
+            ("4a", None, MSHT_AREA, "Rec", "DCI Ross", "Amber"),
+            ("4b", None, "ensure that its arrangements in respect of the use of temporary permits "
+                         "are in accordance with the HO guidance", "Rec", "DCI Ross", "Amber"),
+            ("4c", None, "that temporary permits are properly recorded without delay on the "
+                         "National Firearms Licensing Management System", "Rec", "DCI Ross",
+             "Amber"),
+            ("4d", "7056", "that effective systems exist to ensure certificate holders are not "
+                           "permitted, at any time, to remain in unlawful possession of a firearm",
+             "Rec", "DCI Ross", "Amber"),
+            *other_rows(5)])))
+    rec = reconcile_files(h, f)
+    items = rec.items
+    mine = items[items["hmicfrs_row"] == "Definitive list!6"]     # 7056 (a title block above)
+    assert sorted(mine["force_row"]) == ["Tracker!5", "Tracker!6", "Tracker!7", "Tracker!8"]
+    assert set(mine["category"]) == {"in_sync"}
+    alone = items[items["hmicfrs_row"] == "Definitive list!5"]   # 6887
+    assert alone["category"].tolist() == ["missing_from_force"]
+    assert alone["force_row"].isna().all()
+    second = items[items["force_row"] == "Tracker!6"].iloc[0]
+    assert "numbered 4b by the force, with 4a, 4c, 4d: a part of this split" in second["score_parts"]
+
+
+def test_sub_numbers_that_make_a_family_and_numbers_that_do_not():
+    """"316a"/"316 b", "12(i)"/"12(ii)", "Rec 5a"/"5b" are one item's parts; "3.1"/"3.2" (report
+    3's items, as many trackers number them), a lone "7a" and another sheet's "316c" are not."""
+    import pandas as pd
+
+    from reconcile.match.families import families
+
+    f = pd.DataFrame({"local_ref": ["316a", "316 b", "317", "12(i)", "12(ii)", "3.1", "3.2",
+                                    "Rec 5a", "5b", None, "7a", "316c"],
+                      "sheet": ["2019"] * 11 + ["2020"]})
+    assert families(f) == {0: (0, 1), 1: (0, 1), 3: (3, 4), 4: (3, 4), 7: (7, 8), 8: (7, 8)}
+
+
+# ------------------------- a numbered split whose rows read a near-copy of the item better
+
+SS_2013 = ("Chief Constables should, in consultation with elected local policing bodies, ensure "
+           "that they comply with the code of practice by explaining to the public the way stop "
+           "and search powers are used in their areas and by making arrangements for stop and "
+           "search records to be scrutinised by community representatives. This should be done "
+           "in a way that involves those people who are stopped and searched, for example, "
+           "young people.")
+SS_2015 = SS_2013.replace("Chief Constables", "Chief constables").replace(
+    "elected local policing bodies", "police and crime commissioners").replace(
+    "code of practice", "Code of Practice").replace("example, young", "example young")
+SS13, SS15 = ("Stop and search powers: Are the police using them effectively and fairly?",
+              "Stop and search powers 2: are the police using them effectively and fairly?")
+
+
+def test_a_split_numbered_3a_to_3c_keeps_rows_that_read_the_2015_copy_better(pair_files):
+    """British Transport Police's progress chart (real 2013 and 2015 stop and search texts:
+    the 2015 one repeats the 2013 ask almost word for word). The force split the 2013 item
+    over rows 3a-3c; 3b reads the 2015 item better than the 2013 one (its abbreviation "S&S"
+    aside, the 2015 wording is as close), and 3c is the closing sentence both items end with.
+    The numbering says all three are the 2013 item's; the 2015 item keeps its own row."""
+    h, f = pair_files(
+        [(4801, SS13, None, "National recommendation", SS_2013, "Complete"),
+         (6120, SS15, None, "National recommendation", SS_2015, "Being progressed")],
+        tracker((SS13, [
+            ("3a", None, "Chief Constables should, in consultation with elected local policing "
+                         "bodies, ensure that they comply with the code of practice by explaining "
+                         "to the public the way S&S powers are used in their areas",
+             "Rec", "Insp Gale", "Green"),
+            ("3b", None, "…by making arrangements for stop and search records to be scrutinised "
+                         "by community representatives", "Rec", "Insp Gale", "Amber"),
+            ("3c", None, "This should be done in a way that involves those people who are "
+                         "stopped and searched, for example, young people.", "Rec", "Insp Gale",
+             "Green")]),
+                (SS15, [("7", None, SS_2015, "Rec", "Insp Gale", "Amber")])))
+    rec = reconcile_files(h, f)
+    items = rec.items
+    rows = items[items["hmicfrs_row"] == "Definitive list!5"]
+    assert sorted(rows["force_row"]) == ["Tracker!5", "Tracker!6", "Tracker!7"]
+    assert items.loc[items["force_row"] == "Tracker!9", "hmicfrs_row"].tolist() == [
+        "Definitive list!6"]

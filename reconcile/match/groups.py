@@ -40,7 +40,8 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             w_part: np.ndarray, w_whole: np.ndarray, part_tokens: pd.Series,
             whole_tokens: pd.Series, part_text: pd.Series, part_types: pd.Series,
             anchored: dict[int, list[int]] | None = None, sheets: np.ndarray | None = None,
-            whole_text: pd.Series | None = None) -> dict[int, list[int]]:
+            whole_text: pd.Series | None = None,
+            numbered: dict[int, tuple[int, ...]] | None = None) -> dict[int, list[int]]:
     """Wholes that several `part` rows sit inside: {whole index: [part indices]}.
 
     A part belongs to the whole it scores best with, when the part is clearly the shorter
@@ -48,20 +49,23 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     or when it is written next to such a part (`_next_to_parts`; `sheets`: each force row's
     sheet, to tell rows written one after the other).
     `anchored` wholes already have parts (paired on the reference): one more row may join them.
-    `whole_text`: the wholes' normalised texts, to see a row that ends one.
+    `whole_text`: the wholes' normalised texts, to see a row that ends one. `numbered`: the
+    force's sub-numbered rows and their families ("316a", "316b"; `families.families`).
     """
     anchored = anchored or {}
     fits = _shaped(t, part, whole, settings, w_part, w_whole)
     if fits.empty:
         return {}
     ok = _clearly_best(t, fits, part, whole, settings)
+    vouched: set[tuple[int, int]] = set()
     if part == "f" and sheets is not None:
-        ok = _next_to_parts(t, fits, ok, sheets, settings, anchored,
+        vouched = _family_items(fits, anchored, numbered or {}, settings)
+        ok = _next_to_parts(t, fits, _with(ok, fits, vouched), sheets, settings, anchored,
                             _Texts(part_tokens, whole_tokens, part_text, whole_text))
     if ok.empty:
         return {}
     return _grouped(ok, t, part, whole, settings, part_tokens, whole_tokens, part_text,
-                    part_types, anchored)
+                    part_types, anchored, vouched)
 
 
 def _shaped(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
@@ -106,9 +110,12 @@ def _clearly_best(t: pd.DataFrame, fits: pd.DataFrame, part: str, whole: str,
 
 def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
              part_tokens: pd.Series, whole_tokens: pd.Series, part_text: pd.Series,
-             part_types: pd.Series, anchored: dict[int, list[int]]) -> dict[int, list[int]]:
+             part_types: pd.Series, anchored: dict[int, list[int]],
+             vouched: set[tuple[int, int]] = frozenset()) -> dict[int, list[int]]:
     """The wholes whose parts (`ok`) make a split (several force rows, covering enough of the
-    item) or a merge (a cause of concern and its recommendations in one row)."""
+    item) or a merge (a cause of concern and its recommendations in one row). Rows the force
+    wrote as one item's (`vouched`) stay its parts, however little of it they cover (a summary
+    carried down over its actions, each row the same cut-short text)."""
     groups: dict[int, list[int]] = {}
     shared = _shared_parts(t, ok, part, whole, settings.shared_fit) if part == "f" else set()
     elsewhere = set(ok.loc[ok["other_report"], part].tolist())
@@ -135,8 +142,12 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
             parts = _own_parts(parts, shared, anchored.get(w, []), target, part_tokens,
                                settings.beside_new_words)
             parts = _beside(parts, elsewhere, anchored.get(w, []))
+            kept = {p for p in parts_of[rows].tolist() if (w, int(p)) in vouched}
             parts = _adding(parts, anchored.get(w, []), target, part_tokens, fit[w],
                             settings.new_words, settings.piece_cover / 100)
+            if kept and len(kept | set(anchored.get(w, []))) >= 2:
+                groups[w] = sorted(kept | set(parts))
+                continue
             if len(parts) < 2 and w not in anchored:
                 continue
             # A split: the force copied at least one bullet nearly word for word.
@@ -166,8 +177,8 @@ def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
     is not left without a row by it. `fits` are the (item, row) pairs shaped like a part; a
     row paired on the reference (`anchored`) is a part too.
     """
-    out = clear
     on_ref = {(w, q) for w, qs in anchored.items() for q in qs}
+    out = clear
     for _ in range(settings.next_steps):       # a third row after a second joins in the next step
         have = set(zip(out["h"].tolist(), out["f"].tolist(), strict=True)) | on_ref
         item_of = dict(zip(out["f"].tolist(), out["h"].tolist(), strict=True))
@@ -198,6 +209,51 @@ def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
             return out
         out = pd.concat([out[~out["f"].isin(joining["f"])], joining])
     return out
+
+
+def _family_items(fits: pd.DataFrame, anchored: dict[int, list[int]],
+                  families: dict[int, tuple[int, ...]], settings: MatchSettings
+                  ) -> set[tuple[int, int]]:
+    """(item, row) for the rows the force wrote as one item's (`families.families`: "3a",
+    "3b", "3c", or one text on adjacent rows): the item one of them is paired with on the
+    reference, else the one item that holds every one of them, each well enough to be
+    accepted on its own (`accept`), clearly (`margin`) the best such by their summed scores,
+    whatever other items a row reads as well. "Holds": shaped as a part (`part_containment`
+    at least, not as much as a piece copied, since the force's grouping tells), the report
+    not contradicting."""
+    if not families:
+        return set()
+    fits_ = fits[~fits["other_report"]]
+    by_row: dict[int, dict[int, float]] = {}
+    for w, p, s in zip(fits_["h"].tolist(), fits_["f"].tolist(), fits_["total"].tolist(),
+                       strict=True):
+        by_row.setdefault(int(p), {})[int(w)] = float(s)
+    ref_item = {q: w for w, qs in anchored.items() for q in qs}
+    want: set[tuple[int, int]] = set()
+    for family in set(families.values()):
+        anchors = {ref_item[q] for q in family if q in ref_item}
+        if len(anchors) == 1:
+            w = anchors.pop()
+            want.update((w, p) for p in family if p not in ref_item and w in by_row.get(p, {}))
+            continue
+        if anchors or any(p not in by_row for p in family):
+            continue
+        holders = set.intersection(*({w for w, s in by_row[p].items() if s >= settings.accept}
+                                     for p in family))
+        ranked = sorted(((sum(by_row[p][w] for p in family), w) for w in holders), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= settings.margin):
+            want.update((ranked[0][1], p) for p in family)
+    return want
+
+
+def _with(clear: pd.DataFrame, fits: pd.DataFrame, vouched: set[tuple[int, int]]
+          ) -> pd.DataFrame:
+    """`clear`, each row of `vouched` given to its item there instead."""
+    if not vouched:
+        return clear
+    joining = fits[[pair in vouched for pair in zip(fits["h"].tolist(), fits["f"].tolist(),
+                                                    strict=True)]]
+    return pd.concat([clear[~clear["f"].isin(joining["f"])], joining])
 
 
 def _between(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray) -> bool:
@@ -295,18 +351,18 @@ def _own_parts(parts: list[int], shared: set[int], anchored: list[int], target: 
                part_tokens: pd.Series, new: float) -> list[int]:
     """The parts of one split, less shared parts that add nothing of this item.
 
-    A shared part stays only when it sits next to a part of its own in the tracker (a split is
-    written on consecutive rows) and holds words of the item the other parts do not (the tail
+    A shared part stays only when it sits next to a part kept (a split is written on
+    consecutive rows) and holds words of the item the other parts do not (the tail
     a bullet was cut into: `new` of its own), not when it only repeats them (a summary above
     the item's row).
     """
     own = [p for p in parts if p not in shared]
     keep = list(own)
     known = set().union(*(part_tokens.iat[p] for p in own + anchored)) & target
-    for p in parts:
+    for p in parts:                      # in file order: a chain of rows, each beside the last
         if p not in shared:
             continue
-        near = any(abs(p - q) == 1 for q in own + anchored)
+        near = any(abs(p - q) == 1 for q in keep + anchored)
         mine = set(part_tokens.iat[p]) & target
         if near and mine and len(mine - known) >= new * len(mine):
             keep.append(p)
@@ -354,10 +410,11 @@ def _beside(parts: list[int], elsewhere: set[int], anchored: list[int]) -> list[
 
 
 def next_note(i: int, j: int, js: list[int], cols: dict[str, np.ndarray],
-               h_ids: np.ndarray) -> str:
-    """Why a split's row that reads another item as well is this item's: where it is written."""
+              h_ids: np.ndarray, kin: str = "") -> str:
+    """Why a split's row that reads another item as well is this item's: where it is written,
+    or how the force wrote it as one of them (`kin`: "numbered 4b by the force, with 4a, 4d")."""
     k = next((js.index(q) + 1 for q in (j - 1, j + 1) if q in js), 0)
-    if not k:
+    if not (k or kin):
         return ""
     at = np.flatnonzero(cols["f"] == j)
     hs, totals = cols["h"][at], cols["total"][at]
@@ -366,6 +423,8 @@ def next_note(i: int, j: int, js: list[int], cols: dict[str, np.ndarray],
     if not len(others):
         return ""
     best = int(hs[others[np.argmax(totals[others])]])
+    if kin:
+        return f"; {kin}: a part of this split, though it reads HMICFRS {h_ids[best]} as well"
     where = "after" if js[k - 1] == j - 1 else "before"
     return (f"; the row {where} part {k} of this split: its words are inside this item, and "
             f"HMICFRS {h_ids[best]}, which it reads as well, has a row of its own")

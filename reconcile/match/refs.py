@@ -54,13 +54,15 @@ def _total(t: pd.DataFrame, i: int, j: int) -> float:
     return float(hit[0]) if len(hit) else 0.0
 
 
-def beside_refs(by_ref: list[tuple[int, int]], sheets: np.ndarray) -> list[tuple[int, int]]:
-    """The rows just before and after each row paired on the reference, with its item: a
-    closing sentence written under the item's row ("This should be completed within six
-    months.") fits dozens of items, and the word index may not offer the one above it."""
+def beside_refs(by_ref: list[tuple[int, int]], sheets: np.ndarray,
+                numbered: dict[int, tuple[int, ...]]) -> list[tuple[int, int]]:
+    """The rows just before and after each row paired on the reference, and the rows the force
+    numbered as its siblings ("316a"-"316c" over "316d"), with its item: a closing sentence
+    written under the item's row ("This should be completed within six months.") fits dozens
+    of items, and the word index may not offer the one above it."""
     on_ref = {j for _, j in by_ref}       # a row with a reference of its own is its item's
     out = []
     for i, j in by_ref:
-        out += [(i, q) for q in (j - 1, j + 1)
-                if 0 <= q < len(sheets) and q not in on_ref and sheets[q] == sheets[j]]
+        near = {q for q in (j - 1, j + 1) if 0 <= q < len(sheets) and sheets[q] == sheets[j]}
+        out += [(i, q) for q in sorted(near | set(numbered.get(j, ()))) if q not in on_ref]
     return out

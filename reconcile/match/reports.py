@@ -21,6 +21,35 @@ def _report_name(key: object) -> str:
     return " ".join(w for w in str(key or "").split() if not _YEAR.fullmatch(w))
 
 
+def _years(side: pd.DataFrame, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the year in the report's name, the year it was published) per row at `at`; NaN where
+    unknown."""
+    name = {k: float(m.group(0)) if (m := _YEAR.search(str(k or ""))) else np.nan
+            for k in dict.fromkeys(side["report_key"])}
+    named = np.array([name[k] for k in side["report_key"]], dtype=float)
+    if "published_date" in side:
+        out = np.array([d.year if d else np.nan for d in side["published_date"]], dtype=float)
+    else:
+        out = np.full(len(side), np.nan)
+    return (named[at], out[at]) if len(side) else (np.full(len(at), np.nan),) * 2
+
+
+def _year_gap(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
+              ) -> np.ndarray:
+    """Per pair, how many years apart the two reports are (0: agree or unknown).
+
+    A report is known by one year and published in another ("PEEL effectiveness 2017",
+    March 2018), so like is compared with like: the years in both names, else both
+    publication years, else one name's year with the other's publication year."""
+    na, pa = _years(h, hi)
+    nb, pb = _years(f, fj)
+    names = np.abs(na - nb)
+    published = np.abs(pa - pb)
+    crossed = np.fmin(np.abs(pb - na), np.abs(pa - nb))
+    gap = np.where(~np.isnan(names), names, np.where(~np.isnan(published), published, crossed))
+    return np.nan_to_num(gap, nan=0.0)
+
+
 def report_signals(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
                    settings: MatchSettings) -> tuple[np.ndarray, ...]:
     """(similarity, both named, same report, other report, years differ) per (hi, fj) pair.
@@ -49,17 +78,21 @@ def report_signals(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndar
     table = np.where(clash, np.minimum(table, settings.different_report - 1), table)
     report = table[inv_h[hi], inv_f[fj]]
     both = (uh != "")[inv_h[hi]] & (uf != "")[inv_f[fj]]
-    ya = h["year"].to_numpy(dtype=float, na_value=np.nan)[hi]
-    yb = f["year"].to_numpy(dtype=float, na_value=np.nan)[fj]
-    years_agree = np.isnan(ya) | np.isnan(yb) | (ya == yb)
+    gap = _year_gap(h, f, hi, fj)
+    years_agree = gap == 0
     same = both & (report >= settings.same_report) & years_agree
     # Between the two thresholds the names neither confirm nor contradict each other.
     other = both & ((report < settings.different_report) | ~years_agree)
-    years_differ = ~np.isnan(ya) & ~np.isnan(yb) & (ya != yb)
+    years_differ = ~years_agree
+    # A heading that names only a year ("HMICFRS Inspection 2018/19 - outstanding AFIs") or a
+    # publication date with no report name still rules out a report years away (a year apart
+    # may be a series' year against its publication date: "PEEL 2016", March 2017).
+    other |= ~both & (gap >= 2)
     # A force group title like no report on the HMICFRS list, and with no year ("Investigation
     # Standards Improvement Plan", "Force Change Programme"), is the force's own heading: it
     # neither names nor contradicts a report.
     if len(uh) and len(uf):
         unlike = np.asarray(table.max(axis=0) < settings.different_report)[inv_f[fj]]
+        yb = f["year"].to_numpy(dtype=float, na_value=np.nan)[fj]
         other &= ~(unlike & np.isnan(yb))
     return report, both, same, other, years_differ

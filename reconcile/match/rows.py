@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from ..config import MatchSettings
+from .families import families
 from .groups import next_note
 from .parts import missing_parts
 from .score import FEATURES, explain
@@ -24,6 +25,7 @@ class PairRows:
         self.h, self.f, self.settings = h, f, settings
         self.h_ids = h["row_id"].to_numpy()
         self.f_ids = f["row_id"].to_numpy()
+        self.numbered = families(f)
         self.rows: list[dict] = []
 
     def add(self, table: Scored, i: int, j: int, decision: str, method: str,
@@ -54,7 +56,19 @@ class PairRows:
         for k, j in enumerate(js, start=1):
             how = method if isinstance(method, str) else method.get(j, "split")
             self.add(table, i, j, "accepted", how, part=f"{k} of {len(js)}", missing=missing,
-                     note=next_note(i, j, js, table.cols, self.h_ids))
+                     note=next_note(i, j, js, table.cols, self.h_ids, self._kin(j, js)))
+
+    def _kin(self, j: int, js: list[int]) -> str:
+        """How the force wrote row j as one of the split's: "numbered 4b by the force, with
+        4a, 4d", or one text on adjacent rows."""
+        kin = [q for q in self.numbered.get(j, ()) if q != j and q in js]
+        if not kin:
+            return ""
+        no = self.f.get("local_ref")
+        if no is not None and isinstance(no.iat[j], str) and no.iat[j] not in {no.iat[q] for q in kin}:
+            return (f"numbered {no.iat[j]} by the force, with "
+                    f"{', '.join(str(no.iat[q]) for q in kin)}")
+        return "the same text as the rows next to it (one item's actions, the cell carried down)"
 
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame(self.rows, columns=PAIR_COLUMNS)

@@ -11,6 +11,7 @@ import pandas as pd
 from ..config import MatchSettings
 from .assign import assign_pairs
 from .candidates import TokenIndex, build_index, candidate_pairs, unique_pairs
+from .families import families, sibling_pairs
 from .groups import find_groups
 from .margins import (
     close_items,
@@ -53,6 +54,7 @@ class _Run:
     table: Scored
     out: PairRows
     sheets: np.ndarray
+    numbered: dict[int, tuple[int, ...]]          # the force's sub-numbered rows: families.families
     taken_h: set[int] = field(default_factory=set)
     taken_f: set[int] = field(default_factory=set)
 
@@ -94,16 +96,22 @@ def _scored(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     banned = {(h_pos[a], f_pos[b]) for a, b in forbidden if a in h_pos and b in f_pos}
     by_ref = ref_pairs(h, f)
     sheets = f["sheet"].to_numpy(dtype=object) if "sheet" in f else np.zeros(len(f), dtype=object)
-    extra = np.array(by_ref + forced_ix + beside_refs(by_ref, sheets),
+    numbered = families(f)
+    extra = np.array(by_ref + forced_ix + beside_refs(by_ref, sheets, numbered),
                      dtype=np.int64).reshape(-1, 2)
     pi, pj = unique_pairs(np.concatenate([hi, extra[:, 0]]), np.concatenate([fj, extra[:, 1]]),
                           len(f))
     t = score_pairs(h, f, pi, pj, index, settings)
+    more = sibling_pairs(t, numbered)
+    if more:
+        mi, mj = (np.array(x, dtype=np.int64) for x in zip(*more, strict=True))
+        t = pd.concat([t, score_pairs(h, f, mi, mj, index, settings)]
+                      ).sort_values(["h", "f"], kind="stable")
     if banned:
         t = t[[(a, b) not in banned for a, b in zip(t["h"], t["f"], strict=True)]]
     t = t.reset_index(drop=True)
     run = _Run(h, f, settings, index, banned, Scored(t, len(h), len(f)),
-               PairRows(h, f, settings), sheets)
+               PairRows(h, f, settings), sheets, numbered)
     return run, forced_ix, by_ref
 
 
@@ -138,7 +146,8 @@ def _by_reference(run: _Run, by_ref: list[tuple[int, int]]) -> pd.DataFrame:
         for i, js in find_groups(pd.concat([free, joining]), "f", "h", run.settings,
                                  index.weight_f, index.weight_h, f["tokens"], h["tokens"],
                                  f["text_norm"], f["type_norm"], anchored=ref_parts,
-                                 sheets=run.sheets, whole_text=h["text_norm"]).items():
+                                 sheets=run.sheets, whole_text=h["text_norm"],
+                                 numbered=run.numbered).items():
             if i in ref_parts:
                 ref_parts[i] = ref_parts[i] + js
                 run.taken_f.update(js)
@@ -161,7 +170,8 @@ def _splits_and_merges(run: _Run, free: pd.DataFrame) -> pd.DataFrame:
                                     p_rows["tokens"], w_rows["tokens"], p_rows["text_norm"],
                                     p_rows["type_norm"],
                                     sheets=run.sheets if part == "f" else None,
-                                    whole_text=w_rows["text_norm"]).items():
+                                    whole_text=w_rows["text_norm"],
+                                    numbered=run.numbered).items():
             if part == "f":
                 run.out.add_parts(run.table, w, parts, method)
             else:

@@ -1,0 +1,69 @@
+"""The rows a force wrote as one item's: numbered "316a", "316b", "316c" (or "12(i)", "4.b"),
+or one text on each of adjacent rows (a summary cell merged, or left blank and carried down,
+over its actions). They are the parts of one item, whatever other items their words fit."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+# A running number, then a letter or a small roman numeral as its sub-part: "316a", "316 b",
+# "12(a)", "12.a", "7-c", "4(ii)". "3.1" is not one: many trackers number report 3's items so.
+_PART = re.compile(r"^\s*(?:[A-Za-z]{2,5}\s*)?(\d{1,5})\s*[.\-]?\s*\(?([a-h]|i{1,3}|iv|vi{0,3})\)?\s*$",
+                   re.IGNORECASE)
+
+
+def families(f: pd.DataFrame) -> dict[int, tuple[int, ...]]:
+    """Per force row of a family, the rows of its family (itself included): rows of one sheet
+    sharing a running number with sub-part letters, else adjacent rows of one text. Rows in
+    no family are not keys."""
+    if not len(f):
+        return {}
+    sheets = f["sheet"].astype(str).tolist() if "sheet" in f else [""] * len(f)
+    keys: dict[tuple[str, str], list[int]] = {}
+    if "local_ref" in f:
+        for j, raw in enumerate(f["local_ref"].tolist()):
+            m = _PART.match(raw) if isinstance(raw, str) else None
+            if m:
+                keys.setdefault((sheets[j], m.group(1)), []).append(j)
+    out = {j: tuple(js) for js in keys.values() if len(js) > 1 for j in js}
+    return out | {j: run for run in _runs(f, sheets) for j in run if not set(run) & set(out)}
+
+
+def _runs(f: pd.DataFrame, sheets: list[str]) -> list[tuple[int, ...]]:
+    """Adjacent rows (one sheet, row after row) holding the same text."""
+    if "row" not in f or "text" not in f:
+        return []
+    texts, rows = f["text"].tolist(), f["row"].tolist()
+    runs, run = [], [0]
+    for j in range(1, len(f)):
+        if (sheets[j] == sheets[j - 1] and rows[j] == rows[j - 1] + 1
+                and isinstance(texts[j], str) and texts[j] and texts[j] == texts[j - 1]):
+            run.append(j)
+            continue
+        if len(run) > 1:
+            runs.append(tuple(run))
+        run = [j]
+    if len(run) > 1:
+        runs.append(tuple(run))
+    return runs
+
+
+def sibling_pairs(t: pd.DataFrame, numbered: dict[int, tuple[int, ...]], top: int = 2
+                  ) -> list[tuple[int, int]]:
+    """(item, row) for each numbered row and the `top` items each of its siblings reads best,
+    when not scored yet: a split's closing sentence ("This should be done in a way that
+    involves those people who are stopped and searched") fits dozens of items, and the word
+    index may not offer the one its siblings hold."""
+    if not numbered or t.empty:
+        return []
+    rows = t[t["f"].isin(list(numbered))].sort_values("total", ascending=False, kind="stable")
+    best = rows.groupby("f", sort=False).head(top)
+    items_of: dict[int, set[int]] = {}
+    for i, j in zip(best["h"].tolist(), best["f"].tolist(), strict=True):
+        items_of.setdefault(int(j), set()).add(int(i))
+    scored = set(zip(rows["h"].tolist(), rows["f"].tolist(), strict=True))
+    want = {(i, p) for q, items in items_of.items() for p in numbered[q] if p != q
+            for i in items}
+    return sorted(want - scored)

@@ -1,0 +1,203 @@
+"""Layouts met in evaluation cases built by other hands than the matcher's (an action plan
+with one summary row over its actions, an inquirytracker-style register copy, report names
+that say when they were published). Each test failed on the code before it.
+
+Texts are real public HMICFRS texts (Open Government Licence); layouts follow the trackers
+named in the project's research notes (Derbyshire FRS, inquirytracker.uk, City of London).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from builders import write_xlsx
+
+from reconcile import reconcile_files
+from reconcile.load import load_side
+
+RISK_INFO = ("The service should make sure its firefighters and fire control staff have good "
+             "access to relevant and up-to-date risk information.")
+DEMAND = ("The service should undertake further work to gain a fuller understanding of current "
+          "demand for its services, and likely future changes in demand.")
+PERFORMANCE = ("The service should make sure all processes in place to support performance "
+               "management are effective.")
+FRS_19 = "Derbyshire Fire and Rescue Service: Effectiveness, efficiency and people 2018/19"
+FRS_22 = "Derbyshire Fire and Rescue Service: Effectiveness, efficiency and people 2021/22"
+LIST_HEADER = ["Recommendation ID", "Report", "Date published", "Type", "Recommendation",
+               "Status"]
+
+
+def _by_row(rec) -> dict[str, list[tuple[str, str]]]:
+    """Force row -> [(HMICFRS row, category)] as the flat result has them."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in rec.items.itertuples():
+        if isinstance(r.force_row, str):
+            out.setdefault(r.force_row, []).append((r.hmicfrs_row, r.category))
+    return out
+
+
+def test_an_action_plan_with_one_summary_row_over_its_actions(tmp_path):
+    """Derbyshire FRS's action plan: "Summary" written once, then a row per "Sub action" with
+    its own status and the summary cell left blank; block headings name only the inspection
+    year ("HMICFRS Inspection 2018/19 - outstanding AFIs carried forward"). Two AFIs recur word
+    for word in the 2018/19 and 2021/22 inspections. Each action row is a part of its AFI (an
+    AFI with an action still open is open, not done); each copy is told apart by the year in
+    its block heading; nothing is "report differs"."""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Register": [
+        LIST_HEADER,
+        [4521, FRS_19, datetime(2019, 6, 20), "Area for improvement", RISK_INFO, "being-progressed"],
+        [4522, FRS_19, datetime(2019, 6, 20), "Area for improvement", DEMAND, "being-progressed"],
+        [9101, FRS_22, datetime(2022, 7, 27), "Area for improvement", RISK_INFO, "being-progressed"],
+        [9102, FRS_22, datetime(2022, 7, 27), "Area for improvement", PERFORMANCE, "complete"],
+    ]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Summary Report": [
+        ["Derbyshire Fire & Rescue Service"],
+        ["HMICFRS Action Plan Summary Report as of 1 November 2023"],
+        [],
+        ["Summary", "Sub actions", "Deadline date", "Status", "Overall %"],
+        ["HMICFRS Inspection 2021/22 - Areas for Improvement (report published July 2022)"],
+        ["AFI 1 - " + RISK_INFO, "Site-specific risk information review for all very high risk "
+         "premises", "31 Mar 2023", "Closed - Complete", 0.5],                          # row 6
+        [None, "Mobile data terminal refresh - risk information on all appliances",
+         "30 Jun 2024", "Open - Actions on going on track"],                             # row 7
+        ["AFI 2 - " + PERFORMANCE, "Performance management framework agreed", "31 Mar 2023",
+         "Closed - Complete", 1],                                                        # row 8
+        ["HMICFRS Inspection 2018/19 - outstanding AFIs carried forward"],
+        ["AFI 2 (2018/19) - " + RISK_INFO, "Superseded by AFI 1 (2021/22) - see above", None,
+         "Closed - Complete", 1],                                                        # row 10
+        ["AFI 3 (2018/19) - " + DEMAND, "Demand analysis for CRMP 2023-26", "31 Mar 2023",
+         "Open - Actions on going on track", 0.5],                                       # row 11
+        [None, "Future demand modelling (on-call availability)", "31 Mar 2024",
+         "Open - Actions on going on track"],                                            # row 12
+    ]}, bold={"Summary Report": ["A5", "A9"]})
+    rec = reconcile_files(h, f)
+    got = _by_row(rec)
+    assert got["Summary Report!6"] == [("Register!4", "in_sync")]
+    assert got["Summary Report!7"] == [("Register!4", "in_sync")]
+    assert got["Summary Report!8"] == [("Register!5", "in_sync")]
+    assert got["Summary Report!10"] == [("Register!2", "closeable_submit")]
+    assert got["Summary Report!11"] == [("Register!3", "in_sync")]
+    assert got["Summary Report!12"] == [("Register!3", "in_sync")]
+    assert not rec.items["flags"].fillna("").str.contains("report differs").any()
+    sheet = rec.force.sheets[0]
+    assert "rows 7, 12 have no recommendation text but an action and a status" in sheet.note
+
+
+def test_an_inquirytracker_copy_with_counts_and_details_under_each_title(tmp_path):
+    """inquirytracker.uk's layout, copied into a workbook: per report a title row, a counts row
+    ("3 Recommendations | 3 Completed"), a details row ("Published: 09 July 2013   Applicable
+    Forces: ...") and the header repeated. The rows keep the title as their report and take
+    the details row's date; counts and details rows are explained, never items."""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS recs": [
+        ["West Mercia Police – HMICFRS recommendations (copied from inquirytracker.uk)"],
+        [],
+        ["Stop and search powers: Are the police using them effectively and fairly?"],
+        ["2 Recommendations", "1 Completed"],
+        ["Published: 09 July 2013   Applicable Forces: All forces in England and Wales"],
+        ["#", "Recommendation", "Directed at", "Status"],
+        ["T1", "Chief Constables should establish or improve monitoring of the use of stop and "
+               "search powers.", "Chief Constables", "Completed"],
+        ["T2", "Chief Constables should, in consultation with elected local policing bodies, "
+               "ensure that they comply with the code of practice.", "Chief Constables",
+         "In progress"],
+        [],
+        ["Core Business: an inspection into crime prevention, police attendance and the use of "
+         "police time"],
+        ["1 Recommendations", "1 Completed"],
+        ["Published: 04 September 2014   Applicable Forces: All forces in England and Wales"],
+        ["#", "Recommendation", "Directed at", "Status"],
+        ["T1", "Not later than 31 March 2015 those forces using a threat, harm and risk model "
+               "should review it.", "Forces", "Completed"],
+    ]})
+    side = load_side(f, "force")
+    items = side.items
+    assert items["row"].tolist() == [7, 8, 14]
+    assert items["report"].tolist() == [
+        "Stop and search powers: Are the police using them effectively and fairly?"] * 2 + [
+        "Core Business: an inspection into crime prevention, police attendance and the use of "
+        "police time"]
+    assert items["published"].tolist() == ["09 July 2013"] * 2 + ["04 September 2014"]
+    why = dict(zip(side.skipped["row"], side.skipped["reason"], strict=True))
+    assert why[11].startswith("counts row")
+    assert why[12].startswith("report details row")
+    assert why[13] == "header row repeated"
+
+
+EFF16, EFF17 = "PEEL: Police effectiveness 2016", "PEEL: Police effectiveness 2017"
+ASB = ("The force should improve its understanding of the nature and scale of anti-social "
+       "behaviour in its area.")
+
+
+def test_a_report_named_by_when_it_was_published_is_that_years_copy(tmp_path):
+    """A force writes "PEEL: Effectiveness (Mar 18)" for the 2017 effectiveness report (published
+    March 2018) and "PEEL Eff 16 (Mar-17)" for the 2016 one; the same AFI is in both. Each row
+    is its own year's copy, and neither is a report that differs."""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"List": [
+        LIST_HEADER,
+        [7301, EFF16, datetime(2017, 3, 2), "Area for improvement", ASB, "complete"],
+        [8450, EFF17, datetime(2018, 3, 22), "Area for improvement", ASB, "being-progressed"],
+    ]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["No.", "Report", "Recommendation", "RAG"],
+        [1, "PEEL Eff 16 (Mar-17)", ASB, "GREEN"],
+        [2, "PEEL: Effectiveness (Mar 18)", ASB, "AMBER"],
+    ]})
+    rec = reconcile_files(h, f)
+    assert _by_row(rec) == {"Tracker!2": [("List!2", "in_sync")],
+                            "Tracker!3": [("List!3", "in_sync")]}
+    assert rec.f["published_date"].tolist() == [date(2017, 3, 1), date(2018, 3, 1)]
+
+
+MISSING_CHILDREN = (
+    "The force’s response to missing and absent children is a cause of concern to HMIC. HMIC "
+    "found that the assessment of risk for children who go missing from home was inappropriate "
+    "in some cases. We found some instances where children were classed as ‘absent’ when they "
+    "should have been recorded as ‘missing’, and risk levels for missing children were "
+    "sometimes incorrectly assessed at a lower grade. Children were incorrectly graded at a "
+    "lower level and could have been exposed to an increased risk of harm.")
+MISSING_REC = ("To address this cause of concern, the force should immediately review its "
+               "approach to reports of missing children and take steps to ensure that: call "
+               "takers understand and use the missing and absent category appropriately; call "
+               "takers and frontline staff have the necessary knowledge to identify risk factors "
+               "associated with child sexual exploitation and how to respond to such cases; and "
+               "supervisors provide the correct oversight of missing person enquiries and direct "
+               "appropriate and timely investigative and safeguarding action")
+CLAUSES = ("call takers understand and use the missing and absent category appropriately;",
+           "call takers and frontline staff have the necessary knowledge to identify risk "
+           "factors associated with child sexual exploitation and how to respond to such cases; "
+           "and",
+           "supervisors provide the correct oversight of missing person enquiries and direct "
+           "appropriate and timely investigative and safeguarding action")
+
+
+def test_sub_clause_rows_that_each_repeat_the_cause_of_concern(tmp_path):
+    """inquirytracker.uk writes a cause of concern and its recommendation in one cell
+    ("Cause of concern: … Recommendation: …"), one row per sub-clause, the ids sorted as text
+    (T1, T10, T2, T3: the clauses are not on adjacent rows). The register keeps the cause of
+    concern in a column of its own and lists no cause of concern as an item, so each row is
+    compared by its recommendation: the three rows are the recommendation's split."""
+    others = [("The force should improve how it gathers, assesses and acts on intelligence "
+               f"about {topic}.") for topic in ("county lines", "fraud", "knife crime",
+                                                 "modern slavery", "stalking")]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Register": [
+        ["Recommendation ID", "Report", "Date published", "Type", "Cause of concern",
+         "Recommendation", "Status"],
+        [7240, EFF16, datetime(2017, 3, 2), "Recommendation", MISSING_CHILDREN, MISSING_REC,
+         "complete"],
+        *[[7241 + k, EFF16, datetime(2017, 3, 2), "Area for improvement", None, text,
+           "being-progressed"] for k, text in enumerate(others)],
+    ]})
+    cell = f"Cause of concern: {MISSING_CHILDREN} Recommendation: "
+    stem = ("To address this cause of concern, the force should immediately review its approach "
+            "to reports of missing children and take steps to ensure that: ")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS recs": [
+        ["#", "Recommendation", "Directed at", "Status"],
+        ["T1", cell + stem + CLAUSES[0], "West Mercia Police", "Superseded"],
+        *[[f"T1{k}", text, "West Mercia Police", "In progress"] for k, text in enumerate(others)],
+        ["T2", cell + CLAUSES[1], "West Mercia Police", "Superseded"],
+        ["T3", cell + stem + CLAUSES[2], "West Mercia Police", "Superseded"],
+    ]})
+    rec = reconcile_files(h, f)
+    got = _by_row(rec)
+    for row in ("HMICFRS recs!2", "HMICFRS recs!8", "HMICFRS recs!9"):
+        assert got[row] == [("Register!2", "in_sync")], row
