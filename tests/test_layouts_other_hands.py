@@ -201,3 +201,48 @@ def test_sub_clause_rows_that_each_repeat_the_cause_of_concern(tmp_path):
     got = _by_row(rec)
     for row in ("HMICFRS recs!2", "HMICFRS recs!8", "HMICFRS recs!9"):
         assert got[row] == [("Register!2", "in_sync")], row
+
+
+CORPORATE_RISK = ("The service should make sure the corporate risk register is actively used to "
+                  "mitigate and manage known risks.")
+FRS_24 = "Fire and rescue service inspection 2023-25 – Leicestershire Fire and Rescue Service"
+
+
+def test_an_improvement_plan_by_inspection_round_with_an_action_column(tmp_path):
+    """Leicestershire FRS's improvement plan (research notes: 24 AFIs -> 88 actions): one sheet
+    per inspection round ("Round 2 2021-22", "Round 3 2023-25"), the AFI in a column headed
+    "Area for Improvement (AFI)" repeated on each of its actions, the force's own action in a
+    column headed "Action", pillar headings ("Leadership and governance") between blocks. The
+    AFI column is the text (not "Action"); the same AFI in both rounds is told apart by the
+    round's year in the sheet's name, and each round's rows are one split of its own copy."""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Register": [
+        LIST_HEADER,
+        [12330, FRS_22, datetime(2022, 7, 27), "Area for improvement", CORPORATE_RISK,
+         "Complete"],
+        [15616, FRS_24, datetime(2024, 9, 12), "Area for improvement", CORPORATE_RISK,
+         "Awaiting review"],
+    ]})
+    head = ["Area for Improvement (AFI)", "Action ref", "Action", "Owner", "Target date",
+            "Status"]
+    f = write_xlsx(tmp_path / "tracker.xlsx", {
+        "Round 2 2021-22": [
+            ["HMICFRS Improvement Plan – Inspection Round 2"], [], head,
+            ["Leadership and governance"],
+            ["AFI 3 - " + CORPORATE_RISK, "R2-AFI3.1", "Refresh the corporate risk register",
+             "Head of Service Assurance", "Sep-22", "Complete"],
+            ["AFI 3 - " + CORPORATE_RISK, "R2-AFI3.2", "Quarterly review of the register at SMT",
+             "Head of Service Assurance", "Dec-22", "Complete"]],
+        "Round 3 2023-25": [
+            ["HMICFRS Improvement Plan – Inspection Round 3"], [], head,
+            ["Leadership and governance"],
+            ["AFI 2 - " + CORPORATE_RISK, "R3-AFI2.1", "Risk owners trained in the new policy",
+             "Head of Service Assurance", "Sep-25", "On track"],
+            ["AFI 2 - " + CORPORATE_RISK, "R3-AFI2.2", "Risk appetite statement to the CFA",
+             "Head of Service Assurance", "TBC", "Not started"]],
+    }, bold={"Round 2 2021-22": ["A4"], "Round 3 2023-25": ["A4"]})
+    rec = reconcile_files(h, f)
+    assert rec.force.sheets[0].mapping["text"] == "Area for Improvement (AFI)"
+    assert _by_row(rec) == {"Round 2 2021-22!5": [("Register!2", "in_sync")],
+                            "Round 2 2021-22!6": [("Register!2", "in_sync")],
+                            "Round 3 2023-25!5": [("Register!3", "in_sync")],
+                            "Round 3 2023-25!6": [("Register!3", "in_sync")]}

@@ -139,7 +139,8 @@ def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
     """(field, score, why) for what a header key names by its wording alone."""
     if not k:
         return ()
-    claims = [(fld, EXACT, "header word") for fld in _exact_index(side).get(k, ())]
+    claims = [(fld, EXACT - 30 if fld == "text" and k in vocab.TEXT_WEAK else EXACT,
+               "header word") for fld in _exact_index(side).get(k, ())]
     if len(k) <= 60:     # keywords only in header-like cells, not in a legend's sentences
         claims += [(fld, KEYWORD - i, "header keyword")
                    for i, (fld, pattern) in enumerate(vocab.HEADER_PATTERNS)

@@ -21,17 +21,27 @@ def _report_name(key: object) -> str:
     return " ".join(w for w in str(key or "").split() if not _YEAR.fullmatch(w))
 
 
-def _years(side: pd.DataFrame, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(the year in the report's name, the year it was published) per row at `at`; NaN where
-    unknown."""
-    name = {k: float(m.group(0)) if (m := _YEAR.search(str(k or ""))) else np.nan
-            for k in dict.fromkeys(side["report_key"])}
-    named = np.array([name[k] for k in side["report_key"]], dtype=float)
+_A_YEAR = re.compile(r"(?<![0-9A-Za-z])(?:19|20)\d\d(?![0-9A-Za-z])")    # not "WMP2020"
+
+
+def _first_year(values: pd.Series) -> np.ndarray:
+    year = {k: float(m.group(0)) if (m := _A_YEAR.search(str(k or ""))) else np.nan
+            for k in dict.fromkeys(values)}
+    return np.array([year[k] for k in values], dtype=float)
+
+
+def _years(side: pd.DataFrame, at: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(the year in the report's name, the year it was published, the year its sheet is named
+    for: "2014-15", "Round 1 2018-19") per row at `at`; NaN where unknown."""
+    if not len(side):
+        return (np.full(len(at), np.nan),) * 3
+    named = _first_year(side["report_key"])
     if "published_date" in side:
         out = np.array([d.year if d else np.nan for d in side["published_date"]], dtype=float)
     else:
         out = np.full(len(side), np.nan)
-    return (named[at], out[at]) if len(side) else (np.full(len(at), np.nan),) * 2
+    sheet = _first_year(side["sheet"]) if "sheet" in side else np.full(len(side), np.nan)
+    return named[at], out[at], sheet[at]
 
 
 def _year_gap(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
@@ -40,13 +50,19 @@ def _year_gap(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
 
     A report is known by one year and published in another ("PEEL effectiveness 2017",
     March 2018), so like is compared with like: the years in both names, else both
-    publication years, else one name's year with the other's publication year."""
-    na, pa = _years(h, hi)
-    nb, pb = _years(f, fj)
+    publication years, else one name's year with the other's publication year; a row whose
+    report gives no year at all is placed by its sheet's ("Round 3 2023-25"), compared with
+    the other report's name year (else its publication year)."""
+    na, pa, sa = _years(h, hi)
+    nb, pb, sb = _years(f, fj)
     names = np.abs(na - nb)
     published = np.abs(pa - pb)
     crossed = np.fmin(np.abs(pb - na), np.abs(pa - nb))
     gap = np.where(~np.isnan(names), names, np.where(~np.isnan(published), published, crossed))
+    a_bare, b_bare = np.isnan(na) & np.isnan(pa), np.isnan(nb) & np.isnan(pb)
+    by_sheet = np.where(b_bare, np.abs(sb - np.where(np.isnan(na), pa, na)),
+                        np.where(a_bare, np.abs(sa - np.where(np.isnan(nb), pb, nb)), np.nan))
+    gap = np.where(np.isnan(gap), by_sheet, gap)
     return np.nan_to_num(gap, nan=0.0)
 
 
@@ -90,9 +106,10 @@ def report_signals(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndar
     other |= ~both & (gap >= 2)
     # A force group title like no report on the HMICFRS list, and with no year ("Investigation
     # Standards Improvement Plan", "Force Change Programme"), is the force's own heading: it
-    # neither names nor contradicts a report.
+    # neither names nor contradicts a report; only a year (its sheet's) may still rule one out.
     if len(uh) and len(uf):
         unlike = np.asarray(table.max(axis=0) < settings.different_report)[inv_f[fj]]
         yb = f["year"].to_numpy(dtype=float, na_value=np.nan)[fj]
-        other &= ~(unlike & np.isnan(yb))
+        own = unlike & np.isnan(yb)
+        other = np.where(own, gap >= 2, other)
     return report, both, same, other, years_differ

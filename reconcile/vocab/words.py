@@ -66,7 +66,8 @@ _COMMON_EXACT = {
              "recommendation area for improvement", "recommendation or area for improvement",
              "recommendations afis", "recommendation afi detail", "hmicfrs recommendation",
              "recommendation details", "recommendation wording", "title", "item title",
-             "hmicfrs recommendation afi", "afi", "afis"],
+             "hmicfrs recommendation afi", "afi", "afis", "area for improvement afi",
+             "areas for improvement afi", "areas for improvement afis", "afi text"],
     "status": ["status", "rag", "rag status", "grading r a g", "grading", "rag rating",
                "current status", "hmicfrs status", "progress status", "assessment rating",
                "brag", "brag status", "rag grade", "state"],
@@ -88,6 +89,11 @@ _COMMON_EXACT = {
                   "closure date", "completed date", "date completed", "date of closure",
                   "closed date", "submitted for closure", "date status changed"],
 }
+
+#: Headings that name the text column only when no column names the recommendation: in an
+#: action plan "Action" or "Summary" beside "AFI" holds the force's own actions.
+TEXT_WEAK = frozenset({"action", "actions", "summary", "description", "detail", "details",
+                       "finding", "title", "item title"})
 
 HEADER_EXACT: dict[str, dict[str, list[str]]] = {
     "hmicfrs": {**_COMMON_EXACT,
