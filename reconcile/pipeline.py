@@ -82,7 +82,7 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
 def prepare_items(loaded: LoadedSide, config: Config) -> pd.DataFrame:
     """A loaded side's items, checked, normalised and given their identities."""
     items = normalise_items(check_items(loaded.items, loaded.path), loaded.side,
-                            config.side(loaded.side))
+                            config.side(loaded.side), loaded.legend)
     return with_identity(items, loaded.side)
 
 

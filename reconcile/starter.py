@@ -59,7 +59,7 @@ def config_text(loaded: LoadedSide, settings: SideSettings | None = None) -> str
 
 def _status_section(loaded: LoadedSide, settings: SideSettings) -> list[str]:
     side = loaded.side
-    table = status_table(side, settings)
+    table = status_table(side, settings, loaded.legend)
     words = Counter(" ".join(str(s).split()) for s in loaded.items["status"].dropna())
     by_state: dict[str, list[str]] = {s: [] for s in _STATES[side]}
     unknown: list[tuple[str, int]] = []

@@ -81,16 +81,19 @@ def _sheet_lines(loaded: LoadedSide, rep: SheetReport) -> list[str]:
 
 
 def _status_lines(loaded: LoadedSide, settings: SideSettings) -> list[str]:
-    table = status_table(loaded.side, settings)
+    table = status_table(loaded.side, settings, loaded.legend)
     words = Counter(" ".join(str(s).split()) for s in loaded.items["status"].dropna())
     out = []
     if words:
         out.append("Status words found (count -> meaning):")
         unknown = False
+        key = {vocab.key(w): m for w, m in loaded.legend}
         for word, n in words.most_common():
             meaning = _MEANING[norm_status(word, table)]
             unknown |= meaning == "NOT RECOGNISED"
-            out.append(f"  {word!r:<45} {n:>4} -> {meaning}")
+            said = key.get(vocab.key(word))
+            out.append(f"  {word!r:<45} {n:>4} -> {meaning}"
+                       + (f"  (the file's key: {said!r})" if said else ""))
         if unknown:
             states = ("open", "closed") if loaded.side == "hmicfrs" else ("open", "done")
             out.append(f"  Words not recognised count as open. Say what they mean in the "

@@ -246,3 +246,64 @@ def test_an_improvement_plan_by_inspection_round_with_an_action_column(tmp_path)
                             "Round 2 2021-22!6": [("Register!2", "in_sync")],
                             "Round 3 2023-25!5": [("Register!3", "in_sync")],
                             "Round 3 2023-25!6": [("Register!3", "in_sync")]}
+
+
+def test_a_brag_key_that_says_green_is_on_track(tmp_path):
+    """A committee appendix graded BRAG, its Key sheet saying "Blue | Complete – evidence held"
+    and "Green | On track – action in progress": Green is open there, so a Green row against an
+    item HMICFRS holds open is in sync, not one to submit for closure; Blue is done. inspect
+    says where the meaning came from."""
+    from click.testing import CliRunner
+
+    from reconcile.cli import main
+
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
+        LIST_HEADER,
+        [8521, EFF17, datetime(2018, 3, 22), "Area for improvement", ASB, "being-progressed"],
+        [8522, EFF17, datetime(2018, 3, 22), "Area for improvement", PERFORMANCE.replace(
+            "service", "force"), "being-progressed"],
+    ]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {
+        "Crime & Justice": [
+            ["Appendix B – HMICFRS recommendations position statement"], [],
+            ["HMICFRS Ref", "Report", "Recommendation", "Lead", "BRAG", "Narrative"],
+            [8521, "PEEL Eff 2017", ASB, "ACC Crime", "Green", "ASB problem profile drafted."],
+            [8522, "PEEL Eff 2017", PERFORMANCE.replace("service", "force"), "ACC Crime",
+             "Blue", "Signed off at Force Executive."]],
+        "Key": [["BRAG key"], [],
+                ["Blue", "Complete – evidence held; proposed to HMICFRS for closure"],
+                ["Green", "On track – action in progress and expected to be delivered on time"],
+                ["Amber", "Some slippage – action in hand but at risk against the target date"]],
+    })
+    rec = reconcile_files(h, f)
+    assert _by_row(rec) == {"Crime & Justice!4": [("Definitive list!2", "in_sync")],
+                            "Crime & Justice!5": [("Definitive list!3", "closeable_submit")]}
+    shown = CliRunner().invoke(main, ["inspect", str(f)])
+    assert shown.exit_code == 0, shown.output
+    assert "'Green'" in shown.output and "-> open  (the file's key: 'On track" in shown.output
+
+
+def test_a_mixed_audit_tracker_with_a_source_column_and_two_status_columns(tmp_path):
+    """A PCC office's tracker (Leicestershire OPCC/force JARAP style) mixing HMICFRS items with
+    internal audit actions: "Source" holds HMICFRS / Internal Audit, "Report / Audit" the
+    report; "RAG" is left blank once "Status" says Completed. The report is "Report / Audit",
+    a blank RAG takes the Status column's word, and the audit row is not on the list."""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Leicestershire": [
+        LIST_HEADER,
+        [8450, EFF17, datetime(2018, 3, 22), "Area for improvement", ASB, "Being progressed"],
+        [7301, EFF16, datetime(2017, 3, 2), "Area for improvement", ASB, "Being progressed"],
+    ]})
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        "No.,Source,Source Ref,Report / Audit,Recommendation,RAG,Status\n"
+        f"1,HMICFRS,,PEEL: Police effectiveness 2017,{ASB},,Completed\n"
+        f"2,HMICFRS,,PEEL: Police effectiveness 2016,{ASB},AMBER,Outstanding\n"
+        "3,Internal Audit,IA 19/20-07,Risk management,Management should ensure that the "
+        "corporate risk register is reviewed quarterly.,GREEN,Completed\n", encoding="utf-8")
+    rec = reconcile_files(h, tracker)
+    assert rec.force.sheets[0].mapping["report"] == "Report / Audit"
+    assert _by_row(rec) == {"tracker.csv!2": [("Leicestershire!2", "closeable_submit")],
+                            "tracker.csv!3": [("Leicestershire!3", "in_sync")],
+                            "tracker.csv!4": [(None, "not_on_hmicfrs_list")]}
+    assert "status read from 'Status' where the status column is blank: rows 2" in (
+        rec.force.sheets[0].note)

@@ -136,14 +136,17 @@ def test_each_distinct_value_is_worked_out_once_and_equal_values_of_other_types_
 
 @pytest.mark.parametrize("written", ["HMICFRS 9341", "#9341", "Ref: 9341", "9341 ", "HMIC-9341",
                                      "Ref no. 9341", "HMICFRS ref: 09341", "9341.0", 9341,
-                                     9341.0, "(9341)", "HMICFRS9341"])
+                                     9341.0, "(9341)", "HMICFRS9341",
+                                     # the force's parts of item 9341 it split over rows
+                                     "9341a", "9341 (b)", "HMICFRS 9341c"])
 def test_a_reference_written_with_a_prefix_is_the_same_reference(written):
     from reconcile.normalise import ref_key
 
     assert ref_key(written) == "9341"
 
 
-@pytest.mark.parametrize("written", ["Rec 12", "AFI 3", "R12", "9341a", "nonsense 9341"])
+@pytest.mark.parametrize("written", ["Rec 12", "AFI 3", "R12", "9341z", "nonsense 9341",
+                                     "IA 19/20-07"])
 def test_a_running_number_or_other_code_is_not_read_as_a_register_id(written):
     from reconcile.normalise import ref_key
 

@@ -50,6 +50,11 @@ class LoadedSide:
     encrypted: bool = False          # opened with a password (never kept: see encrypted.py)
 
     @property
+    def legend(self) -> tuple[tuple[str, str], ...]:
+        """The file's key to its colours, every sheet's: (colour, what it means)."""
+        return tuple(entry for sheet in self.sheets for entry in sheet.legend)
+
+    @property
     def label(self) -> str:
         return "HMICFRS list" if self.side == "hmicfrs" else "force tracker"
 

@@ -134,13 +134,22 @@ def _exact_index(side: str) -> dict[str, tuple[str, ...]]:
     return {word: tuple(fields) for word, fields in index.items()}
 
 
+def _exact_score(fld: str, k: str) -> float:
+    """A heading's claim: weak synonyms (vocab.TEXT_WEAK, REPORT_WEAK) lose to any heading that
+    names the field outright, and the report's to a heading keyword ("Report / Audit")."""
+    if fld == "text" and k in vocab.TEXT_WEAK:
+        return EXACT - 30
+    if fld == "report" and k in vocab.REPORT_WEAK:
+        return KEYWORD - 15
+    return EXACT
+
+
 @lru_cache(maxsize=8192)
 def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
     """(field, score, why) for what a header key names by its wording alone."""
     if not k:
         return ()
-    claims = [(fld, EXACT - 30 if fld == "text" and k in vocab.TEXT_WEAK else EXACT,
-               "header word") for fld in _exact_index(side).get(k, ())]
+    claims = [(fld, _exact_score(fld, k), "header word") for fld in _exact_index(side).get(k, ())]
     if len(k) <= 60:     # keywords only in header-like cells, not in a legend's sentences
         claims += [(fld, KEYWORD - i, "header keyword")
                    for i, (fld, pattern) in enumerate(vocab.HEADER_PATTERNS)

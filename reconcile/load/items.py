@@ -15,6 +15,7 @@ from typing import Any
 from .. import vocab
 from ..config import SideSettings
 from ..normalise import parse_date
+from .blocks import block_above, is_counts, is_details, legend_entries, published_in
 from .grid import EXCEL_ERRORS, Grid, blank
 from .header import find_table, header_key
 from .sheetfacts import (
@@ -31,17 +32,13 @@ from .sheetfacts import (
     ranges,
     ref_columns,
     status_from_colour,
+    status_from_second_column,
 )
 
 ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS]
 SKIPPED_COLUMNS = ["row_id", "sheet", "row", "reason", "content"]
 DATE_FIELDS = ("published", "due", "closed_on")
 
-#: A row under a report's title giving its details, not another report's title.
-_DETAILS = re.compile(r"\s*(published|publication date|date published|applicable forces)\b",
-                      re.IGNORECASE)
-#: "3 Recommendations | 3 Completed", "10 AFIs": a block's counts, every cell a number and a word.
-_COUNT = re.compile(r"\s*\d{1,4}\s+[A-Za-z][A-Za-z ]{0,30}\s*")
 _NOTE_START = re.compile(r"^\s*(\*|note\b|notes\b|nb\b|n\.b\.|source:|please note)", re.IGNORECASE)
 #: "Key", "RAG key:", "Legend", "Key to RAG status" — the whole cell, so that a report title
 #: such as "Key findings 2017" never starts a legend.
@@ -74,6 +71,8 @@ class SheetReport:
     #: force side: unmapped columns of numbers that may be HMICFRS references, kept until the
     #: list's ids can say (``refs.adopt_refs``)
     ref_columns: tuple[RefColumn, ...] = ()
+    #: the sheet's key: (colour, what it means), e.g. ("Green", "On track – in progress")
+    legend: tuple[tuple[str, str], ...] = ()
 
 
 def _is_title_row(grid: Grid, r: int, filled: list[int], mapping: dict[int, str]) -> bool:
@@ -173,7 +172,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     skipped: list[dict[str, Any]] = []
     found = Found.empty()
     walk = _Walk(table, carry=side == "force")
-    walk.group, walk.published = _block_above(grid, header_row, filled_at)
+    walk.group, walk.published = block_above(grid, header_row, filled_at)
     carried: list[int] = []
     for r in nonblank:
         filled = filled_at.get(r, [])
@@ -193,8 +192,10 @@ def read_items(grid: Grid, side: str, settings: SideSettings
                      "status of their own, right under an item's row: read as more actions of "
                      "that item (its text carried down), as if the cell were merged")
 
-    colour_rows = status_from_colour(grid, side, table.status_col, found.blank_status, items,
-                                     notes)
+    second = choices["status"].runner_up if "status" in choices and side == "force" else None
+    blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
+                                           items, notes)
+    colour_rows = status_from_colour(grid, side, table.status_col, blank_left, items, notes)
     why = {f: c.why for f, c in choices.items()}
     mapping, refs = _force_refs(table, items, why) if side == "force" else (table.mapping, ())
     unmapped, repeated = header_notes(table.headers, table.header_keys, mapping, found.unnamed)
@@ -209,7 +210,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         why=why,
         runner_up={f: (table.name(c.runner_up[0]), c.runner_up[1]) for f, c in choices.items()
                    if c.runner_up},
-        ref_columns=refs)
+        ref_columns=refs, legend=legend_entries(grid, [x["row"] for x in skipped]))
     return items, skipped, report
 
 
@@ -236,7 +237,7 @@ def _no_table(grid: Grid, nonblank: list[int], notes: list[str], hidden_content:
                for r in nonblank]
     report = SheetReport(grid.name, None, {}, (), len(nonblank), 0, len(nonblank),
                          len(grid.rows) - len(nonblank), "; ".join(["no item table found", *notes]),
-                         grid.hidden, hidden_content)
+                         grid.hidden, hidden_content, legend=legend_entries(grid, nonblank))
     return [], skipped, report
 
 
@@ -257,8 +258,7 @@ def _skip_reason(walk: _Walk, r: int, filled: list[int]) -> str | None:
         return _title_reason(walk, str(row[filled[0]]).strip())
     if _is_legend_row(row, filled, table.mapping):
         return "legend row: names a colour and what it means"
-    if len(filled) <= 3 and all(isinstance(row[c], str) and _COUNT.fullmatch(row[c])
-                                for c in filled):
+    if is_counts(row, filled):
         return "counts row: how many items the block holds (\"3 Recommendations\")"
     return _text_reason(walk, r, row, filled)
 
@@ -271,43 +271,13 @@ def _title_reason(walk: _Walk, value: str) -> str:
         return "legend heading: the rows under it explain the colours or words used"
     if first in vocab.LEGEND_WORDS - {"key", "legend"} or _NOTE_START.match(value):
         return "legend or note row"
-    if _DETAILS.match(value) and walk.group:
+    if is_details(value) and walk.group:
         # "Published: 09 July 2013   Applicable Forces: All forces" under the report's title.
-        walk.published = _published_in(value)
+        walk.published = published_in(value)
         return "report details row: the publication date and forces of the report above"
     walk.group = " ".join(value.split())
     walk.published = None
     return "report title row: sets the report for the rows below it"
-
-
-def _block_above(grid: Grid, header_row: int, filled_at: dict[int, list[int]]
-                 ) -> tuple[str | None, Any]:
-    """The first block's report, when its title sits above the header with its counts or
-    details rows between them (inquirytracker: "Stop and search powers…", "3 Recommendations
-    | 3 Completed", "Published: 09 July 2013 …", then the header): (title, date published)."""
-    r, seen, published = header_row - 1, False, None
-    while r >= 1:
-        cells = [grid.rows[r - 1][c] for c in filled_at.get(r, [])]
-        if not cells:
-            r -= 1
-            continue
-        first = str(cells[0]).strip()
-        if all(isinstance(v, str) and _COUNT.fullmatch(v) for v in cells):
-            seen = True
-        elif len(cells) == 1 and _DETAILS.match(first):
-            seen, published = True, _published_in(first)
-        else:
-            title = len(cells) == 1 and re.search(r"[A-Za-z]{3}", first)
-            return (" ".join(first.split()), published) if seen and title else (None, None)
-        r -= 1
-    return None, None
-
-
-def _published_in(value: str) -> Any:
-    """The date after "Published" in a report details row, as written, or None."""
-    m = re.search(r"publi(?:shed|cation date)\s*(?:on)?\s*:?\s*(.+?)(?:\s{2,}|\s+applicable\b|$)",
-                  value, re.IGNORECASE)
-    return m.group(1).strip() if m and parse_date(m.group(1).strip()) else None
 
 
 def _more_actions(walk: _Walk, r: int, row: list[Any], filled: list[int]) -> bool:

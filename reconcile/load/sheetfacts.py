@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..normalise import ref_key
+from ..normalise import parse_date, ref_key
 from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
 from .grid import Grid, blank
@@ -152,6 +152,28 @@ def status_from_colour(grid: Grid, side: str, status_col: int | None,
     notes.append(f"status read from cell colour on {len(rows)} rows ({shades}): rows "
                  f"{ranges(rows)}")
     return rows
+
+
+def status_from_second_column(grid: Grid, second: tuple[int, str] | None, headers: list[Any],
+                              blank_status: list[tuple[int, int]], items: list[dict[str, Any]],
+                              notes: list[str]) -> list[tuple[int, int]]:
+    """Blank statuses read from a second column headed as a status ("Status" beside "RAG", the
+    RAG left blank once an item is completed); returns the rows still blank."""
+    if second is None or not second[1].startswith("header") or not blank_status:
+        return blank_status
+    col, left, rows = second[0], [], []
+    for i, r in blank_status:
+        row = grid.rows[r - 1]
+        v = row[col] if col < len(row) else None
+        if blank(v) or not isinstance(v, str) or parse_date(v) is not None:   # a date: no status
+            left.append((i, r))
+        else:
+            items[i]["status"] = str(v).strip()
+            rows.append(r)
+    if rows:
+        notes.append(f"status read from '{str(headers[col]).strip()}' where the status column "
+                     f"is blank: rows {ranges(rows)}")
+    return left
 
 
 def header_notes(headers: list[Any], keys: list[str], mapping: dict[int, str],

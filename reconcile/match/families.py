@@ -8,6 +8,8 @@ import re
 
 import pandas as pd
 
+from ..config import MatchSettings
+
 # A running number, then a letter or a small roman numeral as its sub-part: "316a", "316 b",
 # "12(a)", "12.a", "7-c", "4(ii)". "3.1" is not one: many trackers number report 3's items so.
 _PART = re.compile(r"^\s*(?:[A-Za-z]{2,5}\s*)?(\d{1,5})\s*[.\-]?\s*\(?([a-h]|i{1,3}|iv|vi{0,3})\)?\s*$",
@@ -67,3 +69,48 @@ def sibling_pairs(t: pd.DataFrame, numbered: dict[int, tuple[int, ...]], top: in
     want = {(i, p) for q, items in items_of.items() for p in numbered[q] if p != q
             for i in items}
     return sorted(want - scored)
+
+
+def family_items(fits: pd.DataFrame, anchored: dict[int, list[int]],
+                  families: dict[int, tuple[int, ...]], settings: MatchSettings
+                  ) -> set[tuple[int, int]]:
+    """(item, row) for the rows the force wrote as one item's (`families.families`: "3a",
+    "3b", "3c", or one text on adjacent rows): the item one of them is paired with on the
+    reference, else the one item that holds every one of them, each well enough to be
+    accepted on its own (`accept`), clearly (`margin`) the best such by their summed scores,
+    whatever other items a row reads as well. "Holds": shaped as a part (`part_containment`
+    at least, not as much as a piece copied, since the force's grouping tells), the report
+    not contradicting."""
+    if not families:
+        return set()
+    fits_ = fits[~fits["other_report"]]
+    by_row: dict[int, dict[int, float]] = {}
+    for w, p, s in zip(fits_["h"].tolist(), fits_["f"].tolist(), fits_["total"].tolist(),
+                       strict=True):
+        by_row.setdefault(int(p), {})[int(w)] = float(s)
+    ref_item = {q: w for w, qs in anchored.items() for q in qs}
+    want: set[tuple[int, int]] = set()
+    for family in set(families.values()):
+        anchors = {ref_item[q] for q in family if q in ref_item}
+        if len(anchors) == 1:
+            w = anchors.pop()
+            want.update((w, p) for p in family if p not in ref_item and w in by_row.get(p, {}))
+            continue
+        if anchors or any(p not in by_row for p in family):
+            continue
+        holders = set.intersection(*({w for w, s in by_row[p].items() if s >= settings.accept}
+                                     for p in family))
+        ranked = sorted(((sum(by_row[p][w] for p in family), w) for w in holders), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= settings.margin):
+            want.update((ranked[0][1], p) for p in family)
+    return want
+
+
+def given_to(clear: pd.DataFrame, fits: pd.DataFrame, vouched: set[tuple[int, int]]
+          ) -> pd.DataFrame:
+    """`clear`, each row of `vouched` given to its item there instead."""
+    if not vouched:
+        return clear
+    joining = fits[[pair in vouched for pair in zip(fits["h"].tolist(), fits["f"].tolist(),
+                                                    strict=True)]]
+    return pd.concat([clear[~clear["f"].isin(joining["f"])], joining])

@@ -10,6 +10,7 @@ import pandas as pd
 
 from .. import vocab
 from ..config import MatchSettings
+from .families import family_items, given_to
 
 
 class _Texts(NamedTuple):
@@ -59,8 +60,8 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     ok = _clearly_best(t, fits, part, whole, settings)
     vouched: set[tuple[int, int]] = set()
     if part == "f" and sheets is not None:
-        vouched = _family_items(fits, anchored, numbered or {}, settings)
-        ok = _next_to_parts(t, fits, _with(ok, fits, vouched), sheets, settings, anchored,
+        vouched = family_items(fits, anchored, numbered or {}, settings)
+        ok = _next_to_parts(t, fits, given_to(ok, fits, vouched), sheets, settings, anchored,
                             _Texts(part_tokens, whole_tokens, part_text, whole_text))
     if ok.empty:
         return {}
@@ -209,51 +210,6 @@ def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
             return out
         out = pd.concat([out[~out["f"].isin(joining["f"])], joining])
     return out
-
-
-def _family_items(fits: pd.DataFrame, anchored: dict[int, list[int]],
-                  families: dict[int, tuple[int, ...]], settings: MatchSettings
-                  ) -> set[tuple[int, int]]:
-    """(item, row) for the rows the force wrote as one item's (`families.families`: "3a",
-    "3b", "3c", or one text on adjacent rows): the item one of them is paired with on the
-    reference, else the one item that holds every one of them, each well enough to be
-    accepted on its own (`accept`), clearly (`margin`) the best such by their summed scores,
-    whatever other items a row reads as well. "Holds": shaped as a part (`part_containment`
-    at least, not as much as a piece copied, since the force's grouping tells), the report
-    not contradicting."""
-    if not families:
-        return set()
-    fits_ = fits[~fits["other_report"]]
-    by_row: dict[int, dict[int, float]] = {}
-    for w, p, s in zip(fits_["h"].tolist(), fits_["f"].tolist(), fits_["total"].tolist(),
-                       strict=True):
-        by_row.setdefault(int(p), {})[int(w)] = float(s)
-    ref_item = {q: w for w, qs in anchored.items() for q in qs}
-    want: set[tuple[int, int]] = set()
-    for family in set(families.values()):
-        anchors = {ref_item[q] for q in family if q in ref_item}
-        if len(anchors) == 1:
-            w = anchors.pop()
-            want.update((w, p) for p in family if p not in ref_item and w in by_row.get(p, {}))
-            continue
-        if anchors or any(p not in by_row for p in family):
-            continue
-        holders = set.intersection(*({w for w, s in by_row[p].items() if s >= settings.accept}
-                                     for p in family))
-        ranked = sorted(((sum(by_row[p][w] for p in family), w) for w in holders), reverse=True)
-        if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= settings.margin):
-            want.update((ranked[0][1], p) for p in family)
-    return want
-
-
-def _with(clear: pd.DataFrame, fits: pd.DataFrame, vouched: set[tuple[int, int]]
-          ) -> pd.DataFrame:
-    """`clear`, each row of `vouched` given to its item there instead."""
-    if not vouched:
-        return clear
-    joining = fits[[pair in vouched for pair in zip(fits["h"].tolist(), fits["f"].tolist(),
-                                                    strict=True)]]
-    return pd.concat([clear[~clear["f"].isin(joining["f"])], joining])
 
 
 def _between(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray) -> bool:

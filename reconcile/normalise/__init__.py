@@ -51,9 +51,11 @@ def each_distinct(series: pd.Series, func, *args) -> list:
     return out
 
 
-def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings) -> pd.DataFrame:
-    """Add the comparison columns to a loaded side. Originals are kept unchanged."""
-    table = status_table(side, settings)
+def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
+                    legend: tuple[tuple[str, str], ...] = ()) -> pd.DataFrame:
+    """Add the comparison columns to a loaded side. Originals are kept unchanged.
+    `legend`: the file's own key to its colours (`status_table`)."""
+    table = status_table(side, settings, legend)
     out = items.copy()
     # Work on plain lists: a column of text is a pandas string array, slow to walk item by item.
     # Each text is tidied once; its comparison form, timescales and figures start from that.

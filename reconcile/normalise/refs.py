@@ -17,13 +17,18 @@ def ref_key(value: object) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
     text = _POINT_ZERO.sub("", str(value).strip().lower())
-    if m := _PREFIXED_REF.fullmatch(text):
+    if m := _PREFIXED_REF.fullmatch(text) or _PREFIXED_PART.fullmatch(text):
+        text = m.group(1)
+    # "12472a", "12472 (b)": the force's part of item 12472 it split, not another reference.
+    if m := _SUB_PART.fullmatch(text):
         text = m.group(1)
     return _NOT_REF.sub("", text).lstrip("0")
 
 
 _POINT_ZERO = re.compile(r"\.0$")
+_SUB_PART = re.compile(r"(\d{3,})\s*[(\-.]?\s*[a-h]\)?")
 _NOT_REF = re.compile(r"[^0-9a-z]")
 #: Words that only name a reference, before its number: "HMICFRS ref no. 1234", "#1234".
 _REF_WORDS = r"(?:hmicfrs|hmic|ref(?:erence)?|nos?|number|num|id|urn|register)"
 _PREFIXED_REF = re.compile(rf"(?:{_REF_WORDS}|[\s#:.\-/_()\[\]])+\s*(\d+)[\s.:)\]]*")
+_PREFIXED_PART = re.compile(rf"(?:{_REF_WORDS}|[\s#:.\-/_()\[\]])+\s*(\d+)\s*[(\-.]?\s*[a-h]\)?")

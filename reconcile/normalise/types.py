@@ -50,15 +50,21 @@ def type_prefix(text: object) -> str:
     return ""
 
 
-def status_table(side: str, settings: SideSettings) -> dict[str, str]:
-    """word key -> state, built-in words first and config words on top (config wins)."""
+def status_table(side: str, settings: SideSettings,
+                 legend: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
+    """word key -> state: built-in words, then what the file's own key says a colour means
+    ("Green | On track – action in progress": open, as in BRAG), then config (config wins)."""
     table = _lookup(vocab.STATUS_WORDS[side])
+    # By the meaning's leading words only: "Work undertaken but still requires development to
+    # complete" (BTP's Amber) says nothing by its last word.
+    said = {vocab.key(word): norm_status(meaning, table, anywhere=False) for word, meaning in legend}
+    table.update({k: state for k, state in said.items() if state in vocab.STATUS_WORDS[side]})
     for state, words in settings.status.items():
         table.update({vocab.key(w): state for w in words})
     return table
 
 
-def norm_status(value: object, table: dict[str, str]) -> str:
+def norm_status(value: object, table: dict[str, str], anywhere: bool = True) -> str:
     """'open', 'closed'/'done', '' (blank) or 'unknown'.
 
     Whole phrase first, then its leading words ("Open - actions on going on track"), then
@@ -76,6 +82,8 @@ def norm_status(value: object, table: dict[str, str]) -> str:
         head = " ".join(words[:n])
         if head in table and len(head) > 1:
             return table[head]
+    if not anywhere:
+        return "unknown"
     padded = f" {k} "
     for word in sorted(table, key=len, reverse=True):
         if len(word) > 2 and f" {word} " in padded:

@@ -94,6 +94,9 @@ _COMMON_EXACT = {
 #: action plan "Action" or "Summary" beside "AFI" holds the force's own actions.
 TEXT_WEAK = frozenset({"action", "actions", "summary", "description", "detail", "details",
                        "finding", "title", "item title"})
+#: ... and the report column only when no heading names the report: a "Source" column holds
+#: "HMICFRS" / "Internal Audit" in a mixed tracker, the report beside it ("Report / Audit").
+REPORT_WEAK = frozenset({"source"})
 
 HEADER_EXACT: dict[str, dict[str, list[str]]] = {
     "hmicfrs": {**_COMMON_EXACT,
