@@ -21,6 +21,10 @@ FLOOR = {
     "hostile_layout": (1.0, 1.0, 0),
     "btp_progress_chart": (1.0, 0.98, 0),
     "col_appendix_blocks": (1.0, 1.0, 0),
+    # Held out at first (figures before any change they led to are in the README).
+    "leics_frs_improvement_plan": (0.92, 0.81, 0),
+    "jac_committee_appendix": (0.97, 0.91, 0),
+    "opcc_mixed_tracker_csv": (1.0, 1.0, 0),
 }
 
 
