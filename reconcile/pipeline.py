@@ -19,6 +19,7 @@ from .decisions import DecisionSet, annotate, read_decisions, resolve, with_iden
 from .diff import categorise
 from .load import LoadedSide, load_side
 from .load.refs import adopt_refs
+from .load.scope import own_force_items
 from .match import match
 from .normalise import by_recommendation, normalise_items, unknown_status_note
 from .result import Reconciliation
@@ -59,6 +60,10 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
         timings["normalise"] = time.perf_counter() - t
     else:
         h, f = normalised
+    scoped = own_force_items(hmicfrs, force)
+    if scoped is not hmicfrs:
+        hmicfrs = scoped
+        h = h[h["row_id"].isin(set(scoped.items["row_id"]))].reset_index(drop=True)
     f = by_recommendation(h, f)
     progress("matching")
     t = time.perf_counter()

@@ -307,3 +307,43 @@ def test_a_mixed_audit_tracker_with_a_source_column_and_two_status_columns(tmp_p
                             "tracker.csv!4": [(None, "not_on_hmicfrs_list")]}
     assert "status read from 'Status' where the status column is blank: rows 2" in (
         rec.force.sheets[0].note)
+
+
+SS13 = "Stop and search powers: Are the police using them effectively and fairly?"
+SS_2013 = ("Chief Constables should, in consultation with elected local policing bodies, ensure "
+           "that they comply with the code of practice by explaining to the public the way stop "
+           "and search powers are used in their areas.")
+
+
+def test_a_national_list_against_one_forces_tracker(tmp_path):
+    """An HMICFRS export holding several forces' items (a "Force" column; each national
+    recommendation listed once per force, under its own URN) against West Mercia's tracker,
+    whose title names the force. Only West Mercia's items are reconciled: a tracker row is
+    never paired with Warwickshire's copy, and Warwickshire's items are not "missing from
+    the force" but accounted for, with the reason, like rows that are not items."""
+    header = ["URN", "Force", "Report", "Published", "Type", "Recommendation", "Status"]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Recommendations": [
+        header,
+        [9101, "Warwickshire Police", SS13, datetime(2013, 7, 9), "Recommendation", SS_2013,
+         "complete"],
+        [9102, "West Mercia Police", SS13, datetime(2013, 7, 9), "Recommendation", SS_2013,
+         "being-progressed"],
+        [9201, "Warwickshire Police", EFF17, datetime(2018, 3, 22), "Area for improvement", ASB,
+         "being-progressed"],
+        [9202, "West Mercia Police", EFF17, datetime(2018, 3, 22), "Area for improvement", ASB,
+         "complete"],
+    ]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Master": [
+        ["West Mercia Police – HMICFRS Recommendations & AFIs – Tracker (as at 29/02/2024)"],
+        ["Report", "Recommendation / AFI", "Action owner", "RAG"],
+        [SS13, SS_2013, "Supt Hale", "GREEN"],
+        ["PEEL: Effectiveness 2017", ASB, "DCI Ross", "AMBER"],
+    ]})
+    rec = reconcile_files(h, f)
+    assert _by_row(rec) == {"Master!3": [("Recommendations!3", "closeable_submit")],
+                            "Master!4": [("Recommendations!5", "closeable_local")]}
+    assert set(rec.items["hmicfrs_row"].dropna()) == {"Recommendations!3", "Recommendations!5"}
+    why = dict(zip(rec.hmicfrs.skipped["row_id"], rec.hmicfrs.skipped["reason"], strict=True))
+    assert why["Recommendations!2"].startswith("held against Warwickshire Police, not West "
+                                               "Mercia Police")
+    assert "2 items of other forces left out" in rec.hmicfrs.sheets[0].note
