@@ -347,3 +347,49 @@ def test_a_national_list_against_one_forces_tracker(tmp_path):
     assert why["Recommendations!2"].startswith("held against Warwickshire Police, not West "
                                                "Mercia Police")
     assert "2 items of other forces left out" in rec.hmicfrs.sheets[0].note
+
+
+def test_a_web_page_copied_into_excel_one_block_of_rows_per_item(tmp_path):
+    """Shropshire FRS's page of HMICFRS findings pasted into a sheet (research notes: heading
+    "Cause for Concern", per item its text, "Action Taken:", "Status:"): no header row, one
+    block of rows per item. Each block is an item whose provenance is its text row; its
+    status is read from "Status: In Progress" or "Status:" | "Complete"; headings, labels and
+    titles are explained."""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Recommendations": [
+        LIST_HEADER,
+        [15616, FRS_24, datetime(2024, 9, 12), "Area for improvement", CORPORATE_RISK,
+         "Being progressed"],
+        [15617, FRS_24, datetime(2024, 9, 12), "Area for improvement", RISK_INFO,
+         "Being progressed"],
+        [15618, FRS_24, datetime(2024, 9, 12), "Area for improvement", DEMAND, "Complete"],
+    ]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Sheet1": [
+        ["HMICFRS Inspection"],
+        ["HMICFRS Inspection 2023-25 – Report published September 2024"],
+        [],
+        ["Area for Improvement 1"],
+        [CORPORATE_RISK.replace("The service should", "The Service Should")],      # row 5
+        ["Action Taken:", "Corporate risk register reviewed monthly at Service Leadership Team."],
+        ["Status: Complete"],
+        [],
+        ["Area for Improvement 2"],
+        [RISK_INFO],                                                                 # row 10
+        ["Action Taken:", "xxx"],
+        ["Status:", "In Progress"],
+        [],
+        ["Area for Improvement\xa03"],
+        [DEMAND],                                                                    # row 15
+        ["Action Taken:", "Demand modelling built into the CRMP."],
+        ["Status: In Progress"],
+        [],
+        ["Page last updated 14/10/2024"],
+    ]})
+    rec = reconcile_files(h, f)
+    assert _by_row(rec) == {"Sheet1!5": [("Recommendations!2", "closeable_submit")],
+                            "Sheet1!10": [("Recommendations!3", "in_sync")],
+                            "Sheet1!15": [("Recommendations!4", "closeable_local")]}
+    assert rec.force.items["status"].tolist() == ["Complete", "In Progress", "In Progress"]
+    why = dict(zip(rec.force.skipped["row"], rec.force.skipped["reason"], strict=True))
+    assert sorted(why) == [1, 2, 4, 6, 7, 9, 11, 12, 14, 16, 17, 19]
+    assert why[4] == "heading of the item on row 5 (its type and number)"
+    assert why[12] == "'status' of the item on row 10: read with it"

@@ -34,6 +34,7 @@ from .sheetfacts import (
     status_from_colour,
     status_from_second_column,
 )
+from .vertical import is_label_row, read_blocks
 
 ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS]
 SKIPPED_COLUMNS = ["row_id", "sheet", "row", "reason", "content"]
@@ -164,6 +165,15 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     if hidden_content:
         notes.append(f"hidden rows {ranges(hidden_content)}: read like the others")
     header_row, choices = find_table(grid, side, settings)
+    # No header, or a "Status: | In Progress" row taken for one: one block of rows per item?
+    if side == "force" and (header_row is None or is_label_row(grid.rows[header_row - 1])):
+        blocks = read_blocks(grid, nonblank)
+        if blocks is not None:
+            items, skipped, how = blocks
+            return items, skipped, SheetReport(
+                grid.name, None, {f: "(one block per item)" for f in ("text", "status")}, (),
+                len(nonblank), len(items), len(skipped), len(grid.rows) - len(nonblank),
+                "; ".join([how, *notes]), grid.hidden, hidden_content)
     if header_row is None:
         return _no_table(grid, nonblank, notes, hidden_content)
 
@@ -319,7 +329,9 @@ def _carry_down(item: dict[str, Any], above: dict[str, Any]) -> None:
     """An action plan's row of one more action: the item's cells left blank under its row
     ("Summary" written once, each "Sub action" with its own status) are the item's."""
     for fld in _CARRIED:
-        if item.get(fld) is None:
+        # The report too: a row with none of its own was given its block's heading, but it
+        # is the item above's, filed where that item is.
+        if item.get(fld) is None or (fld == "report" and above.get(fld) is not None):
             item[fld] = above.get(fld)
 
 
