@@ -25,6 +25,10 @@ FLOOR = {
     "leics_frs_improvement_plan": (0.92, 0.81, 0),
     "jac_committee_appendix": (0.97, 0.91, 0),
     "opcc_mixed_tracker_csv": (1.0, 1.0, 0),
+    # Held out in a third round (see the README).
+    "shropshire_vertical_items": (0.88, 0.75, 0),
+    "one_sheet_per_report": (0.98, 0.93, 0),
+    "national_list_one_force": (1.0, 1.0, 0),
 }
 
 
