@@ -1,9 +1,9 @@
 """The TEST seeds, never used to tune anything, held per size band.
 
 A CI-affordable subset of reconcile.casegen.TEST_SEEDS: the first two test seeds of each size
-band (the two smallest above 500 items). Issue 13's targets are TARGET_*; the small band meets
-them and is held to them. The larger bands do not yet (see the README, "How well it matches"):
-CI holds them at FLOOR, today's figures on this subset rounded down, so no change can make them
+band (the two smallest above 500 items). Issue 13's targets are TARGET_*; the bands up to 500
+items meet them on this subset and are held to them. The largest does not yet (see the README,
+"How well it matches"): CI holds it at FLOOR, today's figures on this subset rounded down, so no change can make them
 worse unseen; raise a floor when the matcher improves, and never lower one to let a change in.
 Do not look at these cases to decide a change; use the TRAIN seeds (`reconcile evaluate
 --generated --split train`).
@@ -20,7 +20,7 @@ from reconcile.evaluate import SIZE_BANDS, evaluate_generated, generated_report,
 #: Issue 13's targets: (pair F1, category accuracy, wrong pairs accepted, share in review).
 TARGET = (0.99, 0.98, 0, 0.03)
 #: What CI holds per band: the target where it is met, today's figures rounded down elsewhere.
-FLOOR = {"<=100": TARGET, "<=500": (0.99, 0.98, 1, 0.03), ">500": (0.99, 0.98, 2, 0.03)}
+FLOOR = {"<=100": TARGET, "<=500": TARGET, ">500": (0.99, 0.98, 2, 0.03)}
 PER_BAND = 2
 
 
