@@ -3,8 +3,9 @@
 A CI-affordable subset of reconcile.casegen.TEST_SEEDS: the first two test seeds of each size
 band (the two smallest above 500 items). Issue 13's targets are TARGET_*; the bands up to 500
 items meet them on this subset and are held to them. The largest does not yet (see the README,
-"How well it matches"): CI holds it at FLOOR, today's figures on this subset rounded down, so no change can make them
-worse unseen; raise a floor when the matcher improves, and never lower one to let a change in.
+"How well it matches"): CI holds it at FLOOR, today's figures on this subset rounded down, so
+no change can make it worse unseen; raise a floor when the matcher improves, and never lower
+one to let a change in.
 Do not look at these cases to decide a change; use the TRAIN seeds (`reconcile evaluate
 --generated --split train`).
 """
