@@ -136,6 +136,24 @@ def test_same_file_twice_and_out_over_an_input_are_refused(files, tmp_path):
     assert digest(f) == before and not (tmp_path / "x.xlsx").exists()
 
 
+def test_out_over_the_previous_workbook_or_the_csv_over_the_workbook_is_refused(files, tmp_path):
+    """Found by a probe of the CLI nobody here wrote: `--out nov.xlsx --previous nov.xlsx`
+    replaced last month's workbook (an input), and `--csv` naming the `--out` file wrote CSV
+    text into the .xlsx. Both stop with exit 2, nothing written."""
+    h, f = files
+    nov = tmp_path / "nov.xlsx"
+    assert invoke("run", h, f, "--out", nov).exit_code == 0
+    before = digest(nov)
+    result = invoke("run", h, f, "--out", nov, "--previous", nov)
+    assert result.exit_code == 2, result.output
+    assert "is one of the inputs (the previous run's workbook" in result.output
+    assert digest(nov) == before
+    dec = tmp_path / "dec.xlsx"
+    result = invoke("run", h, f, "--out", dec, "--csv", dec)
+    assert result.exit_code == 2 and "given as --out and --csv" in result.output
+    assert not dec.exists()
+
+
 def test_out_folder_that_does_not_exist(files, tmp_path):
     h, f = files
     result = invoke("run", h, f, "--out", tmp_path / "no" / "o.xlsx")

@@ -517,3 +517,29 @@ def test_any_damage_leaves_exactly_the_surviving_decisions_applied(sent, filled,
     applied = {(r["Item ID"], r["Decision"]) for r in log_rows(new) if r["What happened"] == "Applied"}
     assert applied == expected
     assert outcomes(new) == {"Applied": len(expected)}
+
+
+def test_a_sheet_sorted_without_its_hidden_columns_stops_the_run(sent, filled):
+    """A lead selects the visible columns only and sorts them by Owner ("continue with the
+    current selection"): the hidden Item ID and Item version columns stay where they were,
+    so every row's decision now sits beside another item's ID. Applying them would close
+    items nobody decided on; the run stops naming the file, the sheet and the rows, and says
+    how to put it right. (Found by a probe of returned workbooks nobody here wrote.)"""
+    wb = openpyxl.load_workbook(filled[0])
+    ws = wb["Closeable - submit"]
+    h = heads(ws)
+    hidden = {h["Item ID"], h["Item version"]}
+    rows = list(range(2, ws.max_row + 1))
+    visible = [c for c in range(1, ws.max_column + 1) if c not in hidden]
+    values = {r: [ws.cell(r, c).value for c in visible] for r in rows}
+    order = sorted(rows, key=lambda r: str(values[r][visible.index(h["HMICFRS text"])]))
+    assert order != rows
+    for r, src in zip(rows, order, strict=True):
+        for k, c in enumerate(visible):
+            ws.cell(r, c).value = values[src][k]
+    damaged = sent.with_name("sorted-visible.xlsx")
+    wb.save(damaged)
+    result, _, _ = rerun(sent, "sorted-visible", damaged, code=2)
+    assert str(damaged) in result.output and "sheet 'Closeable - submit'" in result.output
+    assert "sorted or filled down without its hidden columns" in result.output
+    assert "Traceback" not in result.output

@@ -52,6 +52,11 @@ def _version_of(text_canon: str, state: object) -> str:
     return f"{_digest(text_canon, 8)}/{cell_text(state) or 'blank'}"
 
 
+def text_digest(value: object) -> str:
+    """The text part of a version, from a text as shown: an Item version's `h:<this>/...`."""
+    return _digest(canon(value), 8)
+
+
 def split_version(value: object) -> dict[str, tuple[str, str]]:
     """An Item version as side ('h' / 'f') -> (text digest, state)."""
     out = {}

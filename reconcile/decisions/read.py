@@ -18,6 +18,7 @@ from .. import vocab
 from ..errors import InputError
 from ..load import file_sha256
 from ..vocab import CATEGORY_TITLES
+from .identity import split_version, text_digest
 from .props import saved_by_and_at
 from .records import FILE_FIELDS, PERSON_FIELDS, Decision, Kind, Outcome, line_id
 from .tables import Table, read_tables
@@ -138,6 +139,35 @@ def _read_table(path: Path, table: Table, out: _Rows, file: dict[str, str]) -> N
             out.blank_lines.append(dec.item_id)
 
 
+def _out_of_step(path: Path, table: Table) -> None:
+    """Stop when rows show texts that are not their hidden Item ID's: the sheet was sorted (or
+    filled down) without its hidden columns, and each decision would land on another item."""
+    if table.is_log or "item_version" not in table.fields:
+        return
+    wrong: list[int] = []
+    seen: dict[str, tuple[str, str]] = {}
+    for r, values in table.rows:
+        version = split_version(values.get("item_version", ""))
+        shown = {"h": values.get("hmicfrs_text", ""), "f": values.get("force_text", "")}
+        if any(shown[s] and s in version and text_digest(shown[s]) != version[s][0]
+               for s in ("h", "f")):
+            wrong.append(r)
+        item = values.get("item_id", "")
+        texts = (shown["h"], shown["f"])
+        if item and seen.setdefault(item, texts) != texts:
+            wrong.append(r)                      # one Item ID filled down over other items
+    if len(set(wrong)) >= 2:
+        rows = sorted(set(wrong))
+        listed = ", ".join(map(str, rows[:6])) + (f" and {len(rows) - 6} more" if len(rows) > 6
+                                                 else "")
+        raise InputError(
+            f"{path}, sheet '{table.sheet}': rows {listed} show texts that are not the items "
+            "their hidden Item ID columns name, so the sheet was sorted or filled down without "
+            "its hidden columns and each decision would go to another item. In Excel undo the "
+            "sort (or sort again with the whole sheet selected: Ctrl+A), or ask the lead for "
+            "the file as they first saved it, and run again.")
+
+
 def _warnings(path: Path, rows: _Rows) -> tuple[str, ...]:
     """One line for the terminal: the words not applied, or that nothing was decided."""
     bad = [d for d in rows.on_sheets if d.word]
@@ -172,6 +202,7 @@ def read_file(path: Path) -> Returned:
     file = dict(zip(FILE_FIELDS, (path.name, sha, saved_by, saved_at), strict=True))
     rows = _Rows([], [], [])
     for table in tables:
+        _out_of_step(path, table)
         _read_table(path, table, rows, file)
     notes = []
     if rows.no_id:

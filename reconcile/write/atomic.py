@@ -73,6 +73,8 @@ def refuse_inputs(rec: Reconciliation, path: Path) -> None:
         return
     inputs = [(side.path, side.label) for side in (rec.hmicfrs, rec.force)]
     inputs += [(d.path, "a returned decisions workbook") for d in rec.decision_files]
+    if rec.changes is not None:
+        inputs.append((rec.changes.path, "the previous run's workbook, given with --previous"))
     for p, label in inputs:
         if p.exists() and path.resolve() == p.resolve():
             raise OutputError(f"{path}: is one of the inputs ({label}); it would be "

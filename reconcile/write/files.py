@@ -125,6 +125,10 @@ def write_outputs(rec: Reconciliation, out: str | Path, csv: str | Path | None =
     out = Path(out)
     jobs: list[tuple[Path, Any]] = [(out, lambda p: write_workbook(rec, p))]
     if csv is not None:
+        if Path(csv).resolve() == out.resolve():
+            raise OutputError(f"{csv}: the same file was given as --out and --csv; the CSV would "
+                              "replace the workbook. Give the CSV its own name, e.g. --csv "
+                              f"{out.with_suffix('.csv').name}.")
         csv_job = (Path(csv), lambda p: write_csv(rec, p, csv_encoding))
         jobs.append(csv_job)
     if split_by == "owner":
