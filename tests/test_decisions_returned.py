@@ -543,3 +543,21 @@ def test_a_sheet_sorted_without_its_hidden_columns_stops_the_run(sent, filled):
     assert str(damaged) in result.output and "sheet 'Closeable - submit'" in result.output
     assert "sorted or filled down without its hidden columns" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_bare_reject_on_a_closeable_sheet_is_asked_about_not_read_as_reject_match(sent):
+    """A lead who means "do not close this" types "Reject" on the Closeable - submit sheet.
+    Read as "Reject match" it would split a pair made on the shared reference into a false
+    "missing from force" and a false "not on the list". It is shown, not applied, naming the
+    words the sheet offers; "Reject match" in full is still a rejected match, and "reject" on
+    the Review sheet still means it. (Found by a probe of returned workbooks.)"""
+    forms = {"Closeable - submit": "Reject", "Closeable - local": "rejected",
+             "Review": "reject"}
+    returned = sent.with_name("reject.xlsx")
+    fill(sent, returned, lambda title, r: forms.get(title, ""))
+    result, rows, new = rerun(sent, "reject", returned)
+    assert "not applied" in result.output and "Reject match" in result.output
+    closing = [r for r in rows if r["category"] in ("closeable_submit", "closeable_local")]
+    assert closing and not any(r["signoff_decision"] for r in closing)
+    seen = outcomes(new)
+    assert seen.get("Applied", 0) >= 1 and any(k.startswith("Not applied") for k in seen), seen

@@ -11,6 +11,10 @@ MATCH_CHOICES = vocab.MATCH_CHOICES
 ACCEPT, REJECT = vocab.ACCEPT, vocab.REJECT
 
 _FULL = {vocab.key(c): c for cs in CHOICES.values() for c in cs}
+#: On a sheet of items one step from closing, a bare "reject" may mean "do not close it" as
+#: well as "wrong match": reading it as "Reject match" would undo a sure pair.
+_REFUSING = frozenset({"reject", "rejected"})
+_CLOSING = frozenset({"closeable_submit", "closeable_local"})
 _ANY = _FULL | {k: forms[0] for k, forms in vocab.DECISION_SHORT_FORMS.items()}
 
 
@@ -31,6 +35,8 @@ def choice_on(value: object, category: str | None) -> str | None:
         return _ANY.get(k)
     if k in _FULL and _FULL[k] in offered:
         return _FULL[k]
+    if k in _REFUSING and category in _CLOSING:
+        return None       # "don't close it" or "wrong match"? Shown, never applied: ask
     return next((c for c in vocab.DECISION_SHORT_FORMS.get(k, ()) if c in offered), None)
 
 
