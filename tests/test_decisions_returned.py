@@ -561,3 +561,22 @@ def test_a_bare_reject_on_a_closeable_sheet_is_asked_about_not_read_as_reject_ma
     assert closing and not any(r["signoff_decision"] for r in closing)
     seen = outcomes(new)
     assert seen.get("Applied", 0) >= 1 and any(k.startswith("Not applied") for k in seen), seen
+
+
+def test_a_word_on_a_renamed_sheet_is_judged_where_the_item_is(sent):
+    """A lead renames 'Closeable - submit' to 'Bell - to close' and types 'Add to tracker' (a
+    Missing-from-force word) on it. The sheet's name no longer says which words it offers,
+    but the item's place does: the word is not applied, and the Decision log says which words
+    the item's sheet offers. (Found by a probe of returned workbooks.)"""
+    returned = sent.with_name("renamed-words.xlsx")
+    fill(sent, returned, lambda title, r: "Add to tracker" if title == "Closeable - submit"
+         else "")
+    wb = openpyxl.load_workbook(returned)
+    wb["Closeable - submit"].title = "Bell - to close"
+    wb.save(returned)
+    _, rows, new = rerun(sent, "renamed-words", returned)
+    closing = [r for r in rows if r["category"] == "closeable_submit"]
+    assert closing and not any(r["signoff_decision"] for r in closing)
+    assert outcomes(new).get("Not applied", 0) == len(closing)
+    logged = " ".join(str(v) for row in log_rows(new) for v in row.values())
+    assert "is not a decision on 'Closeable - submit', where the item is" in logged

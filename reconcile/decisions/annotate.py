@@ -74,6 +74,13 @@ def _apply_item(p: Placed, k: int | None, lines: _Lines) -> tuple[Outcome, str]:
             and d not in CHOICES[lines.cats[k]]:
         reasons.append(f"it was on '{CATEGORY_TITLES[was_on]}' and is now on "
                        f"'{CATEGORY_TITLES[lines.cats[k]]}'")
+    if k is not None and d and was_on not in CATEGORY_TITLES and d not in CHOICES[lines.cats[k]]:
+        # Read from a sheet that names no category (renamed, saved as CSV, pasted elsewhere):
+        # the word is judged where the item is now, as its sheet's drop-down would have.
+        why = (f"'{d}' is not a decision on '{CATEGORY_TITLES[lines.cats[k]]}', where the item "
+               f"is: choose {offered(lines.cats[k])}")
+        _show(p, lines, f"{why} ({_who(p)})", f"{why}; not applied")
+        return Outcome.INVALID_WORD, why
     if k is None:
         for j in lines.touching(p) if d else ():
             lines.flag(j, f"earlier decision '{d}' ({_who(p)}) was made when this item was on "
