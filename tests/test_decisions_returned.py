@@ -580,3 +580,24 @@ def test_a_word_on_a_renamed_sheet_is_judged_where_the_item_is(sent):
     assert outcomes(new).get("Not applied", 0) == len(closing)
     logged = " ".join(str(v) for row in log_rows(new) for v in row.values())
     assert "is not a decision on 'Closeable - submit', where the item is" in logged
+
+
+def test_a_second_decision_column_a_lead_added_is_said_not_dropped_in_silence(sent):
+    """A lead adds a column at the right, heads it "Decision" too and decides there. Only the
+    first "Decision" column is read (which one a person meant cannot be told), so the run
+    prints one WARNING naming the file, the sheet and how many cells were not read, and says
+    what to do. (Found by a probe of returned workbooks.)"""
+    returned = sent.with_name("second-column.xlsx")
+    fill(sent, returned, lambda title, r: "")
+    wb = openpyxl.load_workbook(returned)
+    ws = wb["Closeable - submit"]
+    extra = ws.max_column + 1
+    ws.cell(1, extra).value = "Decision"
+    for r in range(2, ws.max_row + 1):
+        ws.cell(r, extra).value = "Agree to close"
+    wb.save(returned)
+    result, rows, _ = rerun(sent, "second-column", returned)
+    n = ws.max_row - 1
+    assert (f"second-column.xlsx: sheet 'Closeable - submit' has a second 'Decision' column; "
+            f"its {n} filled cell(s) were not read") in result.output
+    assert not any(r["signoff_decision"] for r in rows if r["category"] == "closeable_submit")

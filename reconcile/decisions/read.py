@@ -183,6 +183,15 @@ def _warnings(path: Path, rows: _Rows) -> tuple[str, ...]:
     return ()
 
 
+def _unread(path: Path, tables: list[Table]) -> tuple[str, ...]:
+    """A column a lead added with the same heading as one of the tool's ("Decision" again):
+    only the first is read, so what is in the second is said, not dropped in silence."""
+    return tuple(f"{path.name}: sheet '{t.sheet}' has a second '{heading}' column; its {n} "
+                 f"filled cell(s) were not read. Put each decision in the first '{heading}' "
+                 "column (the one the workbook came with) and run again."
+                 for t in tables for heading, n in t.unread)
+
+
 def _lost_log(path: Path, tables: list[Table]) -> tuple[str, ...]:
     """A Decision log whose Item ID column is gone cannot say which item each earlier decision
     (a rejected match, a decision carried from run to run) was about: said, not skipped."""
@@ -210,7 +219,7 @@ def read_file(path: Path) -> Returned:
                      "ignored (rows added by hand?): decide on the rows the tool wrote")
     ids = frozenset([*(d.item_id or line_id(d.hmicfrs_row, d.force_row) for d in rows.on_sheets),
                      *rows.blank_lines])
-    warnings = _warnings(path, rows) + _lost_log(path, every)
+    warnings = _warnings(path, rows) + _lost_log(path, every) + _unread(path, tables)
     info = DecisionFile(path, sha, len(rows.on_sheets), len(rows.logged), tuple(notes),
                         saved_by, saved_at, warnings, ids)
     return Returned(info, tuple(rows.logged), tuple(rows.on_sheets), tuple(rows.blank_lines))

@@ -26,6 +26,9 @@ class Table:
     sheet: str
     fields: frozenset[str]
     rows: list[tuple[int, dict[str, str]]]     # (Excel row, field -> text)
+    #: a second column headed like a person's field ("Decision" added again), with values
+    #: that are not read: (its heading, how many cells hold something)
+    unread: tuple[tuple[str, int], ...] = ()
 
     @property
     def is_log(self) -> bool:
@@ -69,10 +72,15 @@ def _table(sheet: str, fields: list[str | None], body: list[list[Any]], first: i
     does: in a workbook a leading ' is the person's own text)."""
     clean = unescape_formula if ours_csv else (lambda v: v)
     cols: dict[str, int] = {}
+    again: list[tuple[int, str]] = []
     for c, fld in enumerate(fields):
         if fld and fld not in cols:
             cols[fld] = c
+        elif fld and fld.startswith("signoff_"):
+            again.append((c, fld))
     rows = [(k, {f: cell_text(clean(values[c])) if c < len(values) else ""
                  for f, c in cols.items()})
             for k, values in enumerate(body, start=first) if any(cell_text(v) for v in values)]
-    return Table(sheet, frozenset(cols), rows)
+    unread = tuple((vocab.HEADINGS[fld], n) for c, fld in again
+                   if (n := sum(1 for values in body if c < len(values) and cell_text(values[c]))))
+    return Table(sheet, frozenset(cols), rows, unread)
