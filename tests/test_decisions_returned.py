@@ -574,8 +574,10 @@ def test_a_word_on_a_renamed_sheet_is_judged_where_the_item_is(sent):
     wb = openpyxl.load_workbook(returned)
     wb["Closeable - submit"].title = "Bell - to close"
     wb.save(returned)
-    _, rows, new = rerun(sent, "renamed-words", returned)
+    result, rows, new = rerun(sent, "renamed-words", returned)
     closing = [r for r in rows if r["category"] == "closeable_submit"]
+    assert (f"renamed-words.xlsx: {len(closing)} decision(s) not applied, not being words the "
+            "item's sheet offers: 'Add to tracker'") in result.output
     assert closing and not any(r["signoff_decision"] for r in closing)
     assert outcomes(new).get("Not applied", 0) == len(closing)
     logged = " ".join(str(v) for row in log_rows(new) for v in row.values())
@@ -600,4 +602,20 @@ def test_a_second_decision_column_a_lead_added_is_said_not_dropped_in_silence(se
     n = ws.max_row - 1
     assert (f"second-column.xlsx: sheet 'Closeable - submit' has a second 'Decision' column; "
             f"its {n} filled cell(s) were not read") in result.output
+    assert not any(r["signoff_decision"] for r in rows if r["category"] == "closeable_submit")
+
+
+def test_a_renamed_decision_heading_is_named_not_taken_for_nothing_decided(sent):
+    """A lead renames the 'Decision' heading of one sheet ("Lead decision") and decides under
+    it. The run cannot tell that column holds decisions; it says which sheet lost its
+    'Decision' column and how to put it right, not only that nothing was decided."""
+    returned = sent.with_name("renamed-heading.xlsx")
+    fill(sent, returned)
+    wb = openpyxl.load_workbook(returned)
+    ws = wb["Closeable - submit"]
+    ws.cell(1, heads(ws)["Decision"]).value = "Lead decision"
+    wb.save(returned)
+    result, rows, _ = rerun(sent, "renamed-heading", returned)
+    assert ("renamed-heading.xlsx: sheet(s) 'Closeable - submit' have no column headed "
+            "'Decision'") in result.output
     assert not any(r["signoff_decision"] for r in rows if r["category"] == "closeable_submit")

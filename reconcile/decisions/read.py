@@ -183,6 +183,19 @@ def _warnings(path: Path, rows: _Rows) -> tuple[str, ...]:
     return ()
 
 
+def _no_decision_column(path: Path, tables: list[Table]) -> tuple[str, ...]:
+    """Sheets of items with no column headed "Decision" (every sheet the tool writes has one):
+    a lead renamed it ("Lead decision") or deleted it, so what they decided there cannot be
+    read: said as that, not left to look like "nothing decided"."""
+    sheets = [t.sheet for t in tables if not t.is_log and "signoff_decision" not in t.fields]
+    if not sheets:
+        return ()
+    names = ", ".join(f"'{s}'" for s in sheets[:4]) + (" ..." if len(sheets) > 4 else "")
+    return (f"{path.name}: sheet(s) {names} have no column headed 'Decision', so no decision "
+            "on them could be read. If the lead renamed that column, name it 'Decision' again "
+            "and run again.",)
+
+
 def _unread(path: Path, tables: list[Table]) -> tuple[str, ...]:
     """A column a lead added with the same heading as one of the tool's ("Decision" again):
     only the first is read, so what is in the second is said, not dropped in silence."""
@@ -219,7 +232,8 @@ def read_file(path: Path) -> Returned:
                      "ignored (rows added by hand?): decide on the rows the tool wrote")
     ids = frozenset([*(d.item_id or line_id(d.hmicfrs_row, d.force_row) for d in rows.on_sheets),
                      *rows.blank_lines])
-    warnings = _warnings(path, rows) + _lost_log(path, every) + _unread(path, tables)
+    warnings = (_no_decision_column(path, tables) + _warnings(path, rows)
+                + _lost_log(path, every) + _unread(path, tables))
     info = DecisionFile(path, sha, len(rows.on_sheets), len(rows.logged), tuple(notes),
                         saved_by, saved_at, warnings, ids)
     return Returned(info, tuple(rows.logged), tuple(rows.on_sheets), tuple(rows.blank_lines))
@@ -234,4 +248,22 @@ def decision_warnings(rec: Any) -> list[str]:
     """The terminal's warning lines about returned files (`rec`: a Reconciliation): per file,
     words not applied or nothing decided; then files that disagree, items decided twice."""
     lines = [w for f in rec.decision_files for w in getattr(f, "warnings", ())]
-    return lines + list(rec.decision_notes)
+    return lines + _judged_later(rec, lines) + list(rec.decision_notes)
+
+
+def _judged_later(rec: Any, said: list[str]) -> list[str]:
+    """Words found not to fit only once their item was placed (read from a sheet that names no
+    category): one line per file the reading did not warn about already."""
+    log = rec.decisions
+    if not len(log) or "outcome_kind" not in log:
+        return []
+    bad = log[log["outcome_kind"] == Outcome.INVALID_WORD.value]
+    out = []
+    for name, rows in bad.groupby("signoff_file", sort=True):
+        if any(line.startswith(f"{name}:") and "not applied" in line for line in said):
+            continue
+        first = rows.iloc[0]
+        out.append(f"{name}: {len(rows)} decision(s) not applied, not being words the item's "
+                   f"sheet offers: '{first['signoff_decision']}' ({first['source']}). See the "
+                   "Decision log.")
+    return out
