@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from builders import write_xlsx
+from builders import MSHT_INTEL, write_xlsx
 
 from reconcile import reconcile_files
 from reconcile.load import load_side
@@ -332,17 +332,22 @@ def test_a_national_list_against_one_forces_tracker(tmp_path):
          "being-progressed"],
         [9202, "West Mercia Police", EFF17, datetime(2018, 3, 22), "Area for improvement", ASB,
          "complete"],
+        [9301, "All forces", "Stolen freedom", datetime(2017, 10, 24), "Recommendation",
+         MSHT_INTEL, "being-progressed"],
     ]})
     f = write_xlsx(tmp_path / "tracker.xlsx", {"Master": [
         ["West Mercia Police – HMICFRS Recommendations & AFIs – Tracker (as at 29/02/2024)"],
         ["Report", "Recommendation / AFI", "Action owner", "RAG"],
         [SS13, SS_2013, "Supt Hale", "GREEN"],
         ["PEEL: Effectiveness 2017", ASB, "DCI Ross", "AMBER"],
+        ["Stolen freedom", MSHT_INTEL, "DI Shah", "AMBER"],
     ]})
     rec = reconcile_files(h, f)
     assert _by_row(rec) == {"Master!3": [("Recommendations!3", "closeable_submit")],
-                            "Master!4": [("Recommendations!5", "closeable_local")]}
-    assert set(rec.items["hmicfrs_row"].dropna()) == {"Recommendations!3", "Recommendations!5"}
+                            "Master!4": [("Recommendations!5", "closeable_local")],
+                            "Master!5": [("Recommendations!6", "in_sync")]}   # "All forces"
+    assert set(rec.items["hmicfrs_row"].dropna()) == {"Recommendations!3", "Recommendations!5",
+                                                      "Recommendations!6"}
     why = dict(zip(rec.hmicfrs.skipped["row_id"], rec.hmicfrs.skipped["reason"], strict=True))
     assert why["Recommendations!2"].startswith("held against Warwickshire Police, not West "
                                                "Mercia Police")

@@ -1,5 +1,6 @@
 """A national HMICFRS list (a "Force" column naming several forces) against one force's tracker:
-only the tracker's own force's items are reconciled. The others are accounted for, with the
+only the tracker's own force's items are reconciled, and those held against every force
+("All forces", "National"). The others are accounted for, with the
 reason, like rows that are not items; they are never "missing from the force"."""
 
 from __future__ import annotations
@@ -17,15 +18,24 @@ from . import LoadedSide
 _GENERIC = re.compile(r"\b(police|constabulary|service|force|fire and rescue|fire & rescue)\b")
 
 
+#: A "Force" value that names no one force: a national recommendation held against all.
+_EVERY_FORCE = re.compile(r"^(all|all forces|all police forces|every force|national|n a|na|"
+                          r"england and wales|all forces in england and wales|)$")
+
+
 def _name_key(value: object) -> str:
     return " ".join(_GENERIC.sub(" ", vocab.key(value)).split())
+
+
+def _one_force(value: object) -> bool:
+    return not pd.isna(value) and not _EVERY_FORCE.match(_name_key(value))
 
 
 def tracker_force(hmicfrs: LoadedSide, force: LoadedSide) -> tuple[str | None, str]:
     """(the list's force this tracker is, how that was told), when the list names several
     forces; (None, why not) otherwise. Told by the names the tracker's titles, sheets and file
     name use, else by whose items its HMICFRS references are."""
-    names = [n for n in dict.fromkeys(hmicfrs.items["force"].dropna()) if str(n).strip()]
+    names = [n for n in dict.fromkeys(hmicfrs.items["force"].dropna()) if _one_force(n)]
     if len(names) < 2:
         return None, ""
     by_key = {_name_key(n): str(n).strip() for n in names if _name_key(n)}
@@ -62,7 +72,7 @@ def own_force_items(hmicfrs: LoadedSide, force: LoadedSide) -> LoadedSide:
                                 for s in hmicfrs.sheets if s.items})
     items = hmicfrs.items
     key = _name_key(own)
-    other = items["force"].notna() & (items["force"].map(_name_key) != key)
+    other = items["force"].map(_one_force) & (items["force"].map(_name_key) != key)
     if not other.any():
         return hmicfrs
     moved = items[other]
