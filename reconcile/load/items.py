@@ -182,7 +182,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     skipped: list[dict[str, Any]] = []
     found = Found.empty()
     walk = _Walk(table, carry=side == "force")
-    walk.group, walk.published = block_above(grid, header_row, filled_at)
+    if side == "force":
+        walk.group, walk.published = block_above(grid, header_row, filled_at)
     carried: list[int] = []
     for r in nonblank:
         filled = filled_at.get(r, [])
