@@ -53,17 +53,18 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
     started = datetime.now().astimezone()
     if normalised is None:
         force = adopt_refs(force, hmicfrs)
+        hmicfrs = own_force_items(hmicfrs, force)    # other forces' items: never normalised
         progress("normalising")
         t = time.perf_counter()
         h = prepare_items(hmicfrs, config)
         f = prepare_items(force, config)
         timings["normalise"] = time.perf_counter() - t
     else:
-        h, f = normalised
-    scoped = own_force_items(hmicfrs, force)
-    if scoped is not hmicfrs:
-        hmicfrs = scoped
-        h = h[h["row_id"].isin(set(scoped.items["row_id"]))].reset_index(drop=True)
+        h, f = normalised          # each side prepared alone: the list's scope is set now
+        scoped = own_force_items(hmicfrs, force)
+        if scoped is not hmicfrs:
+            hmicfrs = scoped
+            h = h[h["row_id"].isin(set(scoped.items["row_id"]))].reset_index(drop=True)
     f = by_recommendation(h, f)
     progress("matching")
     t = time.perf_counter()

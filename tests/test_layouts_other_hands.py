@@ -398,3 +398,29 @@ def test_a_web_page_copied_into_excel_one_block_of_rows_per_item(tmp_path):
     assert sorted(why) == [1, 2, 4, 6, 7, 9, 11, 12, 14, 16, 17, 19]
     assert why[4] == "heading of the item on row 5 (its type and number)"
     assert why[12] == "'status' of the item on row 10: read with it"
+
+
+def test_a_national_list_is_scoped_by_the_references_a_tracker_quotes(tmp_path):
+    """The same national list against a tracker whose title names no force: three of the
+    three references it quotes are West Mercia's items, so West Mercia's it is; an "All
+    forces" item stays, Warwickshire's are explained."""
+    header = ["URN", "Force", "Report", "Published", "Type", "Recommendation", "Status"]
+    texts = [SS_2013, ASB, MSHT_INTEL]
+    rows = [header]
+    for k, text in enumerate(texts):
+        rows.append([9100 + k, "Warwickshire Police", EFF17, datetime(2018, 3, 22),
+                     "Recommendation", text, "being-progressed"])
+        rows.append([9200 + k, "West Mercia Police", EFF17, datetime(2018, 3, 22),
+                     "Recommendation", text, "being-progressed"])
+    rows.append([9300, "All forces", EFF17, datetime(2018, 3, 22), "Recommendation",
+                 CORPORATE_RISK.replace("service", "force"), "being-progressed"])
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Recommendations": rows})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS tracker"],
+        ["HMICFRS ref", "Recommendation", "RAG"],
+        *[[f"HMICFRS {9200 + k}", text, "AMBER"] for k, text in enumerate(texts)],
+    ]})
+    rec = reconcile_files(h, f)
+    kept = set(rec.hmicfrs.items["ref"].astype(str))
+    assert kept == {"9200", "9201", "9202", "9300"}
+    assert "3 of the 3 references it quotes are that force's" in rec.hmicfrs.sheets[0].note

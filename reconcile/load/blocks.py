@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from .. import vocab
-from ..normalise import parse_date
+from ..normalise import published_text
 from .grid import Grid, blank
 
 #: A row under a report's title giving its details, not another report's title.
@@ -17,8 +17,8 @@ _DETAILS = re.compile(r"\s*(published|publication date|date published|applicable
 #: "3 Recommendations | 3 Completed", "10 AFIs": a block's counts, every cell a number and a word.
 _COUNT = re.compile(r"\s*\d{1,4}\s+[A-Za-z][A-Za-z ]{0,30}\s*")
 #: "GREEN – The recommendation is implemented" in one cell.
-_KEY_LINE = re.compile(r"\s*(red|amber|green|blue|white|grey|gray)\s*[-:–=]\s*(.{6,})", re.IGNORECASE)
 _COLOURS = vocab.LEGEND_WORDS - {"key", "legend"}
+_KEY_LINE = re.compile(rf"\s*({'|'.join(sorted(_COLOURS))})\s*[-:–=]\s*(.{{6,}})", re.IGNORECASE)
 
 
 def is_details(value: str) -> bool:
@@ -42,22 +42,15 @@ def block_above(grid: Grid, header_row: int, filled_at: dict[int, list[int]]
             r -= 1
             continue
         first = str(cells[0]).strip()
-        if all(isinstance(v, str) and _COUNT.fullmatch(v) for v in cells):
+        if is_counts(grid.rows[r - 1], filled_at[r]):
             seen = True
-        elif len(cells) == 1 and _DETAILS.match(first):
-            seen, published = True, published_in(first)
+        elif len(cells) == 1 and is_details(first):
+            seen, published = True, published_text(first)
         else:
             title = len(cells) == 1 and re.search(r"[A-Za-z]{3}", first)
             return (" ".join(first.split()), published) if seen and title else (None, None)
         r -= 1
     return None, None
-
-
-def published_in(value: str) -> Any:
-    """The date after "Published" in a report details row, as written, or None."""
-    m = re.search(r"publi(?:shed|cation date)\s*(?:on)?\s*:?\s*(.+?)(?:\s{2,}|\s+applicable\b|$)",
-                  value, re.IGNORECASE)
-    return m.group(1).strip() if m and parse_date(m.group(1).strip()) else None
 
 
 def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:

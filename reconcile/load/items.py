@@ -14,8 +14,8 @@ from typing import Any
 
 from .. import vocab
 from ..config import SideSettings
-from ..normalise import parse_date
-from .blocks import block_above, is_counts, is_details, legend_entries, published_in
+from ..normalise import parse_date, published_text
+from .blocks import block_above, is_counts, is_details, legend_entries
 from .grid import EXCEL_ERRORS, Grid, blank
 from .header import find_table, header_key
 from .sheetfacts import (
@@ -284,7 +284,7 @@ def _title_reason(walk: _Walk, value: str) -> str:
         return "legend or note row"
     if is_details(value) and walk.group:
         # "Published: 09 July 2013   Applicable Forces: All forces" under the report's title.
-        walk.published = published_in(value)
+        walk.published = published_text(value)
         return "report details row: the publication date and forces of the report above"
     walk.group = " ".join(value.split())
     walk.published = None

@@ -5,40 +5,24 @@ reason, like rows that are not items; they are never "missing from the force".""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
 import pandas as pd
 
 from .. import vocab
-from ..normalise import ref_key
+from ..normalise import force_key, ref_key
 from . import LoadedSide
-
-_GENERIC = re.compile(r"\b(police|constabulary|service|force|fire and rescue|fire & rescue)\b")
-
-
-#: A "Force" value that names no one force: a national recommendation held against all.
-_EVERY_FORCE = re.compile(r"^(all|all forces|all police forces|every force|national|n a|na|"
-                          r"england and wales|all forces in england and wales|)$")
-
-
-def _name_key(value: object) -> str:
-    return " ".join(_GENERIC.sub(" ", vocab.key(value)).split())
-
-
-def _one_force(value: object) -> bool:
-    return not pd.isna(value) and not _EVERY_FORCE.match(_name_key(value))
 
 
 def tracker_force(hmicfrs: LoadedSide, force: LoadedSide) -> tuple[str | None, str]:
     """(the list's force this tracker is, how that was told), when the list names several
     forces; (None, why not) otherwise. Told by the names the tracker's titles, sheets and file
     name use, else by whose items its HMICFRS references are."""
-    names = [n for n in dict.fromkeys(hmicfrs.items["force"].dropna()) if _one_force(n)]
-    if len(names) < 2:
+    by_key = {k: str(n).strip() for n in dict.fromkeys(hmicfrs.items["force"].dropna())
+              if (k := force_key(n))}
+    if len(by_key) < 2:
         return None, ""
-    by_key = {_name_key(n): str(n).strip() for n in names if _name_key(n)}
     if "force" in force.items and force.items["force"].notna().any():
         return None, "the tracker names its force on its rows"
     said = " ".join([force.path.stem, *(s.sheet for s in force.sheets),
@@ -54,7 +38,7 @@ def tracker_force(hmicfrs: LoadedSide, force: LoadedSide) -> tuple[str | None, s
         (top, n), total = hits.most_common(1)[0], sum(hits.values())
         if n >= 3 and n >= 0.8 * total:
             return str(top).strip(), f"{n} of the {total} references it quotes are that force's"
-    return None, (f"the HMICFRS list holds items for {len(names)} forces and the tracker does "
+    return None, (f"the HMICFRS list holds items for {len(by_key)} forces and the tracker does "
                   "not say which is its own")
 
 
@@ -71,8 +55,9 @@ def own_force_items(hmicfrs: LoadedSide, force: LoadedSide) -> LoadedSide:
                                 "'West Mercia Police – HMICFRS tracker') and run again"
                                 for s in hmicfrs.sheets if s.items})
     items = hmicfrs.items
-    key = _name_key(own)
-    other = items["force"].map(_one_force) & (items["force"].map(_name_key) != key)
+    key = force_key(own)
+    keys = items["force"].map(force_key)
+    other = (keys != "") & (keys != key)
     if not other.any():
         return hmicfrs
     moved = items[other]

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..config import MatchSettings
+from ..normalise import each_distinct, force_key
 
 #: Up to this many possible pairs (a force's own lists: 300 x 400 is 120,000), and a small
 #: enough vocabulary, the index is a plain numpy matrix: a typical run then never imports
@@ -101,20 +102,9 @@ def _top_k(keys: np.ndarray, vals: np.ndarray, k: int) -> np.ndarray:
 
 
 def block_keys(h: pd.DataFrame, f: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Each row's force, as a key ('' where none): 'West Midlands Police' = 'west midlands'."""
-    from ..vocab import key as vkey
-
-    seen: dict[object, str] = {}
-
-    def key(v: object) -> str:
-        if v is None or (isinstance(v, float) and np.isnan(v)):
-            return ""
-        if v not in seen:
-            seen[v] = vkey(v).replace(" police", "").replace(" constabulary", "")
-        return seen[v]
-
-    return (np.array([key(v) for v in h["force"]], dtype=object),
-            np.array([key(v) for v in f["force"]], dtype=object))
+    """Each row's force, as a key ('' where none, or every force: `normalise.force_key`)."""
+    return (np.array(each_distinct(h["force"], force_key), dtype=object),
+            np.array(each_distinct(f["force"], force_key), dtype=object))
 
 
 def candidate_pairs(h: pd.DataFrame, f: pd.DataFrame, index: TokenIndex,

@@ -21,27 +21,12 @@ def _report_name(key: object) -> str:
     return " ".join(w for w in str(key or "").split() if not _YEAR.fullmatch(w))
 
 
-_A_YEAR = re.compile(r"(?<![0-9A-Za-z])(?:19|20)\d\d(?![0-9A-Za-z])")    # not "WMP2020"
-
-
-def _first_year(values: pd.Series) -> np.ndarray:
-    year = {k: float(m.group(0)) if (m := _A_YEAR.search(str(k or ""))) else np.nan
-            for k in dict.fromkeys(values)}
-    return np.array([year[k] for k in values], dtype=float)
-
-
 def _years(side: pd.DataFrame, at: np.ndarray) -> tuple[np.ndarray, ...]:
     """(the year in the report's name, the year it was published, the year its sheet is named
-    for: "2014-15", "Round 1 2018-19") per row at `at`; NaN where unknown."""
-    if not len(side):
-        return (np.full(len(at), np.nan),) * 3
-    named = _first_year(side["report_key"])
-    if "published_date" in side:
-        out = np.array([d.year if d else np.nan for d in side["published_date"]], dtype=float)
-    else:
-        out = np.full(len(side), np.nan)
-    sheet = _first_year(side["sheet"]) if "sheet" in side else np.full(len(side), np.nan)
-    return named[at], out[at], sheet[at]
+    for: "2014-15", "Round 1 2018-19") per row at `at`, as normalise worked them out; NaN
+    where unknown."""
+    return tuple(side[c].to_numpy(dtype=float, na_value=np.nan)[at]
+                 for c in ("name_year", "published_year", "sheet_year"))
 
 
 def _year_gap(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray

@@ -6,7 +6,6 @@ import numpy as np
 import pandas as pd
 
 from ..config import MatchSettings
-from .families import families
 from .groups import next_note
 from .parts import missing_parts
 from .score import FEATURES, explain
@@ -21,11 +20,12 @@ class PairRows:
     """The pairs made so far, in the order they were made (a person's, references, splits and
     merges, then the assignment), each explained from the signals of its scored row."""
 
-    def __init__(self, h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings):
+    def __init__(self, h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
+                 numbered: dict[int, tuple[int, ...]] | None = None):
         self.h, self.f, self.settings = h, f, settings
         self.h_ids = h["row_id"].to_numpy()
         self.f_ids = f["row_id"].to_numpy()
-        self.numbered = families(f)
+        self.numbered = numbered or {}       # the force's row families: families.families
         self.rows: list[dict] = []
 
     def add(self, table: Scored, i: int, j: int, decision: str, method: str,

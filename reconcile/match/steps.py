@@ -60,9 +60,14 @@ class _Run:
 
     def scored_with(self, t: pd.DataFrame, pairs: list[tuple[int, int]]) -> pd.DataFrame:
         """`t` with `pairs` scored and added, in (h, f) order."""
-        ci, cj = (np.array(x, dtype=np.int64) for x in zip(*pairs, strict=True))
-        return pd.concat([t, score_pairs(self.h, self.f, ci, cj, self.index, self.settings)]
-                         ).sort_values(["h", "f"], kind="stable").reset_index(drop=True)
+        return _with_scored(self.h, self.f, self.index, self.settings, t, pairs)
+
+
+def _with_scored(h: pd.DataFrame, f: pd.DataFrame, index: TokenIndex, settings: MatchSettings,
+                 t: pd.DataFrame, pairs: list[tuple[int, int]]) -> pd.DataFrame:
+    ci, cj = (np.array(x, dtype=np.int64) for x in zip(*pairs, strict=True))
+    return pd.concat([t, score_pairs(h, f, ci, cj, index, settings)]
+                     ).sort_values(["h", "f"], kind="stable").reset_index(drop=True)
 
 
 def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
@@ -104,14 +109,12 @@ def _scored(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     t = score_pairs(h, f, pi, pj, index, settings)
     more = sibling_pairs(t, numbered)
     if more:
-        mi, mj = (np.array(x, dtype=np.int64) for x in zip(*more, strict=True))
-        t = pd.concat([t, score_pairs(h, f, mi, mj, index, settings)]
-                      ).sort_values(["h", "f"], kind="stable")
+        t = _with_scored(h, f, index, settings, t, more)
     if banned:
         t = t[[(a, b) not in banned for a, b in zip(t["h"], t["f"], strict=True)]]
     t = t.reset_index(drop=True)
     run = _Run(h, f, settings, index, banned, Scored(t, len(h), len(f)),
-               PairRows(h, f, settings), sheets, numbered)
+               PairRows(h, f, settings, numbered), sheets, numbered)
     return run, forced_ix, by_ref
 
 

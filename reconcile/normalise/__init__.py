@@ -24,8 +24,9 @@ from .deadlines import (
     phrase_due,
     timescales,
 )
+from .forces import force_key
 from .refs import ref_key
-from .reports import report_key, report_published, report_year
+from .reports import published_text, report_key, report_published, report_year
 from .text import clean_display, norm_display, norm_text, stemmer, strip_stems, tokens
 from .types import norm_status, norm_type, status_table, type_prefix, type_word, unknown_status_note
 
@@ -63,8 +64,9 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
     text_norm = each_distinct(display, norm_display)
     report_keys = each_distinct(items["report"], report_key)
     # A date in the report's name ("PEEL Eff 16 (Mar-17)") when no column gives one.
-    published = [d or (report_published(r) if r is not None else None) for d, r in zip(
-        each_distinct(items["published"], parse_date), items["report"], strict=True)]
+    published = [d or named for d, named in zip(
+        each_distinct(items["published"], parse_date),
+        each_distinct(items["report"], report_published), strict=True)]
     scales = each_distinct(display, display_timescales)
     out["text_norm"] = text_norm
     out["report_key"] = report_keys
@@ -75,10 +77,15 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
     out["published_date"] = published
     # The year a report is known by ("PEEL effectiveness 2016", published in March 2017)
     # comes from its name first; the publication date only when the name has none.
-    out["year"] = pd.array([
-        year or (d.year if d else None)
-        for d, year in zip(published, each_distinct(report_keys, report_year), strict=True)
-    ], dtype="Int64")
+    name_years = each_distinct(report_keys, report_year)
+    out["year"] = pd.array([year or (d.year if d else None)
+                            for d, year in zip(published, name_years, strict=True)],
+                           dtype="Int64")
+    # Each year apart, for comparing like with like (match/reports._year_gap): the name's, the
+    # publication's, and the sheet's ("Round 3 2023-25") for rows whose report gives none.
+    out["name_year"] = pd.array(name_years, dtype="Int64")
+    out["published_year"] = pd.array([d.year if d else None for d in published], dtype="Int64")
+    out["sheet_year"] = pd.array(each_distinct(items["sheet"], report_year), dtype="Int64")
     out["timescales"] = scales
     out["numbers"] = each_distinct(display, display_numbers)
     # A report's items share its publication date and, mostly, a few timescales.
@@ -91,7 +98,8 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
 
 __all__ = [
     "TIMESCALE_HINT_LOWER", "TIMESCALE_LOWER", "by_recommendation", "clean_display", "due_date",
+    "force_key",
     "norm_status", "norm_text", "norm_type", "normalise_items", "numbers", "parse_date",
-    "phrase_due", "ref_key", "ref_keys", "report_key", "report_published", "report_year",
+    "phrase_due", "published_text", "ref_key", "ref_keys", "report_key", "report_published", "report_year",
     "status_table", "stemmer", "strip_stems", "timescales", "tokens", "unknown_status_note",
 ]

@@ -38,19 +38,26 @@ _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: the year the report is known by ("PEEL: Effectiveness (Mar 18)" is the 2017 series).
 _PUBLISHED = re.compile(
     rf"\(\s*(?:published\s*:?\s*)?((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON}[\s\-/']*(?:\d{{4}}|\d{{2}}))\s*\)"
-    rf"|\bpublished\s*:?\s*(?:on\s+)?((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON}[\s\-/',]*\d{{4}}"
+    rf"|\b(?:published|publication date)\s*:?\s*(?:on\s+)?"
+    rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON}[\s\-/',]*\d{{4}}"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}/\d{4})", re.IGNORECASE)
+
+
+def published_text(value: object) -> str | None:
+    """The publication date a report name or details row states, as written ("11/02/2016",
+    "Mar 18", "09 July 2013"), or None."""
+    m = _PUBLISHED.search(value) if isinstance(value, str) else None
+    return (m.group(1) or m.group(2)).strip() if m else None
 
 
 def report_published(value: object) -> object:
     """The publication date a report name states ("PEEL Legit 15 – published 11/02/2016",
     "PEEL: Effectiveness (Mar 18)"), or None."""
-    m = _PUBLISHED.search(str(value)) if isinstance(value, str) else None
-    if not m:
+    text = published_text(value)
+    if text is None:
         return None
     # "Mar 18" in a report's name is March 2018 (the date reader leaves it: it may be a day).
-    return parse_date(re.sub(rf"^({_MON})[\s/']+(\d\d)$", r"\1-\2", (m.group(1) or m.group(2)).strip(),
-                             flags=re.IGNORECASE))
+    return parse_date(re.sub(rf"^({_MON})[\s/']+(\d\d)$", r"\1-\2", text, flags=re.IGNORECASE))
 
 
 @lru_cache(maxsize=4096)
