@@ -14,7 +14,7 @@ import pandas as pd
 
 from . import vocab
 from .match import Scores
-from .normalise import numbers, phrase_due, timescales
+from .normalise import numbers, phrase_due, ref_key, text_ref, timescales
 from .textdiff import covered_texts, word_diff_text
 from .vocab import CATEGORIES
 
@@ -51,6 +51,9 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool) -> list
         out.append(f"report differs: HMICFRS '{h['report']}' vs force '{f['report']}'")
     if p.ref_differs:
         out.append(f"reference differs: HMICFRS {h['ref']} vs force {f['ref']}")
+    elif (said := text_ref(f["text"])) and not ref_key(f["ref"]) \
+            and ref_key(h["ref"]) not in ("", said):
+        out.append(f"reference differs: HMICFRS {h['ref']} vs {said} in the force's text")
     if not partial:
         out += _stated_differences(h, f)
     hp, fp = h["published_date"], f["published_date"]

@@ -424,3 +424,53 @@ def test_a_national_list_is_scoped_by_the_references_a_tracker_quotes(tmp_path):
     kept = set(rec.hmicfrs.items["ref"].astype(str))
     assert kept == {"9200", "9201", "9202", "9300"}
     assert "3 of the 3 references it quotes are that force's" in rec.hmicfrs.sheets[0].note
+
+
+def test_a_word_appendix_pasted_with_texts_cut_over_page_breaks(tmp_path):
+    """A committee paper's Word table pasted into Excel: a cell cut by a page break leaves
+    the rest of its text on the next row (the report cell merged down beside it), sometimes
+    after the repeated title and header of the next page; a bullet may be that rest. The
+    rest is the item's text, not an item of its own, and the row says so."""
+    stop_search = ("HMICFRS is concerned that forces are not able to demonstrate that the use of "
+                   "stop and search powers is reasonable and fair, and are unable to explain "
+                   "the disproportionate use of the powers on black and minority ethnic people, "
+                   "which many forces are unable to explain.")
+    children = ("The force should, in conjunction with children's social care services, review "
+                "how it manages the detention of children. As a minimum it should:\n• ensure "
+                "that all children are only detained when absolutely necessary;\n• ensure that "
+                "custody staff make a record of all actions taken and decisions made on the "
+                "relevant documentation.")
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
+        ["Reference", "Report", "Type", "Recommendation", "Status"],
+        [8420, "PEEL: Police legitimacy 2017", "Cause of concern", stop_search, "Being progressed"],
+        [9950, "Custody inspection 2020", "Recommendation", children, "Being progressed"],
+        [9951, "Custody inspection 2020", "Area for improvement", PERFORMANCE, "Complete"],
+    ]})
+    cut = stop_search.index("which many")
+    bullet = children.index("\n• ensure that custody")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Sheet1": [
+        ["Appendix A – HMICFRS recommendations"],
+        ["Ref", "Report", "Recommendation / Area for Improvement", "Lead", "RAG", "Update"],
+        ["11.1", "PEEL Legitimacy 2017", "Cause of concern: " + stop_search[:cut], "ACC",
+         "AMBER", "Quarterly report to the Legitimacy Board"],                          # row 3
+        [None, "PEEL Legitimacy 2017", stop_search[cut:]],                             # row 4
+        ["16.1", "Custody inspection 2020", children[:bullet], "Ch Insp Custody", "AMBER",
+         "Concordat signed with 2 of 3 local authorities"],                             # row 5
+        ["Appendix A – HMICFRS recommendations (continued)"],
+        ["Ref", "Report", "Recommendation / Area for Improvement", "Lead", "RAG", "Update"],
+        [None, "Custody inspection 2020", children[bullet:].strip()],                   # row 8
+        ["16.2", "Custody inspection 2020", PERFORMANCE, "Ch Insp Custody", "GREEN",
+         "Performance framework in place"],                                             # row 9
+    ]})
+    side = load_side(f, "force")
+    reasons = dict(zip(side.skipped["row"], side.skipped["reason"], strict=True))
+    assert "row 3's text, cut by a page break" in reasons[4]
+    assert "row 5's text, cut by a page break" in reasons[8]     # over the next page's header
+    texts = side.items.set_index("row")["text"]
+    assert texts[3].endswith("which many forces are unable to explain.")
+    rec = reconcile_files(h, f)
+    got = _by_row(rec)
+    assert got["Sheet1!3"] == [("Definitive list!2", "in_sync")]
+    assert got["Sheet1!5"] == [("Definitive list!3", "in_sync")]
+    assert got["Sheet1!9"] == [("Definitive list!4", "in_sync")]
+    assert "Sheet1!4" not in got

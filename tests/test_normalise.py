@@ -91,6 +91,8 @@ def test_report_names_written_differently_share_a_key():
         "peel efficiency 2017")
     assert report_key("PEEL 2018/19 (integrated PEEL assessment)") == "peel 2018"
     assert report_key("PEEL 2018/19") == "peel 2018"
+    # The force's name before the publication date (a Word appendix's report cell).
+    assert report_key("PEEL 2018/19 – West Mercia Police\n(published May 2019)") == "peel 2018"
 
 
 def test_timescales_are_read_from_the_text():

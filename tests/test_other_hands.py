@@ -29,9 +29,10 @@ FLOOR = {
     "shropshire_vertical_items": (0.88, 0.75, 0),
     "one_sheet_per_report": (0.98, 0.93, 0),
     "national_list_one_force": (1.0, 1.0, 0),
-    # Round 4: held out to the end of the session that built them, never tuned on.
-    "word_appendix_pasted": (0.98, 0.84, 2),
-    "performance_system_export": (0.90, 0.72, 0),
+    # Round 4: held out for a whole session (0.976 / 0.845, 2 wrong and 0.906 / 0.723),
+    # then mended in the next one.
+    "word_appendix_pasted": (1.0, 0.98, 0),
+    "performance_system_export": (1.0, 0.99, 0),
 }
 
 

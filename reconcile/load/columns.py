@@ -183,6 +183,9 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
         return None
     if fld == "report" and p.free_text >= 0.5 and p.mean_len > 100:
         return None         # paragraphs, not report names
+    if fld == "progress":
+        # "Latest Note" (what was done) before "Progress %" (a figure), both named progress.
+        return score + min(10.0, p.mean_len / 4)
     if fld in _VARYING and p.constant:
         return score * 0.3
     return score

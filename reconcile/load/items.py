@@ -15,9 +15,18 @@ from typing import Any
 from .. import vocab
 from ..config import SideSettings
 from ..normalise import parse_date, published_text
-from .blocks import block_above, is_counts, is_details, legend_entries
+from .blocks import (
+    block_above,
+    continues,
+    heading_record,
+    is_counts,
+    is_details,
+    joined_text,
+    legend_entries,
+)
 from .grid import EXCEL_ERRORS, Grid, blank
 from .header import find_table, header_key
+from .parents import parent_actions
 from .sheetfacts import (
     EXCEL_CELL_LIMIT,
     Found,
@@ -26,11 +35,10 @@ from .sheetfacts import (
     column_letter,
     content,
     filled_columns,
+    force_refs,
     found_notes,
     header_notes,
-    names_the_register,
     ranges,
-    ref_columns,
     status_from_colour,
     status_from_second_column,
 )
@@ -40,6 +48,8 @@ ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS]
 SKIPPED_COLUMNS = ["row_id", "sheet", "row", "reason", "content"]
 DATE_FIELDS = ("published", "due", "closed_on")
 
+#: A page's heading repeated over the rest of a pasted table: "… (continued)", "… cont'd".
+_CONTINUED = re.compile(r"\((?:continued|cont'?d\.?)\)\s*$|\bcontinued\s*$", re.IGNORECASE)
 _NOTE_START = re.compile(r"^\s*(\*|note\b|notes\b|nb\b|n\.b\.|source:|please note)", re.IGNORECASE)
 #: "Key", "RAG key:", "Legend", "Key to RAG status" — the whole cell, so that a report title
 #: such as "Key findings 2017" never starts a legend.
@@ -109,6 +119,7 @@ class _Table:
     mapping: dict[int, str]                 # column (0-based) -> canonical field
     text_col: int
     status_col: int | None
+    type_col: int | None
     date_cols: dict[int, str]
     named: frozenset[int]                   # columns with a header
 
@@ -128,6 +139,7 @@ class _Walk:
         self.table = table
         self.carry = carry                    # force side: actions under an item's row
         self.last: dict[str, Any] | None = None   # the item on the row just above, if any
+        self.joined = 0                       # the last row joined to that item's text
         self.group: str | None = None
         self.published: Any = None            # a report details row's date, for its block
         self.legend_block = False
@@ -135,6 +147,11 @@ class _Walk:
         self.keys_seen: dict[str, str] = {}   # statuses, types and owners repeat: key each once
         self.header_cols = [c for c in table.mapping if table.header_keys[c]]
         self.longest = max(len(str(h)) for h in table.headers if not blank(h)) + 10
+
+    def over_page(self, r: int) -> None:
+        """A page's heading or header, between an item's row and the rest of its text."""
+        if self.last is not None and r - 1 in (self.last["row"], self.joined):
+            self.joined = r
 
     def repeats_header(self, row: list[Any]) -> bool:
         """Two or more mapped cells that read as their column's header."""
@@ -190,7 +207,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         reason = _skip_reason(walk, r, filled)
         if reason is not None:
             skipped.append(_skipped(grid, r, reason))
-            walk.last = None
+            walk.last = walk.last if walk.joined == r else None
             continue
         item = _item(walk, r, filled, found, len(items))
         if item.get("text") is None and walk.last is not None:
@@ -202,13 +219,16 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         notes.append(f"rows {ranges(carried)} have no recommendation text but an action and a "
                      "status of their own, right under an item's row: read as more actions of "
                      "that item (its text carried down), as if the cell were merged")
+    if side == "force" and "parent" in table.mapping.values() and (note := parent_actions(items)):
+        notes.append(note)
 
     second = choices["status"].runner_up if "status" in choices and side == "force" else None
     blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
                                            items, notes)
     colour_rows = status_from_colour(grid, side, table.status_col, blank_left, items, notes)
     why = {f: c.why for f, c in choices.items()}
-    mapping, refs = _force_refs(table, items, why) if side == "force" else (table.mapping, ())
+    mapping, refs = (force_refs(grid, table.headers, table.mapping, items, why) if side == "force"
+                     else (table.mapping, ()))
     unmapped, repeated = header_notes(table.headers, table.header_keys, mapping, found.unnamed)
     notes += repeated
     notes += found_notes(found, sorted(set(grid.hidden_cols) & set(mapping)))
@@ -231,6 +251,7 @@ def _table(grid: Grid, header_row: int, mapping: dict[int, str]) -> _Table:
         grid, header_row, headers, [header_key(h) for h in headers], mapping,
         text_col=next(c for c, f in mapping.items() if f == "text"),
         status_col=next((c for c, f in mapping.items() if f == "status"), None),
+        type_col=next((c for c, f in mapping.items() if f == "type"), None),
         date_cols={c: f for c, f in mapping.items() if f in DATE_FIELDS},
         named=frozenset(c for c, h in enumerate(headers) if not blank(h)))
 
@@ -262,19 +283,23 @@ def _skip_reason(walk: _Walk, r: int, filled: list[int]) -> str | None:
     walk.legend_block = walk.legend_block and r == walk.previous + 1   # a blank row ends one
     walk.previous = r
     if walk.repeats_header(row):
+        walk.over_page(r)
         return "header row repeated"
     if walk.legend_block:
         return "legend row: under a key or legend heading"
     if _is_title_row(table.grid, r, filled, table.mapping):
-        return _title_reason(walk, str(row[filled[0]]).strip())
+        return _title_reason(walk, r, str(row[filled[0]]).strip())
     if _is_legend_row(row, filled, table.mapping):
         return "legend row: names a colour and what it means"
     if is_counts(row, filled):
         return "counts row: how many items the block holds (\"3 Recommendations\")"
+    if heading := heading_record(row, table.text_col, (table.status_col, table.type_col)):
+        walk.group, walk.published = heading
+        return "report heading record: sets the report for the rows below it"
     return _text_reason(walk, r, row, filled)
 
 
-def _title_reason(walk: _Walk, value: str) -> str:
+def _title_reason(walk: _Walk, r: int, value: str) -> str:
     """A row of one piece of wording: a legend heading, a legend or note, or a report title."""
     first = vocab.key(value).split(" ")[0] if vocab.key(value) else ""
     if _LEGEND_HEADING.fullmatch(value):
@@ -286,6 +311,10 @@ def _title_reason(walk: _Walk, value: str) -> str:
         # "Published: 09 July 2013   Applicable Forces: All forces" under the report's title.
         walk.published = published_text(value)
         return "report details row: the publication date and forces of the report above"
+    if _CONTINUED.search(value):
+        # "Appendix A – HMICFRS recommendations (continued)": the next page's heading.
+        walk.over_page(r)
+        return "page heading repeated on the next page"
     walk.group = " ".join(value.split())
     walk.published = None
     return "report title row: sets the report for the rows below it"
@@ -310,6 +339,12 @@ def _text_reason(walk: _Walk, r: int, row: list[Any], filled: list[int]) -> str 
     if table.grid.uncalculated and (r, c + 1) in table.grid.uncalculated:
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is a "
                 "formula with no saved result: open the file in Excel and save it, then run again")
+    if walk.last is not None and table.status_col not in filled and continues(
+            table.grid.rows, r, c, filled, (walk.last["row"], walk.joined)):
+        walk.last["text"] = joined_text(walk.last["text"], text)
+        walk.joined = r
+        return (f"the rest of row {walk.last['row']}'s text, cut by a page break where a "
+                "document was pasted: joined to it")
     if blank(text):
         if _more_actions(walk, r, row, filled):
             return None              # one more action of the item above: `_carry_down`
@@ -368,25 +403,3 @@ def _item(walk: _Walk, r: int, filled: list[int], found: Found, index: int) -> d
         found.unnamed.update(c for c in filled if c not in table.named)
     return item
 
-
-def _force_refs(table: _Table, items: list[dict[str, Any]], why: dict[str, str]
-                ) -> tuple[dict[int, str], tuple[RefColumn, ...]]:
-    """The force's columns of numbers that may be HMICFRS references; one whose values are
-    written 'HMICFRS 1234' becomes the reference at once (items and `why` updated)."""
-    refs = ref_columns(table.grid, items, table.headers, table.mapping)
-    named_ref = next((col for col in refs if names_the_register(col)), None)
-    if named_ref is None:
-        return table.mapping, refs
-    c = next(c for c, h in enumerate(table.headers)
-             if not blank(h) and str(h).strip() == named_ref.header)
-    mapping = {k: f for k, f in table.mapping.items() if k != c} | {c: "ref"}
-    lost_local = "local_ref" not in mapping.values()
-    if lost_local:
-        why.pop("local_ref", None)
-    why["ref"] = "by content: some values are written 'HMICFRS <number>'"
-    for item in items:
-        v = named_ref.values.get(item["row_id"])
-        item["ref"] = None if blank(v) else (v.strip() if isinstance(v, str) else v)
-        if lost_local:
-            item["local_ref"] = None
-    return mapping, ()

@@ -125,6 +125,30 @@ def ref_columns(grid: Grid, items: list[dict[str, Any]], headers: list[Any],
     return tuple(out)
 
 
+def force_refs(grid: Grid, headers: list[Any], mapping: dict[int, str],
+               items: list[dict[str, Any]], why: dict[str, str]
+               ) -> tuple[dict[int, str], tuple[RefColumn, ...]]:
+    """The force's columns of numbers that may be HMICFRS references; one whose values are
+    written 'HMICFRS 1234' becomes the reference at once (items and `why` updated)."""
+    refs = ref_columns(grid, items, headers, mapping)
+    named_ref = next((col for col in refs if names_the_register(col)), None)
+    if named_ref is None:
+        return mapping, refs
+    c = next(c for c, h in enumerate(headers)
+             if not blank(h) and str(h).strip() == named_ref.header)
+    mapping = {k: f for k, f in mapping.items() if k != c} | {c: "ref"}
+    lost_local = "local_ref" not in mapping.values()
+    if lost_local:
+        why.pop("local_ref", None)
+    why["ref"] = "by content: some values are written 'HMICFRS <number>'"
+    for item in items:
+        v = named_ref.values.get(item["row_id"])
+        item["ref"] = None if blank(v) else (v.strip() if isinstance(v, str) else v)
+        if lost_local:
+            item["local_ref"] = None
+    return mapping, ()
+
+
 def status_from_colour(grid: Grid, side: str, status_col: int | None,
                         blank_status: list[tuple[int, int]], items: list[dict[str, Any]],
                         notes: list[str]) -> list[int]:

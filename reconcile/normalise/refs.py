@@ -32,3 +32,18 @@ _NOT_REF = re.compile(r"[^0-9a-z]")
 _REF_WORDS = r"(?:hmicfrs|hmic|ref(?:erence)?|nos?|number|num|id|urn|register)"
 _PREFIXED_REF = re.compile(rf"(?:{_REF_WORDS}|[\s#:.\-/_()\[\]])+\s*(\d+)[\s.:)\]]*")
 _PREFIXED_PART = re.compile(rf"(?:{_REF_WORDS}|[\s#:.\-/_()\[\]])+\s*(\d+)\s*[(\-.]?\s*[a-h]\)?")
+
+
+#: A register reference written before the text: "[13724] ", "Ref 13736: ", "HMICFRS ref
+#: 13745 – " (normalise.text drops it from the words compared).
+TEXT_REF = (r"\s*(?:\[\s*(\d{3,6})\s*\]|(?:hmic(?:frs)?\s*)?ref(?:erence)?\.?\s*(?:no\.?\s*)?"
+            r"(\d{3,6})\s*[-:.\u2013\u2014]|hmic(?:frs)?\s*(\d{3,6})\s*[-:.\u2013\u2014])\s*")
+_TEXT_REF = re.compile(TEXT_REF, re.IGNORECASE)
+
+
+def text_ref(value: object) -> str:
+    """The reference a text names before its words ('[13724] Within 6 months…'), as a key,
+    or ''. Never used to pair (a force may quote another item's number); only to show a
+    pair's texts disagree with the list on it."""
+    m = _TEXT_REF.match(value) if isinstance(value, str) else None
+    return ref_key(next(g for g in m.groups() if g)) if m else ""

@@ -75,7 +75,8 @@ def _report_word(word: str) -> str:
 def report_key(value: object) -> str:
     """Report name reduced to its telling words, e.g. 'peel police efficiency 2017'."""
     # "... – Surrey Police" names the force the report is about, not the report.
-    text = _PUBLISHED.sub(" ", _FORCE_SUFFIX.sub("", clean_display(value)))
+    # Its publication date first: "PEEL 2018/19 – West Mercia Police (published May 2019)".
+    text = _FORCE_SUFFIX.sub("", _PUBLISHED.sub(" ", clean_display(value)).rstrip(" ,;.-"))
     # "2018/19" and "2018-2019" name the year the report series started.
     text = re.sub(r"\b(19|20)(\d\d)\s*[/-]\s*(?:\d\d){1,2}\b", r"\1\2", text)
     # ... and so does "18/19".

@@ -10,6 +10,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .. import vocab
+from .refs import TEXT_REF
 
 #: What is not a word character, for splitting texts into words.
 NOT_WORD = re.compile(r"[^0-9a-z' ]+")
@@ -30,6 +31,8 @@ _STEMS = [
     r"^[(\[]?(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern|coc|cfc)"
     r"\s*\d+[a-z]?[)\]]?\s+",
     r"^(?:t|r)\d{1,3}\b\s*",
+    # A register reference written before the text: "[13724] ", "Ref 13736: " (refs.text_ref).
+    "^" + TEXT_REF,
 ]
 _STEM_RES = [re.compile(p, re.IGNORECASE) for p in _STEMS]
 #: Any stem at all: most texts carry none, and one failed match is cheaper than six.

@@ -13,7 +13,7 @@ SIDES = ("hmicfrs", "force")
 
 #: Canonical fields, in the order they are shown.
 FIELDS = ("ref", "local_ref", "force", "report", "published", "type", "text", "status", "owner",
-          "progress", "due", "closed_on")
+          "progress", "due", "closed_on", "parent")
 
 #: What each field means, for `reconcile inspect` and the README.
 FIELD_HELP = {
@@ -29,6 +29,7 @@ FIELD_HELP = {
     "progress": "progress update or comment",
     "due": "due date or deadline",
     "closed_on": "date closed, or submitted for closure",
+    "parent": "the tracker's own number of the item a row is an action of ('Parent Code')",
 }
 
 
@@ -75,13 +76,15 @@ _COMMON_EXACT = {
               "chief officer lead", "action owner", "accountable lead", "responsible lead",
               "lead department", "department", "portfolio", "accountable officer",
               "responsible owner", "accountable owner", "sro", "senior responsible officer",
-              "lead owner", "assigned to", "nominated lead", "lead officer s"],
+              "lead owner", "assigned to", "nominated lead", "lead officer s", "managed by",
+              "manager", "responsible manager", "action manager"],
     "progress": ["progress", "progress update", "update", "comment", "comments",
                  "force update assessment of progress", "latest update", "action taken",
                  "force response", "evidence", "notes", "update comments", "position",
                  "current position", "latest position", "current update", "progress to date",
                  "progress notes", "review", "sub actions", "actions taken", "force action",
-                 "update on progress", "progress comments"],
+                 "update on progress", "progress comments", "latest note", "note",
+                 "latest notes", "latest comment", "latest progress"],
     "due": ["due date", "deadline", "target date", "deadline date", "due",
             "estimated completion date", "estimated completion date updated",
             "target completion date", "timescale"],
@@ -110,7 +113,11 @@ HEADER_EXACT: dict[str, dict[str, list[str]]] = {
                       "hmicfrs ref no", "hmicfrs recommendation id", "hmicfrs number"],
               "local_ref": ["no", "number", "item", "ref", "reference", "id", "rec no",
                             "rec", "item no", "action no", "line", "s no", "serial", "urn",
-                            "unique reference number", "action ref", "rec ref"]},
+                            "unique reference number", "action ref", "rec ref", "code",
+                            "action code", "item code", "reference code"],
+              "parent": ["parent", "parent code", "parent ref", "parent reference", "parent id",
+                         "parent item", "parent action", "parent no", "sub action of",
+                         "part of", "parent recommendation"]},
 }
 
 #: Fallback keyword patterns, tried in order when no exact synonym matches.
@@ -143,12 +150,13 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
         "open": ["red", "amber", "open", "in progress", "ongoing", "not started",
                  "awaiting allocation", "on track", "off track", "being progressed",
                  "awaiting review", "partially complete", "partially achieved", "r", "a",
-                 "outstanding", "live", "overdue", "started", "pending"],
+                 "outstanding", "live", "overdue", "started", "pending", "check progress"],
         "done": ["green", "blue", "complete", "completed", "closed", "implemented", "done",
                  "achieved", "pending sign off", "submitted for closure", "proposed for closure",
                  "white", "grey", "gray", "not adopted", "no longer applicable", "superseded",
                  "discharged", "ready for closure", "awaiting closure", "g", "b",
-                 "recommended for closure", "awaiting sign off", "closure requested"],
+                 "recommended for closure", "awaiting sign off", "closure requested",
+                 "cancelled", "canceled", "withdrawn"],
     },
 }
 

@@ -1,0 +1,64 @@
+"""Rows a tracker files under another one as its actions: a performance system's export
+gives each action a "Parent Code" naming its item's own code (HMI-2022-PEEL-02.1 under
+HMI-2022-PEEL-02). Such a row is one more action of its parent's item, as an action plan's
+rows under a merged summary cell are: it is matched by the item's text, and its own words
+(the action) become its progress, shown beside the item's text. A cause of concern's
+children are the exception: HMICFRS lists its recommendations as items of their own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import vocab
+from ..normalise.types import norm_type
+from .sheetfacts import ranges
+
+#: What an action takes from its parent's row when it has none of its own.
+_INHERITED = ("report", "published", "ref")
+
+
+def _code(value: Any) -> str:
+    return vocab.key(value) if isinstance(value, (str, int)) and str(value).strip() else ""
+
+
+def parent_actions(items: list[dict[str, Any]]) -> str | None:
+    """Rewrite each action row filed under a parent item's code as that item's action (in
+    place); a note for the sheet's report, or None when no row names a parent."""
+    by_code = {c: item for item in items if (c := _code(item.get("local_ref")))}
+    parent_of = {id(item): by_code.get(_code(item.get("parent"))) for item in items}
+    done: set[int] = set()
+    actions: list[int] = []
+    own: list[int] = []
+
+    def settle(item: dict[str, Any], seen: frozenset[int]) -> None:
+        parent = parent_of.get(id(item))
+        if id(item) in done or parent is None or parent is item or id(parent) in seen:
+            return
+        done.add(id(item))
+        settle(parent, seen | {id(item)})          # a parent that is itself an action first
+        if norm_type(parent.get("type"), parent.get("text")) == "cause of concern":
+            own.append(item["row"])
+            return
+        mine = item.get("text")
+        note = item.get("progress")
+        item["progress"] = " — ".join(str(v) for v in (mine, note) if v)
+        item["text"] = parent.get("text")
+        item["type"] = parent.get("type") or item.get("type")
+        for fld in _INHERITED:
+            if item.get(fld) is None:
+                item[fld] = parent.get(fld)
+        actions.append(item["row"])
+
+    for item in items:
+        settle(item, frozenset())
+    if not actions and not own:
+        return None
+    out = []
+    if actions:
+        out.append(f"rows {ranges(actions)} name their item's code in the parent column: read as "
+                   "more actions of that item (matched by its text; their own words shown as "
+                   "their progress)")
+    if own:
+        out.append(f"rows {ranges(own)} are filed under a cause of concern: read as items of "
+                   "their own (HMICFRS lists a cause of concern's recommendations separately)")
+    return "; ".join(out)
