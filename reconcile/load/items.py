@@ -40,6 +40,7 @@ from .sheetfacts import (
     header_notes,
     ranges,
     status_from_colour,
+    status_from_percent,
     status_from_second_column,
 )
 from .vertical import is_label_row, read_blocks
@@ -226,6 +227,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
                                            items, notes)
     colour_rows = status_from_colour(grid, side, table.status_col, blank_left, items, notes)
+    if side == "force" and table.status_col is None:
+        status_from_percent(grid, table.headers, table.mapping, items, notes)
     why = {f: c.why for f, c in choices.items()}
     mapping, refs = (force_refs(grid, table.headers, table.mapping, items, why) if side == "force"
                      else (table.mapping, ()))

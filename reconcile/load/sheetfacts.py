@@ -114,7 +114,7 @@ def ref_columns(grid: Grid, items: list[dict[str, Any]], headers: list[Any],
         return ()
     out = []
     for c, h in enumerate(headers):
-        if blank(h) or mapping.get(c) not in (None, "local_ref"):
+        if blank(h) or mapping.get(c) not in (None, "local_ref") or _PERCENT.search(str(h)):
             continue
         # A sample says whether the column is numbers at all, before every item is read.
         sample = [v for it in items[:400] if not blank(v := _at(grid, it["row"], c))]
@@ -198,6 +198,46 @@ def status_from_second_column(grid: Grid, second: tuple[int, str] | None, header
         notes.append(f"status read from '{str(headers[col]).strip()}' where the status column "
                      f"is blank: rows {ranges(rows)}")
     return left
+
+
+#: A column of how far each item has got: "% Complete", "Progress %", "Percent complete".
+_PERCENT = re.compile(r"%|\bpercent|\bpct\b", re.IGNORECASE)
+_PERCENT_CELL = re.compile(r"\s*(\d{1,3}(?:\.\d+)?)\s*(%?)\s*")
+
+
+def percent_done(value: Any) -> float | None:
+    """0.75 (a cell formatted as a percentage), 75, '75%' and '75' are 75; None if no figure."""
+    if isinstance(value, bool) or blank(value):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value) * 100 if value <= 1 else float(value)
+    m = _PERCENT_CELL.fullmatch(str(value))
+    if m is None:
+        return None
+    n = float(m.group(1))
+    return n if m.group(2) or n > 1 else n * 100
+
+
+def status_from_percent(grid: Grid, headers: list[Any], mapping: dict[int, str],
+                        items: list[dict[str, Any]], notes: list[str]) -> None:
+    """A tracker with no status column but one of how far each item has got ("% Complete":
+    a council or OPCC tracker, its RAG worked out from the figure): 100% is complete, less
+    is in progress, 0% not started. The status says both: "In progress (75%)"."""
+    col = next((c for c, h in enumerate(headers) if c not in mapping and isinstance(h, str)
+                and _PERCENT.search(h)), None)
+    if col is None:
+        return
+    read = []
+    for item in items:
+        pct = percent_done(_at(grid, item["row"], col))
+        if pct is None or item.get("status") is not None:
+            continue
+        word = "Complete" if pct >= 100 else "Not started" if pct <= 0 else "In progress"
+        item["status"] = f"{word} ({pct:.0f}%)"
+        read.append(item["row"])
+    if read:
+        notes.append(f"no status column: status read from '{str(headers[col]).strip()}' (100% "
+                     f"is complete, less is in progress): rows {ranges(read)}")
 
 
 def header_notes(headers: list[Any], keys: list[str], mapping: dict[int, str],

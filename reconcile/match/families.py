@@ -1,6 +1,8 @@
 """The rows a force wrote as one item's: numbered "316a", "316b", "316c" (or "12(i)", "4.b"),
-or one text on each of adjacent rows (a summary cell merged, or left blank and carried down,
-over its actions). They are the parts of one item, whatever other items their words fit."""
+one text on each of adjacent rows (a summary cell merged, or left blank and carried down,
+over its actions), or one long text on two rows far apart (an item archived and its copy
+left on the live sheet). They are the parts of one item, whatever other items their words
+fit."""
 
 from __future__ import annotations
 
@@ -30,7 +32,24 @@ def families(f: pd.DataFrame) -> dict[int, tuple[int, ...]]:
             if m:
                 keys.setdefault((sheets[j], m.group(1)), []).append(j)
     out = {j: tuple(js) for js in keys.values() if len(js) > 1 for j in js}
-    return out | {j: run for run in _runs(f, sheets) for j in run if not set(run) & set(out)}
+    out |= {j: run for run in _runs(f, sheets) for j in run if not set(run) & set(out)}
+    return out | {j: copy for copy in _copies(f) for j in copy if not set(copy) & set(out)}
+
+
+#: A text this long, word for word on two rows far apart, is one item tracked twice.
+_COPY_WORDS = 8
+
+
+def _copies(f: pd.DataFrame) -> list[tuple[int, ...]]:
+    """Rows holding the same long text, not next to each other: one item tracked twice (an
+    archived row and the copy left on the live sheet)."""
+    if "text" not in f:
+        return []
+    seen: dict[str, list[int]] = {}
+    for j, text in enumerate(f["text"].tolist()):
+        if isinstance(text, str) and text.count(" ") + 1 >= _COPY_WORDS:
+            seen.setdefault(" ".join(text.split()).lower(), []).append(j)
+    return [tuple(js) for js in seen.values() if len(js) > 1]
 
 
 def _runs(f: pd.DataFrame, sheets: list[str]) -> list[tuple[int, ...]]:

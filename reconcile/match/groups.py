@@ -156,12 +156,34 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
                     coverage >= settings.split_coverage):
                 groups[w] = parts
         elif (coverage >= settings.merge_coverage and not _has_twins(parts, part_text, settings.repeat_text)
-              and any(part_types.iat[p] == "cause of concern" for p in parts)):
+              and (any(part_types.iat[p] == "cause of concern" for p in parts)
+                   or _pasted_together(parts, target, part_tokens))):
             # A merge: a cause of concern and its recommendations in one force row, which says
-            # little beyond them put together. (Two recommendations sharing a row are left to
-            # the assignment: formulaic all-forces wording makes such groups unreliable.)
+            # little beyond them put together; or items pasted into one paragraph ("Areas for
+            # improvement: The force should … The force should …"), each copied nearly word
+            # for word. (Recommendations that only share formulaic all-forces wording with a
+            # row are left to the assignment: such groups are unreliable.)
             groups[w] = parts
     return groups
+
+
+def _pasted_together(parts: list[int], row: set, part_tokens: pd.Series) -> bool:
+    """Items pasted one after another into one row ("Areas for improvement: The force
+    should … The force should …"): each nearly all inside the row, each adding words of
+    the row none of the others has, the row longer than any one of them. Not a cut-short
+    row that several like items each hold ("Make sure it has enough specialist capacity")."""
+    words = [set(part_tokens.iat[p]) for p in parts]
+    if not all(w and len(w & row) >= _INSIDE * len(w) for w in words):
+        return False
+    if len(row) < _LONGER * max(len(w) for w in words):
+        return False
+    return all(len((w & row) - set().union(*(o for k, o in enumerate(words) if k != i)))
+               >= _OWN_SHARE * len(w) for i, w in enumerate(words))
+
+
+#: An item pasted into a row has this share of its words there; the row is this much longer
+#: than the longest item; and each item brings this share of its words no other one has.
+_INSIDE, _LONGER, _OWN_SHARE = 0.85, 1.3, 0.25
 
 
 def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,

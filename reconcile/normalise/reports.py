@@ -17,7 +17,9 @@ _REPORT_NOISE = re.compile(
     r"areas?|improvements?|afis?|recommendations?|causes?|concerns?|coc|cfc|outstanding|carried|"
     r"forward|actions?|related|round)\b")
 _REPORT_ABBREV = {"ncpi": "national child protection inspection",
-                  "legit": "legitimacy", "eff": "effectiveness", "effic": "efficiency",
+                  "legit": "legitimacy", "effic": "efficiency",
+                  # "PEEL Eff 17" is either pillar: it rules neither out.
+                  "eff": "effectiveness efficiency",
                   "cdi": "crime data integrity", "da": "domestic abuse",
                   "msht": "modern slavery human trafficking", "frs": "fire rescue service"}
 
@@ -28,6 +30,8 @@ _FORCE_SUFFIX = re.compile(r"(?:\s+-|:)\s+[^-:]{2,60}?\b(?:police|constabulary|p
 _COUNTED = re.compile(r"\b(?:makes|made|contains|contained|includes|identifies|identified|sets out)"
                       r"\s+(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                       r"twelve)\b.*$")
+_ITEM_NUMBER = re.compile(r"[\s,:;-]+(?:rec(?:ommendation)?|afi|area for improvement|"
+                          r"cause (?:of|for) concern|coc|cfc)\s*\d{1,3}[a-z]?$", re.IGNORECASE)
 #: Words that tell the reports of a series apart, which trackers shorten ("PEEL Effec 14").
 _FACETS = ("effectiveness", "efficiency", "legitimacy")
 
@@ -75,8 +79,10 @@ def _report_word(word: str) -> str:
 def report_key(value: object) -> str:
     """Report name reduced to its telling words, e.g. 'peel police efficiency 2017'."""
     # "... – Surrey Police" names the force the report is about, not the report.
-    # Its publication date first: "PEEL 2018/19 – West Mercia Police (published May 2019)".
-    text = _FORCE_SUFFIX.sub("", _PUBLISHED.sub(" ", clean_display(value)).rstrip(" ,;.-"))
+    # Its publication date first: "PEEL 2018/19 – West Mercia Police (published May 2019)";
+    # an item's number after the name ("HMICFRS - PEEL 2018/19 - Rec 1") names no report.
+    text = _ITEM_NUMBER.sub("", _PUBLISHED.sub(" ", clean_display(value)).rstrip(" ,;.-"))
+    text = _FORCE_SUFFIX.sub("", text)
     # "2018/19" and "2018-2019" name the year the report series started.
     text = re.sub(r"\b(19|20)(\d\d)\s*[/-]\s*(?:\d\d){1,2}\b", r"\1\2", text)
     # ... and so does "18/19".
