@@ -174,3 +174,25 @@ def test_an_item_archived_with_its_copy_left_on_the_live_sheet(tmp_path):
     got = _by_row(rec)
     assert got["Live!2"] == [("Register!6", "closeable_submit")]
     assert got["Archive - closed!2"] == [("Register!6", "closeable_submit")]
+
+
+def test_one_text_under_two_reports_is_two_items_not_one_tracked_twice():
+    """An archived row and its live copy are one item's rows; the same recommendation
+    repeated in two years' reports is two items; a closing sentence shared by several
+    items ("HMIC will follow up the assessments in the autumn.") is no copy at all."""
+    import pandas as pd
+
+    from reconcile.match.families import families
+
+    closing = "HMIC will follow up the assessments in the autumn."
+    f = pd.DataFrame({
+        "sheet": ["Live", "Live", "Live", "Archive", "Archive", "Archive"],
+        "row": [2, 3, 4, 2, 3, 4],
+        "text": [VULNERABILITY, DEMAND, closing, VULNERABILITY, DEMAND, closing],
+        "report_key": ["peel 2018", "peel efficiency 2015", "policing austerity",
+                       "peel 2018", "peel efficiency 2016", "policing austerity"],
+    })
+    fam = families(f)
+    assert fam[0] == (0, 3) and fam[3] == (0, 3)     # the archived item and its copy
+    assert 1 not in fam and 4 not in fam              # 2015's item and 2016's
+    assert 2 not in fam and 5 not in fam              # a short shared sentence

@@ -37,18 +37,20 @@ def families(f: pd.DataFrame) -> dict[int, tuple[int, ...]]:
 
 
 #: A text this long, word for word on two rows far apart, is one item tracked twice.
-_COPY_WORDS = 8
+_COPY_WORDS = 12
 
 
 def _copies(f: pd.DataFrame) -> list[tuple[int, ...]]:
-    """Rows holding the same long text, not next to each other: one item tracked twice (an
-    archived row and the copy left on the live sheet)."""
+    """Rows holding the same long text under the same report (or none), not next to each
+    other: one item tracked twice (an archived row and the copy left on the live sheet)."""
     if "text" not in f:
         return []
-    seen: dict[str, list[int]] = {}
+    # Under two reports, one text is two items: a recommendation repeated year after year.
+    reports = f["report_key"].tolist() if "report_key" in f else [""] * len(f)
+    seen: dict[tuple[str, str], list[int]] = {}
     for j, text in enumerate(f["text"].tolist()):
         if isinstance(text, str) and text.count(" ") + 1 >= _COPY_WORDS:
-            seen.setdefault(" ".join(text.split()).lower(), []).append(j)
+            seen.setdefault((" ".join(text.split()).lower(), reports[j] or ""), []).append(j)
     return [tuple(js) for js in seen.values() if len(js) > 1]
 
 
