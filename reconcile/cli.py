@@ -159,7 +159,10 @@ def returns(sent: str, returned: tuple[str, ...]) -> None:
     (or a folder of them) that came back. Owners who returned nothing are listed first."""
     from .decisions.returns import report_text, returns_report
 
-    click.echo(report_text(returns_report(sent, returned)))
+    skipped: list[str] = []
+    click.echo(report_text(returns_report(sent, returned, skipped)))
+    for line in skipped:     # a stray file in the folder: said, the chase list still made
+        click.echo(f"Not read as a return: {line}", err=True)
 
 
 @main.command()

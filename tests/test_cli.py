@@ -64,6 +64,9 @@ def test_run_accepts_a_csv_tracker(files, tmp_path):
     (lambda d: d / "nope.xlsx", "file not found"),
     (lambda d: d, "is a folder"),
     (lambda d: _write(d / "empty.xlsx", b""), "the file is empty"),
+    # Excel's lock file beside a workbook someone has open (165 bytes: the user's name).
+    (lambda d: _write(d / "~$tracker.xlsx", b"\x08DCI Patel" + b" " * 154),
+     "is the lock file Excel keeps while 'tracker.xlsx' is open"),
     (lambda d: _write(d / "report.xlsx", b"%PDF-1.4\n..."), "is a PDF"),
     (lambda d: _write(d / "notes.xlsx", b"Just some notes\n"), "is not an Excel workbook"),
     (lambda d: _write(d / "broken.xlsx", b"PK\x03\x04garbage"), "cannot be opened"),

@@ -619,3 +619,104 @@ def test_a_renamed_decision_heading_is_named_not_taken_for_nothing_decided(sent)
     assert ("renamed-heading.xlsx: sheet(s) 'Closeable - submit' have no column headed "
             "'Decision'") in result.output
     assert not any(r["signoff_decision"] for r in rows if r["category"] == "closeable_submit")
+
+
+def test_decisions_typed_where_they_are_not_read_are_each_said(sent):
+    """Four ways a lead's decision sits where the tool does not read it, each found by a
+    probe of returned workbooks and each once dropped with no word on the terminal: typed
+    in 'Earlier decision (decide again)', on a row added by hand, as a formula saved with no
+    result (a file written by a program that does not calculate). Each gets a WARNING line
+    naming the file and what to do; none is applied."""
+    returned = sent.with_name("misplaced.xlsx")
+    fill(sent, returned, lambda title, r: "")
+    wb = openpyxl.load_workbook(returned)
+    ws = wb["Closeable - submit"]
+    h = heads(ws)
+    ws.cell(2, h["Earlier decision (decide again)"]).value = "Agree to close"
+    ws.cell(3, h["Decision"]).value = '="Agree to close"'        # openpyxl saves no result
+    added = ws.max_row + 1
+    ws.cell(added, h["Decision"]).value = "Agree to close"
+    ws.cell(added, h["HMICFRS text"]).value = "Row typed in by the lead"
+    wb.save(returned)
+    result, rows, _ = rerun(sent, "misplaced", returned)
+    out = result.output
+    assert ("misplaced.xlsx: 1 decision word(s) typed in the 'Earlier decision (decide "
+            "again)' column, not in 'Decision' (sheet 'Closeable - submit', row 2)") in out
+    assert "misplaced.xlsx: 1 decision(s) on rows with no Item ID were not read" in out
+    assert ("misplaced.xlsx: sheet 'Closeable - submit' has 1 Decision cell(s) holding a "
+            "formula with no saved result (rows 3)") in out
+    assert not any(r["signoff_decision"] for r in rows if r["category"] == "closeable_submit")
+
+
+def test_a_decision_typed_in_the_flat_csvs_own_decision_column_is_said(sent):
+    """The flat CSV has the matcher's 'decision' column (accepted / review) beside
+    'signoff_decision'; a lead who types 'Add to tracker' in the first is told so."""
+    h, f = sample_files()
+    flat = sent.with_name("flat-wrong-column.csv")
+    assert invoke("run", h, f, "--out", sent.with_name("flat2.xlsx"), "--csv", flat,
+                  "-q").exit_code == 0
+    with flat.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for r in rows:
+        if r["category"] == "missing_from_force":
+            r["decision"] = "Add to tracker"
+    with flat.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    result, _, _ = rerun(sent, "flat-wrong-column", flat)
+    assert "flat-wrong-column.csv: 7 decision word(s) typed in the 'decision' column" in (
+        result.output)
+
+
+def test_a_comment_with_no_decision_is_logged_as_only_that(sent):
+    returned = sent.with_name("comment-only.xlsx")
+    fill(sent, returned, lambda title, r: "")
+    wb = openpyxl.load_workbook(returned)
+    ws = wb["Missing from force"]
+    ws.cell(2, heads(ws)["Comment"]).value = "Chased the lead on 3 December"
+    wb.save(returned)
+    _, _, new = rerun(sent, "comment-only", returned)
+    logged = [r for r in log_rows(new) if r["Comment"] == "Chased the lead on 3 December"]
+    assert [r["What happened"] for r in logged] == [
+        "Applied: a comment or evidence only, no decision"]
+
+
+def test_a_stray_file_in_the_returns_folder_is_listed_not_a_reason_to_stop(sent):
+    """The inbox folder holds a lead's notes workbook beside the returns: the chase list is
+    still made, and the notes file is named as not read, with why."""
+    back = sent.with_name("inbox")
+    back.mkdir()
+    fill(sent.with_name("sent - C-Supt Bell.xlsx"), back / "bell.xlsx")
+    wb = openpyxl.Workbook()
+    wb.active.append(["Notes from the JAC pre-meeting, 21 November"])
+    wb.save(back / "notes.xlsx")
+    result = invoke("returns", sent, back)
+    assert result.exit_code == 0, result.output
+    assert chase_rows(result.output)["C/Supt Bell"][:4] == ["4", "4", "0", "0"]
+    assert "Not read as a return: " in result.output and "notes.xlsx" in result.output
+    # Named on its own, the same file still stops the run: it was meant to be a return.
+    assert invoke("returns", sent, back / "notes.xlsx").exit_code == 2
+
+
+def test_two_leads_who_agree_but_assign_different_owners_are_told(sent):
+    """Both say "Add to tracker" for the items missing from the force, one assigning them to
+    C/Supt Bell and one to DCI Patel: the decision stands, both names are kept, and a
+    WARNING says an owner must be chosen."""
+    files = []
+    for who in ("C/Supt Bell", "DCI Patel"):
+        path = sent.with_name(f"owner-{who[-5:].strip().lower()}.xlsx")
+        fill(sent, path, lambda title, r: "Add to tracker" if title == "Missing from force"
+             else "", by=who)
+        wb = openpyxl.load_workbook(path)
+        ws = wb["Missing from force"]
+        for r in range(2, ws.max_row + 1):
+            ws.cell(r, heads(ws)["Assign to"]).value = who
+        wb.save(path)
+        files.append(path)
+    result, rows, _ = rerun(sent, "two-owners", *files)
+    missing = [r for r in rows if r["category"] == "missing_from_force"]
+    assert {r["signoff_decision"] for r in missing} == {"Add to tracker"}
+    assert {r["signoff_owner"] for r in missing} == {"C/Supt Bell; DCI Patel"}
+    assert (f"{files[0].name} and {files[1].name} agree on the decision for 7 item(s) but "
+            "assign them to different people (C/Supt Bell / DCI Patel ...)") in result.stderr

@@ -94,7 +94,8 @@ def _apply_item(p: Placed, k: int | None, lines: _Lines) -> tuple[Outcome, str]:
         lines.flag(k, f"earlier decision '{d}' is stale: {why}; decide again")
         return Outcome.STALE, why
     lines.fill(k, p, _APPLIED)
-    return Outcome.APPLIED, ""
+    # A comment (or evidence) with no decision is kept, and said to be only that.
+    return Outcome.APPLIED, "" if d else "a comment or evidence only, no decision"
 
 
 def _show(p: Placed, lines: _Lines, note: str, flag: str) -> None:

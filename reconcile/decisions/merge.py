@@ -77,8 +77,25 @@ def merge(returned: list[Returned]) -> tuple[list[Decision], list[Decision], lis
         if one is not None and not one.withdrawn:
             kept.append(one)
     kept = _rejected_and_decided(kept)
-    notes += _conflict_notes(kept)
+    notes += _conflict_notes(kept) + _owner_notes(groups.values())
     return kept, aside, notes
+
+
+def _owner_notes(groups) -> list[str]:
+    """Files that agree on an item's decision but assign it to different people: both names
+    are kept ("Bell; Patel"), and said, since one of them must be chosen."""
+    by_files: dict[tuple[str, ...], list[str]] = {}
+    for decs in groups:
+        said = [d for d in decs if d.on_sheet and d.signoff_decision and d.signoff_owner]
+        if len({d.signoff_decision for d in said}) == 1 and len(
+                {" ".join(d.signoff_owner.lower().split()) for d in said}) > 1:
+            files = tuple(dict.fromkeys(d.signoff_file or d.source for d in said))
+            by_files.setdefault(files, []).append(
+                " / ".join(dict.fromkeys(d.signoff_owner for d in said)))
+    return [f"{' and '.join(files)} agree on the decision for {len(owners)} item(s) but assign "
+            f"them to different people ({owners[0]}{' ...' if len(owners) > 1 else ''}): both "
+            "names are kept in 'Assign to'; choose one in the new workbook."
+            for files, owners in by_files.items()]
 
 
 def _rejected_and_decided(kept: list[Decision]) -> list[Decision]:

@@ -10,7 +10,7 @@ to be shown beside the item and in the Decision log, never applied.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +22,10 @@ from .identity import split_version, text_digest
 from .props import saved_by_and_at
 from .records import FILE_FIELDS, PERSON_FIELDS, Decision, Kind, Outcome, line_id
 from .tables import Table, read_tables
-from .words import MATCH_CHOICES, canonical_decision, choice_on, offered
+from .words import MATCH_CHOICES, canonical_decision, choice_on, is_choice, offered
 
+#: What the matcher writes in the flat CSV's 'decision' column: its own, never a person's.
+_MATCHERS_WORDS = frozenset({"accepted", "review", "rejected", "decision"})
 _TITLE_CATEGORY = {vocab.key(t): c for c, t in CATEGORY_TITLES.items()}
 _ROWS_AND_TEXTS = {"hmicfrs_row", "force_row", "hmicfrs_text", "force_text"}
 
@@ -115,6 +117,8 @@ class _Rows:
     blank_lines: list[str]
     no_id: int = 0
     seen: int = 0          # rows on the category sheets, decided or not
+    #: decision words typed where the tool does not read them: (column heading, where)
+    misplaced: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _read_table(path: Path, table: Table, out: _Rows, file: dict[str, str]) -> None:
@@ -129,6 +133,7 @@ def _read_table(path: Path, table: Table, out: _Rows, file: dict[str, str]) -> N
                 out.logged.append(dec)
             continue
         out.seen += 1
+        _misplaced(values, where, out)
         dec = decision_of({**values, "source": ""}, on_sheet=True, source=where,
                           category=category, file=file)
         if has_id and not dec.item_id:
@@ -137,6 +142,20 @@ def _read_table(path: Path, table: Table, out: _Rows, file: dict[str, str]) -> N
             out.on_sheets.append(dec)
         elif dec.item_id:
             out.blank_lines.append(dec.item_id)
+
+
+def _misplaced(values: dict[str, str], where: str, out: _Rows) -> None:
+    """A decision word typed beside the Decision cell, where the tool writes and never reads:
+    in 'Earlier decision (decide again)' (the tool writes a sentence there, never a bare
+    word), or in the flat CSV's own 'decision' column (the matcher's: accepted / review)."""
+    if values.get("signoff_decision"):
+        return
+    for fld in ("signoff_stale", "decision"):
+        typed = values.get(fld, "")
+        if fld == "decision" and vocab.key(typed) in _MATCHERS_WORDS:
+            continue
+        if typed and len(typed.split()) <= 4 and is_choice(typed):
+            out.misplaced.append((vocab.HEADINGS.get(fld, fld), where))
 
 
 def _out_of_step(path: Path, table: Table) -> None:
@@ -181,6 +200,29 @@ def _warnings(path: Path, rows: _Rows) -> tuple[str, ...]:
         return (f"{path.name}: nothing is decided in it (0 of {rows.seen} rows have a "
                 "decision). If the lead did fill it in, ask for the file they saved.",)
     return ()
+
+
+def _not_read(path: Path, rows: _Rows, tables: list[Table]) -> tuple[str, ...]:
+    """What a lead decided where it cannot be read: said on the terminal, not dropped."""
+    out = []
+    if rows.misplaced:
+        heading, where = rows.misplaced[0]
+        more = f" and {len(rows.misplaced) - 1} more" if len(rows.misplaced) > 1 else ""
+        out.append(f"{path.name}: {len(rows.misplaced)} decision word(s) typed in the "
+                   f"'{heading}' column, not in 'Decision' ({where.split(', ', 1)[1]}{more}); "
+                   "they were not read. Type each in the 'Decision' cell of its row and run "
+                   "again.")
+    if rows.no_id:
+        out.append(f"{path.name}: {rows.no_id} decision(s) on rows with no Item ID were not "
+                   "read (rows added by hand?). Decide on the rows the tool wrote and run again.")
+    for t in tables:
+        if t.formulas:
+            rows_ = ", ".join(map(str, t.formulas[:6])) + (" ..." if len(t.formulas) > 6 else "")
+            out.append(f"{path.name}: sheet '{t.sheet}' has {len(t.formulas)} Decision cell(s) "
+                       f"holding a formula with no saved result (rows {rows_}), so they were "
+                       "not read. Open the file in Excel, save it, and run again; or type the "
+                       "decision itself.")
+    return tuple(out)
 
 
 def _no_decision_column(path: Path, tables: list[Table]) -> tuple[str, ...]:
@@ -230,10 +272,13 @@ def read_file(path: Path) -> Returned:
     if rows.no_id:
         notes.append(f"{path.name}: {rows.no_id} decision(s) on rows without an Item ID were "
                      "ignored (rows added by hand?): decide on the rows the tool wrote")
+    if rows.misplaced:
+        notes.append(f"{path.name}: {len(rows.misplaced)} decision word(s) typed beside the "
+                     "Decision column were not read")
     ids = frozenset([*(d.item_id or line_id(d.hmicfrs_row, d.force_row) for d in rows.on_sheets),
                      *rows.blank_lines])
     warnings = (_no_decision_column(path, tables) + _warnings(path, rows)
-                + _lost_log(path, every) + _unread(path, tables))
+                + _not_read(path, rows, tables) + _lost_log(path, every) + _unread(path, tables))
     info = DecisionFile(path, sha, len(rows.on_sheets), len(rows.logged), tuple(notes),
                         saved_by, saved_at, warnings, ids)
     return Returned(info, tuple(rows.logged), tuple(rows.on_sheets), tuple(rows.blank_lines))

@@ -137,11 +137,29 @@ def _outcomes(returned: list[Returned]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["item_id", "outcome_kind", "signoff_file"], dtype=object)
 
 
-def returns_report(sent: str | Path, paths: Iterable[str | Path]) -> list[OwnerReturn]:
-    """The chase list from the workbook sent out and the files returned so far."""
+def _read_returns(paths: Iterable[str | Path], sent: Path, skipped: list[str]) -> list[Returned]:
+    """Each returned file read; in a folder, a file that is no return (a notes workbook, a
+    protected file) is listed in `skipped` and the rest still read. A file named on its own
+    that cannot be read stops the run, as anywhere else."""
+    named = {Path(p) for p in paths if not Path(p).is_dir()}
+    out = []
+    for p in returned_paths(paths, sent):
+        try:
+            out.append(read_file(p))
+        except InputError as exc:
+            if p in named:
+                raise
+            skipped.append(str(exc))
+    return out
+
+
+def returns_report(sent: str | Path, paths: Iterable[str | Path],
+                   skipped: list[str] | None = None) -> list[OwnerReturn]:
+    """The chase list from the workbook sent out and the files returned so far; files in a
+    folder that are no returns are said in `skipped` (when given), not a reason to stop."""
     sent = Path(sent)
     lines = sent_lines(sent)
-    returned = [read_file(p) for p in returned_paths(paths, sent)]
+    returned = _read_returns(paths, sent, skipped if skipped is not None else [])
     # Lines without an Item ID are known by their rows, as sent_lines names them.
     return chase_list(lines, _outcomes(returned), [r.info for r in returned])
 

@@ -3,7 +3,7 @@ sorted, filtered, hidden and added columns do not matter."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,7 @@ from .records import cell_text
 
 #: Field names, as the flat CSV heads its columns; and headings, as the workbook (or a sheet
 #: of it saved as CSV) does.
-_FIELDS = {f: f for f in (*vocab.HEADINGS, "category")}
+_FIELDS = {f: f for f in (*vocab.HEADINGS, "category", "decision")}
 _HEADINGS = {vocab.key(h): f for f, h in vocab.HEADINGS.items()}
 _ROW_FIELDS, _TEXT_FIELDS = {"hmicfrs_row", "force_row"}, {"hmicfrs_text", "force_text"}
 
@@ -29,6 +29,9 @@ class Table:
     #: a second column headed like a person's field ("Decision" added again), with values
     #: that are not read: (its heading, how many cells hold something)
     unread: tuple[tuple[str, int], ...] = ()
+    #: Decision cells holding a formula with no saved result (a file saved by a program
+    #: that does not calculate): their Excel rows
+    formulas: tuple[int, ...] = ()
 
     @property
     def is_log(self) -> bool:
@@ -45,8 +48,13 @@ def read_tables(path: Path) -> tuple[list[Table], str]:
                 run_on = cell_text(row[1])
             fields = _fields(row)
             if _is_heading(set(fields)):
-                tables.append(_table(grid.name, fields, grid.rows[r:], r + 1,
-                                     ours_csv=path.suffix.lower() == ".csv"))
+                table = _table(grid.name, fields, grid.rows[r:], r + 1,
+                               ours_csv=path.suffix.lower() == ".csv")
+                if grid.uncalculated and "signoff_decision" in table.fields:
+                    c = fields.index("signoff_decision") + 1
+                    table = replace(table, formulas=tuple(sorted(
+                        row for row, col in grid.uncalculated if col == c and row > r)))
+                tables.append(table)
                 break
     return tables, run_on
 

@@ -26,6 +26,11 @@ def canonical_decision(value: object) -> str | None:
     return _ANY.get(vocab.key(text), text)
 
 
+def is_choice(value: object) -> bool:
+    """Whether `value` is one of the decisions some sheet offers (or its short form)."""
+    return vocab.key(cell_text(value)) in _ANY
+
+
 def choice_on(value: object, category: str | None) -> str | None:
     """The choice `value` stands for on a sheet of `category`, or None when it is none of the
     words that sheet's drop-down offers (a sheet not known: any sheet's choice)."""

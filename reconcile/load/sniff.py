@@ -40,6 +40,11 @@ def check_path(path: Path) -> int:
     if not path.is_file():
         raise InputError(f"{path}: is not a regular file (a device, pipe or socket). Give the path "
                          "of a saved spreadsheet.")
+    if path.name.startswith("~$"):
+        # Excel writes "~$name.xlsx" beside a workbook while someone has it open.
+        real = path.with_name(path.name[2:])
+        raise InputError(f"{path}: is the lock file Excel keeps while '{real.name}' is open, not "
+                         f"a workbook. Give '{real.name}' itself (close it in Excel first).")
     size = path.stat().st_size
     if size == 0:
         raise InputError(f"{path}: the file is empty (0 bytes). Save the spreadsheet again and re-run.")
