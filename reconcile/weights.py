@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .normalise import refs_differ
+
 #: A level seen in no true pair (or no other pair) still gets this share, so m / u stays finite.
 SMOOTHING = 0.5
 
@@ -49,7 +51,7 @@ def comparison_levels(h: pd.DataFrame, f: pd.DataFrame, table: pd.DataFrame) -> 
     href = h["ref_key"].to_numpy(dtype=object)[hi]
     fref = f["ref_key"].to_numpy(dtype=object)[fj]
     both = (href != "") & (fref != "")
-    ref = np.where(both & (href == fref), "same reference",
+    ref = np.where(both & ~refs_differ(href, fref), "same reference",
                    np.where(both, "different reference", "reference on one side or none"))
     ht = h["type_norm"].to_numpy(dtype=object)[hi]
     ft = f["type_norm"].to_numpy(dtype=object)[fj]

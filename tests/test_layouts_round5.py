@@ -196,3 +196,22 @@ def test_one_text_under_two_reports_is_two_items_not_one_tracked_twice():
     assert fam[0] == (0, 3) and fam[3] == (0, 3)     # the archived item and its copy
     assert 1 not in fam and 4 not in fam              # 2015's item and 2016's
     assert 2 not in fam and 5 not in fam              # a short shared sentence
+
+
+def test_a_reference_cell_naming_two_items_pairs_the_row_with_both(tmp_path):
+    """"10810/10811" in the HMICFRS Ref column: one action set answering two items (a
+    committee paper's "AFI 13 & 14"). The row is each item's, paired on the reference; a
+    row naming one of them only is no conflict with the other."""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS Ref", "Report", "Action", "Status"],
+        ["10810/10811", "PEEL 2018/19", "Investigations and vulnerability review: workload, "
+         "skills and partnership approach to safeguarding", "In progress"],            # 2
+        ["4820 & 4822", "PEEL Efficiency 2015", "Demand and workforce plan", "Complete"],  # 3
+    ]})
+    rec = reconcile_files(_list(tmp_path / "hmicfrs.xlsx"), f)
+    got = _by_row(rec)
+    assert got["Tracker!2"] == [("Register!5", "closeable_local"), ("Register!6", "in_sync")]
+    assert got["Tracker!3"] == [("Register!2", "closeable_submit"),
+                                ("Register!4", "closeable_submit")]
+    flags = " ".join(rec.items["flags"].astype(str))
+    assert "reference differs" not in flags

@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 
 from ..config import MatchSettings
+from ..normalise import ref_set
 from .candidates import block_keys
 from .table import Scores
 
@@ -16,14 +17,19 @@ def ref_pairs(h: pd.DataFrame, f: pd.DataFrame) -> list[tuple[int, int]]:
     text says. On national lists a reference is per force; the first item holding it wins."""
     href, fref = h["ref_key"].to_numpy(dtype=object), f["ref_key"].to_numpy(dtype=object)
     hk, fk = block_keys(h, f)
-    if (hk != "").any() and (fk != "").any():   # national lists: a reference is per force
-        href = np.where(href != "", hk + "|" + href, "")
-        fref = np.where(fref != "", fk + "|" + fref, "")
+    national = bool((hk != "").any() and (fk != "").any())   # a reference is per force
     first_h: dict[str, int] = {}
     for i, k in enumerate(href):
         if k:
-            first_h.setdefault(k, i)
-    return [(first_h[k], j) for j, k in enumerate(fref) if k and k in first_h]
+            first_h.setdefault(f"{hk[i]}|{k}" if national else k, i)
+    out = []
+    for j, key in enumerate(fref):
+        # A force row may name two items' ids ("6991/6992"): it is each item's.
+        for k in ref_set(key):
+            i = first_h.get(f"{fk[j]}|{k}" if national else k)
+            if i is not None:
+                out.append((i, j))
+    return out
 
 
 def release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSettings) -> None:

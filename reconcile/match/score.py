@@ -19,6 +19,7 @@ import pandas as pd
 
 from .. import vocab
 from ..config import MatchSettings
+from ..normalise import refs_differ
 from .candidates import TokenIndex, shared_weight
 from .reports import report_signals
 from .subjects import swapped_subjects
@@ -129,7 +130,7 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
 
     href = h["ref_key"].to_numpy(dtype=object)[hi]
     fref = f["ref_key"].to_numpy(dtype=object)[fj]
-    ref_differs = (href != "") & (fref != "") & (href != fref)
+    ref_differs = refs_differ(href, fref)
 
     total = (text + settings.same_report_bonus * same - settings.other_report_penalty * other
              - settings.other_year_penalty * (other & years_differ)

@@ -4,10 +4,40 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
+
+#: Two or more register ids in one cell: "6991/6992", "6993 & 6994", "8795, 8797 and 8798".
+_SEVERAL = re.compile(r"\s*(?:[#]?\d{3,6}[a-h]?\s*(?:/|&|\+|,|;|\band\b)\s*)+[#]?\d{3,6}[a-h]?\s*",
+                      re.IGNORECASE)
 
 
 def ref_key(value: object) -> str:
+    """One reference's key (`one_ref_key`); a cell naming several ids, each one's, with a
+    space between ("6991/6992" -> "6991 6992"): a row holding two items (`ref_set`)."""
+    if isinstance(value, str) and _SEVERAL.fullmatch(value):
+        keys = [one_ref_key(v) for v in re.split(r"/|&|\+|,|;|\band\b", value, flags=re.IGNORECASE)]
+        return " ".join(dict.fromkeys(k for k in keys if k))
+    return one_ref_key(value)
+
+
+def ref_set(key: str) -> set[str]:
+    """The ids a reference key names (one, or several: "6991 6992")."""
+    return set(key.split()) if key else set()
+
+
+def refs_differ(href: np.ndarray, fref: np.ndarray) -> np.ndarray:
+    """Per pair, whether both rows give a reference and the force's names not the item's
+    (a force cell may name two: "6991 6992" holds 6991)."""
+    both = (href != "") & (fref != "")
+    out = both & (href != fref)
+    several = np.flatnonzero(out & np.array([" " in k for k in fref], dtype=bool))
+    for k in several:
+        out[k] = href[k] not in fref[k].split()
+    return out
+
+
+def one_ref_key(value: object) -> str:
     """An HMICFRS reference for comparison: '8803', '8803.0', 'Ref 08803', 'HMICFRS 8803',
     '#8803', 'Ref no. 8803' and 'HMIC-8803' are one key.
 
