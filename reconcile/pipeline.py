@@ -21,7 +21,7 @@ from .load import LoadedSide, load_side
 from .load.refs import adopt_refs
 from .load.scope import own_force_items
 from .match import match
-from .normalise import by_recommendation, normalise_items, unknown_status_note
+from .normalise import by_recommendation, key_reading, normalise_items, unknown_status_note
 from .result import Reconciliation
 from .schemas import check_items, check_result
 
@@ -78,11 +78,13 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
     items, log = annotate(items, resolution)
     timings["diff"] = time.perf_counter() - t
     notes = (unknown_status_note(h, "hmicfrs"), unknown_status_note(f, "force"))
+    keys = tuple((side.label, key_reading(side.side, config.side(side.side), side.legend))
+                 for side in (hmicfrs, force) if side.legend)
     return Reconciliation(hmicfrs=hmicfrs, force=force, config=config, h=h, f=f, pairs=pairs,
                           scores=scores, items=items, started=started, timings=timings,
                           decisions=log, decision_files=resolution.files,
                           decision_notes=resolution.notes,
-                          status_notes=tuple(n for n in notes if n))
+                          status_notes=tuple(n for n in notes if n), keys=keys)
 
 
 def prepare_items(loaded: LoadedSide, config: Config) -> pd.DataFrame:

@@ -65,6 +65,8 @@ class Reconciliation:
     #: Status words neither the built-in table nor the config knows, per side: asked about
     #: on the terminal and in Run info, counted as open meanwhile.
     status_notes: tuple[str, ...] = ()
+    #: each input's own key to its colours, as read (label, text), for Run info
+    keys: tuple[tuple[str, str], ...] = ()
     changes: Changes | None = None   # when a previous run was given
 
     def counts(self) -> dict[str, int]:

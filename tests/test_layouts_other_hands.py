@@ -27,6 +27,14 @@ LIST_HEADER = ["Recommendation ID", "Report", "Date published", "Type", "Recomme
                "Status"]
 
 
+def rec_rows(rec) -> list[tuple[str, str]]:
+    """Run info's (setting, value) rows, as the workbook writes them."""
+    from reconcile.write.runinfo import settings_rows
+    from reconcile.write.view import View
+
+    return [tuple(r[:2]) for r in settings_rows(rec, View(rec.items, rec.decisions))]
+
+
 def _by_row(rec) -> dict[str, list[tuple[str, str]]]:
     """Force row -> [(HMICFRS row, category)] as the flat result has them."""
     out: dict[str, list[tuple[str, str]]] = {}
@@ -281,6 +289,11 @@ def test_a_brag_key_that_says_green_is_on_track(tmp_path):
     shown = CliRunner().invoke(main, ["inspect", str(f)])
     assert shown.exit_code == 0, shown.output
     assert "'Green'" in shown.output and "-> open  (the file's key: 'On track" in shown.output
+    # ... and the workbook's Run info says how the key was read.
+    assert ("force tracker key", "Blue = Complete – evidence held; proposed to HMICFRS for "
+            "closure (read as done); Green = On track – action in progress and expected to be "
+            "delivered on time (read as open); Amber = Some slippage – action in hand but at "
+            "risk against the target date (read as open)") in rec_rows(rec)
 
 
 def test_a_mixed_audit_tracker_with_a_source_column_and_two_status_columns(tmp_path):

@@ -28,7 +28,15 @@ from .forces import force_key
 from .refs import ref_key, ref_set, refs_differ, text_ref
 from .reports import published_text, report_key, report_published, report_year
 from .text import clean_display, norm_display, norm_text, stemmer, strip_stems, tokens
-from .types import norm_status, norm_type, status_table, type_prefix, type_word, unknown_status_note
+from .types import (
+    key_reading,
+    norm_status,
+    norm_type,
+    status_table,
+    type_prefix,
+    type_word,
+    unknown_status_note,
+)
 
 
 def ref_keys(series: pd.Series) -> list[str]:
@@ -98,7 +106,7 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
 
 __all__ = [
     "TIMESCALE_HINT_LOWER", "TIMESCALE_LOWER", "by_recommendation", "clean_display", "due_date",
-    "force_key",
+    "force_key", "key_reading",
     "norm_status", "norm_text", "norm_type", "normalise_items", "numbers", "parse_date",
     "phrase_due", "published_text", "ref_key", "ref_keys", "ref_set", "refs_differ", "report_key",
     "report_published", "report_year", "status_table", "stemmer", "strip_stems", "text_ref",

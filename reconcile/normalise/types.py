@@ -95,6 +95,15 @@ _STATUS_VALUES = {"hmicfrs": ("open", "closed"), "force": ("open", "done")}
 _SIDE_NAMES = {"hmicfrs": "The HMICFRS list", "force": "The force tracker"}
 
 
+def key_reading(side: str, settings: SideSettings,
+                legend: tuple[tuple[str, str], ...]) -> str:
+    """A file's key as read, for Run info: each colour, what the key says, and the state it
+    was taken as ("Green = On track – in progress (read as open)"); '' with no key."""
+    table = status_table(side, settings, legend)
+    return "; ".join(f"{colour} = {meaning} (read as {norm_status(colour, table) or 'unknown'})"
+                     for colour, meaning in legend)
+
+
 def unknown_status_note(items: pd.DataFrame, side: str, shown: int = 8) -> str:
     """One paragraph naming the status words no table knows, with the config line that
     settles them; '' when there are none. They were counted as open: asked, not guessed."""

@@ -44,6 +44,8 @@ def settings_rows(rec: Reconciliation, view: View) -> list[list[Any]]:
         rows += [["decisions note", note] for note in d.notes]
     rows += [["decisions note", note] for note in rec.decision_notes]
     rows += [["status words to settle", note] for note in rec.status_notes]
+    # The file's own key decides what its colours mean (in BRAG, Green is on track).
+    rows += [[f"{label} key", text] for label, text in rec.keys]
     if rec.changes is not None:
         rows.append(["previous run file", str(rec.changes.path)])
         rows.append(["previous run SHA-256", rec.changes.sha256])
