@@ -180,13 +180,16 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     f = f.reset_index(drop=True)
     today = today or date.today()
     hrec, frec = _records(h), _records(f)
-    # A split item is done only when every part of it is.
+    # A split item is done only when every part of it is: every part that has a status, when
+    # some have (an action plan's summary row left blank over its actions' own statuses).
     states = f["state"].to_numpy()
-    done = pairs.assign(done=[states[j] == "done" for j in pairs["f"]]).groupby("h")["done"]
-    n_done_of, n_count = done.sum().to_dict(), done.count().to_dict()
+    parts = pairs.assign(done=[states[j] == "done" for j in pairs["f"]],
+                         said=[states[j] != "" for j in pairs["f"]]).groupby("h")
+    n_done_of, n_count = parts["done"].sum().to_dict(), parts["done"].count().to_dict()
+    n_said = {i: int(n) or n_count[i] for i, n in parts["said"].sum().to_dict().items()}
     lacking = _missing_parts(pairs)
-    lines = [_pair_line(p, hrec[p.h], frec[p.f], int(n_done_of[p.h]), int(n_count[p.h]),
-                        lacking.get(p.h), today)
+    lines = [_pair_line(p, hrec[p.h], frec[p.f], int(n_done_of[p.h]),
+                        (int(n_count[p.h]), n_said[p.h]), lacking.get(p.h), today)
              for p in pairs.itertuples(index=False)]
     paired_h, paired_f = set(pairs["h"]), set(pairs["f"])
     lines += [_missing_line(i, hrec[i], scores, f["row_id"], paired_f, today)
@@ -208,21 +211,24 @@ def _pair_category(p: object, hr: dict, conflicts: list[str], force_done: bool) 
     return "in_sync"
 
 
-def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: int, lacking: str | None,
-               today: date) -> dict:
-    """The line of a matched pair: its category, and flags saying why in words."""
+def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, int],
+               lacking: str | None, today: date) -> dict:
+    """The line of a matched pair: its category, and flags saying why in words. `n_parts`:
+    the item's rows, and those of them with a status."""
     merged = p.method == "merged"
     partial = bool(p.part)
+    rows, said = n_parts
     flags = [_status_phrase(hr, "HMICFRS"), _status_phrase(fr, "force")]
     if partial and not merged:
-        flags.append(f"force split this into {n_parts} rows: part {p.part.split(' of ')[0]}"
-                     f", {n_done} of {n_parts} done")
+        flags.append(f"force split this into {rows} rows: part {p.part.split(' of ')[0]}"
+                     f", {n_done} of {said} done"
+                     + (f" ({rows - said} with no status of its own)" if said < rows else ""))
     if merged:
         flags.append(f"force holds this with other HMICFRS items in one row (item {p.part})")
     conflicts = _conflicts(hr, fr, p, partial, merged)
     if lacking:
         conflicts.append(f"the force has no row for {lacking}")
-    category = _pair_category(p, hr, conflicts, n_done == n_parts)
+    category = _pair_category(p, hr, conflicts, n_done == said)
     if category == "review":
         flags.append(f"unsure match (score {p.score:.0f}"
                      + (f", runner-up {p.runner_up}" if p.runner_up else "") + ")")

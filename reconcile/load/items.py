@@ -43,6 +43,7 @@ from .sheetfacts import (
     status_from_percent,
     status_from_second_column,
 )
+from .textcols import merged_text, type_columns
 from .vertical import is_label_row, read_blocks
 
 ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS]
@@ -196,6 +197,13 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         return _no_table(grid, nonblank, notes, hidden_content)
 
     table = _table(grid, header_row, {c.col: fld for fld, c in choices.items()})
+    typed: dict[int, str] = {}
+    if types := type_columns(grid, header_row, table.headers, table.mapping, table.text_col):
+        grid, typed = merged_text(grid, header_row, table.text_col, types)
+        filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
+        table = _table(grid, header_row, table.mapping)
+        notes.append("the text is in whichever of " + ", ".join(
+            f"'{table.name(c)}'" for c in types) + " a row fills; its type is that column's")
     items: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
     found = Found.empty()
@@ -211,6 +219,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
             walk.last = walk.last if walk.joined == r else None
             continue
         item = _item(walk, r, filled, found, len(items))
+        if typed and not item.get("type"):
+            item["type"] = typed.get(r)
         if item.get("text") is None and walk.last is not None:
             _carry_down(item, walk.last)
             carried.append(r)

@@ -1,0 +1,86 @@
+"""Layouts met in the sixth round of cases built by other hands: one text column per type
+("Recommendation", "Area for Improvement", "Cause of Concern" side by side), an item's
+summary row left with no status over its actions' own. Each test failed on the code before
+it.
+
+Texts are real public HMICFRS texts (Stolen freedom, 2017; PEEL 2021/22 areas for
+improvement; Open Government Licence); trackers, statuses and owners are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from builders import MSHT_INTEL, SF, write_xlsx
+
+from reconcile import reconcile_files
+from reconcile.load import load_side
+
+PEEL22 = "PEEL 2021/22 – An inspection of Lincolnshire Police"
+VICTIMS = ("The force should make sure victims of crime are given the right advice and support "
+           "when they report a crime.")
+SUCCESSION = ("The force should specify in succession plans how it will improve diversity in "
+              "its leadership and senior roles.")
+COC = ("The force isn't doing enough to make sure that it consistently provides an effective "
+       "response to domestic abuse. This is a cause of concern.")
+
+
+def _list(path):
+    return write_xlsx(path, {"Register": [
+        ["Reference", "Report", "Date published", "Type", "Recommendation", "Status"],
+        [7001, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL,
+         "Being progressed"],
+        [13801, PEEL22, datetime(2022, 5, 20), "Area for improvement", VICTIMS,
+         "Being progressed"],
+        [13802, PEEL22, datetime(2022, 5, 20), "Area for improvement", SUCCESSION, "Complete"],
+        [13803, PEEL22, datetime(2022, 5, 20), "Cause of concern", COC, "Being progressed"],
+    ]})
+
+
+def _tracker(path):
+    return write_xlsx(path, {"Action Tracker": [
+        ["Lincolnshire Police – HMICFRS action tracker"],
+        ["No.", "Report", "Recommendation", "Area for Improvement", "Cause of Concern", "Action",
+         "Lead", "RAG"],
+        ["1", "Stolen freedom", MSHT_INTEL, None, None, None, "Det Supt", None],        # 3
+        ["Action 1", None, None, None, None, "Information-sharing agreement with the "
+         "county council signed", "Det Supt", "BLUE"],                                 # 4
+        ["Action 2", None, None, None, None, "Regional MSHT intelligence desk in place",
+         "DI Ford", "BLUE"],                                                            # 5
+        ["2", "PEEL 21-22", None, VICTIMS, None, None, "ACC Local Policing", "GREEN"],  # 6
+        ["3", "PEEL 21-22", None, SUCCESSION, None, None, "Director of People", "AMBER"],  # 7
+        ["4", "PEEL 21-22", None, None, COC, None, "ACC Crime", "AMBER"],               # 8
+        [],
+        ["Key"],
+        ["BLUE", "Complete – evidence submitted to HMICFRS"],
+        ["GREEN", "On track – work progressing within target date"],
+    ]})
+
+
+def test_one_text_column_per_type_gives_the_text_and_its_type(tmp_path):
+    """Each row fills one of three text columns: the text is the one filled, the type that
+    column's. The rows with an area for improvement are items, not actions of the row above."""
+    side = load_side(_tracker(tmp_path / "tracker.xlsx"), "force")
+    items = side.items.set_index("row")
+    assert items.loc[6, "text"] == VICTIMS and items.loc[6, "type"] == "area for improvement"
+    assert items.loc[8, "text"] == COC and items.loc[8, "type"] == "cause of concern"
+    assert items.loc[3, "type"] == "recommendation"
+    assert "whichever of 'Recommendation', 'Area for Improvement', 'Cause of Concern'" in (
+        side.sheets[0].note)
+    rec = reconcile_files(_list(tmp_path / "hmicfrs.xlsx"), _tracker(tmp_path / "tracker.xlsx"))
+    lines = rec.items.set_index("force_row")
+    assert lines.loc["Action Tracker!6", "hmicfrs_row"] == "Register!3"
+    assert lines.loc["Action Tracker!7", "hmicfrs_row"] == "Register!4"
+    assert lines.loc["Action Tracker!7", "category"] == "closeable_local"
+    assert lines.loc["Action Tracker!8", "hmicfrs_row"] == "Register!5"
+
+
+def test_a_summary_row_with_no_status_over_done_actions_is_done(tmp_path):
+    """The item's own row has no RAG; its two actions are both BLUE: the force has done it,
+    so it is ready to submit for closure (a blank on the summary row is not 'open')."""
+    rec = reconcile_files(_list(tmp_path / "hmicfrs.xlsx"), _tracker(tmp_path / "tracker.xlsx"))
+    lines = rec.items.set_index("force_row")
+    for row in ("Action Tracker!3", "Action Tracker!4", "Action Tracker!5"):
+        assert lines.loc[row, "hmicfrs_row"] == "Register!2", row
+        assert lines.loc[row, "category"] == "closeable_submit", row
+    assert "2 of 2 done (1 with no status of its own)" in lines.loc["Action Tracker!3", "flags"]
