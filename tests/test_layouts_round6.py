@@ -84,3 +84,39 @@ def test_a_summary_row_with_no_status_over_done_actions_is_done(tmp_path):
         assert lines.loc[row, "hmicfrs_row"] == "Register!2", row
         assert lines.loc[row, "category"] == "closeable_submit", row
     assert "2 of 2 done (1 with no status of its own)" in lines.loc["Action Tracker!3", "flags"]
+
+
+def test_a_welsh_and_english_tracker(tmp_path):
+    """A Welsh force's tracker, every heading, type and report name in both languages
+    ("Argymhelliad / Recommendation", "Arolygiad PEEL 2021/22 / PEEL inspection 2021/22"),
+    a reference not yet known written "TBC", a split's parts numbered "7001 (1)", "7001 (2)".
+    The headings name their fields, the English half names the report, "TBC" is no
+    reference and "7001 (2)" is a part of 7001: nothing differs."""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Traciwr - Tracker": [
+        ["Heddlu Gwent – Traciwr argymhellion AEF"],
+        ["Gwent Police – HMICFRS recommendations tracker"],
+        ["Rhif / No.", "Cyfeirnod / Reference", "Adroddiad / Report", "Math / Type",
+         "Argymhelliad / Recommendation", "Perchennog / Owner", "Statws / Status",
+         "Diweddariad / Update"],
+        [1, "7001 (1)", "Rhyddid wedi'i ddwyn 2017 / Stolen freedom 2017",
+         "Argymhelliad cenedlaethol / National recommendation", MSHT_INTEL[:120],
+         "Det Supt", "Cwblhawyd / Complete", "Cytundebau wedi'u llofnodi / Agreements signed"],
+        [2, "7001 (2)", "Rhyddid wedi'i ddwyn 2017 / Stolen freedom 2017",
+         "Argymhelliad cenedlaethol / National recommendation", MSHT_INTEL[120:],
+         "Det Supt", "Cwblhawyd / Complete", "Desg cudd-wybodaeth / Intelligence desk"],
+        [3, "TBC", "Arolygiad PEEL 2021/22 / PEEL inspection 2021/22",
+         "Maes i'w wella / Area for improvement", VICTIMS, "ACC", "Ar y gweill / In progress",
+         "Adolygiad ar y gweill / Review under way"],
+    ]})
+    side = load_side(f, "force")
+    mapping = side.sheets[0].mapping
+    assert mapping["text"] == "Argymhelliad / Recommendation"
+    assert mapping["type"] == "Math / Type" and mapping["status"] == "Statws / Status"
+    rec = reconcile_files(_list(tmp_path / "hmicfrs.xlsx"), f)
+    lines = rec.items.set_index("force_row")
+    for row in ("Traciwr - Tracker!4", "Traciwr - Tracker!5"):
+        assert lines.loc[row, "hmicfrs_row"] == "Register!2", row
+        assert lines.loc[row, "category"] == "closeable_submit", row
+    assert lines.loc["Traciwr - Tracker!6", "hmicfrs_row"] == "Register!3"
+    assert lines.loc["Traciwr - Tracker!6", "category"] == "in_sync"
+    assert not rec.items["flags"].astype(str).str.contains("differs").any()

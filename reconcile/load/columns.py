@@ -86,10 +86,19 @@ _TRAILING_NUMBER = re.compile(r"( \d+[a-z]?)+$")
 
 @lru_cache(maxsize=4096)
 def _is_type_word(value: str) -> bool:
-    """'AFI', 'Recommendation 3', 'Cause of concern': a type cell; 'Item' is not."""
-    if len(value) > _LONGEST_TYPE_CELL:    # a sentence: not worth keying
+    """'AFI', 'Recommendation 3', 'Cause of concern' (or 'Argymhelliad / Recommendation'): a
+    type cell; 'Item' is not."""
+    if len(value) > 2 * _LONGEST_TYPE_CELL:    # a sentence: not worth keying
         return False
-    return _TRAILING_NUMBER.sub("", vocab.key(value)) in _type_keys()
+    keys = bilingual_halves(value) or [vocab.key(value)]
+    return any(_TRAILING_NUMBER.sub("", k) in _type_keys() for k in keys)
+
+
+def bilingual_halves(value: str) -> list[str] | None:
+    """The keys of the two halves of a cell written in two languages, split by ' / ' or a
+    line break ("Argymhelliad / Recommendation"); None for any other cell."""
+    parts = [p for p in re.split(r"\s+/\s+|\s*\n\s*", value.strip()) if p.strip()]
+    return [vocab.key(p) for p in parts] if len(parts) == 2 else None
 
 
 #: Longer than any type word with a number after it ("National cause of concern 12").

@@ -12,7 +12,15 @@ from typing import Any
 
 from .. import vocab
 from ..config import SideSettings
-from .columns import Choice, Profile, assign, header_claims, looks_like_text, profile_columns
+from .columns import (
+    Choice,
+    Profile,
+    assign,
+    bilingual_halves,
+    header_claims,
+    looks_like_text,
+    profile_columns,
+)
 from .grid import Grid, blank
 
 HEADER_SEARCH_ROWS = 50
@@ -21,7 +29,21 @@ CONTENT_TEXT_ROWS = 3
 
 
 def header_key(value: Any) -> str:
-    return vocab.key(value) if not blank(value) else ""
+    """A heading's comparison key; of a heading in two languages ("Argymhelliad /
+    Recommendation", "Dyddiad targed\nTarget date"), the half that names a field."""
+    if blank(value):
+        return ""
+    k = vocab.key(value)
+    if isinstance(value, str) and k not in _EXACT and (halves := bilingual_halves(value)):
+        named = [h for h in halves if h in _EXACT]
+        if len(named) == 1:
+            return named[0]
+    return k
+
+
+#: Every heading some field is named by, on either side.
+_EXACT = frozenset(w for side in vocab.HEADER_EXACT.values() for words in side.values()
+                   for w in words)
 
 
 def map_headers(headers: list[Any], side: str, settings: SideSettings) -> dict[int, str]:

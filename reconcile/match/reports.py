@@ -51,6 +51,27 @@ def _year_gap(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
     return np.nan_to_num(gap, nan=0.0)
 
 
+def _similarity(a: list[str], b: list[str], cdist, scorer) -> np.ndarray:
+    """Name by name similarity; a name in two languages ("arolygiad peel | peel") scores by
+    its closer half."""
+    def halves(names: list[str]) -> tuple[list[str], np.ndarray]:
+        flat, owner = [], []
+        for k, n in enumerate(names):
+            parts = [p.strip() for p in n.split("|")] if "|" in n else [n]
+            flat += parts
+            owner += [k] * len(parts)
+        return flat, np.array(owner, dtype=np.int64)
+
+    fa, oa = halves(a)
+    fb, ob = halves(b)
+    table = cdist(fa, fb, scorer=scorer, dtype=np.float32)
+    if len(fa) == len(a) and len(fb) == len(b):
+        return table
+    out = np.full((len(a), len(b)), -1.0, dtype=np.float32)
+    np.maximum.at(out, (oa[:, None], ob[None, :]), table)
+    return out
+
+
 def report_signals(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray,
                    settings: MatchSettings) -> tuple[np.ndarray, ...]:
     """(similarity, both named, same report, other report, years differ) per (hi, fj) pair.
@@ -70,7 +91,7 @@ def report_signals(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndar
     names_f = [name(x) for x in f["report_key"]]
     uh, inv_h = np.unique(np.array(names_h, dtype=object), return_inverse=True)
     uf, inv_f = np.unique(np.array(names_f, dtype=object), return_inverse=True)
-    table = process.cdist(list(uh), list(uf), scorer=fuzz.token_set_ratio, dtype=np.float32)
+    table = _similarity(list(uh), list(uf), process.cdist, fuzz.token_set_ratio)
     # Names of one series that differ only in the pillar ("PEEL efficiency" / "PEEL
     # legitimacy") are different reports, however alike the rest of their words.
     facets = [[set(n.split()) & vocab.REPORT_FACETS for n in names] for names in (uh, uf)]

@@ -49,13 +49,17 @@ def one_ref_key(value: object) -> str:
     text = _POINT_ZERO.sub("", str(value).strip().lower())
     if m := _PREFIXED_REF.fullmatch(text) or _PREFIXED_PART.fullmatch(text):
         text = m.group(1)
-    # "12472a", "12472 (b)": the force's part of item 12472 it split, not another reference.
-    if m := _SUB_PART.fullmatch(text):
+    # "12472a", "12472 (b)", "7324 (3)", "4517 (2 of 4)": the force's part of item 12472 it
+    # split, not another reference.
+    if m := _SUB_PART.fullmatch(text) or _NUMBERED_PART.fullmatch(text):
         text = m.group(1)
-    return _NOT_REF.sub("", text).lstrip("0")
+    key = _NOT_REF.sub("", text).lstrip("0")
+    # "TBC", "N/A", "-": no reference given (the register's ids are numbers).
+    return key if any(ch.isdigit() for ch in key) else ""
 
 
 _POINT_ZERO = re.compile(r"\.0$")
+_NUMBERED_PART = re.compile(r"(\d{3,})\s*\(\s*\d{1,2}(?:\s*of\s*\d{1,2})?\s*\)")
 _SUB_PART = re.compile(r"(\d{3,})\s*[(\-.]?\s*[a-h]\)?")
 _NOT_REF = re.compile(r"[^0-9a-z]")
 #: Words that only name a reference, before its number: "HMICFRS ref no. 1234", "#1234".

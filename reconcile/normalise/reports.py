@@ -77,7 +77,21 @@ def _report_word(word: str) -> str:
 
 
 def report_key(value: object) -> str:
-    """Report name reduced to its telling words, e.g. 'peel police efficiency 2017'."""
+    """Report name reduced to its telling words, e.g. 'peel police efficiency 2017'; a name
+    written in two languages ("Arolygiad PEEL 2021/22 / PEEL inspection 2021/22") is both
+    halves' keys, "a | b" (the report signals compare each half and take the closer)."""
+    halves = _BILINGUAL.split(clean_display(value)) if isinstance(value, str) else []
+    if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves):
+        keys = [k for k in map(_one_report_key, halves) if k]
+        if len(keys) == 2 and keys[0] != keys[1]:
+            return " | ".join(keys)
+    return _one_report_key(value)
+
+
+_BILINGUAL = re.compile(r"\s+/\s+")
+
+
+def _one_report_key(value: object) -> str:
     # "... – Surrey Police" names the force the report is about, not the report.
     # Its publication date first: "PEEL 2018/19 – West Mercia Police (published May 2019)";
     # an item's number after the name ("HMICFRS - PEEL 2018/19 - Rec 1") names no report.
