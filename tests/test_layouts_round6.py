@@ -120,3 +120,56 @@ def test_a_welsh_and_english_tracker(tmp_path):
     assert lines.loc["Traciwr - Tracker!6", "hmicfrs_row"] == "Register!3"
     assert lines.loc["Traciwr - Tracker!6", "category"] == "in_sync"
     assert not rec.items["flags"].astype(str).str.contains("differs").any()
+
+
+def test_a_closed_yes_no_column_is_the_status_when_there_is_none(tmp_path):
+    """No status column, but "Closed? (Y/N)": Y and Yes are closed, N and No open, a blank
+    says nothing. Items are grouped by theme; the report is only in the Source cell."""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["No.", "Source", "Recommendation / AFI", "Lead", "Closed? (Y/N)", "Date closed"],
+        ["Vulnerability"],
+        [1, "HMICFRS – Stolen freedom (2017), rec 3", MSHT_INTEL, "Det Supt", "Yes",
+         datetime(2023, 3, 1)],                                                         # 3
+        ["Workforce"],
+        [2, "PEEL 2021/22 AFI 2", VICTIMS, "ACC", "N", None],                             # 5
+        [3, "PEEL 2021/22 AFI 3", SUCCESSION, "Director of People", "Y",
+         datetime(2023, 9, 30)],                                                        # 6
+        [4, "PEEL 2021/22 CoC 1", COC, "ACC Crime", None, None],                        # 7
+    ]})
+    side = load_side(f, "force")
+    status = side.items.set_index("row")["status"]
+    assert status[3] == "Closed (Yes)" and status[5] == "Open (N)" and status[6] == "Closed (Y)"
+    assert status.isna()[7]
+    rec = reconcile_files(_list(tmp_path / "hmicfrs.xlsx"), f)
+    lines = rec.items.set_index("force_row")
+    assert lines.loc["Tracker!3", "category"] == "closeable_submit"
+    assert lines.loc["Tracker!5", "category"] == "in_sync"
+    assert lines.loc["Tracker!6", "category"] == "in_sync"        # complete on both
+    assert lines.loc["Tracker!7", "category"] == "in_sync"
+
+
+def test_bullets_whose_marks_were_lost_are_still_parts(tmp_path):
+    """The list's text lost its bullet marks in a copy ("forces should: ensure that …" then
+    one line per part, in lower case); the force tracks two of its three parts: the item
+    is a conflict naming the part with no row, not done."""
+    text = ("By September 2021, forces should: ensure that officers record on body-worn video "
+            "(when this is available) the entirety of all stop and search encounters.\n"
+            "have a structured process for regularly reviewing and monitoring internally a "
+            "sufficient sample of body-worn video footage to identify and disseminate learning.\n"
+            "provide external scrutiny panel members with access to samples of body-worn video "
+            "footage showing stop and search encounters and use of force incidents.")
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Register": [
+        ["Reference", "Report", "Type", "Recommendation", "Status"],
+        [12142, "Disproportionate use of police powers", "Recommendation", text,
+         "Being progressed"],
+    ]})
+    parts = text.split("\n")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["No", "HMICFRS Ref", "Report", "Recommendation", "Status"],
+        ["45a", 12142, "Police powers spotlight (Feb 21)", parts[0], "GREEN"],
+        ["45b", 12142, "Police powers spotlight (Feb 21)", parts[1], "GREEN"],
+    ]})
+    rec = reconcile_files(h, f)
+    assert set(rec.items["category"]) == {"conflict"}
+    assert "the force has no row for bullet (c): 'provide external scrutiny panel" in (
+        rec.items["flags"].iloc[0])

@@ -42,6 +42,7 @@ from .sheetfacts import (
     status_from_colour,
     status_from_percent,
     status_from_second_column,
+    status_from_yes_no,
 )
 from .textcols import merged_text, type_columns
 from .vertical import is_label_row, read_blocks
@@ -237,7 +238,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
                                            items, notes)
     colour_rows = status_from_colour(grid, side, table.status_col, blank_left, items, notes)
-    if side == "force" and table.status_col is None:
+    if side == "force" and table.status_col is None and not status_from_yes_no(
+            grid, table.headers, table.mapping, items, notes):
         status_from_percent(grid, table.headers, table.mapping, items, notes)
     why = {f: c.why for f, c in choices.items()}
     mapping, refs = (force_refs(grid, table.headers, table.mapping, items, why) if side == "force"

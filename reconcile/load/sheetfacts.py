@@ -218,6 +218,33 @@ def percent_done(value: Any) -> float | None:
     return n if m.group(2) or n > 1 else n * 100
 
 
+#: A column asking whether an item is finished: "Closed? (Y/N)", "Complete?", "Implemented".
+_FINISHED = re.compile(r"\b(closed|complete|completed|done|implemented|discharged)\b",
+                       re.IGNORECASE)
+_YES, _NO = frozenset({"y", "yes", "true"}), frozenset({"n", "no", "false"})
+
+
+def status_from_yes_no(grid: Grid, headers: list[Any], mapping: dict[int, str],
+                       items: list[dict[str, Any]], notes: list[str]) -> bool:
+    """A tracker with no status column but one asking whether each item is closed
+    ("Closed? (Y/N)": Y, Yes, N, No): yes is done, no is open, blank says nothing. The
+    status says both: "Closed (Y)", "Open (N)". Whether one was found."""
+    for col, h in enumerate(headers):
+        if col in mapping or not isinstance(h, str) or not _FINISHED.search(h):
+            continue
+        cells = [(item, _at(grid, item["row"], col)) for item in items]
+        said = [(item, str(v).strip()) for item, v in cells if not blank(v)]
+        if len(said) < 3 or not all(v.lower() in _YES | _NO for _, v in said):
+            continue
+        for item, v in said:
+            if item.get("status") is None:
+                item["status"] = f"{'Closed' if v.lower() in _YES else 'Open'} ({v})"
+        notes.append(f"no status column: status read from '{h.strip()}' (yes is closed, no is "
+                     f"open): rows {ranges([item['row'] for item, _ in said])}")
+        return True
+    return False
+
+
 def status_from_percent(grid: Grid, headers: list[Any], mapping: dict[int, str],
                         items: list[dict[str, Any]], notes: list[str]) -> None:
     """A tracker with no status column but one of how far each item has got ("% Complete":

@@ -43,6 +43,8 @@ def bullets(text: object) -> list[tuple[str, str]]:
                 found.append(((m.group(1) or m.group(2) or "").lower(), ln[m.end():]))
             elif found:      # a bullet wrapped onto the next line
                 found[-1] = (found[-1][0], found[-1][1] + " " + ln.strip())
+    elif unmarked := _unmarked(lines):
+        found = [("", t) for t in unmarked]
     else:
         pieces = _INLINE_MARK.split(raw)
         if len(pieces) >= 3:
@@ -55,6 +57,17 @@ def bullets(text: object) -> list[tuple[str, str]]:
     if len(found) < 2:
         return []
     return [(f"({lab or chr(ord('a') + k)})", t) for k, (lab, t) in enumerate(found)]
+
+
+def _unmarked(lines: list[str]) -> list[str]:
+    """Bullets whose marks were lost in a copy: a stem ending in a colon, its first part on
+    the same line ("forces should: ensure that …"), each other part a line of its own
+    starting in lower case ("have a structured process …")."""
+    if len(lines) < 2 or ":" not in lines[0] or not all(
+            ln.strip()[:1].islower() for ln in lines[1:]):
+        return []
+    first = lines[0].rsplit(":", 1)[1].strip()
+    return ([first] if first else []) + [ln.strip() for ln in lines[1:]]
 
 
 def _covered(bullet: set[str], rows: Sequence[set[str]]) -> bool:
