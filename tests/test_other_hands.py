@@ -38,9 +38,18 @@ FLOOR = {
     "open_and_archive_sheets": (0.99, 0.98, 0),
     "paragraph_afis": (0.98, 0.95, 0),
     "pct_complete_tracker": (1.0, 0.98, 0),
+    # ... and two held out, never looked at for a change (first seen at 1.000 / 0.966 and
+    # 1.000 / 0.923; lifted since by fixes found on other cases).
+    "national_applicability": (1.0, 1.0, 0),
+    "two_row_header": (1.0, 0.95, 0),
+    # Round 6: first looked at 0.946 / 0.761, 8 wrong (six cases); four mended at once.
+    "closed_yes_no": (1.0, 0.98, 0),
+    "semicolon_csv_european": (1.0, 1.0, 0),
+    "two_text_columns": (1.0, 1.0, 0),
+    "welsh_bilingual": (1.0, 1.0, 0),
     # ... and two held out, never looked at for a change (figures as first seen).
-    "national_applicability": (1.0, 0.96, 0),
-    "two_row_header": (1.0, 0.92, 0),
+    "register_copied_from_web": (1.0, 0.90, 0),
+    "sharepoint_us_dates": (1.0, 0.92, 0),
 }
 
 
