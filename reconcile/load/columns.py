@@ -44,6 +44,7 @@ class Profile:
     mean_len: float = 0.0
     free_text: float = 0.0       # share of values of FREE_TEXT_WORDS words or more
     type_words: float = 0.0      # share that name a type
+    status_words: float = 0.0    # share that are status words ("Completed", "In progress")
     top: str = ""                # the most common value, as written
 
     @property
@@ -94,6 +95,22 @@ def _is_type_word(value: str) -> bool:
     return any(_TRAILING_NUMBER.sub("", k) in _type_keys() for k in keys)
 
 
+@cache
+def _status_keys() -> frozenset[str]:
+    return frozenset(w for side in vocab.STATUS_WORDS.values() for words in side.values()
+                     for w in words if len(w) > 1)
+
+
+@lru_cache(maxsize=4096)
+def _is_status_word(value: str) -> bool:
+    """'Completed', 'In progress', 'Not started': a status cell (whole, or its leading words:
+    'Open - actions on going on track')."""
+    if len(value) > _LONGEST_TYPE_CELL:
+        return False
+    words = vocab.key(value).split()
+    return any(" ".join(words[:n]) in _status_keys() for n in range(len(words), 0, -1))
+
+
 def bilingual_halves(value: str) -> list[str] | None:
     """The keys of the two halves of a cell written in two languages, split by ' / ' or a
     line break ("Argymhelliad / Recommendation"); None for any other cell."""
@@ -122,8 +139,14 @@ def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
             mean_len=sum(map(len, values)) / n,
             free_text=sum(v.count(" ") + 1 >= FREE_TEXT_WORDS for v in values) / n,
             type_words=sum(_is_type_word(v) * k for v, k in counts.items()) / n,
+            status_words=sum(_is_status_word(v) * k for v, k in counts.items()) / n,
             top=max(counts, key=counts.__getitem__)))
     return out
+
+
+def _says_status(p: Profile) -> bool:
+    """A column of a few status words ("Not started", "In progress", "Completed")."""
+    return p.filled >= 3 and p.status_words >= 0.8 and p.distinct <= 12
 
 
 def looks_like_text(p: Profile) -> bool:
@@ -193,6 +216,8 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
     if fld == "report" and p.free_text >= 0.5 and p.mean_len > 100:
         return None         # paragraphs, not report names
     if fld == "progress":
+        if _says_status(p):
+            return None      # "Progress": Not started / In progress / Completed is a status
         # "Latest Note" (what was done) before "Progress %" (a figure), both named progress.
         return score + min(10.0, p.mean_len / 4)
     if fld in _VARYING and p.constant:
@@ -216,6 +241,9 @@ def candidates(keys: list[str], side: str, settings: SideSettings,
                 claimed.add(fld)
                 out.append((weighed, fields[fld], col, fld, why if weighed >= score or p is None
                             else f"{why}, though {p.says()}"))
+        if p is not None and "status" not in claimed and _says_status(p):
+            out.append((CONTENT, fields["status"], col, "status",
+                        f"by content: status words on {p.status_words:.0%} of {p.filled} rows"))
         if p is not None and "text" not in claimed and looks_like_text(p):
             out.append((CONTENT + 20 * p.free_text, fields["text"], col, "text",
                         f"by content: {p.says()}"))

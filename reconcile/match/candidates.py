@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..config import MatchSettings
-from ..normalise import each_distinct, force_key
+from ..normalise import aligned_force_keys, each_distinct, force_key
 
 #: Up to this many possible pairs (a force's own lists: 300 x 400 is 120,000), and a small
 #: enough vocabulary, the index is a plain numpy matrix: a typical run then never imports
@@ -102,9 +102,11 @@ def _top_k(keys: np.ndarray, vals: np.ndarray, k: int) -> np.ndarray:
 
 
 def block_keys(h: pd.DataFrame, f: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Each row's force, as a key ('' where none, or every force: `normalise.force_key`)."""
-    return (np.array(each_distinct(h["force"], force_key), dtype=object),
-            np.array(each_distinct(f["force"], force_key), dtype=object))
+    """Each row's force, as a key ('' where none, or every force: `normalise.force_key`);
+    the tracker's written as the list's ("WMP" is west mercia, "Both" every force)."""
+    hk = each_distinct(h["force"], force_key)
+    fk = aligned_force_keys(set(hk) - {""}, each_distinct(f["force"], force_key))
+    return np.array(hk, dtype=object), np.array(fk, dtype=object)
 
 
 def candidate_pairs(h: pd.DataFrame, f: pd.DataFrame, index: TokenIndex,

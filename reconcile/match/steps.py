@@ -38,6 +38,7 @@ from .place import (
 from .refs import beside_refs, ref_pairs, release
 from .rows import PairRows
 from .score import score_pairs
+from .shared import pair_shared
 from .table import Scored, Scores
 
 
@@ -83,7 +84,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
                                      settings, forced, forbidden)
     _decided(run, forced_ix)
     free = _by_reference(run, by_ref)
-    free = _splits_and_merges(run, free)
+    free = _splits_and_merges(run, pair_shared(run, free))
     _assigned(run, free)
     return run.out.frame(), run.table.scores
 

@@ -24,7 +24,7 @@ from .deadlines import (
     phrase_due,
     timescales,
 )
-from .forces import force_key
+from .forces import aligned_force_keys, force_key
 from .refs import ref_key, ref_set, refs_differ, text_ref
 from .reports import published_text, report_key, report_published, report_year
 from .text import clean_display, norm_display, norm_text, stemmer, strip_stems, tokens
@@ -105,7 +105,8 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
 
 
 __all__ = [
-    "TIMESCALE_HINT_LOWER", "TIMESCALE_LOWER", "by_recommendation", "clean_display", "due_date",
+    "TIMESCALE_HINT_LOWER", "TIMESCALE_LOWER", "aligned_force_keys", "by_recommendation",
+    "clean_display", "due_date",
     "force_key", "key_reading",
     "norm_status", "norm_text", "norm_type", "normalise_items", "numbers", "parse_date",
     "phrase_due", "published_text", "ref_key", "ref_keys", "ref_set", "refs_differ", "report_key",

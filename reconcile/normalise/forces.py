@@ -22,3 +22,40 @@ def force_key(value: object) -> str:
         return ""
     k = " ".join(_GENERIC.sub(" ", vocab.key(value)).split())
     return "" if _EVERY_FORCE.match(k) else k
+
+
+#: A tracker row held for every force of an alliance: "Both", "Joint", "WMP & Warks".
+_SHARED = re.compile(r"^(both|joint|alliance|collaboration|regional|shared|all)$|\band\b")
+
+
+def aligned_force_keys(listed: set[str], keys: list[str]) -> list[str]:
+    """The tracker's force keys as the list's: "WMP" is west mercia (its initials), "Warks"
+    warwickshire (its letters in order), "Both" / "Joint" / "WMP & Warks" every force ('');
+    a key that names none of the list's forces is kept as it is."""
+    memo: dict[str, str] = {}
+    for k in dict.fromkeys(keys):
+        memo[k] = k if not k or k in listed else _align(k, listed)
+    return [memo[k] for k in keys]
+
+
+def _align(k: str, listed: set[str]) -> str:
+    squeezed = "".join(w for w in k.split() if w != "and")      # "D&C": d and c
+    by_initials = [f for f in listed if squeezed in _initials(f)]
+    if len(by_initials) == 1:
+        return by_initials[0]
+    if _SHARED.search(k):
+        return ""
+    by_letters = [f for f in listed if f[:1] == squeezed[:1] and _in_order(squeezed, f)]
+    return by_letters[0] if len(by_letters) == 1 else k
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    """'west mercia' -> ('wm', 'wmp', 'wmc'): its initials, with police or constabulary."""
+    letters = "".join(w[0] for w in name.split() if w != "and")
+    return (letters, letters + "p", letters + "c")
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Every letter of `short` in `name`, in order: 'warks' in 'warwickshire'."""
+    rest = iter(name.replace(" ", ""))
+    return len(short) >= 3 and all(ch in rest for ch in short)

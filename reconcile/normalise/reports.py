@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import vocab
 from .dates import parse_date
 from .text import clean_display, norm_text
 
@@ -16,6 +17,8 @@ _REPORT_NOISE = re.compile(
     # 2018/19 - outstanding AFIs carried forward"): only its year tells.
     r"areas?|improvements?|afis?|recommendations?|causes?|concerns?|coc|cfc|outstanding|carried|"
     r"forward|actions?|related|round)\b")
+_FORCE_NAMES = re.compile(r"\b(" + "|".join(sorted(vocab.FORCE_NAMES, key=len, reverse=True))
+                          + r")\b")
 _REPORT_ABBREV = {"ncpi": "national child protection inspection",
                   "legit": "legitimacy", "effic": "efficiency",
                   # "PEEL Eff 17" is either pillar: it rules neither out.
@@ -110,7 +113,7 @@ def _one_report_key(value: object) -> str:
     # Two-digit years after a name ("PEEL Legit 17") become four-digit.
     text = re.sub(r"(?<=[a-z] )(\d\d)$", r"20\1", text)
     words = [_report_word(w) for w in text.split()]
-    text = _REPORT_NOISE.sub(" ", " ".join(words))
+    text = _REPORT_NOISE.sub(" ", _FORCE_NAMES.sub(" ", " ".join(words)))
     # Publication dates inside titles ("9 november 2017") say no more than the year.
     text = re.sub(r"\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|"
                   r"october|november|december)\b", " ", text)

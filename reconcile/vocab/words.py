@@ -51,7 +51,8 @@ _COMMON_EXACT = {
     "report": ["report", "report title", "report name", "inspection", "inspection report",
                "inspection title", "hmicfrs report", "hmic report", "source report", "source",
                "publication", "report inspection", "inspection name", "report inspection title",
-               "source document", "hmicfrs report title", "report source"],
+               "source document", "hmicfrs report title", "report source", "bucket name",
+               "bucket"],
     "published": ["publication date", "published", "date published", "report date",
                   "date of publication", "published date", "report published", "date of report",
                   "report publication date"],
@@ -176,6 +177,19 @@ TYPE_WORDS: dict[str, list[str]] = {
 #: A cause of concern carries its own recommendations, and trackers type its rows either way:
 #: these two types alone do not make a type conflict by themselves.
 KINDRED_TYPES = frozenset({"cause of concern", "recommendation"})
+
+#: The police forces of England and Wales, as keys: a report name's force ("PEEL 2018/19 –
+#: West Mercia (CoC recommendations)") names no report, every item being some force's.
+FORCE_NAMES = (
+    "avon and somerset", "bedfordshire", "cambridgeshire", "cheshire", "city of london",
+    "cleveland", "cumbria", "derbyshire", "devon and cornwall", "dorset", "durham",
+    "dyfed powys", "essex", "gloucestershire", "greater manchester", "gwent",
+    "hampshire and isle of wight", "hampshire", "hertfordshire", "humberside", "kent",
+    "lancashire", "leicestershire", "lincolnshire", "merseyside", "metropolitan",
+    "norfolk", "north wales", "north yorkshire", "northamptonshire", "northumbria",
+    "nottinghamshire", "south wales", "south yorkshire", "staffordshire", "suffolk",
+    "surrey", "sussex", "thames valley", "warwickshire", "west mercia", "west midlands",
+    "west yorkshire", "wiltshire", "british transport")
 
 #: Words that tell apart reports of one series: "PEEL efficiency 2016" is not "PEEL
 #: legitimacy 2016", however alike the rest of the two names.

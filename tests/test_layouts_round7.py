@@ -1,0 +1,92 @@
+"""Layouts met in the seventh round of cases built by other hands: a Microsoft Planner
+export (its "Progress" column holds the status, "Bucket Name" the report) and one tracker
+kept by two forces in an alliance ("WMP", "Warks", "Both") against both forces' definitive
+lists in one file. Each test failed on the code before it.
+
+Texts are real public HMICFRS texts (Stolen freedom, 2017; West Mercia's PEEL 2018/19
+recommendations; Open Government Licence); trackers, statuses, owners and the register
+numbers of the second force are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from builders import MSHT_INTEL, MSHT_NRM, SF, write_xlsx
+
+from reconcile import reconcile_files
+from reconcile.load import load_side
+
+WORKLOAD = ("HMIC recommends that the force should immediately: conduct a review of officers' "
+            "capabilities and capacity to manage their investigative workload, to better "
+            "understand investigative demand and the skills needed.")
+PEEL19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19"
+
+
+def test_a_planner_export_progress_is_the_status_and_the_bucket_the_report(tmp_path):
+    """Planner's "Progress" holds Not started / In progress / Completed: a column of status
+    words is the status, whatever its heading; "Bucket Name" is the report."""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Register": [
+        ["Reference", "Report", "Date published", "Type", "Recommendation", "Status"],
+        [7001, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL,
+         "Being progressed"],
+        [7002, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM, "Complete"],
+        [10810, PEEL19, datetime(2019, 5, 2), "Recommendation", WORKLOAD, "Being progressed"],
+    ]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS Recommendations": [
+        ["Plan name", "HMICFRS recommendations"],
+        ["Exported on", "11/6/2023"],
+        [],
+        ["Task ID", "Task Name", "Bucket Name", "Progress", "Priority", "Assigned To",
+         "Due date", "Description"],
+        ["a1", "SF rec 3 – information sharing", "Stolen freedom", "Completed", "Important",
+         "DI Ford", "3/31/2023", MSHT_INTEL],                                           # 5
+        ["a2", "SF rec 4 – NRM", "Stolen freedom", "In progress", "Medium", "DI Ford",
+         "6/30/2024", MSHT_NRM],                                                        # 6
+        ["a3", "PEEL 19 rec 1 – workload", "PEEL 2018/19", "Not started", "Urgent",
+         "Det Ch Supt", "9/30/2024", WORKLOAD],                                         # 7
+    ]})
+    side = load_side(f, "force")
+    assert side.sheets[0].mapping["status"] == "Progress"
+    assert side.sheets[0].mapping["report"] == "Bucket Name"
+    lines = reconcile_files(h, f).items.set_index("force_row")
+    assert lines.loc["HMICFRS Recommendations!5", "category"] == "closeable_submit"
+    assert lines.loc["HMICFRS Recommendations!6", "category"] == "closeable_local"
+    assert lines.loc["HMICFRS Recommendations!7", "category"] == "in_sync"
+
+
+def test_an_alliance_tracker_against_both_forces_lists(tmp_path):
+    """West Mercia and Warwickshire keep one tracker: "WMP" and "Warks" are the two forces,
+    "Both" each of them. A national recommendation both were given (a reference each) and
+    tracked once for "Both" is that row for each force's copy; one tracked for "WMP" only
+    leaves Warwickshire's copy missing; the force's name in the tracker's report heading
+    ("PEEL 2018/19 – West Mercia") names no other report."""
+    wm, wk = "West Mercia Police", "Warwickshire Police"
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
+        ["Reference", "Force", "Report", "Date published", "Type", "Recommendation", "Status"],
+        [7001, wm, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL,
+         "Being progressed"],                                                           # 2
+        [7101, wk, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL,
+         "Complete"],                                                                   # 3
+        [7002, wm, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM,
+         "Being progressed"],                                                           # 4
+        [7102, wk, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM,
+         "Being progressed"],                                                           # 5
+        [10810, wm, f"{PEEL19} – {wm}", datetime(2019, 5, 2), "Recommendation", WORKLOAD,
+         "Being progressed"],                                                           # 6
+    ]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Alliance tracker": [
+        ["No.", "Force", "Report", "Recommendation", "RAG"],
+        [1, "Both", "Stolen freedom", MSHT_INTEL, "GREEN"],                            # 2
+        [2, "WMP", "Stolen freedom", MSHT_NRM, "AMBER"],                               # 3
+        [3, "WMP", "PEEL 2018/19 – West Mercia (CoC recommendations)", WORKLOAD, "AMBER"],  # 4
+    ]})
+    rec = reconcile_files(h, f)
+    got: dict[str, list[tuple[str, str]]] = {}
+    for r in rec.items.itertuples():
+        got.setdefault(str(r.force_row), []).append((r.hmicfrs_row, r.category))
+    assert sorted(got["Alliance tracker!2"]) == [("Definitive list!2", "closeable_submit"),
+                                                 ("Definitive list!3", "in_sync")]
+    assert got["Alliance tracker!3"] == [("Definitive list!4", "in_sync")]
+    assert got["Alliance tracker!4"] == [("Definitive list!6", "in_sync")]
+    assert ("Definitive list!5", "missing_from_force") in got["None"]
