@@ -477,8 +477,8 @@ def test_a_word_appendix_pasted_with_texts_cut_over_page_breaks(tmp_path):
     ]})
     side = load_side(f, "force")
     reasons = dict(zip(side.skipped["row"], side.skipped["reason"], strict=True))
-    assert "row 3's text, cut by a page break" in reasons[4]
-    assert "row 5's text, cut by a page break" in reasons[8]     # over the next page's header
+    assert "the rest of the text of the item above, cut by a page break" in reasons[4]
+    assert "the rest of the text of the item above" in reasons[8]   # over the next page's header
     texts = side.items.set_index("row")["text"]
     assert texts[3].endswith("which many forces are unable to explain.")
     rec = reconcile_files(h, f)

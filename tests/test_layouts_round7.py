@@ -90,3 +90,55 @@ def test_an_alliance_tracker_against_both_forces_lists(tmp_path):
     assert got["Alliance tracker!3"] == [("Definitive list!4", "in_sync")]
     assert got["Alliance tracker!4"] == [("Definitive list!6", "in_sync")]
     assert ("Definitive list!5", "missing_from_force") in got["None"]
+
+
+def test_a_committee_appendix_converted_from_pdf(tmp_path):
+    """A PDF appendix converted to Excel: each wrapped line of a cell is a row of its own
+    (the item's first row holds its report, type and RAG; the next rows only the next line
+    of its text, and of its lead and progress), a word broken over two lines ("in-" /
+    "telligence"), the page's marking and number in cells, the header repeated on the next
+    page with the rest of a text under it. One item per first row; the other rows joined."""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
+        ["Reference", "Report", "Date published", "Type", "Recommendation", "Status"],
+        [7001, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL,
+         "Being progressed"],
+        [7002, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM, "Complete"],
+        [10810, PEEL19, datetime(2019, 5, 2), "Recommendation", WORKLOAD, "Being progressed"],
+    ]})
+    head = ["HMICFRS Ref", "Report", "Type", "Recommendation / Area for Improvement", "Lead",
+            "RAG", "Progress update"]
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Table 1": [
+        [None, None, None, "OFFICIAL"],
+        ["Joint Audit Committee – Appendix A"],
+        head,
+        [None, "Stolen freedom", "Nat Rec", "Within six months, forces should have in place",
+         "Det Supt", "GREEN", "Agreements signed with"],                                # 4
+        [None, None, None, "active information-sharing agreements with other agencies to",
+         "Public Protection", None, "all three councils."],                             # 5
+        [None, None, None, "facilitate speedy exchange of in-"],                        # 6
+        [None, None, None, "telligence and information, to protect"],                  # 7
+        ["JAC – HMICFRS recommendations", None, None, "OFFICIAL", None, None,
+         "Page 1 of 3"],                                                                # 8
+        [None, None, None, "OFFICIAL"],
+        head,                                                                           # 10
+        [None, None, None, "victims and the public from those who exploit them, working with the"],
+        [None, None, None, "National Crime Agency."],                                   # 12
+        [None, "PEEL 2018/19", "Rec", "Immediately: conduct a review of officers' capabilities",
+         "Det Ch Supt", "AMBER", "Review under way."],                                  # 13
+        [None, None, None, "and capacity to manage their investigative workload, to better"],
+        [None, None, None, "understand investigative demand and the skills needed."],  # 15
+    ]})
+    side = load_side(f, "force")
+    items = side.items.set_index("row")
+    assert list(items.index) == [4, 13]
+    assert "exchange of intelligence and information" in items.loc[4, "text"]
+    # The last line starts with a capital: the text above it had not ended ("with the").
+    assert items.loc[4, "text"].endswith("working with the National Crime Agency.")
+    assert items.loc[4, "owner"] == "Det Supt Public Protection"
+    assert items.loc[4, "progress"] == "Agreements signed with all three councils."
+    reasons = dict(zip(side.skipped["row"], side.skipped["reason"], strict=True))
+    assert reasons[8].startswith("page header or footer")
+    lines = reconcile_files(h, f).items.set_index("force_row")
+    assert lines.loc["Table 1!4", "hmicfrs_row"] == "Definitive list!2"
+    assert lines.loc["Table 1!13", "hmicfrs_row"] == "Definitive list!4"
+    assert set(lines.index.dropna()) == {"Table 1!4", "Table 1!13"}

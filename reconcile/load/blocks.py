@@ -1,6 +1,8 @@
-"""What sits between and above a tracker's blocks of items besides report titles: a block's
-counts ("3 Recommendations | 3 Completed"), its details ("Published: 09 July 2013   Applicable
-Forces: ..."), and the key to the colours and words its statuses use ("Green | On track")."""
+"""What sits between and above a tracker's blocks of items: report titles and a report's own
+record in an export, a block's counts ("3 Recommendations | 3 Completed") and details
+("Published: 09 July 2013   Applicable Forces: ..."), the key to the colours and words its
+statuses use ("Green | On track"), a converted document's page furniture, and the rest of
+an item's text cut by a page break or wrapped onto rows of its own."""
 
 from __future__ import annotations
 
@@ -10,6 +12,16 @@ from typing import Any
 from .. import vocab
 from ..normalise import published_text
 from .grid import Grid, blank
+
+#: A page's heading repeated over the rest of a pasted table: "… (continued)", "… cont'd".
+_CONTINUED = re.compile(r"\((?:continued|cont'?d\.?)\)\s*$|\bcontinued\s*$", re.IGNORECASE)
+#: A remark under a table: "Note:", "NB", "* closed items move to the archive sheet".
+NOTE_START = re.compile(r"^\s*(\*|note\b|notes\b|nb\b|n\.b\.|source:|please note)", re.IGNORECASE)
+#: "Key", "RAG key:", "Legend", "Key to RAG status" — the whole cell, so that a report title
+#: such as "Key findings 2017" never starts a legend.
+_LEGEND_HEADING = re.compile(r"\s*((rag|brag|colour|color|status|grading)\s+)?(key|legend)"
+                             r"(\s+(to|for)\s+[\w /&-]{1,30})?\s*:?\s*", re.IGNORECASE)
+
 
 #: A row under a report's title giving its details, not another report's title.
 _DETAILS = re.compile(r"\s*(published|publication date|date published|applicable forces)\b",
@@ -57,24 +69,56 @@ _REST = re.compile(r"\s*(?:[a-z]|[•●▪◦‣∙·\uf0b7-]\s*\S)")
 
 
 def continues(rows: list[list[Any]], r: int, text_col: int, filled: list[int],
-              above: tuple[int, int]) -> bool:
-    """Row r holds only the rest of an item's text, cut by a page break where a Word table
-    was pasted into Excel ("… the use of stop and search" / "many forces are unable to
-    explain."): right under the item's row, the rest joined so far, or the next page's
-    heading (`above`), starting in lower case or with a bullet, with no status of its own
-    (the caller checks) and its other cells (if any) repeating the item's (merged down)."""
+              above: tuple[int, int], so_far: str, free: frozenset[int] = frozenset()) -> bool:
+    """Row r holds only the rest of an item's text (`so_far`), cut by a page break where a
+    Word table was pasted into Excel ("… the use of stop and search" / "many forces are
+    unable to explain."), or wrapped onto rows of its own by a PDF converter: right under the
+    item's row, the rest joined so far, or the next page's heading (`above`), with no status
+    of its own (the caller checks). It starts in lower case or with a bullet, its other cells
+    repeating the item's (merged down) or holding the next lines of its other wrapped columns
+    (`free`: progress, owner, report); or it is the text alone, under a line already joined,
+    the item's text so far not ended ("This action plan should be developed:" under "… its
+    approach to domestic")."""
     text = rows[r - 1][text_col] if text_col < len(rows[r - 1]) else None
-    if r - 1 not in above or not isinstance(text, str) or not _REST.match(text):
+    if r - 1 not in above or not isinstance(text, str) or not text.strip():
         return False
     item = rows[above[0] - 1]
-    return all(c == text_col or (c < len(item) and item[c] == rows[r - 1][c]) for c in filled)
+    others = [c for c in filled if c != text_col]
+    if _REST.match(text):
+        return all(c in free or (c < len(item) and item[c] == rows[r - 1][c]) for c in others)
+    # A line starting a sentence carries on only a text already seen wrapping (the row above
+    # was its continuation): an item's own row under another is no rest of it.
+    return (not others and above[1] == r - 1 and bool(so_far)
+            and not so_far.rstrip().endswith(_ENDED))
+
+
+#: How a sentence, or a list's stem, ends.
+_ENDED = (".", "!", "?", ";", ":", ")", "\u2026")
 
 
 def joined_text(text: Any, rest: str) -> str:
-    """An item's text with the rest of it from the row below: a bullet on a line of its own."""
-    rest = rest.strip()
-    sep = "\n" if rest[0] in "•●▪◦‣∙·\uf0b7-" else " "
-    return f"{str(text or '').rstrip()}{sep}{rest}"
+    """An item's text with the rest of it from the row below: a bullet on a line of its own;
+    a word a PDF broke over two lines ("ac-" / "countability") whole again."""
+    rest, text = rest.strip(), str(text or "").rstrip()
+    if rest[0] in "•●▪◦‣∙·\uf0b7-":
+        return f"{text}\n{rest}"
+    if re.search(r"[a-z]-$", text) and rest[:1].islower():
+        return text[:-1] + rest
+    return f"{text} {rest}" if text else rest
+
+
+#: A PDF page's header or footer, converted into cells: its protective marking, its number.
+_MARKING = re.compile(r"\s*(official(?:[-\s]sensitive)?|not protectively marked|protect|"
+                      r"restricted|page \d{1,3}(?: of \d{1,3})?|\d{1,3} of \d{1,3})\s*",
+                      re.IGNORECASE)
+
+
+def is_page_furniture(row: list[Any], filled: list[int]) -> bool:
+    """A row holding a page's marking or number ("OFFICIAL", "Page 3 of 9"), and at most a
+    short title beside it: a PDF converted to Excel repeats it on every page."""
+    cells = [str(row[c]) for c in filled]
+    return (1 <= len(cells) <= 4 and any(_MARKING.fullmatch(v) for v in cells)
+            and all(len(v.split()) <= 14 for v in cells))
 
 
 def is_details(value: str) -> bool:
@@ -122,3 +166,46 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
         elif len(cells) == 1 and isinstance(cells[0], str) and (m := _KEY_LINE.match(cells[0])):
             out.append((m.group(1), m.group(2).strip()))
     return tuple(out)
+
+
+def is_title_row(grid: Grid, r: int, filled: list[int], mapping: dict[int, str]) -> bool:
+    """A row holding one piece of wording, set apart like a heading: a report title."""
+    if len(filled) != 1:
+        return False
+    c = filled[0]
+    if not re.search(r"[A-Za-z]{3}", str(grid.rows[r - 1][c])):
+        return False
+    # Where a heading sits, any lone wording is a title; in a column of item data such as the
+    # owner, only one set apart by a merge or bold (asked last: styles are read on demand).
+    if mapping.get(c) in (None, "report", "local_ref", "ref"):
+        return True
+    return (r, c + 1) in grid.wide_merges or grid.styles.bold(r, c + 1)
+
+
+def is_legend_row(row: list[Any], filled: list[int], mapping: dict[int, str]) -> bool:
+    """'GREEN | The recommendation is implemented': a colour named where a heading or number
+    sits (never in the status column), then at most one cell of explanation."""
+    if not 1 <= len(filled) <= 2 or mapping.get(filled[0]) not in (None, "local_ref", "ref", "report"):
+        return False
+    return vocab.key(row[filled[0]]) in vocab.LEGEND_WORDS - {"key", "legend"}
+
+
+def title_reason(walk: Any, r: int, value: str) -> str:
+    """A row of one piece of wording: a legend heading, a legend or note, or a report title."""
+    first = vocab.key(value).split(" ")[0] if vocab.key(value) else ""
+    if _LEGEND_HEADING.fullmatch(value):
+        walk.legend_block = True
+        return "legend heading: the rows under it explain the colours or words used"
+    if first in vocab.LEGEND_WORDS - {"key", "legend"} or NOTE_START.match(value):
+        return "legend or note row"
+    if is_details(value) and walk.group:
+        # "Published: 09 July 2013   Applicable Forces: All forces" under the report's title.
+        walk.published = published_text(value)
+        return "report details row: the publication date and forces of the report above"
+    if _CONTINUED.search(value):
+        # "Appendix A – HMICFRS recommendations (continued)": the next page's heading.
+        walk.over_page(r)
+        return "page heading repeated on the next page"
+    walk.group = " ".join(value.split())
+    walk.published = None
+    return "report title row: sets the report for the rows below it"

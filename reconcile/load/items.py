@@ -8,21 +8,24 @@ no saved result, Excel error values, dates that could not be read, repeated or m
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .. import vocab
 from ..config import SideSettings
-from ..normalise import parse_date, published_text
+from ..normalise import parse_date
 from .blocks import (
+    NOTE_START,
     block_above,
     continues,
     heading_record,
     is_counts,
-    is_details,
+    is_legend_row,
+    is_page_furniture,
+    is_title_row,
     joined_text,
     legend_entries,
+    title_reason,
 )
 from .grid import EXCEL_ERRORS, Grid, blank
 from .header import find_table, header_key
@@ -50,14 +53,6 @@ from .vertical import is_label_row, read_blocks
 ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS]
 SKIPPED_COLUMNS = ["row_id", "sheet", "row", "reason", "content"]
 DATE_FIELDS = ("published", "due", "closed_on")
-
-#: A page's heading repeated over the rest of a pasted table: "… (continued)", "… cont'd".
-_CONTINUED = re.compile(r"\((?:continued|cont'?d\.?)\)\s*$|\bcontinued\s*$", re.IGNORECASE)
-_NOTE_START = re.compile(r"^\s*(\*|note\b|notes\b|nb\b|n\.b\.|source:|please note)", re.IGNORECASE)
-#: "Key", "RAG key:", "Legend", "Key to RAG status" — the whole cell, so that a report title
-#: such as "Key findings 2017" never starts a legend.
-_LEGEND_HEADING = re.compile(r"\s*((rag|brag|colour|color|status|grading)\s+)?(key|legend)"
-                             r"(\s+(to|for)\s+[\w /&-]{1,30})?\s*:?\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -89,28 +84,6 @@ class SheetReport:
     legend: tuple[tuple[str, str], ...] = ()
 
 
-def _is_title_row(grid: Grid, r: int, filled: list[int], mapping: dict[int, str]) -> bool:
-    """A row holding one piece of wording, set apart like a heading: a report title."""
-    if len(filled) != 1:
-        return False
-    c = filled[0]
-    if not re.search(r"[A-Za-z]{3}", str(grid.rows[r - 1][c])):
-        return False
-    # Where a heading sits, any lone wording is a title; in a column of item data such as the
-    # owner, only one set apart by a merge or bold (asked last: styles are read on demand).
-    if mapping.get(c) in (None, "report", "local_ref", "ref"):
-        return True
-    return (r, c + 1) in grid.wide_merges or grid.styles.bold(r, c + 1)
-
-
-def _is_legend_row(row: list[Any], filled: list[int], mapping: dict[int, str]) -> bool:
-    """'GREEN | The recommendation is implemented': a colour named where a heading or number
-    sits (never in the status column), then at most one cell of explanation."""
-    if not 1 <= len(filled) <= 2 or mapping.get(filled[0]) not in (None, "local_ref", "ref", "report"):
-        return False
-    return vocab.key(row[filled[0]]) in vocab.LEGEND_WORDS - {"key", "legend"}
-
-
 @dataclass(frozen=True)
 class _Table:
     """A sheet's item table: where its header is and which column holds which field."""
@@ -125,6 +98,8 @@ class _Table:
     type_col: int | None
     date_cols: dict[int, str]
     named: frozenset[int]                   # columns with a header
+    own: frozenset[int] = frozenset()       # an item's own cells: status, type, references
+    wrapped: frozenset[int] = frozenset()   # cells whose next lines a PDF puts on new rows
 
     @property
     def text_header(self) -> str:
@@ -268,7 +243,11 @@ def _table(grid: Grid, header_row: int, mapping: dict[int, str]) -> _Table:
         status_col=next((c for c, f in mapping.items() if f == "status"), None),
         type_col=next((c for c, f in mapping.items() if f == "type"), None),
         date_cols={c: f for c, f in mapping.items() if f in DATE_FIELDS},
-        named=frozenset(c for c, h in enumerate(headers) if not blank(h)))
+        named=frozenset(c for c, h in enumerate(headers) if not blank(h)),
+        own=frozenset(c for c, f in mapping.items() if f in ("status", "type", "ref",
+                                                               "local_ref")),
+        wrapped=frozenset(c for c, f in mapping.items() if f in ("progress", "owner",
+                                                                   "report")))
 
 
 def _skipped(grid: Grid, r: int, reason: str) -> dict[str, Any]:
@@ -300,11 +279,14 @@ def _skip_reason(walk: _Walk, r: int, filled: list[int]) -> str | None:
     if walk.repeats_header(row):
         walk.over_page(r)
         return "header row repeated"
+    if is_page_furniture(row, filled):
+        walk.over_page(r)
+        return "page header or footer of a converted document ('OFFICIAL', 'Page 3 of 9')"
     if walk.legend_block:
         return "legend row: under a key or legend heading"
-    if _is_title_row(table.grid, r, filled, table.mapping):
-        return _title_reason(walk, r, str(row[filled[0]]).strip())
-    if _is_legend_row(row, filled, table.mapping):
+    if is_title_row(table.grid, r, filled, table.mapping):
+        return title_reason(walk, r, str(row[filled[0]]).strip())
+    if is_legend_row(row, filled, table.mapping):
         return "legend row: names a colour and what it means"
     if is_counts(row, filled):
         return "counts row: how many items the block holds (\"3 Recommendations\")"
@@ -312,27 +294,6 @@ def _skip_reason(walk: _Walk, r: int, filled: list[int]) -> str | None:
         walk.group, walk.published = heading
         return "report heading record: sets the report for the rows below it"
     return _text_reason(walk, r, row, filled)
-
-
-def _title_reason(walk: _Walk, r: int, value: str) -> str:
-    """A row of one piece of wording: a legend heading, a legend or note, or a report title."""
-    first = vocab.key(value).split(" ")[0] if vocab.key(value) else ""
-    if _LEGEND_HEADING.fullmatch(value):
-        walk.legend_block = True
-        return "legend heading: the rows under it explain the colours or words used"
-    if first in vocab.LEGEND_WORDS - {"key", "legend"} or _NOTE_START.match(value):
-        return "legend or note row"
-    if is_details(value) and walk.group:
-        # "Published: 09 July 2013   Applicable Forces: All forces" under the report's title.
-        walk.published = published_text(value)
-        return "report details row: the publication date and forces of the report above"
-    if _CONTINUED.search(value):
-        # "Appendix A – HMICFRS recommendations (continued)": the next page's heading.
-        walk.over_page(r)
-        return "page heading repeated on the next page"
-    walk.group = " ".join(value.split())
-    walk.published = None
-    return "report title row: sets the report for the rows below it"
 
 
 def _more_actions(walk: _Walk, r: int, row: list[Any], filled: list[int]) -> bool:
@@ -343,7 +304,7 @@ def _more_actions(walk: _Walk, r: int, row: list[Any], filled: list[int]) -> boo
             and c is not None and c in filled and len(filled) >= 2):
         return False
     status = str(row[c]).strip()
-    return len(status) <= 40 and not _NOTE_START.match(status)
+    return len(status) <= 40 and not NOTE_START.match(status)
 
 
 def _text_reason(walk: _Walk, r: int, row: list[Any], filled: list[int]) -> str | None:
@@ -354,22 +315,33 @@ def _text_reason(walk: _Walk, r: int, row: list[Any], filled: list[int]) -> str 
     if table.grid.uncalculated and (r, c + 1) in table.grid.uncalculated:
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is a "
                 "formula with no saved result: open the file in Excel and save it, then run again")
-    if walk.last is not None and table.status_col not in filled and continues(
-            table.grid.rows, r, c, filled, (walk.last["row"], walk.joined)):
-        walk.last["text"] = joined_text(walk.last["text"], text)
+    if walk.last is not None and not (set(filled) & table.own) and continues(
+            table.grid.rows, r, c, filled, (walk.last["row"], walk.joined),
+            str(walk.last.get("text") or ""), table.wrapped):
+        _join_rest(walk.last, table, row, filled)
         walk.joined = r
-        return (f"the rest of row {walk.last['row']}'s text, cut by a page break where a "
-                "document was pasted: joined to it")
+        return ("the rest of the text of the item above, cut by a page break or wrapped onto "
+                "rows of its own where a document was copied: joined to it")
     if blank(text):
+        if walk.joined == r - 1:
+            walk.over_page(r)            # the second line of a header a page repeated
         if _more_actions(walk, r, row, filled):
             return None              # one more action of the item above: `_carry_down`
         return f"no recommendation text in column '{header}'"
     if isinstance(text, str) and text.strip() in EXCEL_ERRORS:
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is the "
                 f"Excel error {text.strip()}: fix the formula in that cell")
-    if len(filled) == 1 and isinstance(text, str) and _NOTE_START.match(text):
+    if len(filled) == 1 and isinstance(text, str) and NOTE_START.match(text):
         return "note row: a remark, not a recommendation"
     return None
+
+
+def _join_rest(item: dict[str, Any], table: _Table, row: list[Any], filled: list[int]) -> None:
+    """The rest of an item's text, and of its other wrapped cells, joined to the item."""
+    for col in filled:
+        fld = table.mapping.get(col)
+        if col == table.text_col or (col in table.wrapped and row[col] != item.get(fld)):
+            item[fld] = joined_text(item.get(fld), str(row[col]))
 
 
 #: What an action row with no text of its own takes from its item's row above it.
