@@ -213,22 +213,31 @@ def test_a_sheet_saved_as_csv_is_read_like_the_sheet(sent, filled):
                if r["category"] == "closeable_submit") == 13
 
 
-def test_the_flat_csv_with_signoff_columns_edited_is_read(sent):
+def flat_csv(sent: Path, name: str) -> tuple[Path, list[dict[str, str]]]:
+    """The sample's flat CSV, written beside `sent` as `name`, and its rows to edit."""
     h, f = sample_files()
-    flat = sent.with_name("flat.csv")
-    assert invoke("run", h, f, "--out", sent.with_name("flat.xlsx"), "--csv", flat,
+    flat = sent.with_name(name)
+    assert invoke("run", h, f, "--out", flat.with_suffix(".xlsx"), "--csv", flat,
                   "-q").exit_code == 0
     with flat.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+        return flat, list(csv.DictReader(fh))
+
+
+def save_flat(flat: Path, rows: list[dict[str, str]]) -> None:
+    with flat.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_the_flat_csv_with_signoff_columns_edited_is_read(sent):
+    flat, rows = flat_csv(sent, "flat.csv")
     missing = [r for r in rows if r["category"] == "missing_from_force"]
     for r in missing:
         r["signoff_decision"], r["signoff_owner"] = "add to tracker", "ACC Operations"
         # How our CSV holds a comment that starts like a formula (OWASP's leading ').
         r["signoff_comment"] = "'- chased with the lead on 3 December"
-    with flat.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    save_flat(flat, rows)
     _, again, new = rerun(sent, "from-flat", flat)
     assert outcomes(new) == {"Applied": len(missing)} and len(missing) == 7
     assert {(r["signoff_decision"], r["signoff_owner"]) for r in again
@@ -651,19 +660,11 @@ def test_decisions_typed_where_they_are_not_read_are_each_said(sent):
 def test_a_decision_typed_in_the_flat_csvs_own_decision_column_is_said(sent):
     """The flat CSV has the matcher's 'decision' column (accepted / review) beside
     'signoff_decision'; a lead who types 'Add to tracker' in the first is told so."""
-    h, f = sample_files()
-    flat = sent.with_name("flat-wrong-column.csv")
-    assert invoke("run", h, f, "--out", sent.with_name("flat2.xlsx"), "--csv", flat,
-                  "-q").exit_code == 0
-    with flat.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    flat, rows = flat_csv(sent, "flat-wrong-column.csv")
     for r in rows:
         if r["category"] == "missing_from_force":
             r["decision"] = "Add to tracker"
-    with flat.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    save_flat(flat, rows)
     result, _, _ = rerun(sent, "flat-wrong-column", flat)
     assert "flat-wrong-column.csv: 7 decision word(s) typed in the 'decision' column" in (
         result.output)

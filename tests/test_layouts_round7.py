@@ -23,16 +23,21 @@ WORKLOAD = ("HMIC recommends that the force should immediately: conduct a review
 PEEL19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19"
 
 
-def test_a_planner_export_progress_is_the_status_and_the_bucket_the_report(tmp_path):
-    """Planner's "Progress" holds Not started / In progress / Completed: a column of status
-    words is the status, whatever its heading; "Bucket Name" is the report."""
-    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Register": [
+def _list(path, sheet: str):
+    """Two Stolen freedom recommendations (one open, one complete) and a PEEL 2018/19 one."""
+    return write_xlsx(path, {sheet: [
         ["Reference", "Report", "Date published", "Type", "Recommendation", "Status"],
         [7001, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL,
          "Being progressed"],
         [7002, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM, "Complete"],
         [10810, PEEL19, datetime(2019, 5, 2), "Recommendation", WORKLOAD, "Being progressed"],
     ]})
+
+
+def test_a_planner_export_progress_is_the_status_and_the_bucket_the_report(tmp_path):
+    """Planner's "Progress" holds Not started / In progress / Completed: a column of status
+    words is the status, whatever its heading; "Bucket Name" is the report."""
+    h = _list(tmp_path / "hmicfrs.xlsx", "Register")
     f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS Recommendations": [
         ["Plan name", "HMICFRS recommendations"],
         ["Exported on", "11/6/2023"],
@@ -98,13 +103,7 @@ def test_a_committee_appendix_converted_from_pdf(tmp_path):
     of its text, and of its lead and progress), a word broken over two lines ("in-" /
     "telligence"), the page's marking and number in cells, the header repeated on the next
     page with the rest of a text under it. One item per first row; the other rows joined."""
-    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
-        ["Reference", "Report", "Date published", "Type", "Recommendation", "Status"],
-        [7001, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL,
-         "Being progressed"],
-        [7002, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM, "Complete"],
-        [10810, PEEL19, datetime(2019, 5, 2), "Recommendation", WORKLOAD, "Being progressed"],
-    ]})
+    h = _list(tmp_path / "hmicfrs.xlsx", "Definitive list")
     head = ["HMICFRS Ref", "Report", "Type", "Recommendation / Area for Improvement", "Lead",
             "RAG", "Progress update"]
     f = write_xlsx(tmp_path / "tracker.xlsx", {"Table 1": [
