@@ -53,7 +53,7 @@ FLOOR = {
     # Round 7: first looked at 0.525 / 0.453, 71 wrong (three cases); all three mended, the
     # PDF conversion only in part (a page with every cell a column to the right).
     "alliance_two_forces": (0.95, 0.91, 0),
-    "planner_export": (0.96, 0.90, 1),
+    "planner_export": (0.96, 0.91, 1),
     "pdf_converted_appendix": (0.80, 0.81, 13),
 }
 

@@ -155,3 +155,16 @@ def test_cancelled_is_the_force_closing_it_and_check_progress_is_open(tmp_path):
     assert lines.loc["tracker.csv!6", "category"] == "in_sync"     # Complete vs Cancelled
     assert lines.loc["tracker.csv!6", "force_state"] == "done"
     assert lines.loc["tracker.csv!11", "force_state"] == "open"
+
+
+def test_a_register_reference_written_at_the_end_of_a_text_is_compared_too(tmp_path):
+    """A Planner task's description ends "HMICFRS ref: 14772" (the force's slip for 14727):
+    a reference conflict, as when the number is written before the text."""
+    path = tmp_path / "tracker.csv"
+    _csv(path, [["HMI-2022-PEEL-11", "Control room resourcing", CONTROL_ROOM
+                 + "\nHMICFRS ref: 14772", "Ch Supt Lowe", "In Progress", "40%",
+                 "Demand review commissioned", "2024-09-30", None, "AFI"]])
+    rec = reconcile_files(_list(tmp_path / "hmicfrs.xlsx"), path)
+    line = rec.items.set_index("force_row").loc["tracker.csv!5"]
+    assert line["hmicfrs_row"] == "Definitive list!6" and line["category"] == "conflict"
+    assert "14772 in the force's text" in line["flags"]

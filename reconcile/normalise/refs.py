@@ -76,8 +76,18 @@ _TEXT_REF = re.compile(TEXT_REF, re.IGNORECASE)
 
 
 def text_ref(value: object) -> str:
-    """The reference a text names before its words ('[13724] Within 6 months…'), as a key,
-    or ''. Never used to pair (a force may quote another item's number); only to show a
-    pair's texts disagree with the list on it."""
-    m = _TEXT_REF.match(value) if isinstance(value, str) else None
-    return ref_key(next(g for g in m.groups() if g)) if m else ""
+    """The reference a text names before its words ('[13724] Within 6 months…') or anywhere
+    as the register's ('… HMICFRS ref: 1039', '(HMICFRS ref 8796)'), as a key, or ''.
+    Never used to pair (a force may quote another item's number); only to show a pair's
+    texts disagree with the list on it."""
+    if not isinstance(value, str):
+        return ""
+    if m := _TEXT_REF.match(value):
+        return ref_key(next(g for g in m.groups() if g))
+    m = _NAMED_REF.search(value)
+    return ref_key(m.group(1)) if m else ""
+
+
+#: "HMICFRS ref: 1039", "HMIC reference 8796" anywhere in a text.
+_NAMED_REF = re.compile(r"\bhmic(?:frs)?\s*ref(?:erence)?\.?\s*(?:no\.?\s*)?[:#]?\s*(\d{3,6})\b",
+                        re.IGNORECASE)
