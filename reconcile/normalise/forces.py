@@ -24,8 +24,8 @@ def force_key(value: object) -> str:
     return "" if _EVERY_FORCE.match(k) else k
 
 
-#: A tracker row held for every force of an alliance: "Both", "Joint", "WMP & Warks".
-_SHARED = re.compile(r"^(both|joint|alliance|collaboration|regional|shared|all)$|\band\b")
+#: A tracker row held for every force of an alliance: "Both", "Joint" (or "WMP & Warks").
+_SHARED = re.compile(r"^(both|joint|alliance|collaboration|regional|shared|all)$")
 
 
 def aligned_force_keys(listed: set[str], keys: list[str]) -> list[str]:
@@ -39,20 +39,37 @@ def aligned_force_keys(listed: set[str], keys: list[str]) -> list[str]:
 
 
 def _align(k: str, listed: set[str]) -> str:
-    squeezed = "".join(w for w in k.split() if w != "and")      # "D&C": d and c
-    by_initials = [f for f in listed if squeezed in _initials(f)]
+    squeezed = "".join(k.split())            # "D&C" is 'd and c': 'dandc', initials 'dac'
+    by_initials = [f for f in listed if "".join(w[0] for w in k.split()) in _initials(f)
+                   or squeezed in _initials(f)]
     if len(by_initials) == 1:
         return by_initials[0]
-    if _SHARED.search(k):
+    if _SHARED.match(k):
         return ""
-    by_letters = [f for f in listed if f[:1] == squeezed[:1] and _in_order(squeezed, f)]
-    return by_letters[0] if len(by_letters) == 1 else k
+    parts = k.split(" and ")
+    if len(parts) > 1 and all(_one(p, listed) for p in parts):
+        return ""                   # "WMP & Warks": each a force of the list, so every one
+    return _one(squeezed, listed) or k
+
+
+def _one(k: str, listed: set[str]) -> str:
+    """The one listed force `k` names: itself, its initials, or its letters in order."""
+    if k in listed:
+        return k
+    squeezed = k.replace(" ", "")
+    found = [f for f in listed if squeezed in _initials(f)] or [
+        f for f in listed if f[:1] == squeezed[:1] and _in_order(squeezed, f)]
+    return found[0] if len(found) == 1 else ""
 
 
 def _initials(name: str) -> tuple[str, ...]:
-    """'west mercia' -> ('wm', 'wmp', 'wmc'): its initials, with police or constabulary."""
-    letters = "".join(w[0] for w in name.split() if w != "and")
-    return (letters, letters + "p", letters + "c")
+    """'west mercia' -> ('wm', 'wmp', 'wmc'): its initials, with police or constabulary
+    ('devon and cornwall': 'dc' and 'dac' too)."""
+    out: list[str] = []
+    for words in ([w for w in name.split() if w != "and"], name.split()):
+        letters = "".join(w[0] for w in words)
+        out += [letters, letters + "p", letters + "c"]
+    return tuple(dict.fromkeys(out))
 
 
 def _in_order(short: str, name: str) -> bool:
