@@ -157,3 +157,17 @@ def test_a_trackers_force_names_are_read_as_the_lists():
         "west mercia", "warwickshire", "", "", "northants", "avon and somerset"]
     assert aligned(["Devon and Cornwall Police", "Dorset Police"], ["D&C", "DCP", "Joint"]) == [
         "devon and cornwall", "devon and cornwall", ""]
+
+
+def test_a_tracker_of_texts_alone_in_lower_case_is_items_not_one_wrapped_text(tmp_path):
+    """Rows with no status under an item with none, or under an item whose sentence has
+    ended, are items of their own, whatever their case: only a text cut mid-sentence under
+    an item's fuller row carries on. (Found by the property test of every row.)"""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Recommendation", "RAG"],
+        [MSHT_INTEL, None],                                                             # 2
+        [MSHT_NRM.lower(), None],                                                       # 3
+        [WORKLOAD, "AMBER"],                                                            # 4
+        [MSHT_INTEL.lower(), None],                                                     # 5
+    ]})
+    assert list(load_side(f, "force").items["row"]) == [2, 3, 4, 5]

@@ -54,7 +54,7 @@ FLOOR = {
     # PDF conversion only in part (a page with every cell a column to the right).
     "alliance_two_forces": (0.95, 0.91, 0),
     "planner_export": (0.96, 0.91, 1),
-    "pdf_converted_appendix": (0.80, 0.81, 13),
+    "pdf_converted_appendix": (0.83, 0.81, 8),
 }
 
 

@@ -173,6 +173,11 @@ def trackers(draw) -> list[Sheet]:
                 for fn in draw(st.lists(st.sampled_from(PERTURB), max_size=2)):
                     text = fn(text)
                 status = draw(st.sampled_from(STATUSES))
+                if status is None and text[:1].islower():
+                    # A row with no status, in lower case, under an item's cut-short text is
+                    # the rest of that text (a PDF's or Word's wrapped line): tested on its
+                    # own (test_layouts_round7). Here a row is an item.
+                    text = text[0].upper() + text[1:]
                 values = dict(text=text, status=status, owner=draw(st.sampled_from(OWNERS)),
                               local_ref=draw(st.integers(1, 40)), progress="Update to JAC",
                               report=report, due=draw(st.sampled_from(DUES)))

@@ -85,15 +85,24 @@ def continues(rows: list[list[Any]], r: int, text_col: int, filled: list[int],
     item = rows[above[0] - 1]
     others = [c for c in filled if c != text_col]
     if _REST.match(text):
-        return all(c in free or (c < len(item) and item[c] == rows[r - 1][c]) for c in others)
-    # A line starting a sentence carries on only a text already seen wrapping (the row above
-    # was its continuation): an item's own row under another is no rest of it.
-    return (not others and above[1] == r - 1 and bool(so_far)
-            and not so_far.rstrip().endswith(_ENDED))
+        # ... and the text above has not ended a sentence: an item of its own may be
+        # written all in lower case.
+        return not so_far.rstrip().endswith((".", "!", "?")) and all(
+            c in free or (c < len(item) and item[c] == rows[r - 1][c]) for c in others)
+    # A line starting a sentence, alone on its row, carries on only a text already seen
+    # wrapping (the row above was its continuation): an item's own row is no rest of one.
+    return not others and above[1] == r - 1 and bool(so_far)
 
 
 #: How a sentence, or a list's stem, ends.
 _ENDED = (".", "!", "?", ";", ":", ")", "\u2026")
+
+
+def stands_out(item_row: list[Any], text_col: int) -> bool:
+    """An item's own row holds more than its text (a status, a type, a lead...): only then
+    is a row under it with no status of its own the rest of its text (a tracker may write
+    whole items as a text alone)."""
+    return any(not blank(v) for c, v in enumerate(item_row) if c != text_col)
 
 
 def joined_text(text: Any, rest: str) -> str:

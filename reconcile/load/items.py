@@ -25,6 +25,7 @@ from .blocks import (
     is_title_row,
     joined_text,
     legend_entries,
+    stands_out,
     title_reason,
 )
 from .grid import EXCEL_ERRORS, Grid, blank
@@ -118,6 +119,7 @@ class _Walk:
         self.carry = carry                    # force side: actions under an item's row
         self.last: dict[str, Any] | None = None   # the item on the row just above, if any
         self.joined = 0                       # the last row joined to that item's text
+        self.prior = 0                        # the row with content above the one read
         self.group: str | None = None
         self.published: Any = None            # a report details row's date, for its block
         self.legend_block = False
@@ -127,8 +129,9 @@ class _Walk:
         self.longest = max(len(str(h)) for h in table.headers if not blank(h)) + 10
 
     def over_page(self, r: int) -> None:
-        """A page's heading or header, between an item's row and the rest of its text."""
-        if self.last is not None and r - 1 in (self.last["row"], self.joined):
+        """A page's heading, footer or header, between an item's row and the rest of its text
+        (blank rows between them aside: `prior` is the row with content above)."""
+        if self.last is not None and self.prior in (self.last["row"], self.joined):
             self.joined = r
 
     def repeats_header(self, row: list[Any]) -> bool:
@@ -275,7 +278,7 @@ def _skip_reason(walk: _Walk, r: int, filled: list[int]) -> str | None:
         return "header row" if r == table.header_row else ("title or form field above the "
                                                            "header row")
     walk.legend_block = walk.legend_block and r == walk.previous + 1   # a blank row ends one
-    walk.previous = r
+    walk.prior, walk.previous = walk.previous, r
     if walk.repeats_header(row):
         walk.over_page(r)
         return "header row repeated"
@@ -315,7 +318,8 @@ def _text_reason(walk: _Walk, r: int, row: list[Any], filled: list[int]) -> str 
     if table.grid.uncalculated and (r, c + 1) in table.grid.uncalculated:
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is a "
                 "formula with no saved result: open the file in Excel and save it, then run again")
-    if walk.last is not None and not (set(filled) & table.own) and continues(
+    if walk.last is not None and stands_out(table.grid.rows[walk.last["row"] - 1], c) and not (
+            set(filled) & table.own) and continues(
             table.grid.rows, r, c, filled, (walk.last["row"], walk.joined),
             str(walk.last.get("text") or ""), table.wrapped):
         _join_rest(walk.last, table, row, filled)
