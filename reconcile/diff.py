@@ -14,7 +14,7 @@ import pandas as pd
 
 from . import vocab
 from .match import Scores
-from .normalise import numbers, phrase_due, ref_key, text_ref, timescales
+from .normalise import numbers, phrase_due, text_ref, timescales
 from .textdiff import covered_texts, word_diff_text
 from .vocab import CATEGORIES
 
@@ -51,8 +51,8 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool) -> list
         out.append(f"report differs: HMICFRS '{h['report']}' vs force '{f['report']}'")
     if p.ref_differs:
         out.append(f"reference differs: HMICFRS {h['ref']} vs force {f['ref']}")
-    elif (said := text_ref(f["text"])) and not ref_key(f["ref"]) \
-            and ref_key(h["ref"]) not in ("", said):
+    elif not f["ref_key"] and h["ref_key"] and (said := text_ref(f["text"])) \
+            and said != h["ref_key"]:
         out.append(f"reference differs: HMICFRS {h['ref']} vs {said} in the force's text")
     if not partial:
         out += _stated_differences(h, f)
@@ -134,8 +134,8 @@ def _side_columns(frame: pd.DataFrame, rows: list[int], prefix: str) -> dict[str
 
 
 #: What building a line reads of each side's row (its side fields are taken column by column).
-_ROW_FIELDS = ["row_id", "status", "state", "report", "ref", "text", "type_norm", "timescales",
-               "numbers", "published_date", "due_date"]
+_ROW_FIELDS = ["row_id", "status", "state", "report", "ref", "ref_key", "text", "type_norm",
+               "timescales", "numbers", "published_date", "due_date"]
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

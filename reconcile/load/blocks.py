@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from .. import vocab
-from ..normalise import published_text
+from ..normalise import published_tail, published_text
 from .grid import Grid, blank
 
 #: A page's heading repeated over the rest of a pasted table: "… (continued)", "… cont'd".
@@ -33,13 +33,6 @@ _COLOURS = vocab.LEGEND_WORDS - {"key", "legend"}
 _KEY_LINE = re.compile(rf"\s*({'|'.join(sorted(_COLOURS))})\s*[-:–=]\s*(.{{6,}})", re.IGNORECASE)
 
 
-#: "– published June 2016" and all after it: what a report's own record adds to its name;
-#: or a bare date after a dash ("HMICFRS/HMIP unannounced custody inspection – Aug 2018").
-_PUBLISHED_TAIL = re.compile(r"\s*[-–—:,(]?\s*\(?\s*published\b.*$", re.IGNORECASE)
-_DATE_TAIL = re.compile(r"\s+[-–—]\s*((?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-                        r"nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*$", re.IGNORECASE)
-
-
 def heading_record(row: list[Any], text_col: int, own_cols: tuple[int | None, ...]
                    ) -> tuple[str, str] | None:
     """(report, published) for a report's own record in an export from a performance system
@@ -52,12 +45,9 @@ def heading_record(row: list[Any], text_col: int, own_cols: tuple[int | None, ..
         return None
     if any(c is not None and c < len(row) and not blank(row[c]) for c in own_cols):
         return None
-    if re.search(r"\bpublished\b", text, re.IGNORECASE) and (published := published_text(text)):
-        name = _PUBLISHED_TAIL.sub("", text)
-    elif m := _DATE_TAIL.search(text):
-        name, published = text[:m.start()], m.group(1)
-    else:
+    if (tail := published_tail(text)) is None:
         return None
+    name, published = tail
     names = [str(v) for c, v in enumerate(row) if c != text_col and isinstance(v, str)
              and " " in v.strip() and len(v.split()) <= 8]
     name = " – ".join(" ".join(n.split()) for n in [*names, name] if n.strip())
@@ -65,7 +55,7 @@ def heading_record(row: list[Any], text_col: int, own_cols: tuple[int | None, ..
 
 
 #: How the rest of a text cut by a page break starts: in lower case, or with a bullet.
-_REST = re.compile(r"\s*(?:[a-z]|[•●▪◦‣∙·\uf0b7-]\s*\S)")
+_REST = re.compile(rf"\s*(?:[a-z]|[{vocab.BULLETS}-]\s*\S)")
 
 
 def continues(rows: list[list[Any]], r: int, text_col: int, filled: list[int],
@@ -94,10 +84,6 @@ def continues(rows: list[list[Any]], r: int, text_col: int, filled: list[int],
     return not others and above[1] == r - 1 and bool(so_far)
 
 
-#: How a sentence, or a list's stem, ends.
-_ENDED = (".", "!", "?", ";", ":", ")", "\u2026")
-
-
 def stands_out(item_row: list[Any], text_col: int) -> bool:
     """An item's own row holds more than its text (a status, a type, a lead...): only then
     is a row under it with no status of its own the rest of its text (a tracker may write
@@ -109,7 +95,7 @@ def joined_text(text: Any, rest: str) -> str:
     """An item's text with the rest of it from the row below: a bullet on a line of its own;
     a word a PDF broke over two lines ("ac-" / "countability") whole again."""
     rest, text = rest.strip(), str(text or "").rstrip()
-    if rest[0] in "•●▪◦‣∙·\uf0b7-":
+    if rest[0] in vocab.BULLETS + "-":
         return f"{text}\n{rest}"
     if re.search(r"[a-z]-$", text) and rest[:1].islower():
         return text[:-1] + rest

@@ -23,6 +23,7 @@ from typing import Any
 
 from .. import vocab
 from ..config import SideSettings
+from ..normalise import norm_status, status_table
 from .grid import blank
 
 #: Rows under the header profiled per column: enough to see what a column holds.
@@ -96,19 +97,18 @@ def _is_type_word(value: str) -> bool:
 
 
 @cache
-def _status_keys() -> frozenset[str]:
-    return frozenset(w for side in vocab.STATUS_WORDS.values() for words in side.values()
-                     for w in words if len(w) > 1)
+def _status_words() -> dict[str, str]:
+    """Every built-in status word, either side's: what a column of statuses holds."""
+    return {**status_table("hmicfrs", SideSettings()), **status_table("force", SideSettings())}
 
 
 @lru_cache(maxsize=4096)
 def _is_status_word(value: str) -> bool:
-    """'Completed', 'In progress', 'Not started': a status cell (whole, or its leading words:
-    'Open - actions on going on track')."""
-    if len(value) > _LONGEST_TYPE_CELL:
-        return False
-    words = vocab.key(value).split()
-    return any(" ".join(words[:n]) in _status_keys() for n in range(len(words), 0, -1))
+    """'Completed', 'In progress', 'Open - actions on going on track': a status cell, read
+    as the statuses are (`normalise.norm_status`, whole or by its leading words)."""
+    # Not a single letter: a column of "A" / "B" grades is no status by its content alone.
+    return (1 < len(value.strip()) <= _LONGEST_TYPE_CELL
+            and norm_status(value, _status_words(), anywhere=False) not in ("", "unknown"))
 
 
 def bilingual_halves(value: str) -> list[str] | None:

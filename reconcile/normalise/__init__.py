@@ -26,7 +26,7 @@ from .deadlines import (
 )
 from .forces import aligned_force_keys, force_key
 from .refs import ref_key, ref_set, refs_differ, text_ref
-from .reports import published_text, report_key, report_published, report_year
+from .reports import published_tail, published_text, report_key, report_published, report_year
 from .text import clean_display, norm_display, norm_text, stemmer, strip_stems, tokens
 from .types import (
     key_reading,
@@ -106,10 +106,9 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
 
 __all__ = [
     "TIMESCALE_HINT_LOWER", "TIMESCALE_LOWER", "aligned_force_keys", "by_recommendation",
-    "clean_display", "due_date",
-    "force_key", "key_reading",
-    "norm_status", "norm_text", "norm_type", "normalise_items", "numbers", "parse_date",
-    "phrase_due", "published_text", "ref_key", "ref_keys", "ref_set", "refs_differ", "report_key",
+    "clean_display", "due_date", "force_key", "key_reading", "norm_status", "norm_text",
+    "norm_type", "normalise_items", "numbers", "parse_date", "phrase_due", "published_tail",
+    "published_text", "ref_key", "ref_keys", "ref_set", "refs_differ", "report_key",
     "report_published", "report_year", "status_table", "stemmer", "strip_stems", "text_ref",
     "timescales", "tokens", "unknown_status_note",
 ]

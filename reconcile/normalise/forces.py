@@ -39,25 +39,24 @@ def aligned_force_keys(listed: set[str], keys: list[str]) -> list[str]:
 
 
 def _align(k: str, listed: set[str]) -> str:
-    squeezed = "".join(k.split())            # "D&C" is 'd and c': 'dandc', initials 'dac'
-    by_initials = [f for f in listed if "".join(w[0] for w in k.split()) in _initials(f)
-                   or squeezed in _initials(f)]
-    if len(by_initials) == 1:
-        return by_initials[0]
     if _SHARED.match(k):
         return ""
+    if named := _one(k, listed):
+        return named
     parts = k.split(" and ")
     if len(parts) > 1 and all(_one(p, listed) for p in parts):
         return ""                   # "WMP & Warks": each a force of the list, so every one
-    return _one(squeezed, listed) or k
+    return k
 
 
 def _one(k: str, listed: set[str]) -> str:
-    """The one listed force `k` names: itself, its initials, or its letters in order."""
+    """The one listed force `k` names: itself, its initials ("D&C" is 'd and c': 'dac'), or
+    its letters in order ("Warks")."""
     if k in listed:
         return k
     squeezed = k.replace(" ", "")
-    found = [f for f in listed if squeezed in _initials(f)] or [
+    written = {squeezed} | ({"".join(w[0] for w in k.split())} if " " in k else set())
+    found = [f for f in listed if written & set(_initials(f))] or [
         f for f in listed if f[:1] == squeezed[:1] and _in_order(squeezed, f)]
     return found[0] if len(found) == 1 else ""
 

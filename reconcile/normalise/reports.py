@@ -57,6 +57,24 @@ def published_text(value: object) -> str | None:
     return (m.group(1) or m.group(2)).strip() if m else None
 
 
+#: "– published June 2016" and all after it; or a bare date after a dash ("HMICFRS/HMIP
+#: unannounced custody inspection – Aug 2018").
+_PUBLISHED_TAIL = re.compile(r"\s*[-–—:,(]?\s*\(?\s*published\b.*$", re.IGNORECASE)
+_DATE_TAIL = re.compile(rf"\s+[-–—]\s*((?:\d{{1,2}}\s+)?{_MON}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*$",
+                        re.IGNORECASE)
+
+
+def published_tail(text: str) -> tuple[str, str] | None:
+    """(the name before it, the date as written) when a text ends saying when its report was
+    published ("National Child Protection Inspection – published June 2016", "… – Aug
+    2018"), else None."""
+    if re.search(r"\bpublished\b", text, re.IGNORECASE) and (published := published_text(text)):
+        return _PUBLISHED_TAIL.sub("", text), published
+    if m := _DATE_TAIL.search(text):
+        return text[:m.start()], m.group(1)
+    return None
+
+
 def report_published(value: object) -> object:
     """The publication date a report name states ("PEEL Legit 15 – published 11/02/2016",
     "PEEL: Effectiveness (Mar 18)"), or None."""

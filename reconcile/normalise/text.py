@@ -17,7 +17,7 @@ NOT_WORD = re.compile(r"[^0-9a-z' ]+")
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
                          "„": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " "})
-_BULLETS = re.compile(r"[•●▪◦‣∙·■□➢➤►\uf0b7\uf0a7]")
+_BULLETS = re.compile(f"[{vocab.BULLETS}]")
 _STEMS = [
     # "HMIC recommends that within six months the force should:" keeps its timescale words.
     r"^(?:to address (?:this|the) cause (?:of|for) concern,?\s*)",

@@ -178,6 +178,9 @@ TYPE_WORDS: dict[str, list[str]] = {
 #: these two types alone do not make a type conflict by themselves.
 KINDRED_TYPES = frozenset({"cause of concern", "recommendation"})
 
+#: Bullet characters trackers and pasted documents use (the Symbol font's too: \uf0b7).
+BULLETS = "•●▪◦‣∙·■□➢➤►\uf0b7\uf0a7"
+
 #: The police forces of England and Wales, as keys: a report name's force ("PEEL 2018/19 –
 #: West Mercia (CoC recommendations)") names no report, every item being some force's.
 FORCE_NAMES = (
