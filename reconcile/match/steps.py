@@ -1,74 +1,39 @@
-"""`match()`: the steps in order, each a function over one run's shared state (`_Run`)."""
+"""`match()`: the steps in order, each a function over one run's shared state (`Run`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from ..config import MatchSettings
 from .assign import assign_pairs
-from .candidates import TokenIndex, build_index, candidate_pairs, unique_pairs
+from .candidates import build_index, candidate_pairs, unique_pairs
+from .decide import Sureness, decide
 from .families import families, sibling_pairs
 from .groups import find_groups
 from .margins import (
     close_items,
     copies_held,
     recurring,
-    rowless_rival,
-    swap_margin,
     top_candidates,
-    twin_of,
-    unheld_margin,
 )
 from .place import (
     closes_above,
     filed_elsewhere,
     late_fit,
     late_splits,
-    order_note,
-    out_of_place,
-    place_note,
     placed,
     places,
     uncrossed,
 )
 from .refs import beside_refs, ref_pairs, release
 from .rows import PairRows
+from .run import Placing, Run, with_scored
 from .score import score_pairs
 from .shared import pair_shared
 from .table import Scored, Scores
-
-
-@dataclass
-class _Run:
-    """What the steps of one match share: both sides, the word index, the pairs scored so
-    far, the pairs made, and the rows and items they took."""
-
-    h: pd.DataFrame
-    f: pd.DataFrame
-    settings: MatchSettings
-    index: TokenIndex
-    banned: set[tuple[int, int]]
-    table: Scored
-    out: PairRows
-    sheets: np.ndarray
-    numbered: dict[int, tuple[int, ...]]          # the force's sub-numbered rows: families.families
-    taken_h: set[int] = field(default_factory=set)
-    taken_f: set[int] = field(default_factory=set)
-
-    def scored_with(self, t: pd.DataFrame, pairs: list[tuple[int, int]]) -> pd.DataFrame:
-        """`t` with `pairs` scored and added, in (h, f) order."""
-        return _with_scored(self.h, self.f, self.index, self.settings, t, pairs)
-
-
-def _with_scored(h: pd.DataFrame, f: pd.DataFrame, index: TokenIndex, settings: MatchSettings,
-                 t: pd.DataFrame, pairs: list[tuple[int, int]]) -> pd.DataFrame:
-    ci, cj = (np.array(x, dtype=np.int64) for x in zip(*pairs, strict=True))
-    return pd.concat([t, score_pairs(h, f, ci, cj, index, settings)]
-                     ).sort_values(["h", "f"], kind="stable").reset_index(drop=True)
 
 
 def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
@@ -91,7 +56,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
 
 def _scored(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
             forced: Iterable[tuple[str, str]], forbidden: Iterable[tuple[str, str]]
-            ) -> tuple[_Run, list[tuple[int, int]], list[tuple[int, int]]]:
+            ) -> tuple[Run, list[tuple[int, int]], list[tuple[int, int]]]:
     """Candidates from the word index, scored in bulk, with the reference and forced pairs
     (scored too, so they carry their explanation) and without the forbidden ones."""
     index = build_index(h["tokens"], f["tokens"])
@@ -110,16 +75,16 @@ def _scored(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     t = score_pairs(h, f, pi, pj, index, settings)
     more = sibling_pairs(t, numbered)
     if more:
-        t = _with_scored(h, f, index, settings, t, more)
+        t = with_scored(h, f, index, settings, t, more)
     if banned:
         t = t[[(a, b) not in banned for a, b in zip(t["h"], t["f"], strict=True)]]
     t = t.reset_index(drop=True)
-    run = _Run(h, f, settings, index, banned, Scored(t, len(h), len(f)),
+    run = Run(h, f, settings, index, banned, Scored(t, len(h), len(f)),
                PairRows(h, f, settings, numbered), sheets, numbered)
     return run, forced_ix, by_ref
 
 
-def _decided(run: _Run, forced_ix: list[tuple[int, int]]) -> None:
+def _decided(run: Run, forced_ix: list[tuple[int, int]]) -> None:
     """0. A person's decision stands."""
     for i, j in forced_ix:
         if j not in run.taken_f:
@@ -128,7 +93,7 @@ def _decided(run: _Run, forced_ix: list[tuple[int, int]]) -> None:
             run.taken_f.add(j)
 
 
-def _by_reference(run: _Run, by_ref: list[tuple[int, int]]) -> pd.DataFrame:
+def _by_reference(run: Run, by_ref: list[tuple[int, int]]) -> pd.DataFrame:
     """1. So does a shared register reference. Returns the scored pairs left free.
 
     A row without the reference may still be a part of an item paired on it: a cause of
@@ -164,7 +129,7 @@ def _by_reference(run: _Run, by_ref: list[tuple[int, int]]) -> pd.DataFrame:
     return free
 
 
-def _splits_and_merges(run: _Run, free: pd.DataFrame) -> pd.DataFrame:
+def _splits_and_merges(run: Run, free: pd.DataFrame) -> pd.DataFrame:
     """3. Splits (several force rows -> one HMICFRS item) and merges (the reverse)."""
     h, f, index = run.h, run.f, run.index
     sides = {"h": (h, index.weight_h, run.taken_h), "f": (f, index.weight_f, run.taken_f)}
@@ -187,18 +152,7 @@ def _splits_and_merges(run: _Run, free: pd.DataFrame) -> pd.DataFrame:
     return free
 
 
-@dataclass
-class _Placing:
-    """Where the assignment and the rows' places leave each force row."""
-
-    made: dict[int, int]                         # force row -> its item so far
-    fixed: set[int]                              # rows a person, reference or split paired
-    known: set[int]                              # pairs scored (h * width + f)
-    t: pd.DataFrame                              # the scored pairs, with those placing added
-    spot_of: dict[int, tuple[int, int, int]] = field(default_factory=dict)
-
-
-def _assigned(run: _Run, free: pd.DataFrame) -> None:
+def _assigned(run: Run, free: pd.DataFrame) -> None:
     """4-5. Global one-to-one assignment, rows placed by their neighbours, then accept /
     review."""
     assigned = _assign_free(run, free)
@@ -218,12 +172,12 @@ def _assigned(run: _Run, free: pd.DataFrame) -> None:
     assigned = [(i, j) for i, j in assigned if i not in splits and j not in split_rows]
     for c, js in splits.items():
         run.out.add_parts(run.table, c, js, "split")
-    sure = _Sureness.of(run, free, assigned, at, near, crossed)
+    sure = Sureness.of(run, free, assigned, at, near, crossed)
     for i, j in assigned:
-        _decide(run, sure, i, j)
+        decide(run, sure, i, j)
 
 
-def _assign_free(run: _Run, free: pd.DataFrame) -> list[tuple[int, int]]:
+def _assign_free(run: Run, free: pd.DataFrame) -> list[tuple[int, int]]:
     """4. The one-to-one assignment over the pairs left free.
 
     The same action in several reports, and this pair's report is none of them: never a
@@ -241,10 +195,10 @@ def _assign_free(run: _Run, free: pd.DataFrame) -> list[tuple[int, int]]:
     return assign_pairs(eligible, len(run.h), len(run.f), year, types, run.settings.review)
 
 
-def _placing(run: _Run, assigned: list[tuple[int, int]]) -> _Placing:
+def _placing(run: Run, assigned: list[tuple[int, int]]) -> Placing:
     """4b. A row between the rows of two items of one report is the item between them."""
     rows = run.out.rows
-    at = _Placing(made={r["f"]: r["h"] for r in rows} | {j: i for i, j in assigned},
+    at = Placing(made={r["f"]: r["h"] for r in rows} | {j: i for i, j in assigned},
                   fixed={r["f"] for r in rows}, known=set(run.table.codes), t=run.table.t)
     report_h = run.h["report_key"].fillna("").to_numpy(dtype=object)
     width = run.table.width
@@ -272,7 +226,7 @@ def _placing(run: _Run, assigned: list[tuple[int, int]]) -> _Placing:
     return at
 
 
-def _late_split_rows(run: _Run, at: _Placing) -> tuple[dict[int, list[int]], list]:
+def _late_split_rows(run: Run, at: Placing) -> tuple[dict[int, list[int]], list]:
     """4c. The row next to a pair's row that holds the rest of its item: a split the word
     index did not offer (its start fits many items, its item not among its candidates).
     Returns {item: its rows}, and the pairs scored for it."""
@@ -285,119 +239,3 @@ def _late_split_rows(run: _Run, at: _Placing) -> tuple[dict[int, list[int]], lis
     for c, js in splits.items():
         at.made.update({j: c for j in js})
     return splits, extra
-
-
-@dataclass(frozen=True)
-class _Sureness:
-    """What deciding accept or review needs: each row's rivals, who is paired with whom, and
-    what each pair scores and explains."""
-
-    best_h: dict
-    best_f: dict
-    twins: dict
-    mate_h: dict[int, int]
-    mate_f: dict[int, int]
-    pair_total: dict[tuple[int, int], float]
-    pair_cover: dict[tuple[int, int], float]
-    held: dict[int, float]                       # item -> its pair's text score
-    rowed: set[int]                              # items with a row, in the end
-    spot_of: dict[int, tuple[int, int, int]]
-    crossed: dict[tuple[int, int], tuple[int, int]]   # pair made in the list's order -> other
-    made: dict[int, int]                         # force row -> its item, every pair so far
-    report_h: np.ndarray                         # each item's report key ('' where none)
-
-    @classmethod
-    def of(cls, run: _Run, free: pd.DataFrame, assigned: list[tuple[int, int]], at: _Placing,
-           near: tuple[dict, dict, dict], crossed: dict) -> _Sureness:
-        mate_h, mate_f = dict(assigned), {j: i for i, j in assigned}
-        keys = list(zip(free["h"].tolist(), free["f"].tolist(), strict=True))
-        pair_total = dict(zip(keys, free["total"].tolist(), strict=True))
-        pair_cover = dict(zip(keys, free["cover"].tolist(), strict=True))
-        cols, row_of = run.table.cols, run.table.row_of
-        for i, j in ((at.made[q], q) for q in at.spot_of):   # placed pairs, scored after `free`
-            pair_total[(i, j)] = float(cols["total"][row_of(i, j)])
-            pair_cover[(i, j)] = float(cols["cover"][row_of(i, j)])
-        held = {i: float(cols["text"][row_of(i, j)]) for i, j in assigned}
-        rowed = set(mate_h) | {r["h"] for r in run.out.rows}
-        crossed = {p: q for p, q in crossed.items()
-                   if mate_h.get(p[0]) == p[1] and mate_h.get(q[0]) == q[1]}
-        return cls(*near, mate_h, mate_f, pair_total, pair_cover, held, rowed, at.spot_of,
-                   crossed, at.made, run.h["report_key"].fillna("").to_numpy(dtype=object))
-
-
-def _decide(run: _Run, sure: _Sureness, i: int, j: int) -> None:
-    """5. Accept the assigned pair (i, j), or put it up for review, with its runner-up."""
-    s, cols, k = run.settings, run.table.cols, run.table.row_of(i, j)
-    h_ids, f_ids = run.out.h_ids, run.out.f_ids
-    score = float(cols["total"][k])
-    margin, rh, rf = swap_margin(i, j, score, sure.pair_total, sure.best_h, sure.best_f,
-                                 sure.mate_h, sure.mate_f, sure.pair_cover,
-                                 s.explained_gap)
-    runner = ""
-    if rh >= 0 or rf >= 0:
-        alt = score - margin
-        runner = (f"force {f_ids[rf]} ({alt:.0f})" if rf >= 0
-                  else f"HMICFRS {h_ids[rh]} ({alt:.0f})")
-    summary = bool(cols["same_report"][k] and cols["contain"][k] >= s.summary_containment
-                   and run.index.weight_f[j] < s.shorter_weight * run.index.weight_h[i])   # a few words
-    twin = twin_of(sure.twins, i, j, s, sure.held, summary)
-    # Sure enough: a high score clear of the runner-up; or a fair score with no other
-    # candidate anywhere near it, when the report confirms it or the shorter text is a
-    # summary (its telling words inside the other). Otherwise a person decides.
-    # Below `accept` every rival counts, paired elsewhere or not: only the swap-proof
-    # margin of a strong pair may overlook a rival that has a partner of its own.
-    raw = score - max([s_ for s_, o in sure.best_h.get(i, []) if o != j]
-                      + [s_ for s_, o in sure.best_f.get(j, []) if o != i] + [0.0])
-    # A copy of the item filed under the wrong report, with no rival, is its row: the
-    # report is then a conflict to show, not a reason for doubt.
-    filed_elsewhere = cols["other_report"][k] and cols["text"][k] >= s.copy_text
-    unrivalled = min(margin, raw) >= s.clear_margin and (
-        filed_elsewhere or (not cols["other_report"][k] and (
-            cols["same_report"][k] or cols["contain"][k] >= s.summary_containment)))
-    # A one-line summary in its report's block, whose other candidates all have rows of
-    # their own that read them at least as well: the one item left is its item.
-    left = summary and min(margin, unheld_margin(i, j, score, sure.best_h, sure.best_f,
-                                                 sure.mate_h, sure.mate_f, sure.pair_total)
-                           ) >= s.clear_margin
-    ok = twin < 0 and ((score >= s.accept and margin >= s.margin) or unrivalled or left)
-    if twin >= 0:
-        runner = f"HMICFRS {h_ids[twin]} reads almost the same"
-    note = ""
-    if j in sure.spot_of and sure.spot_of[j][0] == i:
-        # Its place decides between the items its words fit as well, when they have rows
-        # of their own; another one left without a row is for a person to weigh.
-        note = place_note(j, sure.spot_of[j], h_ids)
-        ok = ok or (score >= s.accept
-                    and not rowless_rival(i, j, score, cols, sure.rowed, s.margin))
-    if (i, j) in sure.crossed:
-        ok, note, margin, runner = _in_order(run, sure, i, j, score, ok, note)
-    if ok and not note and not left and (outside := out_of_place(
-            i, j, sure.made, run.sheets, sure.report_h, cols, s, h_ids)):
-        ok, runner = False, outside     # its place says no, its words cannot say which
-    run.out.add(run.table, i, j, "accepted" if ok else "review", "text", margin, runner,
-                note=note)
-
-
-def _in_order(run: _Run, sure: _Sureness, i: int, j: int, score: float, ok: bool,
-              note: str) -> tuple[bool, str, float, str]:
-    """5b. A pair made in the list's order (`uncrossed`): the crosswise pairing, and the
-    other item read as well, are no rivals, since the order decided against them; any other
-    rival still counts. Returns (sure, note, margin, runner-up) in its light."""
-    s = run.settings
-    oi, oj = sure.crossed[(i, j)]
-    best_h = {i: [r for r in sure.best_h.get(i, []) if r[1] != oj]}
-    best_f = {j: [r for r in sure.best_f.get(j, []) if r[1] != oi]}
-    margin, rh, rf = swap_margin(i, j, score, sure.pair_total, best_h, best_f, sure.mate_h,
-                                 sure.mate_f, sure.pair_cover, s.explained_gap)
-    h_ids, f_ids = run.out.h_ids, run.out.f_ids
-    runner = (f"force {f_ids[rf]} ({score - margin:.0f})" if rf >= 0 else
-              f"HMICFRS {h_ids[rh]} ({score - margin:.0f})" if rh >= 0 else "")
-    twins = {j: [r for r in sure.twins.get(j, []) if r[0] != oi]}
-    twin = twin_of(twins, i, j, s, sure.held)
-    total = sure.pair_total
-    gap = total.get((i, oj), 0.0) + total.get((oi, j), 0.0) - score - total[(oi, oj)]
-    if twin >= 0:
-        runner = f"HMICFRS {h_ids[twin]} reads almost the same"
-    sure_enough = twin < 0 and score >= s.accept and margin >= s.margin
-    return (ok or sure_enough, note + order_note((oi, oj), max(gap, 0.0), h_ids, f_ids),
-            margin, runner)
