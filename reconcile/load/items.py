@@ -30,7 +30,9 @@ from .blocks import (
 )
 from .grid import EXCEL_ERRORS, Grid, blank
 from .header import find_table, header_key
+from .incell import read_cell
 from .parents import parent_actions
+from .periods import read_latest
 from .sheetfacts import (
     EXCEL_CELL_LIMIT,
     Found,
@@ -46,6 +48,7 @@ from .sheetfacts import (
     status_from_colour,
     status_from_percent,
     status_from_second_column,
+    status_from_update,
     status_from_yes_no,
 )
 from .textcols import merged_text, type_columns
@@ -101,6 +104,12 @@ class _Table:
     named: frozenset[int]                   # columns with a header
     own: frozenset[int] = frozenset()       # an item's own cells: status, type, references
     wrapped: frozenset[int] = frozenset()   # cells whose next lines a PDF puts on new rows
+
+    @property
+    def title_col(self) -> int | None:
+        """An unmapped column of short titles ("Task Name", "Title"), if the sheet has one."""
+        return next((c for c, k in enumerate(self.header_keys)
+                     if k in _TITLE_HEADERS and c not in self.mapping), None)
 
     @property
     def text_header(self) -> str:
@@ -175,14 +184,10 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     if header_row is None:
         return _no_table(grid, nonblank, notes, hidden_content)
 
-    table = _table(grid, header_row, {c.col: fld for fld, c in choices.items()})
-    typed: dict[int, str] = {}
-    if types := type_columns(grid, header_row, table.headers, table.mapping, table.text_col):
-        grid, typed = merged_text(grid, header_row, table.text_col, types)
+    table, typed = _columns_read_as_one(grid, header_row, choices, side, notes)
+    if table.grid is not grid:
+        grid = table.grid
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
-        table = _table(grid, header_row, table.mapping)
-        notes.append("the text is in whichever of " + ", ".join(
-            f"'{table.name(c)}'" for c in types) + " a row fills; its type is that column's")
     items: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
     found = Found.empty()
@@ -190,6 +195,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     if side == "force":
         walk.group, walk.published = block_above(grid, header_row, filled_at)
     carried: list[int] = []
+    titled: list[int] = []
     for r in nonblank:
         filled = filled_at.get(r, [])
         reason = _skip_reason(walk, r, filled)
@@ -200,25 +206,22 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         item = _item(walk, r, filled, found, len(items))
         if typed and not item.get("type"):
             item["type"] = typed.get(r)
-        if item.get("text") is None and walk.last is not None:
-            _carry_down(item, walk.last)
-            carried.append(r)
+        if item.get("text") is None and (how := _without_text(walk, item, r)):
+            (carried if how == "carried" else titled).append(r)
         items.append(item)
         walk.last = item
     if carried:
         notes.append(f"rows {ranges(carried)} have no recommendation text but an action and a "
                      "status of their own, right under an item's row: read as more actions of "
                      "that item (its text carried down), as if the cell were merged")
+    if titled:
+        notes.append(f"rows {ranges(titled)} have no '{table.text_header}': their "
+                     f"'{table.name(table.title_col)}' is read as the text")
     if side == "force" and "parent" in table.mapping.values() and (note := parent_actions(items)):
         notes.append(note)
 
     second = choices["status"].runner_up if "status" in choices and side == "force" else None
-    blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
-                                           items, notes)
-    colour_rows = status_from_colour(grid, side, table.status_col, blank_left, items, notes)
-    if side == "force" and table.status_col is None and not status_from_yes_no(
-            grid, table.headers, table.mapping, items, notes):
-        status_from_percent(grid, table.headers, table.mapping, items, notes)
+    colour_rows = _missing_statuses(table, side, second, found, items, notes)
     why = {f: c.why for f, c in choices.items()}
     mapping, refs = (force_refs(grid, table.headers, table.mapping, items, why) if side == "force"
                      else (table.mapping, ()))
@@ -236,6 +239,43 @@ def read_items(grid: Grid, side: str, settings: SideSettings
                    if c.runner_up},
         ref_columns=refs, legend=legend_entries(grid, [x["row"] for x in skipped]))
     return items, skipped, report
+
+
+def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
+                         notes: list[str]) -> tuple[_Table, dict[int, str]]:
+    """The table, with columns that are one field read as one: a status and an update per
+    committee ("RAG Mar 2022" … "RAG Dec 2022"), a text column per type ("Recommendation" |
+    "Area for Improvement"). Returns it and the type of each row its text column gave."""
+    table = _table(grid, header_row, {c.col: fld for fld, c in choices.items()})
+    if side == "force":
+        grid, mapping, latest = read_latest(grid, header_row, table.mapping)
+        if latest:
+            table = _table(grid, header_row, mapping)
+            notes += latest
+    typed: dict[int, str] = {}
+    if types := type_columns(grid, header_row, table.headers, table.mapping, table.text_col):
+        grid, typed = merged_text(grid, header_row, table.text_col, types)
+        table = _table(grid, header_row, table.mapping)
+        notes.append("the text is in whichever of " + ", ".join(
+            f"'{table.name(c)}'" for c in types) + " a row fills; its type is that column's")
+    return table, typed
+
+
+def _missing_statuses(table: _Table, side: str, second: tuple[int, str] | None, found: Found,
+                      items: list[dict[str, Any]], notes: list[str]) -> list[int]:
+    """Statuses the status cell does not give, from what else the row says, best evidence
+    first: a second status column, the cell's colour, a "Closed? (Y/N)" or "% Complete"
+    column, an update saying it is finished. Returns the rows read from colour."""
+    grid = table.grid
+    blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
+                                           items, notes)
+    colour_rows = status_from_colour(grid, side, table.status_col, blank_left, items, notes)
+    if side == "force" and table.status_col is None and not status_from_yes_no(
+            grid, table.headers, table.mapping, items, notes):
+        status_from_percent(grid, table.headers, table.mapping, items, notes)
+    if side == "force":
+        status_from_update(items, notes)
+    return colour_rows
 
 
 def _table(grid: Grid, header_row: int, mapping: dict[int, str]) -> _Table:
@@ -329,8 +369,8 @@ def _text_reason(walk: _Walk, r: int, row: list[Any], filled: list[int]) -> str 
     if blank(text):
         if walk.joined == r - 1:
             walk.over_page(r)            # the second line of a header a page repeated
-        if _more_actions(walk, r, row, filled):
-            return None              # one more action of the item above: `_carry_down`
+        if _more_actions(walk, r, row, filled) or _titled(table, row, filled):
+            return None              # an action of the item above, or a task: `_without_text`
         return f"no recommendation text in column '{header}'"
     if isinstance(text, str) and text.strip() in EXCEL_ERRORS:
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is the "
@@ -350,6 +390,34 @@ def _join_rest(item: dict[str, Any], table: _Table, row: list[Any], filled: list
 
 #: What an action row with no text of its own takes from its item's row above it.
 _CARRIED = ("text", "report", "published", "type", "ref", "local_ref")
+
+
+def _without_text(walk: _Walk, item: dict[str, Any], r: int) -> str:
+    """A row with no text: a task whose title is all it has (Planner's "Task Name", a
+    SharePoint list's "Title"), else one more action of the item above. Returns which
+    ("titled", "carried"), or "" for neither."""
+    table = walk.table
+    if table.title_col is not None:
+        row = table.grid.rows[r - 1]
+        title = row[table.title_col] if table.title_col < len(row) else None
+        if isinstance(title, str) and title.strip():
+            item["text"] = title.strip()
+            return "titled"
+    if walk.last is not None:
+        _carry_down(item, walk.last)
+        return "carried"
+    return ""
+
+
+#: A task's or list item's short title, beside its description: used when that is blank.
+_TITLE_HEADERS = frozenset({"task name", "title", "task title", "short title", "subject"})
+
+
+def _titled(table: _Table, row: list[Any], filled: list[int]) -> bool:
+    """A row with a title and more of its own (a status, a bucket, an owner): a task whose
+    description was never written."""
+    c = table.title_col
+    return c is not None and c in filled and len(set(filled) & set(table.mapping)) >= 2
 
 
 def _carry_down(item: dict[str, Any], above: dict[str, Any]) -> None:
@@ -384,6 +452,8 @@ def _item(walk: _Walk, r: int, filled: list[int], found: Found, index: int) -> d
         v = item[fld]
         if v is not None and parse_date(v) is None:
             found.bad_dates.append((cell_name(r, c), str(table.headers[c]).strip(), v))
+    if walk.carry:
+        read_cell(item)     # "PEEL 2017 – published …" / "AFI 2: …" / "Update (Jan 2023): …"
     if not item.get("report") and walk.group:
         item["report"] = walk.group
         if not item.get("published") and walk.published is not None:

@@ -316,3 +316,35 @@ def found_notes(found: Found, hidden_mapped: list[int]) -> list[str]:
         notes.append(f"cells longer than Excel's {EXCEL_CELL_LIMIT:,} characters: "
                      f"{some(found.long_cells)} (read whole; the workbook shows the start)")
     return notes
+
+
+#: A progress update that says the item is finished, in so many words: "This action is now
+#: complete.", "Action complete – evidence pack with the DCC for sign off", "Evidence submitted
+#: to HMICFRS for closure". A sentence that doubts it ("not yet complete", "will be closed
+#: once …") says nothing.
+_SAYS_DONE = re.compile(
+    r"^(?:(?:this|the)\s+)?(?:action|recommendation|afi|item|work)?\s*(?:is\s+|has\s+been\s+|"
+    r"was\s+|now\s+)*(?:now\s+)?(?:complete|completed|closed|implemented|discharged)\b"
+    r"|\bsubmitted\s+(?:to\s+hmicfrs\s+)?for\s+(?:closure|sign[- ]off)\b", re.IGNORECASE)
+_DOUBT = re.compile(r"\b(not|yet|once|when|until|will|expected|partially|part)\b", re.IGNORECASE)
+
+
+def status_from_update(items: list[dict[str, Any]], notes: list[str]) -> None:
+    """A force item with no status whose latest update ends by saying it is finished is done,
+    as the analyst reading the row would take it; the status says where it came from."""
+    read = []
+    for item in items:
+        progress = item.get("progress")
+        if item.get("status") is not None or not isinstance(progress, str):
+            continue
+        last = progress.strip().splitlines()[-1] if progress.strip() else ""
+        sentences = [s.strip() for s in re.split(r"(?<=[.!;])\s+|\s[-\u2013\u2014]\s", last)
+                     if s.strip()]
+        said = next((s for s in sentences[-2:] if _SAYS_DONE.search(s) and not _DOUBT.search(s)),
+                    None)
+        if said:
+            item["status"] = f"Complete (the update says: '{said.rstrip('.')}')"
+            read.append(item["row"])
+    if read:
+        notes.append(f"no status given: read as complete where the latest update says so: "
+                     f"rows {ranges(read)}")

@@ -1,4 +1,4 @@
-"""5. Accept each assigned pair, or put it up for review with its runner-up: what deciding
+"""Accept each assigned pair, or put it up for review with its runner-up (step 5): what deciding
 needs (`Sureness`), and the rules a pair must pass to be sure enough."""
 
 from __future__ import annotations

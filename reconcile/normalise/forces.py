@@ -11,9 +11,18 @@ import pandas as pd
 from .. import vocab
 
 _GENERIC = re.compile(r"\b(police|constabulary|service|force|fire and rescue|fire & rescue)\b")
-#: A "Force" value held against every force: a national recommendation listed once.
-_EVERY_FORCE = re.compile(r"^(all|all forces|all police forces|every force|national|n a|na|"
-                          r"england and wales|all forces in england and wales)$")
+#: A "Force" value held against every force: a national recommendation listed once ("All
+#: forces (national)", "National - all forces", "England and Wales", "N/A"): words of these only,
+#: one of them naming everyone.
+_EVERY_WORDS = frozenset(["all", "every", "forces", "national", "nationally", "thematic",
+                          "england", "and", "wales", "in", "the", "of", "uk", "n", "a", "na",
+                          "applicable"])
+_EVERYONE = frozenset("all every national nationally england wales n na".split())  # noqa: SIM905
+
+
+def _every_force(k: str) -> bool:
+    words = set(k.split())
+    return bool(words) and words <= _EVERY_WORDS and bool(words & _EVERYONE)
 
 
 def force_key(value: object) -> str:
@@ -21,7 +30,7 @@ def force_key(value: object) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
     k = " ".join(_GENERIC.sub(" ", vocab.key(value)).split())
-    return "" if _EVERY_FORCE.match(k) else k
+    return "" if _every_force(k) else k
 
 
 #: A tracker row held for every force of an alliance: "Both", "Joint" (or "WMP & Warks").

@@ -16,10 +16,11 @@ def _lookup(table: dict[str, list[str]]) -> dict[str, str]:
 
 _TYPES = _lookup(vocab.TYPE_WORDS)
 #: The force's own numbering names a type: "AFI 3 – …", "AFI3:", "(Rec 2)", "CoC 1 – …",
-#: "Recommendation: …"; a number followed by a space will do ("AFI 3 The force should").
+#: "Recommendation: …", "National recommendation – …"; a number followed by a space will do
+#: ("AFI 3 The force should").
 _TYPE_PREFIX = re.compile(
     r"^\s*[(\[]?\s*(afis?|areas? (?:for|of) improvement|causes? (?:of|for) concern|coc|cfc|"
-    r"rec(?:ommendation)?)\s*(?:\d+[a-z]?(?:\.\d+)?\s*(?:[-:.)\]\u2013\u2014]|(?=\s))"
+    r"(?:national )?rec(?:ommendation)?)\s*(?:\d+[a-z]?(?:\.\d+)?\s*(?:[-:.)\]\u2013\u2014]|(?=\s))"
     r"|[-:.\u2013\u2014])", re.IGNORECASE)
 
 

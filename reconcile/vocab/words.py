@@ -151,7 +151,8 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
         "open": ["red", "amber", "open", "in progress", "ongoing", "not started",
                  "awaiting allocation", "on track", "off track", "being progressed",
                  "awaiting review", "partially complete", "partially achieved", "r", "a",
-                 "outstanding", "live", "overdue", "started", "pending", "check progress"],
+                 "outstanding", "live", "overdue", "started", "pending", "check progress",
+                 "carried forward", "carried over", "rolled forward", "rolled over"],
         "done": ["green", "blue", "complete", "completed", "closed", "implemented", "done",
                  "achieved", "pending sign off", "submitted for closure", "proposed for closure",
                  "white", "grey", "gray", "not adopted", "no longer applicable", "superseded",
@@ -167,7 +168,7 @@ DONE_STATE = {"hmicfrs": "closed", "force": "done"}
 # Type words → canonical type.
 TYPE_WORDS: dict[str, list[str]] = {
     "recommendation": ["recommendation", "recommendations", "rec", "national recommendation",
-                       "force recommendation", "all forces recommendation", "r"],
+                       "force recommendation", "all forces recommendation", "national rec", "r"],
     "area for improvement": ["area for improvement", "areas for improvement", "afi", "afis",
                              "area of improvement", "areas of improvement"],
     "cause of concern": ["cause of concern", "cause for concern", "causes of concern", "coc",
