@@ -48,6 +48,10 @@ class MatchSettings:
     type_conflict_penalty: float = 8.0
     #: National lists: how many candidates per row (each side) the word index keeps.
     candidates: float = 10
+    #: ... and every item holding this share (0-1) of a force row's word weight, however
+    #: many: a row cut short ("Improve how it gathers, assesses and...") lies inside dozens of
+    #: items, and its own may not rank among the best few.
+    held_candidates: float = 0.8
     #: Below this many possible pairs (about 140 x 140) every pair sharing a word is scored;
     #: above it, only each row's `candidates` best (no change in outcome on the evaluation
     #: set or the benchmark's 300 x 400 lists; 66,583 pairs scored -> 4,833).

@@ -21,7 +21,11 @@ from reconcile.evaluate import SIZE_BANDS, evaluate_generated, generated_report,
 #: Issue 13's targets: (pair F1, category accuracy, wrong pairs accepted, share in review).
 TARGET = (0.99, 0.98, 0, 0.03)
 #: What CI holds per band: the target where it is met, today's figures rounded down elsewhere.
-FLOOR = {"<=100": TARGET, "<=500": TARGET, ">500": (0.99, 0.98, 2, 0.03)}
+#: 101-500 allows one wrong pair since every item holding most of a row's words became its
+#: candidate (`held_candidates`): on the whole test split the wrong pairs stayed at 4, one of
+#: them now in a 277-item case instead of a case over 500 items; on 200 fresh seeds they went
+#: 23 -> 8 and on train 1 -> 0. Decided on train and fresh seeds, not on this split.
+FLOOR = {"<=100": TARGET, "<=500": (0.99, 0.98, 1, 0.03), ">500": (0.99, 0.98, 2, 0.03)}
 PER_BAND = 2
 
 

@@ -189,3 +189,50 @@ def test_a_planner_task_with_a_title_and_no_description(tmp_path):
     lines = reconcile_files(h, f).items.set_index("force_row")
     assert str(lines.loc["Tasks!3", "hmicfrs_ref"]) == "5531"
     assert lines.loc["Tasks!3", "category"] == "in_sync"
+
+
+def _struck_tracker(path, strike_rows: set[int]):
+    """A tracker written with openpyxl, the rows in `strike_rows` struck through whole (the
+    RAG left as it was, as forces do)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tracker"
+    rows = [["Ref", "Report", "Recommendation", "RAG", "Comments"],
+            [7001, "Stolen freedom", MSHT_INTEL, "Amber", "ISAs with two councils signed"],
+            [7002, "Stolen freedom", MSHT_NRM, "Amber", "SUPERSEDED – agreed at FEB"],
+            [10810, "PEEL 2018/19", WORKLOAD, "Green", "Review complete"]]
+    for r, row in enumerate(rows, start=1):
+        ws.append(row)
+        if r in strike_rows:
+            for cell in ws[r]:
+                cell.font = Font(strike=True)
+    wb.save(path)
+    return path
+
+
+def test_a_struck_through_row_is_done_whatever_its_rag_says(tmp_path):
+    """A force strikes out an item it has closed or superseded rather than delete the row,
+    often leaving its RAG as it was: the row is done, and its status says why."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    f = _struck_tracker(tmp_path / "tracker.xlsx", {3})
+    side = load_side(f, "force")
+    status = side.items.set_index("row_id")["status"]
+    assert status["Tracker!3"] == "Done (struck through; the status says 'Amber')"
+    assert status["Tracker!2"] == "Amber"
+    assert "rows 3 are struck through: read as done" in side.sheets[0].note
+    lines = reconcile_files(h, f).items.set_index("force_row")
+    assert lines.loc["Tracker!3", "category"] == "closeable_submit"
+    assert lines.loc["Tracker!2", "category"] == "in_sync"
+
+
+def test_a_workbook_with_no_struck_font_reads_no_sheet_styles_for_it(tmp_path):
+    """Most trackers strike nothing: asking costs no read of a sheet's cell styles."""
+    from reconcile.load.xlsx import read_xlsx
+
+    f = _struck_tracker(tmp_path / "tracker.xlsx", set())
+    grid = read_xlsx(f)[0]
+    assert not grid.styles.strike(3, 3)
+    assert grid.styles._ids is None

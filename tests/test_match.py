@@ -196,3 +196,78 @@ def test_words_sorted_once_give_rapidfuzz_own_token_scores(a, b):
     assert fuzz.ratio(every[0], every[1]) == fuzz.token_sort_ratio(texts[0], texts[1])
     assert fuzz.token_set_ratio(distinct[0], distinct[1]) == fuzz.token_set_ratio(texts[0],
                                                                                   texts[1])
+
+
+NCPI = "National child protection inspection 2017"
+ADULTS = ("Immediately, the force should make sure officers and staff have the training they "
+          "need to identify and respond to vulnerable adults.")
+MISSING = ("Immediately, the force should make sure officers and staff have the training they "
+           "need to identify and respond to children who go missing from home.")
+
+
+def test_a_row_naming_another_report_and_year_is_not_sure_when_the_items_own_row_reads_it(
+        pair_files):
+    """The same action tracked under a later report ("PEEL 2021/22") reads the 2017 item word
+    for word, while the item's own row under its report is cut short (it reads two items
+    alike). Neither report nor year fits: the later row is that report's copy, so a person
+    decides; it is never accepted as the item's row with a report conflict."""
+    h, f = pair_files(
+        [(8101, NCPI, None, "Recommendation", ADULTS, "Being progressed"),
+         (8102, NCPI, None, "Recommendation", MISSING, "Being progressed")],
+        tracker(("NCPI 2017", [(1, None, "Make sure officers and staff have the training they…",
+                                None, "DCI Shah", "Amber")]),
+                ("PEEL 2021/22", [(2, None, ADULTS[len("Immediately, the force should "):]
+                                   .capitalize(), None, "DCI Shah", "Green")])))
+    items = reconcile_files(h, f).items
+    later = items[items["force_row"] == "Tracker!7"].iloc[0]
+    assert later["decision"] != "accepted"
+
+
+def test_a_row_that_says_only_when_is_never_paired_on_its_words(pair_files):
+    """"HMIC recommends that within six months the force should…" is all that is left of a
+    row: it fits every item with that timescale, so a person decides."""
+    h, f = pair_files(
+        [(8101, NCPI, None, "Recommendation",
+          "HMIC recommends that within six months the force should make sure it consistently "
+          "uses ancillary orders and other powers to protect victims.", "Being progressed"),
+         (8102, EFF, None, "Recommendation", DIGITAL, "Being progressed")],
+        tracker(("NCPI 2017", [(1, None, "HMIC recommends that within six months the force "
+                                "should…", None, "DCI Shah", "Amber")]),
+                ("PEEL efficiency 2017", [(2, None, DIGITAL, None, "Head of IT", "Amber")])))
+    items = reconcile_files(h, f).items.set_index("force_row")
+    assert items.loc["Tracker!5", "decision"] != "accepted"
+    assert "says only when" in items.loc["Tracker!5", "runner_up"]
+
+
+
+def test_a_row_cut_short_meets_every_item_it_lies_inside_on_a_long_list():
+    """On a long list only each row's best few candidates are scored, and a row cut short
+    ("… to safeguard people at risk…") ranks short items first; the long item it lies inside
+    wholly is still its candidate (`held_candidates`), so the items it fits alike can be
+    weighed against each other."""
+    import pandas as pd
+
+    from reconcile.config import MatchSettings
+    from reconcile.match.candidates import build_index, candidate_pairs
+    from reconcile.normalise import norm_text, tokens
+
+    partner = "improve how it works with partner organisations to safeguard people at risk from "
+    items = [f"The force should {partner}missing children.",
+             f"Within six months the force should {partner}serious and organised crime, and make "
+             "sure its analysis of that threat informs its strategic assessment, control "
+             "strategy and tasking.",
+             "The force should improve how it shares information with partner organisations.",
+             "The force should improve how it works with schools to safeguard children."]
+    rows = ["Improve how it works with partner organisations to safeguard people at risk…",
+            "Make sure analysis of serious and organised crime informs the strategic assessment.",
+            "Analysis of serious and organised crime to inform control strategy and tasking."]
+
+    def side(texts):
+        return pd.DataFrame({"force": [None] * len(texts),
+                             "tokens": [tokens(norm_text(t)) for t in texts]})
+
+    h, f = side(items), side(rows)
+    index = build_index(h["tokens"], f["tokens"])
+    few = MatchSettings(candidates=1, all_pairs_limit=0)
+    hi, fj = candidate_pairs(h, f, index, few)
+    assert (1, 0) in set(zip(hi.tolist(), fj.tolist(), strict=True))

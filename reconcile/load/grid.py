@@ -33,15 +33,20 @@ class Styles(Protocol):
 
     def fill(self, row: int, col: int) -> str | None: ...
 
+    def strike(self, row: int, col: int) -> bool: ...
+
 
 class NoStyles:
-    """For CSV, .xls and .ods: no bold, no fills."""
+    """For CSV, .xls and .ods: no bold, no fills, nothing struck through."""
 
     def bold(self, row: int, col: int) -> bool:
         return False
 
     def fill(self, row: int, col: int) -> str | None:
         return None
+
+    def strike(self, row: int, col: int) -> bool:
+        return False
 
 
 @dataclass

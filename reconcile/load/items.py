@@ -48,6 +48,7 @@ from .sheetfacts import (
     status_from_colour,
     status_from_percent,
     status_from_second_column,
+    status_from_strikethrough,
     status_from_update,
     status_from_yes_no,
 )
@@ -265,7 +266,8 @@ def _missing_statuses(table: _Table, side: str, second: tuple[int, str] | None, 
                       items: list[dict[str, Any]], notes: list[str]) -> list[int]:
     """Statuses the status cell does not give, from what else the row says, best evidence
     first: a second status column, the cell's colour, a "Closed? (Y/N)" or "% Complete"
-    column, an update saying it is finished. Returns the rows read from colour."""
+    column, an update saying it is finished; and a struck-through row is done whatever its
+    status cell says. Returns the rows read from colour."""
     grid = table.grid
     blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
                                            items, notes)
@@ -275,6 +277,7 @@ def _missing_statuses(table: _Table, side: str, second: tuple[int, str] | None, 
         status_from_percent(grid, table.headers, table.mapping, items, notes)
     if side == "force":
         status_from_update(items, notes)
+        status_from_strikethrough(grid, table.text_col, items, notes)
     return colour_rows
 
 

@@ -348,3 +348,20 @@ def status_from_update(items: list[dict[str, Any]], notes: list[str]) -> None:
     if read:
         notes.append(f"no status given: read as complete where the latest update says so: "
                      f"rows {ranges(read)}")
+
+
+def status_from_strikethrough(grid: Grid, text_col: int, items: list[dict[str, Any]],
+                              notes: list[str]) -> None:
+    """A force item whose text is struck through is done: a force strikes out an item it has
+    closed (or superseded) rather than delete its row, often leaving the RAG as it was. The
+    status says so and keeps what the cell said."""
+    read = []
+    for item in items:
+        if grid.styles.strike(item["row"], text_col + 1):
+            said = item.get("status")
+            item["status"] = ("Done (struck through" + (f"; the status says '{said}')"
+                                                        if said is not None else ")"))
+            read.append(item["row"])
+    if read:
+        notes.append(f"rows {ranges(read)} are struck through: read as done (closed or "
+                     "superseded by the force), whatever their status cell says")

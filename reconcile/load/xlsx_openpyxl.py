@@ -21,7 +21,8 @@ _EMPTY: tuple[()] = ()
 
 
 class _Styles:
-    """Bold and fill of one openpyxl sheet, looked up only when asked, fills cached by style."""
+    """Bold, fill and strikethrough of one openpyxl sheet, looked up only when asked, fills
+    cached by style."""
 
     def __init__(self, cells: dict, theme: tuple[str, ...], palette: Any) -> None:
         self._cells = cells
@@ -32,6 +33,11 @@ class _Styles:
     def bold(self, row: int, col: int) -> bool:
         cell = self._cells.get((row, col))
         return bool(cell is not None and cell.has_style and cell.font is not None and cell.font.b)
+
+    def strike(self, row: int, col: int) -> bool:
+        cell = self._cells.get((row, col))
+        return bool(cell is not None and cell.has_style and cell.font is not None
+                    and cell.font.strike)
 
     def fill(self, row: int, col: int) -> str | None:
         cell = self._cells.get((row, col))

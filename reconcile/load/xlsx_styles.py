@@ -1,4 +1,4 @@
-"""Bold and fill of .xlsx cells, read only when the loader asks for one.
+"""Bold, fill and strikethrough of .xlsx cells, read only when the loader asks for one.
 
 Styles matter for a few cells (a blank status cell whose shading is the grade, a lone title
 cell in a column of item data), so nothing is read until the first question: then the
@@ -32,6 +32,10 @@ class Stylesheet:
         if self._parsed is None:
             self._parsed = self._parse()
         return self._parsed
+
+    def any_strike(self) -> bool:
+        """Whether any font of the workbook is struck through."""
+        return any(font is not None and font.strike for font in self.parsed()[1])
 
     def _parse(self) -> tuple[list[Any], list[Any], list[Any], tuple[str, ...], Any]:
         from defusedxml.ElementTree import fromstring
@@ -90,6 +94,16 @@ class SheetStyles:
         fonts = self._book.parsed()[1]
         font = fonts[style.fontId] if style.fontId < len(fonts) else None
         return bool(font is not None and font.b)
+
+    def strike(self, row: int, col: int) -> bool:
+        fonts = self._book.parsed()[1]
+        if not self._book.any_strike():      # most workbooks: no sheet's styles read at all
+            return False
+        style = self._style(row, col)
+        if style is None:
+            return False
+        font = fonts[style.fontId] if style.fontId < len(fonts) else None
+        return bool(font is not None and font.strike)
 
     def fill(self, row: int, col: int) -> str | None:
         style = self._style(row, col)

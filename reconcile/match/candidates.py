@@ -5,8 +5,9 @@ rapidfuzz partial_ratio: ~200 s on two cores). Pairs that share no telling word 
 same recommendation, so candidates come from an inverted index: an IDF-weighted word-by-item
 matrix per side, multiplied, keeping each row's best few. A force's own lists use plain numpy
 matrices; national ones scipy.sparse. Small lists keep every pair that shares a word; larger
-ones the top `candidates` per row on each side. Items are compared only within their force
-when both sides name one.
+ones the top `candidates` per row on each side, and every item that holds most of a force
+row's words (`held_candidates`). Items are compared only within their force when both sides
+name one.
 """
 
 from __future__ import annotations
@@ -141,6 +142,13 @@ def candidate_pairs(h: pd.DataFrame, f: pd.DataFrame, index: TokenIndex,
             live = norm >= settings.min_overlap
             rows, cols, norm = rows[live], cols[live], norm[live]
             keep = np.union1d(_top_k(rows, norm, k), _top_k(cols, norm, k))
+            # A row cut short lies inside many items: its own may rank below the best few.
+            held = vals[live] / np.maximum(index.weight_f[fj][cols], 1e-9)
+            best = np.zeros(len(fj), dtype=np.float64)
+            np.maximum.at(best, cols, held)
+            # ... or as much of it as any item does, less a typo's weight ("safegurd").
+            enough = np.minimum(settings.held_candidates, np.maximum(best[cols] - 0.02, 0.5))
+            keep = np.union1d(keep, np.flatnonzero(held >= enough))
             rows, cols = rows[keep], cols[keep]
         out_h.append(hi[rows])
         out_f.append(fj[cols])

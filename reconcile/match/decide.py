@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .. import vocab
 from .margins import rowless_rival, swap_margin, twin_of, unheld_margin
 from .place import order_note, out_of_place, place_note
 from .run import Placing, Run
@@ -100,6 +101,8 @@ def decide(run: Run, sure: Sureness, i: int, j: int) -> None:
     if ok and not note and not left and (outside := out_of_place(
             i, j, sure.made, run.sheets, sure.report_h, cols, s, h_ids)):
         ok, runner = False, outside     # its place says no, its words cannot say which
+    if ok and (doubt := _named_elsewhere(run, sure, i, j, k) or _says_only_when(run, j)):
+        ok, runner = False, doubt
     run.out.add(run.table, i, j, "accepted" if ok else "review", "text", margin, runner,
                 note=note)
 
@@ -127,3 +130,30 @@ def _in_order(run: Run, sure: Sureness, i: int, j: int, score: float, ok: bool,
     sure_enough = twin < 0 and score >= s.accept and margin >= s.margin
     return (ok or sure_enough, note + order_note((oi, oj), max(gap, 0.0), h_ids, f_ids),
             margin, runner)
+
+
+def _named_elsewhere(run: Run, sure: Sureness, i: int, j: int, k: int) -> str:
+    """Why a pair whose report name and year both say another report is unsure: another row
+    filed under the item's own report reads it too. An all-forces action recurs across reports
+    and years; the row naming another is that report's copy (which the list may no longer
+    hold), the item's own row perhaps cut short. Returns that row as the runner-up, or ""."""
+    s, cols = run.settings, run.table.cols
+    if not (cols["other_report"][k] and cols["years_differ"][k]
+            and cols["report"][k] < s.different_report):
+        return ""
+    for total, o in sure.best_h.get(i, []):
+        mate = sure.mate_f.get(o, -1)        # a row paired with an item it reads better is
+        if mate not in (-1, i) and sure.pair_total.get((mate, o), 0.0) > total:   # no rival
+            continue
+        if o != j and total >= s.review and not cols["other_report"][run.table.row_of(i, o)]:
+            return (f"force {run.out.f_ids[o]} ({total:.0f}) is filed under this item's report; "
+                    "this row names another report and year")
+    return ""
+
+
+def _says_only_when(run: Run, j: int) -> str:
+    """Why a row whose words say only when ("HMIC recommends that within six months the force
+    should") cannot be paired on them: nothing in it says what is to be done."""
+    if set(run.f["tokens"].iat[j]) - vocab.WHEN_STEMS:
+        return ""
+    return "the force's text says only when, not what: nothing to tell the items apart"

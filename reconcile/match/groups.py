@@ -3,30 +3,13 @@ one force row holding several HMICFRS items (a cause of concern and its recommen
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import numpy as np
 import pandas as pd
 
 from .. import vocab
 from ..config import MatchSettings
 from .families import family_items, given_to
-
-
-class _Texts(NamedTuple):
-    """What tells a row written beside a part is its item's first or last words."""
-
-    part_tokens: pd.Series
-    whole_tokens: pd.Series
-    part_text: pd.Series
-    whole_text: pd.Series | None
-
-
-def ends_item(row: str, whole: str) -> bool:
-    """Whether a row's normalised text is the last words of a longer item's ("... This
-    assessment should inform workforce plans"): its text, not its word stems, since an item's
-    stems are each listed once, where first written ("succession plans" before it)."""
-    return bool(row) and len(row) < len(whole) and whole.endswith(" " + row)
+from .nextrows import Texts, next_to_parts
 
 
 def _has_twins(parts: list[int], texts: pd.Series, alike: float) -> bool:
@@ -47,7 +30,7 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
 
     A part belongs to the whole it scores best with, when the part is clearly the shorter
     text and most of its words are in the whole; together the parts must cover enough of it,
-    or when it is written next to such a part (`_next_to_parts`; `sheets`: each force row's
+    or when it is written next to such a part (`nextrows.next_to_parts`; `sheets`: each force row's
     sheet, to tell rows written one after the other).
     `anchored` wholes already have parts (paired on the reference): one more row may join them.
     `whole_text`: the wholes' normalised texts, to see a row that ends one. `numbered`: the
@@ -61,8 +44,8 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     vouched: set[tuple[int, int]] = set()
     if part == "f" and sheets is not None:
         vouched = family_items(fits, anchored, numbered or {}, settings)
-        ok = _next_to_parts(t, fits, given_to(ok, fits, vouched), sheets, settings, anchored,
-                            _Texts(part_tokens, whole_tokens, part_text, whole_text))
+        ok = next_to_parts(t, fits, given_to(ok, fits, vouched), sheets, settings, anchored,
+                            Texts(part_tokens, whole_tokens, part_text, whole_text))
     if ok.empty:
         return {}
     return _grouped(ok, t, part, whole, settings, part_tokens, whole_tokens, part_text,
@@ -186,106 +169,6 @@ def _pasted_together(parts: list[int], row: set, part_tokens: pd.Series) -> bool
 _INSIDE, _LONGER, _OWN_SHARE = 0.85, 1.3, 0.25
 
 
-def _next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
-                   sheets: np.ndarray, settings: MatchSettings,
-                   anchored: dict[int, list[int]], texts: _Texts) -> pd.DataFrame:
-    """The clear parts of splits, with the rows written next to one that also fit its item.
-
-    A force writes the rows of one split recommendation one after the other. The second half
-    of a split ("clearly define its new operating model ...") may read another item as well
-    as its own, or better (that item says just that); it is still the row after part 1 when
-    its words sit inside part 1's item (`split_containment`: a piece copied, not one more
-    sentence of the same formula), the report does not contradict it, and every item it
-    reads as well (within `margin`) has another row that reads it at least as well: that item
-    is not left without a row by it. `fits` are the (item, row) pairs shaped like a part; a
-    row paired on the reference (`anchored`) is a part too.
-    """
-    on_ref = {(w, q) for w, qs in anchored.items() for q in qs}
-    out = clear
-    for _ in range(settings.next_steps):       # a third row after a second joins in the next step
-        have = set(zip(out["h"].tolist(), out["f"].tolist(), strict=True)) | on_ref
-        item_of = dict(zip(out["f"].tolist(), out["h"].tolist(), strict=True))
-        fits_ = fits[~fits["other_report"] & (fits["contain"] >= settings.split_containment)]
-        near = [item_of.get(p) != w and any(
-                    (w, q) in have and 0 <= q < len(sheets) and sheets[q] == sheets[p]
-                    for q in (p - 1, p + 1))
-                for w, p in zip(fits_["h"].tolist(), fits_["f"].tolist(), strict=True)]
-        joining = fits_[near]
-        if joining.empty:
-            return out
-        # Between two parts of one split, a row its words fit is that split's, rivals or not;
-        # so is the item's closing sentence written after one (other items may end with it),
-        # and its opening words written before one (a cause of concern's heading row). Such a
-        # row leaves an item its words fit best only when no part of that item is beside it.
-        placed = np.array([_between(w, p, have, sheets) or _closing(w, p, have, sheets, texts)
-                           or _opening(w, p, have, sheets, texts)
-                           for w, p in zip(joining["h"].tolist(), joining["f"].tolist(),
-                                           strict=True)], dtype=bool)
-        free_row = ~joining["f"].isin(out["f"]).to_numpy()
-        moved = np.array([p not in item_of or not any((item_of[p], q) in have
-                                                      for q in (p - 1, p + 1))
-                          for p in joining["f"].tolist()], dtype=bool)
-        joining = joining[(placed & moved) | (free_row & _rivals_held(t, joining, settings.margin))]
-        joining = joining.sort_values("total", ascending=False, kind="stable"
-                                      ).drop_duplicates("f")
-        if joining.empty:
-            return out
-        out = pd.concat([out[~out["f"].isin(joining["f"])], joining])
-    return out
-
-
-def _between(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray) -> bool:
-    """Row p is written between two parts of item w's split."""
-    return ((w, p - 1) in have and (w, p + 1) in have and p + 1 < len(sheets)
-            and sheets[p - 1] == sheets[p] == sheets[p + 1])
-
-
-def _closing(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray,
-             texts: _Texts) -> bool:
-    """Row p, written right after a part of item w's split, is the item's last words (by
-    word stems, or by text: `ends_item`)."""
-    if not ((w, p - 1) in have and sheets[p - 1] == sheets[p]):
-        return False
-    mine, item = texts.part_tokens.iat[p], texts.whole_tokens.iat[w]
-    if 0 < len(mine) < len(item) and tuple(item[-len(mine):]) == tuple(mine):
-        return True
-    return texts.whole_text is not None and ends_item(texts.part_text.iat[p],
-                                                      texts.whole_text.iat[w])
-
-
-def _opening(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray,
-             texts: _Texts) -> bool:
-    """Row p, written right before a part of item w's split, is the item's first words: a
-    cause of concern's "CoC 506 – The force's response to domestic abuse is a cause of
-    concern" over the rows of its recommendations."""
-    mine, item = texts.part_tokens.iat[p], texts.whole_tokens.iat[w]
-    return ((w, p + 1) in have and p + 1 < len(sheets) and sheets[p + 1] == sheets[p]
-            and 0 < len(mine) < len(item) and tuple(item[:len(mine)]) == tuple(mine))
-
-
-def _rivals_held(t: pd.DataFrame, joining: pd.DataFrame, margin: float) -> np.ndarray:
-    """Per (item, row) pair, whether every other item the row reads about as well (within
-    `margin`) has another row that reads it at least as well (its own row)."""
-    rows = set(joining["f"].tolist())
-    near = t[t["f"].isin(rows)]
-    mine = dict(zip(zip(joining["h"].tolist(), joining["f"].tolist(), strict=True),
-                    joining["total"].tolist(), strict=True))
-    rival_items = set(near["h"].tolist())
-    ranked = t[t["h"].isin(rival_items)].sort_values("total", ascending=False, kind="stable")
-    top2 = ranked.groupby("h").head(2)
-    best_of: dict[int, list[tuple[int, float]]] = {}
-    for h_, f_, s_ in zip(top2["h"].tolist(), top2["f"].tolist(), top2["total"].tolist(),
-                          strict=True):
-        best_of.setdefault(int(h_), []).append((int(f_), float(s_)))
-    ok = []
-    for (w, p), s in mine.items():
-        rivals = near[(near["f"] == p) & (near["h"] != w) & (near["total"] >= s - margin)]
-        ok.append(all(any(q != p and sq >= sp for q, sq in best_of.get(int(r), []))
-                      for r, sp in zip(rivals["h"].tolist(), rivals["total"].tolist(),
-                                       strict=True)))
-    return np.array(ok, dtype=bool)
-
-
 def _alone(t: pd.DataFrame, part: str, gap: float) -> np.ndarray:
     """Per pair, whether its text fits the part far better (by `gap`) than any other whole.
 
@@ -385,24 +268,3 @@ def _beside(parts: list[int], elsewhere: set[int], anchored: list[int]) -> list[
         return parts
     rows = set(parts) | set(anchored)
     return [p for p in parts if p not in elsewhere or (p - 1) in rows or (p + 1) in rows]
-
-
-def next_note(i: int, j: int, js: list[int], cols: dict[str, np.ndarray],
-              h_ids: np.ndarray, kin: str = "") -> str:
-    """Why a split's row that reads another item as well is this item's: where it is written,
-    or how the force wrote it as one of them (`kin`: "numbered 4b by the force, with 4a, 4d")."""
-    k = next((js.index(q) + 1 for q in (j - 1, j + 1) if q in js), 0)
-    if not (k or kin):
-        return ""
-    at = np.flatnonzero(cols["f"] == j)
-    hs, totals = cols["h"][at], cols["total"][at]
-    own = totals[hs == i]
-    others = np.flatnonzero((hs != i) & (totals >= (own[0] if len(own) else 0.0)))
-    if not len(others):
-        return ""
-    best = int(hs[others[np.argmax(totals[others])]])
-    if kin:
-        return f"; {kin}: a part of this split, though it reads HMICFRS {h_ids[best]} as well"
-    where = "after" if js[k - 1] == j - 1 else "before"
-    return (f"; the row {where} part {k} of this split: its words are inside this item, and "
-            f"HMICFRS {h_ids[best]}, which it reads as well, has a row of its own")

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..config import MatchSettings
-from .groups import ends_item
+from .nextrows import ends_item
 from .table import Scored
 
 

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from ..config import MatchSettings
-from .groups import next_note
+from .nextrows import next_note
 from .parts import missing_parts
 from .score import FEATURES, explain
 from .table import Scored
