@@ -41,7 +41,7 @@ FLOOR = {
     # ... and two held out, never looked at for a change (first seen at 1.000 / 0.966 and
     # 1.000 / 0.923; lifted since by fixes found on other cases).
     "national_applicability": (1.0, 1.0, 0),
-    "two_row_header": (1.0, 0.95, 0),
+    "two_row_header": (1.0, 0.98, 0),   # struck-through rows read since (no longer held out)
     # Round 6: first looked at 0.946 / 0.761, 8 wrong (six cases); four mended at once.
     "closed_yes_no": (1.0, 0.98, 0),
     "semicolon_csv_european": (1.0, 1.0, 0),
