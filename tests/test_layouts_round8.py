@@ -236,3 +236,16 @@ def test_a_workbook_with_no_struck_font_reads_no_sheet_styles_for_it(tmp_path):
     grid = read_xlsx(f)[0]
     assert not grid.styles.strike(3, 3)
     assert grid.styles._ids is None
+
+
+def test_a_cell_whose_report_line_says_as_above_takes_the_report_above():
+    """"Stolen Freedom – as above" over "Recommendation 1 (part 2 of 2) – …": the item's report
+    is the one of the item above, not the section heading the sheet gives the rows."""
+    above = {"report": "Stolen Freedom: the policing response to MSHT – published 24 October 2017"}
+    item = {"text": "Stolen Freedom – as above\nRecommendation 1 (part 2 of 2) – effective "
+                    "partnership arrangements to co-ordinate activity\nUpdate (Jan 2023): "
+                    "Regional MSHT partnership meeting set up."}
+    read_cell(item, above)
+    assert item["report"] == above["report"]
+    assert item["text"].startswith("Recommendation 1 (part 2 of 2)")
+    assert item["progress"] == "Update (Jan 2023): Regional MSHT partnership meeting set up."

@@ -36,20 +36,27 @@ def _heading(line: str, next_line: str) -> bool:
     return (dated and bool(type_prefix(next_line))) or (published and len(next_line.split()) >= 5)
 
 
-def read_cell(item: dict[str, Any]) -> None:
-    """Split a text cell of several lines into its report, text and progress (in place)."""
+#: A heading line that points up: "Stolen Freedom – as above", "Ditto".
+_AS_ABOVE = re.compile(r"\b(as above|ditto|see above)\W*$", re.IGNORECASE)
+
+
+def read_cell(item: dict[str, Any], above: dict[str, Any] | None = None) -> None:
+    """Split a text cell of several lines into its report, text and progress (in place); a
+    heading "… – as above" takes the report of the item `above`."""
     text = item.get("text")
     if not isinstance(text, str) or "\n" not in text:
         return
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) < 2:
         return
-    start = 1 if _heading(lines[0], lines[1]) else 0
+    as_above = (len(lines[0].split()) <= 8 and bool(_AS_ABOVE.search(lines[0]))
+                and bool(type_prefix(lines[1])))
+    start = 1 if as_above or _heading(lines[0], lines[1]) else 0
     end = next((k for k in range(start + 1, len(lines)) if _UPDATE.match(lines[k])), len(lines))
     if start == 0 and end == len(lines):
         return
     if start and not item.get("report"):
-        item["report"] = lines[0]
+        item["report"] = (above or {}).get("report") if as_above else lines[0]
     if end < len(lines):
         update = "\n".join(lines[end:])
         item["progress"] = f"{item['progress']}\n{update}" if item.get("progress") else update

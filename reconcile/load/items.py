@@ -456,7 +456,7 @@ def _item(walk: _Walk, r: int, filled: list[int], found: Found, index: int) -> d
         if v is not None and parse_date(v) is None:
             found.bad_dates.append((cell_name(r, c), str(table.headers[c]).strip(), v))
     if walk.carry:
-        read_cell(item)     # "PEEL 2017 – published …" / "AFI 2: …" / "Update (Jan 2023): …"
+        read_cell(item, walk.last)   # "PEEL 2017 – published …" / "AFI 2: …" / "Update (…): …"
     if not item.get("report") and walk.group:
         item["report"] = walk.group
         if not item.get("published") and walk.published is not None:
