@@ -53,7 +53,7 @@ class Previous:
 def read_previous(path: str | Path) -> Previous:
     """The items and decisions of a previous run, from its workbook or CSV."""
     path = Path(path)
-    tables, run_on = read_tables(path)
+    tables, run_on, _ = read_tables(path)
     rows, decisions = [], set()
     for table in tables:
         category = _TITLE_CATEGORY.get(table.sheet)

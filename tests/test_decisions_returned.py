@@ -152,6 +152,31 @@ def test_a_decision_log_without_its_item_id_column_is_said_not_skipped(sent, fil
                for ln in lines), result.stderr
 
 
+def test_a_second_cycle_return_with_its_decision_log_deleted_is_said(sent, filled):
+    """A workbook made with last cycle's returns carries their decisions in its Decision log;
+    a lead who deletes that sheet before sending it back takes them out of the next run, and
+    the run says so (and still reads what the lead wrote on the sheets)."""
+    _, _, second = rerun(sent, "second-cycle", filled[0])   # its log holds the 43
+    del second["Decision log"]
+    damaged = sent.with_name("log-deleted.xlsx")
+    second.save(damaged)
+    result, _, _ = rerun(sent, "log-deleted", damaged)
+    lines = [ln for ln in result.stderr.splitlines() if "log-deleted.xlsx" in ln]
+    assert any("'Decision log' sheet was deleted" in ln and "from 1 returned file(s)" in ln
+               and ln.rstrip().endswith("give last cycle's returned files again with "
+                                        "--decisions.") for ln in lines), result.stderr
+
+
+def test_a_first_cycle_workbook_without_its_decision_log_says_nothing_of_it(sent, filled):
+    """Nothing was carried into the first cycle's workbook: no log, nothing lost."""
+    wb = openpyxl.load_workbook(filled[0])
+    del wb["Decision log"]
+    plain = sent.with_name("first-no-log.xlsx")
+    wb.save(plain)
+    result, _, _ = rerun(sent, "first-no-log", plain)
+    assert "sheet was deleted" not in result.stderr
+
+
 def copy_visible(source: Path, out: Path, edit=None) -> None:
     """The visible columns of each sheet pasted into a fresh workbook (no hidden Item ID)."""
     wb = openpyxl.load_workbook(source)

@@ -17,7 +17,7 @@ from typing import Any
 from .. import vocab
 from ..errors import InputError
 from ..load import file_sha256
-from ..vocab import CATEGORY_TITLES
+from ..vocab import CATEGORY_TITLES, LOG_SHEET
 from .identity import split_version, text_digest
 from .props import saved_by_and_at
 from .records import FILE_FIELDS, PERSON_FIELDS, Decision, Kind, Outcome, line_id
@@ -257,9 +257,21 @@ def _lost_log(path: Path, tables: list[Table]) -> tuple[str, ...]:
                  "again in the new workbook." for t in lost)
 
 
+def _deleted_log(path: Path, tables: list[Table], earlier: int) -> tuple[str, ...]:
+    """A workbook whose run carried decisions from returned files, sent back without its
+    Decision log: those earlier decisions (rejected matches among them) are not in it, and
+    would be lost from the next run without a word."""
+    if not earlier or any(t.is_log for t in tables):
+        return ()
+    return (f"{path.name}: its '{LOG_SHEET}' sheet was deleted, so the decisions the run that "
+            f"wrote it carried (from {earlier} returned file(s), rejected matches among them) "
+            "are not in it. Return the workbook with its Decision log, or give last cycle's "
+            "returned files again with --decisions.",)
+
+
 def read_file(path: Path) -> Returned:
     """Decisions in one file: its Decision log, and what people wrote on its sheets."""
-    every = read_tables(path)[0]
+    every, _, earlier = read_tables(path)
     tables = _decision_tables(path, every)
     sha = file_sha256(path)
     saved_by, saved_at = saved_by_and_at(path)
@@ -278,7 +290,8 @@ def read_file(path: Path) -> Returned:
     ids = frozenset([*(d.item_id or line_id(d.hmicfrs_row, d.force_row) for d in rows.on_sheets),
                      *rows.blank_lines])
     warnings = (_no_decision_column(path, tables) + _warnings(path, rows)
-                + _not_read(path, rows, tables) + _lost_log(path, every) + _unread(path, tables))
+                + _not_read(path, rows, tables) + _lost_log(path, every) + _unread(path, tables)
+                + _deleted_log(path, every, earlier))
     info = DecisionFile(path, sha, len(rows.on_sheets), len(rows.logged), tuple(notes),
                         saved_by, saved_at, warnings, ids)
     return Returned(info, tuple(rows.logged), tuple(rows.on_sheets), tuple(rows.blank_lines))

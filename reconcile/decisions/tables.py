@@ -38,10 +38,13 @@ class Table:
         return "kind" in self.fields
 
 
-def read_tables(path: Path) -> tuple[list[Table], str]:
-    """Every sheet with a table of items or decisions, and the run date the file states."""
+def read_tables(path: Path) -> tuple[list[Table], str, int]:
+    """Every sheet with a table of items or decisions, the run date the file states, and how
+    many returned files the run that wrote it read decisions from (its Run info says)."""
     grids, _ = read_grids(path)
     tables, run_on = [], ""
+    earlier = sum(1 for grid in grids if grid.name == vocab.RUN_INFO_SHEET for row in grid.rows
+                  if row and vocab.key(cell_text(row[0])) == "decisions file")
     for grid in grids:
         for r, row in enumerate(grid.rows[:10], start=1):
             if not run_on and len(row) > 1 and vocab.key(cell_text(row[0])) == "run on":
@@ -56,7 +59,7 @@ def read_tables(path: Path) -> tuple[list[Table], str]:
                         row for row, col in grid.uncalculated if col == c and row > r)))
                 tables.append(table)
                 break
-    return tables, run_on
+    return tables, run_on, earlier
 
 
 def _fields(row: list[Any]) -> list[str | None]:

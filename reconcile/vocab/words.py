@@ -344,3 +344,5 @@ HEADINGS = {
 
 #: The sheet of every decision in force and what became of it.
 LOG_SHEET = "Decision log"
+#: The sheet of how the run was made (its inputs, the decision files it read).
+RUN_INFO_SHEET = "Run info"

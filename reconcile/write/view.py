@@ -8,9 +8,9 @@ import pandas as pd
 
 from ..decisions import LOG_SHEET
 from ..result import Reconciliation
-from ..vocab import CATEGORIES, CATEGORY_TITLES
+from ..vocab import CATEGORIES, CATEGORY_TITLES, RUN_INFO_SHEET
 
-SUMMARY, GUIDE, CHANGES, RUN_INFO = "Summary", "Guide", "Changes since last run", "Run info"
+SUMMARY, GUIDE, CHANGES, RUN_INFO = "Summary", "Guide", "Changes since last run", RUN_INFO_SHEET
 RETURNS = "Returns"   # the chase list, when returned files were read
 
 
