@@ -249,3 +249,30 @@ def test_a_cell_whose_report_line_says_as_above_takes_the_report_above():
     assert item["report"] == above["report"]
     assert item["text"].startswith("Recommendation 1 (part 2 of 2)")
     assert item["progress"] == "Update (Jan 2023): Regional MSHT partnership meeting set up."
+
+
+def test_a_response_saying_the_item_is_not_the_forces_is_done(tmp_path):
+    """A PCC's response table: "Chief Constable's response" is the progress (beside a shorter
+    "PCC comment"); a row with no status whose response says the recommendation is not for
+    the force, or names the body it is for, is done (City of London's WHITE)."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"2021-22": [
+        ["Inspection", "Date of report", "HMICFRS recommendation / AFI",
+         "Chief Constable's response", "PCC comment", "Status"],
+        [SF, "24/10/2017", MSHT_INTEL, "This recommendation is not for the force. The "
+         "College of Policing leads.", None, None],
+        [SF, "24/10/2017", MSHT_NRM, "NRM training is being rolled out to all officers.",
+         "Noted", "In progress"],
+        ["PEEL 2021/22", "20/05/2022", FRAUD, "Fraud profile commissioned.", None,
+         "In progress"],
+        ["PEEL 2018/19", "02/05/2019", WORKLOAD, "Workload review under way.", None,
+         "In progress"],
+    ]})
+    side = load_side(f, "force")
+    assert side.sheets[0].mapping["progress"] == "Chief Constable's response"
+    status = side.items.set_index("row_id")["status"]
+    assert status["2021-22!2"] == ("Not for the force (the update says: 'This recommendation "
+                                   "is not for the force')")
+    lines = reconcile_files(h, f).items.set_index("force_row")
+    assert lines.loc["2021-22!2", "category"] == "closeable_submit"
+    assert lines.loc["2021-22!3", "category"] == "in_sync"

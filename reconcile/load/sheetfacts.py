@@ -327,11 +327,18 @@ _SAYS_DONE = re.compile(
     r"was\s+|now\s+)*(?:now\s+)?(?:complete|completed|closed|implemented|discharged)\b"
     r"|\bsubmitted\s+(?:to\s+hmicfrs\s+)?for\s+(?:closure|sign[- ]off)\b", re.IGNORECASE)
 _DOUBT = re.compile(r"\b(not|yet|once|when|until|will|expected|partially|part)\b", re.IGNORECASE)
+#: ... or that it is not the force's to do: "This recommendation is not for the force", "For
+#: the College of Policing" (City of London's WHITE: another body's to deliver).
+_NOT_OURS = re.compile(r"^(?:this\s+(?:recommendation|action|item)\s+is\s+)?not\s+for\s+"
+                       r"(?:the|this)\s+(?:force|service)\b|^for\s+the\s+(?:college\s+of\s+"
+                       r"policing|home\s+office|npcc|nfcc|national\s+police\s+chiefs)",
+                       re.IGNORECASE)
 
 
 def status_from_update(items: list[dict[str, Any]], notes: list[str]) -> None:
-    """A force item with no status whose latest update ends by saying it is finished is done,
-    as the analyst reading the row would take it; the status says where it came from."""
+    """A force item with no status whose latest update ends by saying it is finished, or opens
+    by saying it is not the force's to do, is done, as the analyst reading the row would take
+    it (City of London's WHITE); the status says where it came from."""
     read = []
     for item in items:
         progress = item.get("progress")
@@ -342,12 +349,14 @@ def status_from_update(items: list[dict[str, Any]], notes: list[str]) -> None:
                      if s.strip()]
         said = next((s for s in sentences[-2:] if _SAYS_DONE.search(s) and not _DOUBT.search(s)),
                     None)
-        if said:
-            item["status"] = f"Complete (the update says: '{said.rstrip('.')}')"
+        other = next((s for s in sentences[:2] if _NOT_OURS.search(s)), None)
+        if said or other:
+            item["status"] = (f"Complete (the update says: '{said.rstrip('.')}')" if said else
+                              f"Not for the force (the update says: '{other.rstrip('.')}')")
             read.append(item["row"])
     if read:
-        notes.append(f"no status given: read as complete where the latest update says so: "
-                     f"rows {ranges(read)}")
+        notes.append(f"no status given: read as done where the latest update says it is "
+                     f"complete or not the force's: rows {ranges(read)}")
 
 
 def status_from_strikethrough(grid: Grid, text_col: int, items: list[dict[str, Any]],

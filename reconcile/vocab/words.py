@@ -129,7 +129,7 @@ HEADER_PATTERNS: list[tuple[str, str]] = [
     ("due", r"\b(due|deadline|target)\b"),
     ("status", r"\b(status|rag|grading|grade)\b"),
     ("owner", r"\b(owner|lead|responsible)\b"),
-    ("progress", r"\b(update|progress|comment)"),
+    ("progress", r"\b(update|progress|comment|response)"),
     ("type", r"\btype\b"),
     ("report", r"\b(report|inspection)\b"),
     ("text", r"\b(recommendation|recommendations|afi|afis|action|description)\b"),
@@ -158,7 +158,8 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "white", "grey", "gray", "not adopted", "no longer applicable", "superseded",
                  "discharged", "ready for closure", "awaiting closure", "g", "b",
                  "recommended for closure", "awaiting sign off", "closure requested",
-                 "cancelled", "canceled", "withdrawn"],
+                 "cancelled", "canceled", "withdrawn", "not applicable",
+                 "not for the force"],
     },
 }
 
