@@ -31,6 +31,7 @@ from .blocks import (
 from .grid import EXCEL_ERRORS, Grid, blank
 from .header import find_table, header_key
 from .incell import read_cell
+from .outline import read_outline
 from .parents import parent_actions
 from .periods import read_latest
 from .sheetfacts import (
@@ -223,6 +224,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
 
     second = choices["status"].runner_up if "status" in choices and side == "force" else None
     colour_rows = _missing_statuses(table, side, second, found, items, notes)
+    items, skipped = _outline(table, side, items, skipped, notes)
     why = {f: c.why for f, c in choices.items()}
     mapping, refs = (force_refs(grid, table.headers, table.mapping, items, why) if side == "force"
                      else (table.mapping, ()))
@@ -262,6 +264,24 @@ def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
     return table, typed
 
 
+def _outline(table: _Table, side: str, items: list[dict[str, Any]],
+             skipped: list[dict[str, Any]], notes: list[str]
+             ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A force's plan numbered as an outline ("1", "1.1", "1.1.1"): its top rows are report
+    headings, its deepest rows actions of the item above them (`outline.read_outline`)."""
+    if side != "force":
+        return items, skipped
+    items, heads, note = read_outline(items, "report" in table.mapping.values())
+    if not note:
+        return items, skipped
+    notes.append(note)
+    if actions := parent_actions(items):
+        notes.append(actions)
+    skipped = sorted([*skipped, *(_skipped(table.grid, r, why) for r, why in heads)],
+                     key=lambda s: s["row"])
+    return items, skipped
+
+
 def _missing_statuses(table: _Table, side: str, second: tuple[int, str] | None, found: Found,
                       items: list[dict[str, Any]], notes: list[str]) -> list[int]:
     """Statuses the status cell does not give, from what else the row says, best evidence
@@ -271,7 +291,8 @@ def _missing_statuses(table: _Table, side: str, second: tuple[int, str] | None, 
     grid = table.grid
     blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
                                            items, notes)
-    colour_rows = status_from_colour(grid, side, table.status_col, blank_left, items, notes)
+    colour_rows = status_from_colour(grid, side, table.status_col, table.text_col, blank_left,
+                                     items, notes)
     if side == "force" and table.status_col is None and not status_from_yes_no(
             grid, table.headers, table.mapping, items, notes):
         status_from_percent(grid, table.headers, table.mapping, items, notes)
@@ -413,7 +434,8 @@ def _without_text(walk: _Walk, item: dict[str, Any], r: int) -> str:
 
 
 #: A task's or list item's short title, beside its description: used when that is blank.
-_TITLE_HEADERS = frozenset({"task name", "title", "task title", "short title", "subject"})
+_TITLE_HEADERS = frozenset({"task name", "title", "task title", "short title", "subject", "action title",
+                            "action name", "item title", "recommendation title"})
 
 
 def _titled(table: _Table, row: list[Any], filled: list[int]) -> bool:

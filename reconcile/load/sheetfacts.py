@@ -149,7 +149,11 @@ def force_refs(grid: Grid, headers: list[Any], mapping: dict[int, str],
     return mapping, ()
 
 
-def status_from_colour(grid: Grid, side: str, status_col: int | None,
+#: Fills a whole row is often banded with for its layout, not its grade.
+_BANDS = frozenset({"blue", "grey", "white"})
+
+
+def status_from_colour(grid: Grid, side: str, status_col: int | None, text_col: int,
                         blank_status: list[tuple[int, int]], items: list[dict[str, Any]],
                         notes: list[str]) -> list[int]:
     """Blank force statuses read from the cell's fill, where the column is colour-coded.
@@ -168,10 +172,14 @@ def status_from_colour(grid: Grid, side: str, status_col: int | None,
     rows = []
     counts: dict[str, int] = {}
     for i, r, f in fills:
-        if f in COLOUR_STATUSES:
+        # Blue, grey or white on the text cell too is the row's band (an outline level, a
+        # heading style), not a grade; a row shaded red, amber or green whole is graded.
+        if f in COLOUR_STATUSES and not (f in _BANDS and f == grid.styles.fill(r, text_col + 1)):
             items[i]["status"] = f"{f.title()} (cell colour)"
             rows.append(r)
             counts[f] = counts.get(f, 0) + 1
+    if not rows:
+        return []
     shades = ", ".join(f"{f.title()} {n}" for f, n in counts.items())
     notes.append(f"status read from cell colour on {len(rows)} rows ({shades}): rows "
                  f"{ranges(rows)}")

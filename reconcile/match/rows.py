@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
+from .. import vocab
 from ..config import MatchSettings
 from .nextrows import next_note
-from .parts import missing_parts
+from .parts import bullets, missing_parts
 from .score import FEATURES, explain
 from .table import Scored
 
@@ -52,7 +55,9 @@ class PairRows:
         """A split: every force row paired with item i, each told which bullets none covers.
 
         `method` is one for all rows, or per row ({row: method}, 'split' for the others)."""
-        missing = missing_parts(self.h["text"].iat[i], [self.f["tokens"].iat[j] for j in js])
+        words = [self.f["tokens"].iat[j] for j in js]
+        missing = (missing_parts(self.h["text"].iat[i], words)
+                   if _bullets_split(self.f["text"].iloc[js].tolist(), words) else "")
         for k, j in enumerate(js, start=1):
             how = method if isinstance(method, str) else method.get(j, "split")
             self.add(table, i, j, "accepted", how, part=f"{k} of {len(js)}", missing=missing,
@@ -72,3 +77,21 @@ class PairRows:
 
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame(self.rows, columns=PAIR_COLUMNS)
+
+
+def _bullets_split(texts: list, words: list) -> bool:
+    """Whether a split's rows can show a bullet missing. Rows all holding one text are an
+    item's actions, its text written once (carried down, or repeated on each): it lacks a
+    bullet only when it lists bullets itself ("should: • review ...") or says it is a part
+    ("(1 of 2)"), and is not cut short
+    ("… is allocated appropriate resources…"); a summary in the force's words lacks none."""
+    if len({tuple(w) for w in words}) > 1:
+        return True
+    text = str(texts[0] or "").rstrip()
+    marked = (bool(bullets(text)) or any(mark in text for mark in vocab.BULLETS)
+              or bool(_PART_OF.search(text)))
+    return marked and not text.endswith(("…", "..."))
+
+
+#: A text that says it is a part of its item: "(1 of 2)", "part 2 of 3".
+_PART_OF = re.compile(r"\b(?:part\s+)?\d\s+of\s+\d\b", re.IGNORECASE)

@@ -1,0 +1,138 @@
+"""Layouts met in the ninth round of cases built by other hands: a risk system's CSV export
+(an "Action Title" beside a description often left blank) and an improvement plan written as
+a numbered outline ("1" a report, "1.1" an item, "1.1.1" an action, item rows shaded as a
+band). Each test failed on the code before it.
+
+Texts are real public HMICFRS texts (Stolen freedom, 2017; Targeting the risk, 2015; PEEL
+2021/22; Open Government Licence); plans, statuses, owners and numbers are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from builders import FIREARMS, LEADERSHIP, MSHT_INTEL, MSHT_NRM, SF, write_xlsx
+
+from reconcile import reconcile_files
+from reconcile.load import load_side
+
+FRAUD = "The force should improve its understanding of the nature and scale of fraud in its area."
+PEEL21 = "PEEL: Police effectiveness, efficiency and legitimacy 2021/22"
+TTR = "Targeting the risk"
+
+
+def _list(path):
+    return write_xlsx(path, {"Definitive list": [
+        ["Reference", "Report title", "Publication date", "Type", "Recommendation", "Status"],
+        [7001, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL,
+         "Being progressed"],
+        [7002, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM, "Complete"],
+        [7003, SF, datetime(2017, 10, 24), "National recommendation", LEADERSHIP,
+         "Being progressed"],
+        [5531, TTR, datetime(2015, 9, 15), "National recommendation", FIREARMS,
+         "Being progressed"],
+        [14620, PEEL21, datetime(2022, 5, 20), "Area for improvement", FRAUD,
+         "Being progressed"],
+    ]})
+
+
+def test_a_risk_system_action_with_a_title_and_no_description(tmp_path):
+    """An action-management export: "Action Title" is a short title, "Action Description" the
+    text, sometimes left blank. A blank description takes the title, not the text of the
+    action above (the export's rows are not an item's actions)."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    f = tmp_path / "tracker.csv"
+    f.write_text(
+        "\ufeffAction Ref,Action Title,Action Description,Source,Action Status,% Complete,"
+        "Responsible Officer\r\n"
+        f'ACT-004512,SF rec 3 - information sharing,"{MSHT_INTEL}",HMICFRS - Stolen freedom,'
+        "Completed,100,DI Ford\r\n"
+        f'ACT-004517,"HMICFRS 5531 - {FIREARMS}",,HMICFRS - Targeting the risk,In Progress,'
+        "40,Supt Firearms\r\n"
+        f'ACT-004520,PEEL21 AFI1 - fraud,"{FRAUD}",HMICFRS - PEEL 2021/22,In Progress,20,'
+        "DCI Shah\r\n", encoding="utf-8")
+    items = load_side(f, "force").items.set_index("row_id")
+    assert items.loc["tracker.csv!3", "text"].endswith(FIREARMS)
+    lines = reconcile_files(h, f).items.set_index("force_row")
+    assert lines.loc["tracker.csv!3", "hmicfrs_row"] == "Definitive list!5"
+    assert lines.loc["tracker.csv!3", "category"] == "in_sync"
+    assert lines.loc["tracker.csv!2", "category"] == "closeable_submit"
+
+
+def _outline(path, band: str | None = "DCE6F1"):
+    """A plan numbered as an outline, item rows shaded as a band (light blue)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    rows = [
+        ["Cumbria Constabulary – HMICFRS improvement plan"], [],
+        ["No.", "Recommendation / Action", "Lead", "Due date", "Status"],
+        ["1", "Stolen Freedom (October 2017)"],                                            # 4
+        ["1.1", MSHT_INTEL, "DCI Shah"],                                                   # 5
+        ["1.1.1", "Information-sharing agreement with the county council", "DI Ford",
+         "31/03/2018", "Complete"],                                                        # 6
+        ["1.1.2", "Information-sharing agreement with the NHS trust", "DI Ford",
+         "30/06/2018", "In progress"],                                                     # 7
+        ["1.2", MSHT_NRM, "DI Ford", "31/12/2018", "Complete"],                            # 8
+        ["2", "Targeting the Risk (Firearms Licensing) 2015"],                             # 9
+        ["2.1", FIREARMS, "Supt Firearms"],                                                # 10
+        ["2.1.1", "Review of temporary permits against Home Office guidance", "FLM",
+         "31/12/2015", "Complete"],                                                        # 11
+        ["2.1.2", "NFLMS records updated", "FLM", "31/03/2016", "Complete"],               # 12
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Improvement Plan"
+    for row in rows:
+        ws.append(row)
+    if band:
+        for r in (5, 10):
+            for c in range(1, 6):
+                ws.cell(r, c).fill = PatternFill("solid", fgColor=band)
+    wb.save(path)
+    return path
+
+
+def test_a_plan_numbered_as_an_outline(tmp_path):
+    """"1" over "1.1" is a report heading (its words name the report, whatever they are); an
+    action "1.1.2" is one more action of item "1.1", the item done only when every action
+    is; the item row's blue band is its style, not a grade."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    f = _outline(tmp_path / "tracker.xlsx")
+    side = load_side(f, "force")
+    assert "numbered as an outline" in side.sheets[0].note
+    assert "cell colour" not in " ".join(side.items["status"].dropna())
+    heads = side.skipped[side.skipped["reason"].str.contains("outline")]
+    assert set(heads["row"]) == {4, 9}
+    lines = reconcile_files(h, f).items
+    by_row = lines.set_index("force_row")
+    assert set(lines.loc[lines["hmicfrs_row"] == "Definitive list!2", "force_row"]) == {
+        "Improvement Plan!5", "Improvement Plan!6", "Improvement Plan!7"}
+    assert by_row.loc["Improvement Plan!6", "category"] == "in_sync"     # one action open
+    assert by_row.loc["Improvement Plan!8", "category"] == "in_sync"     # both closed
+    assert by_row.loc["Improvement Plan!11", "hmicfrs_row"] == "Definitive list!5"
+    assert by_row.loc["Improvement Plan!11", "category"] == "closeable_submit"
+    assert "report differs" not in " ".join(lines["flags"].dropna())
+
+
+def test_an_items_actions_carrying_its_text_miss_no_bullet_a_summary_leaves_out(tmp_path):
+    """Rows that all hold one text are one item's actions: a missing bullet is read from that
+    text only when it lists bullets and is not cut short; "Within twelve months, review
+    leadership and governance of MSHT…" over three actions is the item, not three bullets
+    of it."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    summary = ("Within twelve months, forces should review their leadership and governance "
+               "arrangements for modern slavery and human trafficking, to ensure that: • senior "
+               "leaders prioritise the response to modern slavery and human trafficking; • every "
+               "incident of modern slavery identified to police is allocated…")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Plan": [
+        ["Ref", "Recommendation", "Action", "Owner", "Status"],
+        ["SF1.1", summary, "MSHT governance board set up", "ACC Crime", "Complete"],
+        ["SF1.2", summary, "MSHT crimes allocated to CID", "ACC Crime", "Complete"],
+        ["SF1.3", summary, "Partnership and QA framework", "ACC Crime", "Complete"],
+        ["SF3", MSHT_INTEL, "ISAs signed", "DI Ford", "Complete"],
+    ]})
+    lines = reconcile_files(h, f).items
+    mine = lines[lines["hmicfrs_row"] == "Definitive list!4"]
+    assert set(mine["category"]) == {"closeable_submit"}
+    assert "no row for bullet" not in " ".join(mine["flags"].dropna())
