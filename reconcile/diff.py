@@ -174,23 +174,30 @@ def _missing_parts(pairs: pd.DataFrame) -> dict[int, str]:
 
 
 def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Scores,
-               today: date | None = None) -> pd.DataFrame:
-    """One line per item, in category order, with `flags` explaining each."""
+               today: date | None = None, entries: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One line per item, in category order, with `flags` explaining each. `entries`: the
+    items of rows holding a numbered list of them; a pair made on one compares its facts."""
     h = h.reset_index(drop=True)
     f = f.reset_index(drop=True)
     today = today or date.today()
     hrec, frec = _records(h), _records(f)
+    # The force's side of each pair: its row, or the entry of its row's list it was made on.
+    listed = ({(int(r), int(n)): rec for r, n, rec in zip(entries["list_row"], entries["entry"],
+                                                           _records(entries), strict=True)}
+              if entries is not None and len(entries) else {})
+    sides = [listed[(int(j), int(n))] if n == n and n is not None and listed else frec[j]
+             for j, n in zip(pairs["f"], pairs["entry"] if "entry" in pairs
+                             else [None] * len(pairs), strict=True)]
     # A split item is done only when every part of it is: every part that has a status, when
     # some have (an action plan's summary row left blank over its actions' own statuses).
-    states = f["state"].to_numpy()
-    parts = pairs.assign(done=[states[j] == "done" for j in pairs["f"]],
-                         said=[states[j] != "" for j in pairs["f"]]).groupby("h")
+    parts = pairs.assign(done=[fr["state"] == "done" for fr in sides],
+                         said=[fr["state"] != "" for fr in sides]).groupby("h")
     n_done_of, n_count = parts["done"].sum().to_dict(), parts["done"].count().to_dict()
     n_said = {i: int(n) or n_count[i] for i, n in parts["said"].sum().to_dict().items()}
     lacking = _missing_parts(pairs)
-    lines = [_pair_line(p, hrec[p.h], frec[p.f], int(n_done_of[p.h]),
+    lines = [_pair_line(p, hrec[p.h], fr, int(n_done_of[p.h]),
                         (int(n_count[p.h]), n_said[p.h]), lacking.get(p.h), today)
-             for p in pairs.itertuples(index=False)]
+             for p, fr in zip(pairs.itertuples(index=False), sides, strict=True)]
     paired_h, paired_f = set(pairs["h"]), set(pairs["f"])
     lines += [_missing_line(i, hrec[i], scores, f["row_id"], paired_f, today)
               for i in range(len(h)) if i not in paired_h]
@@ -225,6 +232,9 @@ def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, i
                      + (f" ({rows - said} with no status of its own)" if said < rows else ""))
     if merged:
         flags.append(f"force holds this with other HMICFRS items in one row (item {p.part})")
+    if p.method == "listed":
+        flags.append(f"force lists this as item {int(p.entry)} of a numbered list in one row "
+                     f"('{_first_words(fr['text'])}')")
     conflicts = _conflicts(hr, fr, p, partial, merged)
     if lacking:
         conflicts.append(f"the force has no row for {lacking}")
@@ -247,6 +257,11 @@ def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, i
             "score_parts": p.score_parts,
             "text_diff": word_diff_text(hr["text"], fr["text"]) if show_diff else None,
             "hmicfrs_due_date": hr["due_date"], "_h": p.h, "_f": p.f}
+
+
+def _first_words(text: object, n: int = 8) -> str:
+    words = str(text or "").split()
+    return " ".join(words[:n]) + ("…" if len(words) > n else "")
 
 
 def _missing_line(i: int, hr: dict, scores: Scores, force_ids: pd.Series, paired_f: set,

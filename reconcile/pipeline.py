@@ -22,6 +22,7 @@ from .load.refs import adopt_refs
 from .load.scope import own_force_items
 from .match import match
 from .normalise import by_recommendation, key_reading, normalise_items, unknown_status_note
+from .normalise.entries import entry_rows
 from .result import Reconciliation
 from .schemas import check_items, check_result
 
@@ -66,15 +67,16 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
             hmicfrs = scoped
             h = h[h["row_id"].isin(set(scoped.items["row_id"]))].reset_index(drop=True)
     f = by_recommendation(h, f)
+    entries = listed_entries(f, force, config)
     progress("matching")
     t = time.perf_counter()
     resolution = resolve(decisions, h, f)
     pairs, scores = match(h, f, config.match, forced=resolution.forced,
-                          forbidden=resolution.forbidden)
+                          forbidden=resolution.forbidden, entries=entries)
     timings["match"] = time.perf_counter() - t
     progress("categorising")
     t = time.perf_counter()
-    items = check_result(categorise(h, f, pairs, scores))
+    items = check_result(categorise(h, f, pairs, scores, entries=entries))
     items, log = annotate(items, resolution)
     timings["diff"] = time.perf_counter() - t
     notes = (unknown_status_note(h, "hmicfrs"), unknown_status_note(f, "force"))
@@ -85,6 +87,15 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
                           decisions=log, decision_files=resolution.files,
                           decision_notes=resolution.notes,
                           status_notes=tuple(n for n in notes if n), keys=keys)
+
+
+def listed_entries(f: pd.DataFrame, force: LoadedSide, config: Config) -> pd.DataFrame | None:
+    """The items of force rows that hold a numbered list of them, normalised as items are
+    (`normalise.entries`); None when no row does."""
+    rows = entry_rows(f, [c for c in force.items.columns if c in f.columns])
+    if rows.empty:
+        return None
+    return normalise_items(rows, "force", config.side("force"), force.legend)
 
 
 def prepare_items(loaded: LoadedSide, config: Config) -> pd.DataFrame:

@@ -136,3 +136,45 @@ def test_an_items_actions_carrying_its_text_miss_no_bullet_a_summary_leaves_out(
     mine = lines[lines["hmicfrs_row"] == "Definitive list!4"]
     assert set(mine["category"]) == {"closeable_submit"}
     assert "no row for bullet" not in " ".join(mine["flags"].dropna())
+
+
+def test_a_tracker_kept_one_row_per_report_its_items_a_numbered_list(tmp_path):
+    """One row per report, its items a numbered list in one cell: each entry is paired with
+    its item (the row a line of each), its own "(complete)" / "(ongoing)" note its status
+    (else the row's), its own timescale compared; an item of the report the cell leaves out
+    is missing."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    twelve = MSHT_INTEL.replace("Within six months", "Within twelve months")
+    cell = ("1. " + twelve + " (complete)\n2. " + MSHT_NRM + " (ongoing)")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["No.", "Inspection", "Published", "Recommendations / AFIs", "Lead", "Status"],
+        [1, "Stolen Freedom", "Oct 2017", cell, "DI Ford", "Partially complete"],        # 2
+        [2, "PEEL 2021/22", "May 2022", "1. " + FRAUD + "\n2. The force should improve "
+         "how it supervises investigations of rape and serious sexual offences.",
+         "DCI Shah", "Complete"],                                                          # 3
+    ]})
+    lines = reconcile_files(h, f).items
+    row2 = lines[lines["force_row"] == "Tracker!2"].set_index("hmicfrs_row")
+    assert set(row2.index) == {"Definitive list!2", "Definitive list!3"}
+    assert row2.loc["Definitive list!2", "category"] == "conflict"       # six vs twelve months
+    assert "timescale" in row2.loc["Definitive list!2", "flags"]
+    assert row2.loc["Definitive list!3", "category"] == "closeable_local"  # its own "(ongoing)"
+    assert (lines.set_index("hmicfrs_row").loc["Definitive list!4", "category"]
+            == "missing_from_force")
+    fraud = lines.set_index("hmicfrs_row").loc["Definitive list!6"]
+    assert fraud["force_row"] == "Tracker!3"
+    assert fraud["category"] == "closeable_submit"
+
+
+def test_an_items_own_numbered_points_stay_one_text():
+    """Words before the list make it one item's points, not a list of items."""
+    from reconcile.normalise.entries import list_entries
+
+    assert list_entries("Within six months, forces should:\n1. review their use of "
+                        "preventative powers under the Act;\n2. make sure every victim is "
+                        "referred to the NRM without delay.") == []
+    assert list_entries("1. Review the policy now\n2. Publish it") == []       # too short
+    assert [note for _, note in list_entries(
+        "1. The force should improve how it supervises investigations (complete)\n"
+        "2. The force should improve its understanding of fraud in its area (ongoing - "
+        "annual)")] == ["Complete", "Ongoing"]

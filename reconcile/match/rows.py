@@ -16,7 +16,7 @@ from .table import Scored
 
 PAIR_COLUMNS = ["h", "f", "decision", "method", "score", "text_score", "report_score",
                 "margin", "runner_up", "part", "score_parts", "other_report", "ref_differs",
-                "contain", "dice", "ratio", "sort", "missing_parts"]
+                "contain", "dice", "ratio", "sort", "missing_parts", "entry"]
 
 
 class PairRows:
@@ -33,7 +33,7 @@ class PairRows:
 
     def add(self, table: Scored, i: int, j: int, decision: str, method: str,
             margin: float | None = None, runner: str = "", part: str = "", missing: str = "",
-            note: str = "") -> None:
+            note: str = "", entry: int | None = None) -> None:
         cols = table.cols
         k = table.row_of(i, j)
         report = cols["report"][k]
@@ -48,7 +48,7 @@ class PairRows:
             "ref_differs": bool(cols["ref_differs"][k]),
             "contain": float(cols["contain"][k]), "dice": float(cols["dice"][k]),
             "ratio": float(cols["ratio"][k]), "sort": float(cols["sort"][k]),
-            "missing_parts": missing})
+            "missing_parts": missing, "entry": entry})
 
     def add_parts(self, table: Scored, i: int, js: list[int], method: str | dict[int, str]
                   ) -> None:

@@ -13,6 +13,7 @@ from .candidates import build_index, candidate_pairs, unique_pairs
 from .decide import Sureness, decide
 from .families import families, sibling_pairs
 from .groups import find_groups
+from .listed import pair_listed
 from .margins import (
     close_items,
     copies_held,
@@ -37,19 +38,20 @@ from .table import Scored, Scores
 
 
 def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
-          forced: Iterable[tuple[str, str]] = (), forbidden: Iterable[tuple[str, str]] = ()
-          ) -> tuple[pd.DataFrame, Scores]:
+          forced: Iterable[tuple[str, str]] = (), forbidden: Iterable[tuple[str, str]] = (),
+          entries: pd.DataFrame | None = None) -> tuple[pd.DataFrame, Scores]:
     """Pairs of (HMICFRS index, force index) with decision and explanation.
 
     `forced` and `forbidden` are (hmicfrs row_id, force row_id) pairs a person decided on
     (an accepted or rejected match from a returned workbook): forced pairs are made first,
-    forbidden pairs are never made.
+    forbidden pairs are never made. `entries`: the items of rows that hold a numbered list
+    of them (`normalise.entries`), normalised, `list_row` naming each one's row.
     """
     run, forced_ix, by_ref = _scored(h.reset_index(drop=True), f.reset_index(drop=True),
                                      settings, forced, forbidden)
     _decided(run, forced_ix)
     free = _by_reference(run, by_ref)
-    free = _splits_and_merges(run, pair_shared(run, free))
+    free = _splits_and_merges(run, pair_listed(run, pair_shared(run, free), entries))
     _assigned(run, free)
     return run.out.frame(), run.table.scores
 
