@@ -178,3 +178,55 @@ def test_an_items_own_numbered_points_stay_one_text():
         "1. The force should improve how it supervises investigations (complete)\n"
         "2. The force should improve its understanding of fraud in its area (ongoing - "
         "annual)")] == ["Complete", "Ongoing"]
+
+
+def _pdf_rows(slide_from: int | None) -> list[list]:
+    """A committee appendix converted from PDF: a header, two items each wrapped over two
+    rows; with `slide_from` every data cell from that column on sits one cell right."""
+    head = ["HMICFRS Ref", "Report", "Type", "Recommendation", "Lead", "RAG", "Progress update"]
+    data = [
+        [7001, "Stolen freedom", "Nat Rec", MSHT_INTEL[:60], "DI Ford", "AMBER",
+         "ISAs with two of three"],
+        [None, "2017", None, MSHT_INTEL[60:], None, None, "councils signed."],
+        [7002, "Stolen freedom", "Nat Rec", MSHT_NRM[:60], "DI Ford", "GREEN",
+         "Training delivered;"],
+        [None, "2017", None, MSHT_NRM[60:], None, None, "evidence submitted."],
+    ]
+    if slide_from is not None:
+        data = [[*row[:slide_from], None, *row[slide_from:]] for row in data]
+    return [head, *data]
+
+
+def test_a_pdf_page_slid_a_cell_to_the_right_is_read_back(tmp_path):
+    """A PDF conversion slid a page's data cells one cell right (a phantom column before the
+    text, or the RAG under "Progress update" and the update past the last heading): the rows
+    are read one cell to the left, so their wrapped lines join their items."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    for slide in (3, 5):
+        rows = _pdf_rows(None) + _pdf_rows(slide)[1:]
+        rows[5][0], rows[7][0] = 7003, 14620            # the second page: two other items
+        rows[7][1], rows[8][1] = "PEEL 2021/22", None
+        rows[5][3 + (slide <= 3)] = LEADERSHIP[:60]
+        rows[6][3 + (slide <= 3)] = LEADERSHIP[60:120]
+        rows[7][3 + (slide <= 3)] = FRAUD[:40]
+        rows[8][3 + (slide <= 3)] = FRAUD[40:]
+        f = write_xlsx(tmp_path / f"tracker{slide}.xlsx", {"Table 1": rows})
+        side = load_side(f, "force")
+        assert "read one cell to the left" in side.sheets[0].note, slide
+        assert len(side.items) == 4, slide
+        status = side.items.set_index("row")["status"]
+        assert status[6] == "AMBER" and status[8] == "GREEN", slide
+        lines = reconcile_files(h, f).items.set_index("force_row")
+        assert lines.loc["Table 1!6", "hmicfrs_row"] == "Definitive list!4", slide
+        assert lines.loc["Table 1!8", "category"] == "closeable_submit", slide
+
+
+def test_notes_kept_in_a_column_with_no_heading_stay_where_they_are(tmp_path):
+    """A tracker that writes notes past its last heading on most rows was not slid."""
+    rows = _pdf_rows(None)
+    for row in rows[1:]:
+        row.append("see minutes")
+    rows[1][5] = None                                  # a blank RAG: nothing to fill from
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Table 1": rows})
+    side = load_side(f, "force")
+    assert "read one cell to the left" not in side.sheets[0].note

@@ -103,7 +103,7 @@ def _status_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=4096)
-def _is_status_word(value: str) -> bool:
+def is_status_word(value: str) -> bool:
     """'Completed', 'In progress', 'Open - actions on going on track': a status cell, read
     as the statuses are (`normalise.norm_status`, whole or by its leading words)."""
     # Not a single letter: a column of "A" / "B" grades is no status by its content alone.
@@ -139,7 +139,7 @@ def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
             mean_len=sum(map(len, values)) / n,
             free_text=sum(v.count(" ") + 1 >= FREE_TEXT_WORDS for v in values) / n,
             type_words=sum(_is_type_word(v) * k for v, k in counts.items()) / n,
-            status_words=sum(_is_status_word(v) * k for v, k in counts.items()) / n,
+            status_words=sum(is_status_word(v) * k for v, k in counts.items()) / n,
             top=max(counts, key=counts.__getitem__)))
     return out
 

@@ -53,6 +53,7 @@ from .sheetfacts import (
     status_from_update,
     status_from_yes_no,
 )
+from .slid import unslid
 from .textcols import merged_text, type_columns
 from .vertical import is_label_row, read_blocks
 
@@ -251,6 +252,12 @@ def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
     "Area for Improvement"). Returns it and the type of each row its text column gave."""
     table = _table(grid, header_row, {c.col: fld for fld, c in choices.items()})
     if side == "force":
+        grid, moved = unslid(grid, header_row, table.text_col, table.status_col)
+        if moved:         # a PDF page converted a cell to the right from the status on
+            table = _table(grid, header_row, table.mapping)
+            notes.append(f"rows {ranges(moved)} sat one cell right of their headings, the "
+                         "last past the table's last heading (a converted PDF page): read one "
+                         "cell to the left")
         grid, mapping, latest = read_latest(grid, header_row, table.mapping)
         if latest:
             table = _table(grid, header_row, mapping)
