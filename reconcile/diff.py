@@ -232,6 +232,9 @@ def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, i
                      + (f" ({rows - said} with no status of its own)" if said < rows else ""))
     if merged:
         flags.append(f"force holds this with other HMICFRS items in one row (item {p.part})")
+    if p.method == "carried":
+        flags.append("force carried this item forward to this row from an earlier one "
+                     "(its status is this row's)")
     if p.method == "listed":
         flags.append(f"force lists this as item {int(p.entry)} of a numbered list in one row "
                      f"('{_first_words(fr['text'])}')")

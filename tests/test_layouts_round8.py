@@ -276,3 +276,28 @@ def test_a_response_saying_the_item_is_not_the_forces_is_done(tmp_path):
     lines = reconcile_files(h, f).items.set_index("force_row")
     assert lines.loc["2021-22!2", "category"] == "closeable_submit"
     assert lines.loc["2021-22!3", "category"] == "in_sync"
+
+
+def test_an_item_carried_forward_to_next_years_sheet_is_one_item(tmp_path):
+    """A PCC's table carries an open item from the 2022-23 sheet to the 2023-24 one, shorter:
+    the older row says "Carried forward to 2023-24" and the newer holds the status. Both rows
+    are the item's; the newer row's GREEN decides (closeable), the older's words are no
+    status of their own."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    header = ["Inspection", "Date of report", "HMICFRS recommendation / AFI",
+              "Chief Constable's response", "Status"]
+    f = write_xlsx(tmp_path / "tracker.xlsx", {
+        "2022-23": [header,
+                    [SF, "24/10/2017", MSHT_INTEL, "ISAs in draft", "Carried forward to 2023-24"],
+                    [SF, "24/10/2017", MSHT_NRM, "NRM training in place", "Complete"]],
+        "2023-24": [header,
+                    ["Stolen freedom 2017 (carried forward)", None, "Rec 3 – Within 6 months have "
+                     "active information-sharing agreements with other agencies to share "
+                     "intelligence and safeguard victims", "ISAs signed", "GREEN"],
+                    ["PEEL 2021/22", "20/05/2022", FRAUD, "Fraud profile commissioned",
+                     "AMBER"]]})
+    lines = reconcile_files(h, f).items
+    mine = lines[lines["hmicfrs_row"] == "Recommendations!4"].set_index("force_row")
+    assert set(mine.index) == {"2022-23!2", "2023-24!2"}
+    assert set(mine["category"]) == {"closeable_submit"}
+    assert "carried this item forward" in mine.loc["2023-24!2", "flags"]

@@ -57,7 +57,7 @@ FLOOR = {
     # Round 8: first looked at 0.958 / 0.709, no wrong pair (four cases); three mended.
     "quarterly_committee_columns": (1.0, 1.0, 0),
     "narrative_cells_register": (1.0, 0.98, 0),
-    "pcc_response_table": (0.95, 0.88, 0),
+    "pcc_response_table": (1.0, 0.98, 0),
     # ... and one held out, never looked at for a change (figures as first seen).
     "liaison_list_department_sheets": (0.99, 0.92, 0),
     # Round 9: first looked at 0.760 / 0.535, 5 wrong (four cases); three mended.

@@ -15,6 +15,10 @@ Stages, in order:
   5. accepted when the score reaches `accept` and beats the runner-up for either row by
      `margin`; otherwise review when it reaches `review` (``margins``).
 
+  6. an item carried forward ("Carried forward to 2023-24") also paired with the row it
+     was carried to (``carried``).
+
+A row holding a numbered list of items is read entry by entry before step 3 (``listed``).
 ``steps`` runs them in order (``match()``); ``rows`` holds the pairs made, each explained.
 Every threshold is a field of ``reconcile.config.MatchSettings``.
 """

@@ -10,6 +10,7 @@ import pandas as pd
 from ..config import MatchSettings
 from .assign import assign_pairs
 from .candidates import build_index, candidate_pairs, unique_pairs
+from .carried import carried_copies
 from .decide import Sureness, decide
 from .families import families, sibling_pairs
 from .groups import find_groups
@@ -53,6 +54,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     free = _by_reference(run, by_ref)
     free = _splits_and_merges(run, pair_listed(run, pair_shared(run, free), entries))
     _assigned(run, free)
+    carried_copies(run)
     return run.out.frame(), run.table.scores
 
 

@@ -7,6 +7,7 @@ of value; this one adds their columns to a loaded side.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pandas as pd
@@ -60,6 +61,16 @@ def each_distinct(series: pd.Series, func, *args) -> list:
     return out
 
 
+#: A force status that points at another row: "Carried forward to 2023-24", "Moved to Q3".
+_ELSEWHERE = re.compile(r"\s*(?:carried|rolled)\s+(?:forward|over)\b|\s*moved\s+to\b",
+                        re.IGNORECASE)
+
+
+def points_elsewhere(status: object) -> bool:
+    """A force status that says the item's status is on another row it was carried to."""
+    return isinstance(status, str) and bool(_ELSEWHERE.match(status))
+
+
 def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
                     legend: tuple[tuple[str, str], ...] = ()) -> pd.DataFrame:
     """Add the comparison columns to a loaded side. Originals are kept unchanged.
@@ -82,6 +93,10 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
     out["type_norm"] = [word or type_prefix(text) for word, text
                         in zip(each_distinct(items["type"], type_word), items["text"], strict=True)]
     out["state"] = each_distinct(items["status"], norm_status, table)
+    if side == "force":
+        # "Carried forward to 2023-24": the item's status is on the row it was carried to.
+        out["state"] = ["" if points_elsewhere(s) else st
+                        for s, st in zip(items["status"].tolist(), out["state"], strict=True)]
     out["published_date"] = published
     # The year a report is known by ("PEEL effectiveness 2016", published in March 2017)
     # comes from its name first; the publication date only when the name has none.
@@ -105,10 +120,36 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
 
 
 __all__ = [
-    "TIMESCALE_HINT_LOWER", "TIMESCALE_LOWER", "aligned_force_keys", "by_recommendation",
-    "clean_display", "due_date", "force_key", "key_reading", "norm_status", "norm_text",
-    "norm_type", "normalise_items", "numbers", "parse_date", "phrase_due", "published_tail",
-    "published_text", "ref_key", "ref_keys", "ref_set", "refs_differ", "report_key",
-    "report_published", "report_year", "status_table", "stemmer", "strip_stems", "text_ref",
-    "timescales", "tokens", "unknown_status_note",
+    "TIMESCALE_HINT_LOWER",
+    "TIMESCALE_LOWER",
+    "aligned_force_keys",
+    "by_recommendation",
+    "clean_display",
+    "due_date",
+    "force_key",
+    "key_reading",
+    "norm_status",
+    "norm_text",
+    "norm_type",
+    "normalise_items",
+    "numbers",
+    "parse_date",
+    "phrase_due",
+    "points_elsewhere",
+    "published_tail",
+    "published_text",
+    "ref_key",
+    "ref_keys",
+    "ref_set",
+    "refs_differ",
+    "report_key",
+    "report_published",
+    "report_year",
+    "status_table",
+    "stemmer",
+    "strip_stems",
+    "text_ref",
+    "timescales",
+    "tokens",
+    "unknown_status_note",
 ]
