@@ -1,0 +1,220 @@
+"""Reading a sheet's rows one by one: what carries from row to row (`Walk`), why a row is no
+item (a title, a legend, a page's furniture, the rest of the text above), and an item row's
+cells, a row with no text read as its title or as one more action of the item above."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..normalise import parse_date
+from .blocks import (
+    NOTE_START,
+    continues,
+    heading_record,
+    is_counts,
+    is_legend_row,
+    is_page_furniture,
+    is_title_row,
+    joined_text,
+    stands_out,
+    title_reason,
+)
+from .grid import EXCEL_ERRORS, Grid, blank
+from .header import header_key
+from .incell import read_cell
+from .sheetfacts import EXCEL_CELL_LIMIT, Found, cell_name, content
+from .table import Table
+
+
+class Walk:
+    """What carries from row to row: the report a title row set, a legend block, header keys."""
+
+    def __init__(self, table: Table, carry: bool = False) -> None:
+        self.table = table
+        self.carry = carry                    # force side: actions under an item's row
+        self.last: dict[str, Any] | None = None   # the item on the row just above, if any
+        self.joined = 0                       # the last row joined to that item's text
+        self.prior = 0                        # the row with content above the one read
+        self.group: str | None = None
+        self.published: Any = None            # a report details row's date, for its block
+        self.legend_block = False
+        self.previous = table.header_row
+        self.keys_seen: dict[str, str] = {}   # statuses, types and owners repeat: key each once
+        self.header_cols = [c for c in table.mapping if table.header_keys[c]]
+        self.longest = max(len(str(h)) for h in table.headers if not blank(h)) + 10
+
+    def over_page(self, r: int) -> None:
+        """A page's heading, footer or header, between an item's row and the rest of its text
+        (blank rows between them aside: `prior` is the row with content above)."""
+        if self.last is not None and self.prior in (self.last["row"], self.joined):
+            self.joined = r
+
+    def repeats_header(self, row: list[Any]) -> bool:
+        """Two or more mapped cells that read as their column's header."""
+        hits = 0
+        for c in self.header_cols:
+            # Cheap tests first: most cells are long texts or short statuses, not headers.
+            v = row[c] if c < len(row) else None
+            if isinstance(v, str) and len(v) <= self.longest:
+                k = self.keys_seen.get(v)
+                if k is None:
+                    k = self.keys_seen[v] = header_key(v)
+                if k == self.table.header_keys[c]:
+                    hits += 1
+        return hits >= 2
+
+
+def skipped_row(grid: Grid, r: int, reason: str) -> dict[str, Any]:
+    return {"row_id": f"{grid.name}!{r}", "sheet": grid.name, "row": r, "reason": reason,
+            "content": content(grid.rows[r - 1])}
+
+
+def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
+    """Why row r is not an item, or None when it is one."""
+    table = walk.table
+    row = table.grid.rows[r - 1]
+    if r <= table.header_row:
+        return "header row" if r == table.header_row else ("title or form field above the "
+                                                           "header row")
+    walk.legend_block = walk.legend_block and r == walk.previous + 1   # a blank row ends one
+    walk.prior, walk.previous = walk.previous, r
+    if walk.repeats_header(row):
+        walk.over_page(r)
+        return "header row repeated"
+    if is_page_furniture(row, filled):
+        walk.over_page(r)
+        return "page header or footer of a converted document ('OFFICIAL', 'Page 3 of 9')"
+    if walk.legend_block:
+        return "legend row: under a key or legend heading"
+    if is_title_row(table.grid, r, filled, table.mapping):
+        return title_reason(walk, r, str(row[filled[0]]).strip())
+    if is_legend_row(row, filled, table.mapping):
+        return "legend row: names a colour and what it means"
+    if is_counts(row, filled):
+        return "counts row: how many items the block holds (\"3 Recommendations\")"
+    if heading := heading_record(row, table.text_col, (table.status_col, table.type_col)):
+        walk.group, walk.published = heading
+        return "report heading record: sets the report for the rows below it"
+    return _text_reason(walk, r, row, filled)
+
+
+def _more_actions(walk: Walk, r: int, row: list[Any], filled: list[int]) -> bool:
+    """A row with no text right under an item's row, with a status of its own (a word or
+    two, not a note) and something more (its action, owner or date): the item's next action."""
+    c = walk.table.status_col
+    if not (walk.carry and walk.last is not None and walk.last["row"] == r - 1
+            and c is not None and c in filled and len(filled) >= 2):
+        return False
+    status = str(row[c]).strip()
+    return len(status) <= 40 and not NOTE_START.match(status)
+
+
+def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str | None:
+    """Why the row's recommendation text makes it no item, or None."""
+    table = walk.table
+    c, header = table.text_col, table.text_header
+    text = row[c] if c < len(row) else None
+    if table.grid.uncalculated and (r, c + 1) in table.grid.uncalculated:
+        return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is a "
+                "formula with no saved result: open the file in Excel and save it, then run again")
+    if walk.last is not None and stands_out(table.grid.rows[walk.last["row"] - 1], c) and not (
+            set(filled) & table.own) and continues(
+            table.grid.rows, r, c, filled, (walk.last["row"], walk.joined),
+            str(walk.last.get("text") or ""), table.wrapped):
+        _join_rest(walk.last, table, row, filled)
+        walk.joined = r
+        return ("the rest of the text of the item above, cut by a page break or wrapped onto "
+                "rows of its own where a document was copied: joined to it")
+    if blank(text):
+        if walk.joined == r - 1:
+            walk.over_page(r)            # the second line of a header a page repeated
+        if _more_actions(walk, r, row, filled) or _titled(table, row, filled):
+            return None              # an action of the item above, or a task: `_without_text`
+        return f"no recommendation text in column '{header}'"
+    if isinstance(text, str) and text.strip() in EXCEL_ERRORS:
+        return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is the "
+                f"Excel error {text.strip()}: fix the formula in that cell")
+    if len(filled) == 1 and isinstance(text, str) and NOTE_START.match(text):
+        return "note row: a remark, not a recommendation"
+    return None
+
+
+def _join_rest(item: dict[str, Any], table: Table, row: list[Any], filled: list[int]) -> None:
+    """The rest of an item's text, and of its other wrapped cells, joined to the item."""
+    for col in filled:
+        fld = table.mapping.get(col)
+        if col == table.text_col or (col in table.wrapped and row[col] != item.get(fld)):
+            item[fld] = joined_text(item.get(fld), str(row[col]))
+
+
+#: What an action row with no text of its own takes from its item's row above it.
+_CARRIED = ("text", "report", "published", "type", "ref", "local_ref")
+
+
+def without_text(walk: Walk, item: dict[str, Any], r: int) -> str:
+    """A row with no text: a task whose title is all it has (Planner's "Task Name", a
+    SharePoint list's "Title"), else one more action of the item above. Returns which
+    ("titled", "carried"), or "" for neither."""
+    table = walk.table
+    if table.title_col is not None:
+        row = table.grid.rows[r - 1]
+        title = row[table.title_col] if table.title_col < len(row) else None
+        if isinstance(title, str) and title.strip():
+            item["text"] = title.strip()
+            return "titled"
+    if walk.last is not None:
+        _carry_down(item, walk.last)
+        return "carried"
+    return ""
+
+
+def _titled(table: Table, row: list[Any], filled: list[int]) -> bool:
+    """A row with a title and more of its own (a status, a bucket, an owner): a task whose
+    description was never written."""
+    c = table.title_col
+    return c is not None and c in filled and len(set(filled) & set(table.mapping)) >= 2
+
+
+def _carry_down(item: dict[str, Any], above: dict[str, Any]) -> None:
+    """An action plan's row of one more action: the item's cells left blank under its row
+    ("Summary" written once, each "Sub action" with its own status) are the item's."""
+    for fld in _CARRIED:
+        # The report too: a row with none of its own was given its block's heading, but it
+        # is the item above's, filed where that item is.
+        if item.get(fld) is None or (fld == "report" and above.get(fld) is not None):
+            item[fld] = above.get(fld)
+
+
+def item_row(walk: Walk, r: int, filled: list[int], found: Found, index: int) -> dict[str, Any]:
+    """Row r as an item: its mapped cells, with what is odd about them noted in `found`."""
+    table = walk.table
+    row, formulas = table.grid.rows[r - 1], table.grid.uncalculated
+    item: dict[str, Any] = {"row_id": f"{table.grid.name}!{r}", "sheet": table.grid.name, "row": r}
+    for c, fld in table.mapping.items():
+        v = row[c] if c < len(row) else None
+        if formulas and (r, c + 1) in formulas:
+            found.uncalculated.append(cell_name(r, c))
+        if isinstance(v, str):
+            v = v.strip()
+            if v in EXCEL_ERRORS:
+                found.errors.append(f"{cell_name(r, c)} {v}")
+            elif len(v) > EXCEL_CELL_LIMIT:
+                found.long_cells.append(cell_name(r, c))
+            item[fld] = v or None
+        else:   # `blank` for a value that is not text, inlined: most cells take this way
+            item[fld] = None if v is None or (isinstance(v, float) and v != v) else v
+    for c, fld in table.date_cols.items():
+        v = item[fld]
+        if v is not None and parse_date(v) is None:
+            found.bad_dates.append((cell_name(r, c), str(table.headers[c]).strip(), v))
+    if walk.carry:
+        read_cell(item, walk.last)   # "PEEL 2017 – published …" / "AFI 2: …" / "Update (…): …"
+    if not item.get("report") and walk.group:
+        item["report"] = walk.group
+        if not item.get("published") and walk.published is not None:
+            item["published"] = walk.published
+    if table.status_col is not None and item.get("status") is None:
+        found.blank_status.append((index, r))
+    if not table.named.issuperset(filled):
+        found.unnamed.update(c for c in filled if c not in table.named)
+    return item
