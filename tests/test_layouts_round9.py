@@ -230,3 +230,45 @@ def test_notes_kept_in_a_column_with_no_heading_stay_where_they_are(tmp_path):
     f = write_xlsx(tmp_path / "tracker.xlsx", {"Table 1": rows})
     side = load_side(f, "force")
     assert "read one cell to the left" not in side.sheets[0].note
+
+
+def _log(path, dated: bool = True):
+    """A tracker kept as a log: one row per update under the item's id, "As above" for the
+    text after the first; with `dated` False the rows are an item's actions instead."""
+    rows = [["Item ID", "HMICFRS ref", "Report", "Recommendation", "Update date", "Update",
+             "RAG at this update"],
+            ["REC-001", 7001, SF, MSHT_INTEL, "21/08/2018", "ISAs drafted", "AMBER"],      # 2
+            ["REC-001", None, SF, "As above", "12/11/2018", "ISAs signed", "GREEN"],       # 3
+            ["REC-002", 7002, SF, MSHT_NRM, "14/08/2018", "Training planned", "RED"],      # 4
+            ["REC-002", None, SF, "as above", "29/11/2019", "Training under way", "AMBER"],
+            ["REC-002", None, SF, None, "08/07/2020", "Training delivered", "GREEN"],       # 6
+            ["REC-003", 14620, "PEEL 2021/22", FRAUD, "01/06/2022", "Profile commissioned",
+             "AMBER"]]                                                                     # 7
+    if not dated:
+        for row in rows[1:]:
+            row[4] = "31/03/2025"
+    return write_xlsx(path, {"Update log": rows})
+
+
+def test_a_tracker_kept_as_a_log_of_updates(tmp_path):
+    """One row per update under the item's id, dated one after another: the first row is the
+    item, its latest row's RAG its status (REC-001 GREEN, REC-002 GREEN after RED and AMBER);
+    the other rows are its history, explained."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    f = _log(tmp_path / "tracker.xlsx")
+    side = load_side(f, "force")
+    assert list(side.items["row"]) == [2, 4, 7]
+    assert "kept as a log" in side.sheets[0].note
+    assert set(side.skipped["row"]) >= {3, 5, 6}
+    lines = reconcile_files(h, f).items.set_index("force_row")
+    assert lines.loc["Update log!2", "category"] == "closeable_submit"
+    assert lines.loc["Update log!4", "category"] == "in_sync"        # HMICFRS complete, GREEN
+
+
+def test_an_items_actions_under_one_id_are_not_a_log(tmp_path):
+    """The same id on rows that are not dated one after another: its actions, each with a
+    status of its own, not updates."""
+    f = _log(tmp_path / "tracker.xlsx", dated=False)
+    side = load_side(f, "force")
+    assert "kept as a log" not in side.sheets[0].note
+    assert len(side.items) == 6

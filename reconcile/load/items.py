@@ -40,6 +40,7 @@ from .sheetfacts import (
 from .slid import unslid
 from .table import Table, table_of
 from .textcols import merged_text, type_columns
+from .updates import read_log
 from .vertical import is_label_row, read_blocks
 from .walk import Walk, item_row, skip_reason, skipped_row, without_text
 
@@ -140,7 +141,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
 
     second = choices["status"].runner_up if "status" in choices and side == "force" else None
     colour_rows = _missing_statuses(table, side, second, found, items, notes)
-    items, skipped = _outline(table, side, items, skipped, notes)
+    items, skipped = _regrouped(table, side, items, skipped, notes)
     why = {f: c.why for f, c in choices.items()}
     mapping, refs = (force_refs(grid, table.headers, table.mapping, items, why) if side == "force"
                      else (table.mapping, ()))
@@ -186,22 +187,26 @@ def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
     return table, typed
 
 
-def _outline(table: Table, side: str, items: list[dict[str, Any]],
-             skipped: list[dict[str, Any]], notes: list[str]
-             ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """A force's plan numbered as an outline ("1", "1.1", "1.1.1"): its top rows are report
-    headings, its deepest rows actions of the item above them (`outline.read_outline`)."""
+def _regrouped(table: Table, side: str, items: list[dict[str, Any]],
+               skipped: list[dict[str, Any]], notes: list[str]
+               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A force's rows that are not items as they stand: a plan numbered as an outline ("1",
+    "1.1", "1.1.1": report headings, items, their actions; `outline.read_outline`), or a log
+    of updates, one row each under the item's id (`updates.read_log`)."""
     if side != "force":
         return items, skipped
     items, heads, note = read_outline(items, "report" in table.mapping.values())
-    if not note:
+    if note:
+        notes.append(note)
+        if actions := parent_actions(items):
+            notes.append(actions)
+    items, updates, logged = read_log(table.grid, items, len(table.headers), table.header_row)
+    if logged:
+        notes.append(logged)
+    if not heads and not updates:
         return items, skipped
-    notes.append(note)
-    if actions := parent_actions(items):
-        notes.append(actions)
-    skipped = sorted([*skipped, *(skipped_row(table.grid, r, why) for r, why in heads)],
-                     key=lambda s: s["row"])
-    return items, skipped
+    explained = [skipped_row(table.grid, r, why) for r, why in [*heads, *updates]]
+    return items, sorted([*skipped, *explained], key=lambda s: s["row"])
 
 
 def _missing_statuses(table: Table, side: str, second: tuple[int, str] | None, found: Found,
