@@ -22,6 +22,7 @@ from .blocks import (
 from .grid import EXCEL_ERRORS, Grid, blank
 from .header import header_key
 from .incell import read_cell
+from .richtext import plain
 from .sheetfacts import EXCEL_CELL_LIMIT, Found, cell_name, content
 from .table import Table
 
@@ -195,7 +196,7 @@ def item_row(walk: Walk, r: int, filled: list[int], found: Found, index: int) ->
         if formulas and (r, c + 1) in formulas:
             found.uncalculated.append(cell_name(r, c))
         if isinstance(v, str):
-            v = v.strip()
+            v = plain(v).strip()          # SharePoint's rich text and lookups, as shown
             if v in EXCEL_ERRORS:
                 found.errors.append(f"{cell_name(r, c)} {v}")
             elif len(v) > EXCEL_CELL_LIMIT:
