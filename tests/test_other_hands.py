@@ -48,7 +48,7 @@ FLOOR = {
     "two_text_columns": (1.0, 1.0, 0),
     "welsh_bilingual": (1.0, 1.0, 0),
     # ... and two held out, never looked at for a change (figures as first seen).
-    "register_copied_from_web": (1.0, 0.90, 0),
+    "register_copied_from_web": (1.0, 0.93, 0),
     "sharepoint_us_dates": (1.0, 0.92, 0),
     # Round 7: first looked at 0.525 / 0.453, 71 wrong (three cases); all three mended.
     "alliance_two_forces": (0.95, 0.91, 0),
@@ -66,6 +66,12 @@ FLOOR = {
     "one_row_per_report": (1.0, 0.94, 0),
     # ... and one held out (figures as first seen; looked into once, for a regression).
     "fire_service_culture_plan": (0.73, 0.58, 0),
+    # Round 10: first looked at 0.945 / 0.860 (three cases; the log's 20 "wrong" pairs were
+    # its update rows read as actions); two mended.
+    "updates_log_long_format": (1.0, 1.0, 0),
+    "sharepoint_rich_text_export": (1.0, 1.0, 0),
+    # ... and one held out, never looked at (figures as first seen).
+    "portfolio_acronym_tracker": (1.0, 0.98, 0),
 }
 
 
