@@ -11,7 +11,11 @@ unreadable files), ``encrypted`` (a password-protected workbook, decrypted in me
 ``xlsx`` / ``calamine`` / ``text`` (readers → :class:`Grid`; ``xlsx`` reads values with
 calamine and takes the rest from ``xlsx_xml`` and, on demand, ``xlsx_styles``, falling back
 to ``xlsx_openpyxl`` for sheets calamine cannot hold), ``colour`` (fill → RAG family),
-``header`` (find and map the header row), ``items`` (rows → items).
+``header`` (find and map the header row), ``items`` (a sheet → items, in order: ``table``
+the item table as read, ``slid`` rows a PDF page slid a cell right, ``periods`` a status
+column per committee, ``walk`` the rows one by one with ``richtext`` and ``incell`` for what
+a cell holds, then ``outline``, ``updates`` and ``parents`` for rows that are not items as
+they stand, and the ``sheetfacts`` status fallbacks).
 """
 
 from __future__ import annotations
