@@ -1,6 +1,6 @@
-"""6. An item carried forward: a force row whose status points at another row ("Carried
-forward to 2023-24") is the item's older copy; the row it was carried to, written again
-(often shorter) on a later sheet, is the item's too, and holds its status.
+"""An item carried forward to another row, paired with that row too (step 6): a force row
+whose status points elsewhere ("Carried forward to 2023-24") is the item's older copy; the row
+it was carried to, written again (often shorter) on a later sheet, holds its status.
 
 Only a row left without a pair, on another sheet, under a report that does not contradict
 the item's, reading the item at `review` or better and no other item as well.

@@ -1,5 +1,5 @@
-"""3a. A row holding a numbered list of items (a tracker kept one row per report,
-`normalise.entries`): each entry paired with the item it reads, the row a line of each.
+"""A row holding a numbered list of items, each entry paired with the item it reads (step 3a;
+a tracker kept one row per report, `normalise.entries`): the row is a line of each.
 
 An entry is weighed on its own words against the row's candidates (IDF-weighted, as the word
 index weighs them): the item it shares most of its telling words with, clearly ahead of the
