@@ -59,3 +59,36 @@ def test_a_sharepoint_rich_text_export_is_read_as_its_words(tmp_path):
                                   "Rec 3 - review; # of cases", "AT&T", "PEEL 2021/22"])
 def test_text_that_only_looks_like_markup_is_left_as_typed(cell):
     assert plain(cell) == cell
+
+
+def test_a_regional_tracker_names_its_forces_the_regions_way(tmp_path):
+    """One tracker for five forces: "Force(s)" says "Leics/Notts", "Derbys & Lincs", "All 5"
+    (the usual short forms: "Notts" is Nottinghamshire, "Northants" Northamptonshire). A row
+    for two forces is the row of those two forces' copies of a national recommendation, not of
+    the other three, which stay missing; "All 5" is every force's."""
+    from reconcile.normalise import aligned_force_keys, force_key
+
+    names = ["Derbyshire Constabulary", "Leicestershire Police", "Lincolnshire Police",
+             "Northamptonshire Police", "Nottinghamshire Police"]
+    listed = {force_key(n) for n in names}
+    written = ["Notts", "Northants", "Leics/Notts", "Derbys & Lincs", "All 5", "Regional"]
+    assert aligned_force_keys(listed, [force_key(w) for w in written]) == [
+        "nottinghamshire", "northamptonshire", "leicestershire|nottinghamshire",
+        "derbyshire|lincolnshire", "", ""]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
+        ["Reference", "Force", "Report", "Date published", "Type", "Recommendation", "Status"],
+        *[[7100 + k, name, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL,
+           "Being progressed"] for k, name in enumerate(names)],                  # rows 2-6
+        *[[7200 + k, name, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM,
+           "Being progressed"] for k, name in enumerate(names)]]})                # rows 7-11
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Ref", "Force(s)", "Report", "Recommendation", "Lead", "RAG"],
+        ["EM/001", "Leics/Notts", "Stolen Freedom", MSHT_INTEL, "DI Ford", "GREEN"],        # 2
+        ["EM/002", "All 5", "Stolen Freedom", MSHT_NRM, "DI Shah", "AMBER"]]})            # 3
+    lines = reconcile_files(h, f).items
+    by_item = lines.set_index("hmicfrs_row")
+    assert set(lines.loc[lines["force_row"] == "Tracker!2", "hmicfrs_row"]) == {
+        "Definitive list!3", "Definitive list!6"}
+    assert by_item.loc["Definitive list!2", "category"] == "missing_from_force"
+    assert set(lines.loc[lines["force_row"] == "Tracker!3", "hmicfrs_row"]) == {
+        f"Definitive list!{r}" for r in range(7, 12)}

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..config import MatchSettings
-from ..normalise import aligned_force_keys, each_distinct, force_key
+from ..normalise import aligned_force_keys, each_distinct, force_key, forces_of
 
 #: Up to this many possible pairs (a force's own lists: 300 x 400 is 120,000), and a small
 #: enough vocabulary, the index is a plain numpy matrix: a typical run then never imports
@@ -117,13 +117,18 @@ def candidate_pairs(h: pd.DataFrame, f: pd.DataFrame, index: TokenIndex,
     k = int(settings.candidates)
     hk, fk = block_keys(h, f)
     blocked = bool((hk != "").any() and (fk != "").any())
-    blocks = sorted(set(hk) | set(fk)) if blocked else [""]
+    # A row held for some forces ("Leics/Notts": 'leicestershire|nottinghamshire') is in each
+    # of their blocks.
+    several = {key: forces_of(key) for key in set(fk) if "|" in key}
+    blocks = sorted(set(hk) | (set(fk) - set(several))) if blocked else [""]
     out_h, out_f = [], []
     for block in blocks:
         if blocked:
             # A row that names no force is compared with every block.
             hi = np.flatnonzero((hk == block) | (hk == "")) if block else np.flatnonzero(hk == "")
-            fj = np.flatnonzero((fk == block) | (fk == "")) if block else np.flatnonzero(fk == "")
+            mine = [key for key, forces in several.items() if block in forces]
+            fj = (np.flatnonzero((fk == block) | (fk == "") | np.isin(fk, mine)) if block
+                  else np.flatnonzero(fk == ""))
         else:
             hi, fj = np.arange(len(h)), np.arange(len(f))
         if len(hi) == 0 or len(fj) == 0:

@@ -1,6 +1,7 @@
-"""One tracker row for an alliance's forces: two forces keep one joint tracker, and a
-national recommendation each of them was given (one text, a reference per force) is tracked
-once, its Force cell "Both" or "Joint". That row is each force's copy's row."""
+"""One tracker row for an alliance's or a region's forces: forces keep one joint tracker, and
+a national recommendation each of them was given (one text, a reference per force) is tracked
+once, its Force cell "Both", "Joint", "All 5" or "Leics/Notts". That row is the row of each
+copy of the forces it names."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..config import MatchSettings
+from ..normalise import forces_of
 from .candidates import block_keys
 
 
@@ -20,8 +22,8 @@ def shared_rows(t: pd.DataFrame, hk: np.ndarray, fk: np.ndarray, f_force: np.nda
     blocks is accepted on its own, the same text force by force, and has no better row."""
     if not len(t) or not (hk != "").any():
         return {}
-    shared = np.array([fk[j] == "" and isinstance(f_force[j], str) and f_force[j].strip() != ""
-                       for j in range(len(fk))], dtype=bool)
+    shared = np.array([(fk[j] == "" and isinstance(f_force[j], str) and f_force[j].strip() != "")
+                       or "|" in fk[j] for j in range(len(fk))], dtype=bool)
     if not shared.any():
         return {}
     ok = t[~t["other_report"].to_numpy() & ~t["ref_differs"].to_numpy()]
@@ -33,7 +35,8 @@ def shared_rows(t: pd.DataFrame, hk: np.ndarray, fk: np.ndarray, f_force: np.nda
         rows = rows[rows["total"] >= settings.accept]
         forces = hk[rows["h"].to_numpy()]
         picked = []
-        for force in sorted(set(forces) - {""}):
+        held = forces_of(fk[int(j)]) or set(forces)          # "Leics/Notts": those two only
+        for force in sorted(set(forces) - {""} & held):
             in_force = rows[forces == force].sort_values("total", ascending=False, kind="stable")
             i = int(in_force["h"].iat[0])
             second = in_force["total"].iat[1] if len(in_force) > 1 else -1.0

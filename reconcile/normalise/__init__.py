@@ -25,7 +25,7 @@ from .deadlines import (
     phrase_due,
     timescales,
 )
-from .forces import aligned_force_keys, force_key
+from .forces import aligned_force_keys, force_key, forces_of
 from .refs import ref_key, ref_set, refs_differ, text_ref
 from .reports import published_tail, published_text, report_key, report_published, report_year
 from .text import clean_display, norm_display, norm_text, stemmer, strip_stems, tokens
@@ -127,6 +127,7 @@ __all__ = [
     "clean_display",
     "due_date",
     "force_key",
+    "forces_of",
     "key_reading",
     "norm_status",
     "norm_text",

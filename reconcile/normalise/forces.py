@@ -33,14 +33,17 @@ def force_key(value: object) -> str:
     return "" if _every_force(k) else k
 
 
-#: A tracker row held for every force of an alliance: "Both", "Joint" (or "WMP & Warks").
-_SHARED = re.compile(r"^(both|joint|alliance|collaboration|regional|shared|all)$")
+#: A tracker row held for every force of an alliance or region: "Both", "Joint", "All 5",
+#: "Regional" (or "WMP & Warks", every force named).
+_SHARED = re.compile(r"^(both|joint|alliance|collaboration|regional|region|shared|all|all \d+|"
+                     r"all (two|three|four|five|six)|all forces)$")
 
 
 def aligned_force_keys(listed: set[str], keys: list[str]) -> list[str]:
     """The tracker's force keys as the list's: "WMP" is west mercia (its initials), "Warks"
-    warwickshire (its letters in order), "Both" / "Joint" / "WMP & Warks" every force ('');
-    a key that names none of the list's forces is kept as it is."""
+    warwickshire (its letters in order), "Both" / "Joint" / "All 5" / "WMP & Warks" every
+    force (''), "Leics/Notts" those two ('leicestershire|nottinghamshire', `forces_of`); a
+    key that names none of the list's forces is kept as it is."""
     memo: dict[str, str] = {}
     for k in dict.fromkeys(keys):
         memo[k] = k if not k or k in listed else _align(k, listed)
@@ -54,8 +57,33 @@ def _align(k: str, listed: set[str]) -> str:
         return named
     parts = k.split(" and ")
     if len(parts) > 1 and all(_one(p, listed) for p in parts):
-        return ""                   # "WMP & Warks": each a force of the list, so every one
-    return k
+        named = {_one(p, listed) for p in parts}
+    else:
+        named = _several(k.replace(" and ", " ").split(), listed)
+    if len(named) < 2:
+        return k
+    # "WMP & Warks": each a force of the list, every one of them ''; some of them, their set.
+    return "" if named >= listed else "|".join(sorted(named))
+
+
+def _several(words: list[str], listed: set[str]) -> set[str]:
+    """The listed forces a run of words names one after another ("leics notts", "derbys lincs
+    northants"), or an empty set when some word names none."""
+    found: set[str] = set()
+    start = 0
+    while start < len(words):
+        end = next((e for e in range(len(words), start, -1)
+                    if _one(" ".join(words[start:e]), listed)), None)
+        if end is None:
+            return set()
+        found.add(_one(" ".join(words[start:end]), listed))
+        start = end
+    return found
+
+
+def forces_of(key: str) -> set[str]:
+    """The forces a tracker's aligned key holds: one, or several ('a|b')."""
+    return set(key.split("|")) if key else set()
 
 
 def _one(k: str, listed: set[str]) -> str:
@@ -63,6 +91,8 @@ def _one(k: str, listed: set[str]) -> str:
     its letters in order ("Warks")."""
     if k in listed:
         return k
+    if vocab.FORCE_SHORT.get(k) in listed:
+        return vocab.FORCE_SHORT[k]
     squeezed = k.replace(" ", "")
     written = {squeezed} | ({"".join(w[0] for w in k.split())} if " " in k else set())
     found = [f for f in listed if written & set(_initials(f))] or [

@@ -47,7 +47,8 @@ def key(value: object) -> str:
 # A tracker's own running number ("No.", "Item", "Rec 3") is never the HMICFRS reference,
 # so on the force side only a header that names HMICFRS/HMIC maps to `ref`.
 _COMMON_EXACT = {
-    "force": ["force", "force name", "police force", "constabulary", "force area"],
+    "force": ["force", "force name", "police force", "constabulary", "force area", "forces",
+              "force s", "force or forces", "applies to force"],
     "report": ["report", "report title", "report name", "inspection", "inspection report",
                "inspection title", "hmicfrs report", "hmic report", "source report", "source",
                "publication", "report inspection", "inspection name", "report inspection title",
@@ -195,6 +196,20 @@ FORCE_NAMES = (
     "nottinghamshire", "south wales", "south yorkshire", "staffordshire", "suffolk",
     "surrey", "sussex", "thames valley", "warwickshire", "west mercia", "west midlands",
     "west yorkshire", "wiltshire", "british transport")
+
+#: The short forms of county and force names people write ("Notts" and "Northants" both have
+#: the letters n, o, t, s in order: the usual short form decides).
+FORCE_SHORT = {
+    "beds": "bedfordshire", "bucks": "thames valley", "cambs": "cambridgeshire",
+    "derbys": "derbyshire", "glos": "gloucestershire", "gloucs": "gloucestershire",
+    "hants": "hampshire", "herts": "hertfordshire", "lancs": "lancashire",
+    "leics": "leicestershire", "lincs": "lincolnshire", "northants": "northamptonshire",
+    "notts": "nottinghamshire", "staffs": "staffordshire", "warks": "warwickshire",
+    "wilts": "wiltshire", "n yorks": "north yorkshire", "s yorks": "south yorkshire",
+    "w yorks": "west yorkshire", "gmp": "greater manchester", "met": "metropolitan",
+    "mps": "metropolitan", "tvp": "thames valley", "btp": "british transport",
+    "col": "city of london", "colp": "city of london",
+}
 
 #: Words that tell apart reports of one series: "PEEL efficiency 2016" is not "PEEL
 #: legitimacy 2016", however alike the rest of the two names.
