@@ -92,3 +92,26 @@ def test_a_regional_tracker_names_its_forces_the_regions_way(tmp_path):
     assert by_item.loc["Definitive list!2", "category"] == "missing_from_force"
     assert set(lines.loc[lines["force_row"] == "Tracker!3", "hmicfrs_row"]) == {
         f"Definitive list!{r}" for r in range(7, 12)}
+
+
+def test_a_header_written_on_two_lines_is_read_as_one(tmp_path):
+    """A list converted from PDF wraps its headings: "HMICFRS" over "ref", "Date" over
+    "published". Read as one header on its second row, the reference and the date are the
+    list's, and the force's rows pair on the reference."""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Table 1": [
+        ["HMICFRS – Recommendations and areas for improvement – West Mercia Police"],
+        [],
+        ["HMICFRS", "Report", "Date", "Type", "Recommendation / area for improvement",
+         "Status"],
+        ["ref", None, "published"],
+        [7001, SF, "24/10/2017", "National recommendation", MSHT_INTEL, "Being progressed"],
+        [7002, SF, "24/10/2017", "National recommendation", MSHT_NRM, "Complete"]]})
+    side = load_side(h, "hmicfrs")
+    assert side.sheets[0].header_row == 4
+    assert side.sheets[0].mapping["ref"] == "HMICFRS ref"
+    assert side.sheets[0].mapping["published"] == "Date published"
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["No.", "HMICFRS Ref", "Recommendation", "RAG"],
+        [1, 7002, "NRM training for all officers", "GREEN"]]})
+    line = reconcile_files(h, f).items.set_index("force_row").loc["Tracker!2"]
+    assert (line["hmicfrs_row"], line["method"]) == ("Table 1!6", "reference")

@@ -101,7 +101,7 @@ def find_table(grid: Grid, side: str, settings: SideSettings
     for _, r in sorted(named, key=lambda t: (-t[0], t[1])):
         choices, _ = choose_columns(grid, r, side, settings)
         if "text" in choices:
-            return r, choices
+            return _second_line(grid, r, side, settings, choices)
     for n, r in sorted(others, key=lambda t: (-t[0], t[1])):
         choices, profiles = choose_columns(grid, r, side, settings)
         # Two named fields at least: a key sheet ("Status | Meaning") has one and sentences.
@@ -111,6 +111,31 @@ def find_table(grid: Grid, side: str, settings: SideSettings
         if looks_like_text(profiles[text.col]):
             return r, choices
     return None, {}
+
+
+#: A header's second line holds a word or two per heading ("ref" under "HMICFRS").
+_SECOND_LINE_WORDS = 3
+
+
+def _second_line(grid: Grid, r: int, side: str, settings: SideSettings,
+                 choices: dict[str, Choice]) -> tuple[int, dict[str, Choice]]:
+    """A header written on two lines, as a PDF converter leaves it ("HMICFRS" over "ref",
+    "Date" over "published"): when the row under the header holds only a word or two under
+    headings, and the headings read with them name more fields, the header is the two lines
+    joined, on the second row (the rows of items start under it). Else (r, choices)."""
+    if r >= len(grid.rows):
+        return r, choices
+    top, below = grid.rows[r - 1], grid.rows[r]
+    cells = [(c, v) for c, v in enumerate(below) if not blank(v)]
+    if not cells or any(not isinstance(v, str) or len(v.split()) > _SECOND_LINE_WORDS
+                        or c >= len(top) or blank(top[c]) for c, v in cells):
+        return r, choices
+    joined = [f"{h} {below[c]}".strip() if c < len(below) and not blank(below[c]) else h
+              for c, h in enumerate(top)]
+    if len(map_headers(joined, side, settings)) <= len(map_headers(top, side, settings)):
+        return r, choices
+    grid.rows[r] = list(joined)     # the header as one line, on its second row
+    return r + 1, choose_columns(grid, r + 1, side, settings)[0]
 
 
 def likely_text_column(grid: Grid, header_row: int) -> int | None:
