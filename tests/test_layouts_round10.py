@@ -115,3 +115,28 @@ def test_a_header_written_on_two_lines_is_read_as_one(tmp_path):
         [1, 7002, "NRM training for all officers", "GREEN"]]})
     line = reconcile_files(h, f).items.set_index("force_row").loc["Tracker!2"]
     assert (line["hmicfrs_row"], line["method"]) == ("Table 1!6", "reference")
+
+
+def test_rows_of_one_text_one_per_force_are_each_their_forces(tmp_path):
+    """A regional tracker writes one national recommendation on five adjacent rows, one per
+    force ("Derbys", "Leics", …), the same words on each: each row is its own force's copy,
+    sure, not a tie between forces (rows of another force are no rivals)."""
+    names = ["Derbyshire Constabulary", "Leicestershire Police", "Lincolnshire Police",
+             "Northamptonshire Police", "Nottinghamshire Police"]
+    short = ["Derbys", "Leics", "Lincs", "Northants", "Notts"]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
+        ["Reference", "Force", "Report", "Date published", "Type", "Recommendation", "Status"],
+        *[[7100 + k, name, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL,
+           "Being progressed"] for k, name in enumerate(names)],
+        *[[7200 + k, name, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM,
+           "Being progressed"] for k, name in enumerate(names)]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Ref", "Force(s)", "Report", "Recommendation", "Lead", "RAG"],
+        *[[f"EM/{k:03}", s, "Stolen Freedom", MSHT_INTEL, "DI Ford", "AMBER"]
+          for k, s in enumerate(short, start=1)],
+        ["EM/006", "All 5", "Stolen Freedom", MSHT_NRM, "DI Shah", "GREEN"]]})
+    lines = reconcile_files(h, f).items
+    mine = lines[lines["force_row"].isin([f"Tracker!{r}" for r in range(2, 7)])]
+    assert list(mine.sort_values("force_row")["hmicfrs_row"]) == [
+        f"Definitive list!{r}" for r in range(2, 7)]
+    assert set(mine["decision"]) == {"accepted"}

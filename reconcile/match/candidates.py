@@ -110,6 +110,12 @@ def block_keys(h: pd.DataFrame, f: pd.DataFrame) -> tuple[np.ndarray, np.ndarray
     return np.array(hk, dtype=object), np.array(fk, dtype=object)
 
 
+def same_force(h_key: str, f_key: str) -> bool:
+    """An item and a row a pair may be by their forces: either names none (or every one), or
+    the row names the item's, alone or among others ('leicestershire|nottinghamshire')."""
+    return not h_key or not f_key or h_key == f_key or h_key in forces_of(f_key)
+
+
 def candidate_pairs(h: pd.DataFrame, f: pd.DataFrame, index: TokenIndex,
                     settings: MatchSettings) -> tuple[np.ndarray, np.ndarray]:
     """(hmicfrs indices, force indices) of the pairs worth scoring: every pair sharing a

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..config import MatchSettings
 from .assign import assign_pairs
-from .candidates import build_index, candidate_pairs, unique_pairs
+from .candidates import block_keys, build_index, candidate_pairs, same_force, unique_pairs
 from .carried import carried_copies
 from .decide import Sureness, decide
 from .families import families, sibling_pairs
@@ -77,7 +77,8 @@ def _scored(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     pi, pj = unique_pairs(np.concatenate([hi, extra[:, 0]]), np.concatenate([fj, extra[:, 1]]),
                           len(f))
     t = score_pairs(h, f, pi, pj, index, settings)
-    more = sibling_pairs(t, numbered)
+    hk, fk = block_keys(h, f)
+    more = [(i, j) for i, j in sibling_pairs(t, numbered) if same_force(hk[i], fk[j])]
     if more:
         t = with_scored(h, f, index, settings, t, more)
     if banned:
