@@ -301,3 +301,13 @@ def test_an_item_carried_forward_to_next_years_sheet_is_one_item(tmp_path):
     assert set(mine.index) == {"2022-23!2", "2023-24!2"}
     assert set(mine["category"]) == {"closeable_submit"}
     assert "carried this item forward" in mine.loc["2023-24!2", "flags"]
+
+
+@pytest.mark.parametrize("update", ["Closed meeting held with partners on 3 May.",
+                                    "Implemented a new triage process in March; more to do."])
+def test_a_completion_word_that_does_not_end_its_sentence_says_nothing(tmp_path, update):
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Ref", "Detail", "Owner", "Position"],
+        ["SF3", "Stolen Freedom – published 24 October 2017\nRec 3 – " + MSHT_NRM + "\n"
+         "Update (May 2023): " + update, "DI Ford", None]]})
+    assert pd.isna(load_side(f, "force").items["status"].iloc[0])

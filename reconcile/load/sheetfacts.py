@@ -328,11 +328,12 @@ def found_notes(found: Found, hidden_mapped: list[int]) -> list[str]:
 
 #: A progress update that says the item is finished, in so many words: "This action is now
 #: complete.", "Action complete – evidence pack with the DCC for sign off", "Evidence submitted
-#: to HMICFRS for closure". A sentence that doubts it ("not yet complete", "will be closed
-#: once …") says nothing.
+#: to HMICFRS for closure". The word must end its sentence ("Closed meeting held with
+#: partners" says nothing); a sentence that doubts it ("not yet complete", "will be closed
+#: once …") says nothing either.
 _SAYS_DONE = re.compile(
     r"^(?:(?:this|the)\s+)?(?:action|recommendation|afi|item|work)?\s*(?:is\s+|has\s+been\s+|"
-    r"was\s+|now\s+)*(?:now\s+)?(?:complete|completed|closed|implemented|discharged)\b"
+    r"was\s+|now\s+)*(?:now\s+)?(?:complete|completed|closed|implemented|discharged)\W*$"
     r"|\bsubmitted\s+(?:to\s+hmicfrs\s+)?for\s+(?:closure|sign[- ]off)\b", re.IGNORECASE)
 _DOUBT = re.compile(r"\b(not|yet|once|when|until|will|expected|partially|part)\b", re.IGNORECASE)
 #: ... or that it is not the force's to do: "This recommendation is not for the force", "For
