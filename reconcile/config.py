@@ -131,6 +131,15 @@ class MatchSettings:
     #: rapidfuzz's character scores are worked out only for pairs whose words score this much
     #: (dice, or discounted containment, 0-1): others cannot reach `review` on characters.
     char_floor: float = 0.2
+    #: A cell that is a numbered list of items: an entry is paired with the item that shares
+    #: this much of the two texts' word weight (2 x shared / both, 0-1) ...
+    list_dice: float = 0.45
+    #: ... holding this share of the entry's own (0-1) ...
+    list_held: float = 0.6
+    #: ... and this much ahead of the next item (0-1); accepted from `list_sure` up (and
+    #: twice that lead), else sent to review.
+    list_ahead: float = 0.08
+    list_sure: float = 0.6
 
 
 @dataclass(frozen=True)
