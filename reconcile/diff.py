@@ -184,10 +184,9 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     # The force's side of each pair: its row, or the entry of its row's list it was made on.
     listed = ({(int(r), int(n)): rec for r, n, rec in zip(entries["list_row"], entries["entry"],
                                                            _records(entries), strict=True)}
-              if entries is not None and len(entries) else {})
-    sides = [listed[(int(j), int(n))] if n == n and n is not None and listed else frec[j]
-             for j, n in zip(pairs["f"], pairs["entry"] if "entry" in pairs
-                             else [None] * len(pairs), strict=True)]
+              if entries is not None else {})
+    sides = [listed.get((int(j), int(n)), frec[j]) if pd.notna(n) else frec[j]
+             for j, n in zip(pairs["f"], pairs["entry"], strict=True)]
     # A split item is done only when every part of it is: every part that has a status, when
     # some have (an action plan's summary row left blank over its actions' own statuses).
     parts = pairs.assign(done=[fr["state"] == "done" for fr in sides],

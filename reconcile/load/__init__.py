@@ -15,7 +15,7 @@ to ``xlsx_openpyxl`` for sheets calamine cannot hold), ``colour`` (fill → RAG 
 the item table as read, ``slid`` rows a PDF page slid a cell right, ``periods`` a status
 column per committee, ``walk`` the rows one by one with ``richtext`` and ``incell`` for what
 a cell holds, then ``outline``, ``updates`` and ``parents`` for rows that are not items as
-they stand, and the ``sheetfacts`` status fallbacks).
+they stand, and ``statuses`` for a status the cell does not give).
 """
 
 from __future__ import annotations

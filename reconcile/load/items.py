@@ -30,14 +30,9 @@ from .sheetfacts import (
     found_notes,
     header_notes,
     ranges,
-    status_from_colour,
-    status_from_percent,
-    status_from_second_column,
-    status_from_strikethrough,
-    status_from_update,
-    status_from_yes_no,
 )
 from .slid import unslid
+from .statuses import fill_missing
 from .table import Table, table_of
 from .textcols import merged_text, type_columns
 from .updates import read_log
@@ -103,7 +98,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     if header_row is None:
         return _notable_of(grid, nonblank, notes, hidden_content)
 
-    table, typed = _columns_read_as_one(grid, header_row, choices, side, notes)
+    table, typed = _columns_read_as_one(grid, header_row, choices, side, nonblank, notes)
     if table.grid is not grid:
         grid = table.grid
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
@@ -140,7 +135,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         notes.append(note)
 
     second = choices["status"].runner_up if "status" in choices and side == "force" else None
-    colour_rows = _missing_statuses(table, side, second, found, items, notes)
+    colour_rows = fill_missing(table, side, second, found, items, notes)
     items, skipped = _regrouped(table, side, items, skipped, notes)
     why = {f: c.why for f, c in choices.items()}
     mapping, refs = (force_refs(grid, table.headers, table.mapping, items, why) if side == "force"
@@ -162,13 +157,14 @@ def read_items(grid: Grid, side: str, settings: SideSettings
 
 
 def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
-                         notes: list[str]) -> tuple[Table, dict[int, str]]:
-    """The table, with columns that are one field read as one: a status and an update per
-    committee ("RAG Mar 2022" … "RAG Dec 2022"), a text column per type ("Recommendation" |
-    "Area for Improvement"). Returns it and the type of each row its text column gave."""
+                         nonblank: list[int], notes: list[str]) -> tuple[Table, dict[int, str]]:
+    """The table, with columns that are one field read as one: a PDF page's rows slid a cell
+    right read back, a status and an update per committee ("RAG Mar 2022" … "RAG Dec 2022"),
+    a text column per type ("Recommendation" | "Area for Improvement"). Returns it and the
+    type of each row its text column gave."""
     table = table_of(grid, header_row, {c.col: fld for fld, c in choices.items()})
     if side == "force":
-        grid, moved = unslid(grid, header_row, table.text_col, table.status_col)
+        grid, moved = unslid(grid, header_row, table.text_col, table.status_col, nonblank)
         if moved:         # a PDF page converted a cell to the right from the status on
             table = table_of(grid, header_row, table.mapping)
             notes.append(f"rows {ranges(moved)} sat one cell right of their headings, the "
@@ -207,26 +203,6 @@ def _regrouped(table: Table, side: str, items: list[dict[str, Any]],
         return items, skipped
     explained = [skipped_row(table.grid, r, why) for r, why in [*heads, *updates]]
     return items, sorted([*skipped, *explained], key=lambda s: s["row"])
-
-
-def _missing_statuses(table: Table, side: str, second: tuple[int, str] | None, found: Found,
-                      items: list[dict[str, Any]], notes: list[str]) -> list[int]:
-    """Statuses the status cell does not give, from what else the row says, best evidence
-    first: a second status column, the cell's colour, a "Closed? (Y/N)" or "% Complete"
-    column, an update saying it is finished; and a struck-through row is done whatever its
-    status cell says. Returns the rows read from colour."""
-    grid = table.grid
-    blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
-                                           items, notes)
-    colour_rows = status_from_colour(grid, side, table.status_col, table.text_col, blank_left,
-                                     items, notes)
-    if side == "force" and table.status_col is None and not status_from_yes_no(
-            grid, table.headers, table.mapping, items, notes):
-        status_from_percent(grid, table.headers, table.mapping, items, notes)
-    if side == "force":
-        status_from_update(items, notes)
-        status_from_strikethrough(grid, table.text_col, items, notes)
-    return colour_rows
 
 
 def _notable_of(grid: Grid, nonblank: list[int], notes: list[str], hidden_content: tuple[int, ...]

@@ -26,13 +26,14 @@ def _filled(row: list[Any], c: int) -> bool:
     return c < len(row) and not blank(row[c])
 
 
-def unslid(grid: Grid, header_row: int, text_col: int, status_col: int | None
-           ) -> tuple[Grid, list[int]]:
-    """The grid with slid rows moved back one cell, and the rows moved (Excel numbers)."""
+def unslid(grid: Grid, header_row: int, text_col: int, status_col: int | None,
+           nonblank: list[int]) -> tuple[Grid, list[int]]:
+    """The grid with slid rows moved back one cell, and the rows moved (Excel numbers).
+    `nonblank`: the sheet's rows with content (Excel numbers)."""
     headers = grid.rows[header_row - 1]
     past = max((c for c, h in enumerate(headers) if not blank(h)), default=-1) + 1
     rows = grid.rows
-    below = [r for r in range(header_row, len(rows)) if any(not blank(v) for v in rows[r])]
+    below = [r - 1 for r in nonblank if r > header_row]
     using = [r for r in below if _filled(rows[r], past)]
     if not using or len(using) > _MINORITY * len(below):
         return grid, []

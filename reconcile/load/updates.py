@@ -23,6 +23,8 @@ _AS_ABOVE = re.compile(r"^\s*(?:as\s+(?:per\s+)?above|see\s+above|ditto|\"|'')\W
 #: An id repeated on this share of the item rows, one under another, makes the sheet a log.
 _REPEATED = 0.25
 _ID = re.compile(r"^[A-Za-z]{0,10}[\s/_-]?\d{1,5}[a-z]?$")
+#: The first rows looked at before a column is read whole.
+_SAMPLE = 50
 
 
 def _id_column(grid: Grid, items: list[dict[str, Any]], columns: range) -> int | None:
@@ -30,14 +32,28 @@ def _id_column(grid: Grid, items: list[dict[str, Any]], columns: range) -> int |
     rows of one id dated one after another (a log's updates, not an item's actions)."""
     best, most = None, 0
     for c in columns:
-        values = [str(grid.value(item["row"], c) or "").strip() for item in items]
-        if sum(bool(_ID.match(v)) for v in values) < 0.8 * len(values):
+        # Most columns are plainly no id column: their first rows say so, without reading all.
+        if not _ids(grid, items[:_SAMPLE], c):
+            continue
+        values = [_cell(grid, item, c) for item in items]
+        if not _ids(grid, items, c, values):
             continue
         repeats = [k for k, (a, b) in enumerate(pairwise(values)) if a and a == b]
         if (len(repeats) >= _REPEATED * len(values) and len(repeats) > most
                 and _dated(grid, items, repeats, columns, c)):
             best, most = c, len(repeats)
     return best
+
+
+def _cell(grid: Grid, item: dict[str, Any], c: int) -> str:
+    return str(grid.value(item["row"], c) or "").strip()
+
+
+def _ids(grid: Grid, items: list[dict[str, Any]], c: int, values: list[str] | None = None
+         ) -> bool:
+    """Whether nearly all of `items` hold a short id in column c."""
+    values = values if values is not None else [_cell(grid, item, c) for item in items]
+    return sum(bool(_ID.match(v)) for v in values) >= 0.8 * len(values)
 
 
 def _dated(grid: Grid, items: list[dict[str, Any]], repeats: list[int], columns: range,

@@ -26,6 +26,7 @@ class Stylesheet:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._parsed: tuple[list[Any], list[Any], list[Any], tuple[str, ...], Any] | None = None
+        self._struck: bool | None = None
 
     def parsed(self) -> tuple[list[Any], list[Any], list[Any], tuple[str, ...], Any]:
         """(cell formats, fonts, fills, theme colours, palette)."""
@@ -34,8 +35,10 @@ class Stylesheet:
         return self._parsed
 
     def any_strike(self) -> bool:
-        """Whether any font of the workbook is struck through."""
-        return any(font is not None and font.strike for font in self.parsed()[1])
+        """Whether any font of the workbook is struck through (asked once per item row: kept)."""
+        if self._struck is None:
+            self._struck = any(font is not None and font.strike for font in self.parsed()[1])
+        return self._struck
 
     def _parse(self) -> tuple[list[Any], list[Any], list[Any], tuple[str, ...], Any]:
         from defusedxml.ElementTree import fromstring
@@ -96,9 +99,9 @@ class SheetStyles:
         return bool(font is not None and font.b)
 
     def strike(self, row: int, col: int) -> bool:
-        fonts = self._book.parsed()[1]
         if not self._book.any_strike():      # most workbooks: no sheet's styles read at all
             return False
+        fonts = self._book.parsed()[1]
         style = self._style(row, col)
         if style is None:
             return False

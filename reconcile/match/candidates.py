@@ -117,11 +117,14 @@ def same_force(h_key: str, f_key: str) -> bool:
 
 
 def candidate_pairs(h: pd.DataFrame, f: pd.DataFrame, index: TokenIndex,
-                    settings: MatchSettings) -> tuple[np.ndarray, np.ndarray]:
+                    settings: MatchSettings,
+                    keys: tuple[np.ndarray, np.ndarray] | None = None
+                    ) -> tuple[np.ndarray, np.ndarray]:
     """(hmicfrs indices, force indices) of the pairs worth scoring: every pair sharing a
-    word on a short list, each row's `candidates` best on a long one."""
+    word on a short list, each row's `candidates` best on a long one. `keys`: both sides'
+    force keys (`block_keys`), when the caller has them."""
     k = int(settings.candidates)
-    hk, fk = block_keys(h, f)
+    hk, fk = keys if keys is not None else block_keys(h, f)
     blocked = bool((hk != "").any() and (fk != "").any())
     # A row held for some forces ("Leics/Notts": 'leicestershire|nottinghamshire') is in each
     # of their blocks.

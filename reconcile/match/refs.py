@@ -12,11 +12,12 @@ from .candidates import block_keys
 from .table import Scores
 
 
-def ref_pairs(h: pd.DataFrame, f: pd.DataFrame) -> list[tuple[int, int]]:
+def ref_pairs(h: pd.DataFrame, f: pd.DataFrame,
+              keys: tuple[np.ndarray, np.ndarray] | None = None) -> list[tuple[int, int]]:
     """(item, row) for each force row carrying a reference on the list: certain, whatever the
     text says. On national lists a reference is per force; the first item holding it wins."""
     href, fref = h["ref_key"].to_numpy(dtype=object), f["ref_key"].to_numpy(dtype=object)
-    hk, fk = block_keys(h, f)
+    hk, fk = keys if keys is not None else block_keys(h, f)
     national = bool((hk != "").any() and (fk != "").any())   # a reference is per force
     first_h: dict[str, int] = {}
     for i, k in enumerate(href):

@@ -30,6 +30,7 @@ class Run:
     out: PairRows
     sheets: np.ndarray
     numbered: dict[int, tuple[int, ...]]          # the force's sub-numbered rows: families.families
+    forces: tuple[np.ndarray, np.ndarray]         # each side's force keys: candidates.block_keys
     taken_h: set[int] = field(default_factory=set)
     taken_f: set[int] = field(default_factory=set)
 

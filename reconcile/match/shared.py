@@ -12,7 +12,6 @@ import pandas as pd
 
 from ..config import MatchSettings
 from ..normalise import forces_of
-from .candidates import block_keys
 
 
 def shared_rows(t: pd.DataFrame, hk: np.ndarray, fk: np.ndarray, f_force: np.ndarray,
@@ -50,7 +49,7 @@ def shared_rows(t: pd.DataFrame, hk: np.ndarray, fk: np.ndarray, f_force: np.nda
 def pair_shared(run: Any, free: pd.DataFrame) -> pd.DataFrame:
     """2b. Pair each alliance row with every force's copy it holds (`shared_rows`); the
     scored pairs left free. `run`: the match's state (run.Run)."""
-    hk, fk = block_keys(run.h, run.f)
+    hk, fk = run.forces
     found = shared_rows(free, hk, fk, run.f["force"].to_numpy(dtype=object), run.settings)
     for j, items in found.items():
         for k, i in enumerate(items, start=1):

@@ -64,12 +64,13 @@ def _scored(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     """Candidates from the word index, scored in bulk, with the reference and forced pairs
     (scored too, so they carry their explanation) and without the forbidden ones."""
     index = build_index(h["tokens"], f["tokens"])
-    hi, fj = candidate_pairs(h, f, index, settings)
+    forces = block_keys(h, f)          # each side's force keys: blocking, references, alliances
+    hi, fj = candidate_pairs(h, f, index, settings, forces)
     h_pos = {r: i for i, r in enumerate(h["row_id"])}
     f_pos = {r: j for j, r in enumerate(f["row_id"])}
     forced_ix = [(h_pos[a], f_pos[b]) for a, b in forced if a in h_pos and b in f_pos]
     banned = {(h_pos[a], f_pos[b]) for a, b in forbidden if a in h_pos and b in f_pos}
-    by_ref = ref_pairs(h, f)
+    by_ref = ref_pairs(h, f, forces)
     sheets = f["sheet"].to_numpy(dtype=object) if "sheet" in f else np.zeros(len(f), dtype=object)
     numbered = families(f)
     extra = np.array(by_ref + forced_ix + beside_refs(by_ref, sheets, numbered),
@@ -77,7 +78,7 @@ def _scored(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     pi, pj = unique_pairs(np.concatenate([hi, extra[:, 0]]), np.concatenate([fj, extra[:, 1]]),
                           len(f))
     t = score_pairs(h, f, pi, pj, index, settings)
-    hk, fk = block_keys(h, f)
+    hk, fk = forces
     more = [(i, j) for i, j in sibling_pairs(t, numbered) if same_force(hk[i], fk[j])]
     if more:
         t = with_scored(h, f, index, settings, t, more)
@@ -85,7 +86,7 @@ def _scored(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
         t = t[[(a, b) not in banned for a, b in zip(t["h"], t["f"], strict=True)]]
     t = t.reset_index(drop=True)
     run = Run(h, f, settings, index, banned, Scored(t, len(h), len(f)),
-               PairRows(h, f, settings, numbered), sheets, numbered)
+              PairRows(h, f, settings, numbered), sheets, numbered, forces)
     return run, forced_ix, by_ref
 
 

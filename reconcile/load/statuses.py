@@ -1,0 +1,217 @@
+"""Force statuses the status cell does not give, read from what else the row says, best
+evidence first: a second status column, the cell's colour, a "Closed? (Y/N)" or "% Complete"
+column, an update saying it is finished (or not the force's); and a struck-through row is done
+whatever its status cell says. Each says where it came from, in the status and the notes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..normalise import parse_date
+from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
+from ..vocab import RAG_GRADES as RAG_COLOURS
+from .grid import Grid, blank
+from .sheetfacts import PERCENT_HEADER, Found, at_cell, ranges
+from .table import Table
+
+
+def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found: Found,
+                 items: list[dict[str, Any]], notes: list[str]) -> list[int]:
+    """The sheet's statuses filled from elsewhere (in place); the rows read from colour."""
+    grid = table.grid
+    blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
+                                           items, notes)
+    colour_rows = status_from_colour(grid, side, table.status_col, table.text_col, blank_left,
+                                     items, notes)
+    if side == "force" and table.status_col is None and not status_from_yes_no(
+            grid, table.headers, table.mapping, items, notes):
+        status_from_percent(grid, table.headers, table.mapping, items, notes)
+    if side == "force":
+        status_from_update(items, notes)
+        status_from_strikethrough(grid, table.text_col, items, notes)
+    return colour_rows
+
+
+#: Fills a whole row is often banded with for its layout, not its grade.
+_BANDS = frozenset({"blue", "grey", "white"})
+
+
+def status_from_colour(grid: Grid, side: str, status_col: int | None, text_col: int,
+                        blank_status: list[tuple[int, int]], items: list[dict[str, Any]],
+                        notes: list[str]) -> list[int]:
+    """Blank force statuses read from the cell's fill, where the column is colour-coded.
+
+    Only when some blank status cell is shaded red, amber, green or blue: a column shaded
+    white or grey throughout is decoration (white hides gridlines), and nothing is closed on
+    a guess.
+    """
+    if side != "force" or status_col is None or not blank_status:
+        return []
+    fills = [(i, r, grid.styles.fill(r, status_col + 1)) for i, r in blank_status]
+    if not any(f in RAG_COLOURS for _, _, f in fills):
+        if any(f in COLOUR_STATUSES for _, _, f in fills):
+            notes.append("blank status cells are shaded only white or grey: not read as a status")
+        return []
+    rows = []
+    counts: dict[str, int] = {}
+    for i, r, f in fills:
+        # Blue, grey or white on the text cell too is the row's band (an outline level, a
+        # heading style), not a grade; a row shaded red, amber or green whole is graded.
+        if f in COLOUR_STATUSES and not (f in _BANDS and f == grid.styles.fill(r, text_col + 1)):
+            items[i]["status"] = f"{f.title()} (cell colour)"
+            rows.append(r)
+            counts[f] = counts.get(f, 0) + 1
+    if not rows:
+        return []
+    shades = ", ".join(f"{f.title()} {n}" for f, n in counts.items())
+    notes.append(f"status read from cell colour on {len(rows)} rows ({shades}): rows "
+                 f"{ranges(rows)}")
+    return rows
+
+
+def status_from_second_column(grid: Grid, second: tuple[int, str] | None, headers: list[Any],
+                              blank_status: list[tuple[int, int]], items: list[dict[str, Any]],
+                              notes: list[str]) -> list[tuple[int, int]]:
+    """Blank statuses read from a second column headed as a status ("Status" beside "RAG", the
+    RAG left blank once an item is completed); returns the rows still blank."""
+    if second is None or not second[1].startswith("header") or not blank_status:
+        return blank_status
+    col, left, rows = second[0], [], []
+    for i, r in blank_status:
+        row = grid.rows[r - 1]
+        v = row[col] if col < len(row) else None
+        if blank(v) or not isinstance(v, str) or parse_date(v) is not None:   # a date: no status
+            left.append((i, r))
+        else:
+            items[i]["status"] = str(v).strip()
+            rows.append(r)
+    if rows:
+        notes.append(f"status read from '{str(headers[col]).strip()}' where the status column "
+                     f"is blank: rows {ranges(rows)}")
+    return left
+
+
+_PERCENT_CELL = re.compile(r"\s*(\d{1,3}(?:\.\d+)?)\s*(%?)\s*")
+
+
+def percent_done(value: Any) -> float | None:
+    """0.75 (a cell formatted as a percentage), 75, '75%' and '75' are 75; None if no figure."""
+    if isinstance(value, bool) or blank(value):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value) * 100 if value <= 1 else float(value)
+    m = _PERCENT_CELL.fullmatch(str(value))
+    if m is None:
+        return None
+    n = float(m.group(1))
+    return n if m.group(2) or n > 1 else n * 100
+
+
+#: A column asking whether an item is finished: "Closed? (Y/N)", "Complete?", "Implemented".
+_FINISHED = re.compile(r"\b(closed|complete|completed|done|implemented|discharged)\b",
+                       re.IGNORECASE)
+_YES, _NO = frozenset({"y", "yes", "true"}), frozenset({"n", "no", "false"})
+
+
+def status_from_yes_no(grid: Grid, headers: list[Any], mapping: dict[int, str],
+                       items: list[dict[str, Any]], notes: list[str]) -> bool:
+    """A tracker with no status column but one asking whether each item is closed
+    ("Closed? (Y/N)": Y, Yes, N, No): yes is done, no is open, blank says nothing. The
+    status says both: "Closed (Y)", "Open (N)". Whether one was found."""
+    for col, h in enumerate(headers):
+        if col in mapping or not isinstance(h, str) or not _FINISHED.search(h):
+            continue
+        cells = [(item, at_cell(grid, item["row"], col)) for item in items]
+        said = [(item, str(v).strip()) for item, v in cells if not blank(v)]
+        if len(said) < 3 or not all(v.lower() in _YES | _NO for _, v in said):
+            continue
+        for item, v in said:
+            if item.get("status") is None:
+                item["status"] = f"{'Closed' if v.lower() in _YES else 'Open'} ({v})"
+        notes.append(f"no status column: status read from '{h.strip()}' (yes is closed, no is "
+                     f"open): rows {ranges([item['row'] for item, _ in said])}")
+        return True
+    return False
+
+
+def status_from_percent(grid: Grid, headers: list[Any], mapping: dict[int, str],
+                        items: list[dict[str, Any]], notes: list[str]) -> None:
+    """A tracker with no status column but one of how far each item has got ("% Complete":
+    a council or OPCC tracker, its RAG worked out from the figure): 100% is complete, less
+    is in progress, 0% not started. The status says both: "In progress (75%)"."""
+    col = next((c for c, h in enumerate(headers) if c not in mapping and isinstance(h, str)
+                and PERCENT_HEADER.search(h)), None)
+    if col is None:
+        return
+    read = []
+    for item in items:
+        pct = percent_done(at_cell(grid, item["row"], col))
+        if pct is None or item.get("status") is not None:
+            continue
+        word = "Complete" if pct >= 100 else "Not started" if pct <= 0 else "In progress"
+        item["status"] = f"{word} ({pct:.0f}%)"
+        read.append(item["row"])
+    if read:
+        notes.append(f"no status column: status read from '{str(headers[col]).strip()}' (100% "
+                     f"is complete, less is in progress): rows {ranges(read)}")
+
+
+#: A progress update that says the item is finished, in so many words: "This action is now
+#: complete.", "Action complete – evidence pack with the DCC for sign off", "Evidence submitted
+#: to HMICFRS for closure". The word must end its sentence ("Closed meeting held with
+#: partners" says nothing); a sentence that doubts it ("not yet complete", "will be closed
+#: once …") says nothing either.
+_SAYS_DONE = re.compile(
+    r"^(?:(?:this|the)\s+)?(?:action|recommendation|afi|item|work)?\s*(?:is\s+|has\s+been\s+|"
+    r"was\s+|now\s+)*(?:now\s+)?(?:complete|completed|closed|implemented|discharged)\W*$"
+    r"|\bsubmitted\s+(?:to\s+hmicfrs\s+)?for\s+(?:closure|sign[- ]off)\b", re.IGNORECASE)
+_DOUBT = re.compile(r"\b(not|yet|once|when|until|will|expected|partially|part)\b", re.IGNORECASE)
+#: ... or that it is not the force's to do: "This recommendation is not for the force", "For
+#: the College of Policing" (City of London's WHITE: another body's to deliver).
+_NOT_OURS = re.compile(r"^(?:this\s+(?:recommendation|action|item)\s+is\s+)?not\s+for\s+"
+                       r"(?:the|this)\s+(?:force|service)\b|^for\s+the\s+(?:college\s+of\s+"
+                       r"policing|home\s+office|npcc|nfcc|national\s+police\s+chiefs)",
+                       re.IGNORECASE)
+
+
+def status_from_update(items: list[dict[str, Any]], notes: list[str]) -> None:
+    """A force item with no status whose latest update ends by saying it is finished, or opens
+    by saying it is not the force's to do, is done, as the analyst reading the row would take
+    it (City of London's WHITE); the status says where it came from."""
+    read = []
+    for item in items:
+        progress = item.get("progress")
+        if item.get("status") is not None or not isinstance(progress, str):
+            continue
+        last = progress.strip().splitlines()[-1] if progress.strip() else ""
+        sentences = [s.strip() for s in re.split(r"(?<=[.!;])\s+|\s[-\u2013\u2014]\s", last)
+                     if s.strip()]
+        said = next((s for s in sentences[-2:] if _SAYS_DONE.search(s) and not _DOUBT.search(s)),
+                    None)
+        other = next((s for s in sentences[:2] if _NOT_OURS.search(s)), None)
+        if said or other:
+            item["status"] = (f"Complete (the update says: '{said.rstrip('.')}')" if said else
+                              f"Not for the force (the update says: '{other.rstrip('.')}')")
+            read.append(item["row"])
+    if read:
+        notes.append(f"no status given: read as done where the latest update says it is "
+                     f"complete or not the force's: rows {ranges(read)}")
+
+
+def status_from_strikethrough(grid: Grid, text_col: int, items: list[dict[str, Any]],
+                              notes: list[str]) -> None:
+    """A force item whose text is struck through is done: a force strikes out an item it has
+    closed (or superseded) rather than delete its row, often leaving the RAG as it was. The
+    status says so and keeps what the cell said."""
+    read = []
+    for item in items:
+        if grid.styles.strike(item["row"], text_col + 1):
+            said = item.get("status")
+            item["status"] = ("Done (struck through" + (f"; the status says '{said}')"
+                                                        if said is not None else ")"))
+            read.append(item["row"])
+    if read:
+        notes.append(f"rows {ranges(read)} are struck through: read as done (closed or "
+                     "superseded by the force), whatever their status cell says")
