@@ -7,12 +7,15 @@ but for one short place where each has words the other lacks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 #: A subject is a short phrase: at most this many telling words ("people with mental ill health").
 SUBJECT_WORDS = 5
 
 
 def one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b: set[str],
-              opcodes) -> tuple[list[str], list[str]] | None:
+              opcodes, starts: tuple[Callable[[int], bool], Callable[[int], bool]] | None = None
+              ) -> tuple[list[str], list[str]] | None:
     """The one place where the two word sequences differ in words only each side has, as
     (a's words, b's words), or None.
 
@@ -22,6 +25,9 @@ def one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b:
     its subject swapped, but a whole clause one side adds (a row tracking two items) is no
     place. What differs before the first shared word (a label, an addressee: "THRIVE",
     "those forces that have not yet done so") is no subject.
+
+    `starts`: per side, whether a new sentence of its text begins at a word (a sentence one
+    side adds after the place is a tail, not the rest of a clause cut short).
     """
     places: list[tuple[list[str], list[str]]] = []
     last_end = (-1, -1)
@@ -49,9 +55,21 @@ def one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b:
     # One text ends at the place while the other goes on for a clause: a row cut short and
     # finished with the force's own note ("... under the MSA 2015 (STPOs / STROs)" against
     # "... 2015 to ensure that opportunities to restrict ..."), not a subject swapped.
+    # A sentence more after the place ("... from child sexual exploitation. Chief officers
+    # should oversee ...") is a tail the other side left off: the subject still differs, and
+    # runs to where that sentence begins ("exploitation" is the subject's, not the tail's).
     rest_a, rest_b = len(sa) - last_end[0], len(sb) - last_end[1]
     if min(rest_a, rest_b) == 0 and max(rest_a, rest_b) > SUBJECT_WORDS:
-        return None
+        side, at = (0, last_end[0]) if rest_a else (1, last_end[1])
+        seq, only, words = (sa, only_a, places[0][0]) if side == 0 else (sb, only_b,
+                                                                           places[0][1])
+        room = SUBJECT_WORDS - len(words)
+        begins = next((at + k for k in range(room + 1)
+                       if starts is not None and starts[side](at + k)), None)
+        if begins is None:
+            return None
+        more = [w for w in seq[at:begins] if w in only]
+        return ((words + more, places[0][1]) if side == 0 else (places[0][0], words + more))
     return places[0]
 
 

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,7 +16,7 @@ import pandas as pd
 from .. import vocab
 from ..config import MatchSettings
 from ..normalise import TIMESCALE_HINT_LOWER as TIMESCALE_HINT
-from ..normalise import TIMESCALE_LOWER, tokens
+from ..normalise import TIMESCALE_LOWER, clean_display, norm_display, tokens
 from .align import one_swap
 from .candidates import TokenIndex, shared_weight
 
@@ -57,6 +58,18 @@ class _SubjectStems(dict):
         keep = s and s not in vocab.WHEN_STEMS and (s.isalpha() or not any(c.isdigit() for c in s))
         self[word] = s if keep else ""
         return self[word]
+
+
+#: Where one sentence ends and the next begins: "exploitation. Chief officers should ...".
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _sentence_starts(text: str, stems: dict[str, str]) -> frozenset[int]:
+    """The places in a text's subject words (`_subject_words`) where a new sentence begins:
+    the words of its first sentences are a prefix of the whole text's."""
+    sentences = _SENTENCE_END.split(clean_display(text))
+    return frozenset(len(_subject_words(norm_display(" ".join(sentences[:k])), stems))
+                     for k in range(1, len(sentences)))
 
 
 #: Common words a typo can hide ("wiithin"), which tokens() leaves out of the other side.
@@ -178,10 +191,13 @@ class _SubjectCheck:
     """The subject check over many pairs, with what it learns of each text and word kept."""
 
     def __init__(self, subjects: Iterable[_Subject], idf: dict[str, float], share: float,
-                 stems: dict[str, str] | None = None):
+                 stems: dict[str, str] | None = None, written: dict[str, str] | None = None):
         from rapidfuzz.distance import Levenshtein
 
         self.idf = idf
+        self.stems = _SubjectStems() if stems is None else stems
+        self.written = written or {}   # comparison text -> a text as written (its sentences)
+        self.starts: dict[str, frozenset[int]] = {}
         self.share = share      # `subject_share`: how much the words swapped must weigh
         self.near = _near_words(subjects, stems)
         self.opcodes = Levenshtein.opcodes
@@ -206,12 +222,24 @@ class _SubjectCheck:
             return ""
         key = (a.key, b.key, only_a, only_b) if maybe_a or maybe_b else (a.key, b.key)
         if key not in self.swaps:
-            self.swaps[key] = self.weighed(a, b, one_swap(a.words, b.words, only_a, only_b,
-                                                           self.opcodes))
+            self.swaps[key] = self.weighed(a, b, one_swap(
+                a.words, b.words, only_a, only_b, self.opcodes,
+                (self.sentence_at(a.text), self.sentence_at(b.text))))
         swap = self.swaps[key]
         if swap is None:
             return ""
         return f"'{self.phrase(a.text, swap[0])}' / '{self.phrase(b.text, swap[1])}'"
+
+    def sentence_at(self, text_norm: str) -> Callable[[int], bool]:
+        """Whether a new sentence of the text begins at a place in its subject words: worked
+        out only when asked (a pair where one side goes on past the swapped place)."""
+        def at(i: int) -> bool:
+            if text_norm not in self.starts:
+                written = self.written.get(text_norm)
+                self.starts[text_norm] = (_sentence_starts(written, self.stems)
+                                          if written else frozenset())
+            return i in self.starts[text_norm]
+        return at
 
     def weighed(self, a: _Subject, b: _Subject, swap: tuple[list[str], list[str]] | None
                 ) -> tuple[list[str], list[str]] | None:
@@ -316,14 +344,19 @@ def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.nd
     code_f, texts_f = pd.factorize(f["text_norm"].to_numpy(dtype=object)[fj[live]])
     pairs, inverse = np.unique(code_h.astype(np.int64) * len(texts_f) + code_f,
                                return_inverse=True)
+    # Each comparison text as written, for its sentences (`_sentence_starts`).
+    written = {norm: text for side, rows in ((h, hi[live]), (f, fj[live])) if "text" in side
+               for norm, text in zip(side["text_norm"].to_numpy(dtype=object)[rows],
+                                     side["text"].to_numpy(dtype=object)[rows], strict=True)}
     with _collector_paused():
-        found = _swaps(texts_h, texts_f, pairs, idf, settings, len(h) + len(f))
+        found = _swaps(texts_h, texts_f, pairs, idf, settings, len(h) + len(f), written)
     out[live] = np.array(found, dtype=object)[inverse.ravel()]
     return out
 
 
 def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
-           idf: dict[str, float], settings: MatchSettings, n_texts: int = 0) -> list[str]:
+           idf: dict[str, float], settings: MatchSettings, n_texts: int = 0,
+           written: dict[str, str] | None = None) -> list[str]:
     """The subjects each pair of texts (coded h * len(texts_f) + f) differs by, or ''."""
     made: dict[str, _Subject] = {}
     stems = _SubjectStems()
@@ -336,7 +369,7 @@ def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
         return made[text]
 
     sub_h, sub_f = [subject(t) for t in texts_h], [subject(t) for t in texts_f]
-    check = _SubjectCheck(made.values(), idf, settings.subject_share, stems)
+    check = _SubjectCheck(made.values(), idf, settings.subject_share, stems, written)
     n_f = len(texts_f)
     return [check.swap(sub_h[pair // n_f], sub_f[pair % n_f]) for pair in pairs.tolist()]
 
