@@ -41,9 +41,12 @@ def _is_open(state: str) -> bool:
     return state not in ("closed", "done")
 
 
-def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool) -> list[str]:
+def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool,
+               others: tuple[set[str], set[str]] = (set(), set())) -> list[str]:
     """Facts that disagree on a matched pair. Parts of a split or merged row are compared on
-    report and reference only: a bullet lacks its recommendation's timescale by nature."""
+    report and reference only: a bullet lacks its recommendation's timescale by nature.
+    `others`: the timescales and figures the row's other items state (a row answering
+    several items by their references)."""
     out = []
     if not merged and _types_differ(h, f, partial):
         out.append(f"type differs: HMICFRS {h['type_norm']} vs force {f['type_norm']}")
@@ -55,7 +58,7 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool) -> list
             and said != h["ref_key"]:
         out.append(f"reference differs: HMICFRS {h['ref']} vs {said} in the force's text")
     if not partial:
-        out += _stated_differences(h, f)
+        out += _stated_differences(h, f, others)
     hp, fp = h["published_date"], f["published_date"]
     if hp and fp and abs((hp - fp).days) > 31:
         out.append(f"publication date differs: HMICFRS {hp:%d %b %Y} vs force {fp:%d %b %Y}")
@@ -87,14 +90,18 @@ def _disagree(a: set, b: set) -> bool:
     return bool(a) and bool(b) and not (a <= b or b <= a)
 
 
-def _stated_differences(h: dict, f: dict) -> list[str]:
+def _stated_differences(h: dict, f: dict, others: tuple[set[str], set[str]] = (set(), set())
+                        ) -> list[str]:
     """Timescales and figures both texts state for the same action, and differ on.
+
+    A row answering several items ("Recs 1 & 2", "11230/11231") often gives one item's text:
+    a timescale or figure another of its items states is that item's, not this one's.
 
     Worked out cheaply for every pair; only a pair that seems to differ is looked at again,
     for a deadline said in other words or a text cut off before its timescale or figure.
     """
-    hs, fs = h["timescales"], f["timescales"]
-    hn, fn = h["numbers"], f["numbers"]
+    hs, fs = h["timescales"], [t for t in f["timescales"] if t not in others[0]]
+    hn, fn = h["numbers"], [n for n in f["numbers"] if n not in others[1]]
     time_differs = _disagree(set(hs), set(fs)) and not _same_deadline(h, f)
     figure_differs = _disagree(set(hn), set(fn))
     if (time_differs or figure_differs) and (covered := covered_texts(h["text"], f["text"])):
@@ -173,6 +180,20 @@ def _missing_parts(pairs: pd.DataFrame) -> dict[int, str]:
     return out
 
 
+def _held_with(pairs: pd.DataFrame, hrec: list[dict]) -> dict[tuple[int, int], tuple[set, set]]:
+    """(row, item) -> the timescales and figures the row's other items state, for rows
+    paired whole with several items."""
+    whole = pairs[pairs["entry"].isna()]
+    items = whole.groupby("f")["h"].apply(list)
+    out = {}
+    for j, hs in items[items.map(len) > 1].items():
+        for i in hs:
+            rest = [hrec[k] for k in hs if k != i]
+            out[int(j), int(i)] = ({t for r in rest for t in r["timescales"]},
+                                   {n for r in rest for n in r["numbers"]})
+    return out
+
+
 def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Scores,
                today: date | None = None, entries: pd.DataFrame | None = None) -> pd.DataFrame:
     """One line per item, in category order, with `flags` explaining each. `entries`: the
@@ -194,8 +215,10 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     n_done_of, n_count = parts["done"].sum().to_dict(), parts["done"].count().to_dict()
     n_said = {i: int(n) or n_count[i] for i, n in parts["said"].sum().to_dict().items()}
     lacking = _missing_parts(pairs)
+    held = _held_with(pairs, hrec)
     lines = [_pair_line(p, hrec[p.h], fr, int(n_done_of[p.h]),
-                        (int(n_count[p.h]), n_said[p.h]), lacking.get(p.h), today)
+                        (int(n_count[p.h]), n_said[p.h]), lacking.get(p.h), today,
+                        held.get((int(p.f), int(p.h)), (set(), set())))
              for p, fr in zip(pairs.itertuples(index=False), sides, strict=True)]
     paired_h, paired_f = set(pairs["h"]), set(pairs["f"])
     lines += [_missing_line(i, hrec[i], scores, f["row_id"], paired_f, today)
@@ -218,7 +241,8 @@ def _pair_category(p: object, hr: dict, conflicts: list[str], force_done: bool) 
 
 
 def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, int],
-               lacking: str | None, today: date) -> dict:
+               lacking: str | None, today: date,
+               others: tuple[set[str], set[str]] = (set(), set())) -> dict:
     """The line of a matched pair: its category, and flags saying why in words. `n_parts`:
     the item's rows, and those of them with a status."""
     merged = p.method == "merged"
@@ -237,7 +261,7 @@ def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, i
     if p.method == "listed":
         flags.append(f"force lists this as item {int(p.entry)} of a numbered list in one row "
                      f"('{_first_words(fr['text'])}')")
-    conflicts = _conflicts(hr, fr, p, partial, merged)
+    conflicts = _conflicts(hr, fr, p, partial, merged, others)
     if lacking:
         conflicts.append(f"the force has no row for {lacking}")
     category = _pair_category(p, hr, conflicts, n_done == said)

@@ -77,6 +77,12 @@ FLOOR = {
     "hmicfrs_list_from_pdf": (0.98, 0.94, 1),
     # ... and one held out, never looked at (figures as first seen).
     "brag_formula_tracker": (1.0, 0.83, 0),
+    # Round 12: first looked at 0.992 / 0.887 and 0.879 / 0.644 (two cases); both mended.
+    "excel_table_with_summary": (1.0, 1.0, 0),
+    "grouped_recs_combined_rows": (0.99, 0.98, 1),   # a range one wider than its row: 8542
+    # ... and one held out, never looked at (figures as first seen: a plan by theme in the
+    # force's own words; its failures are the next session's to find on cases like it).
+    "themed_paraphrase_plan": (0.33, 0.26, 20),
 }
 
 

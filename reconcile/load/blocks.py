@@ -150,12 +150,14 @@ def block_above(grid: Grid, header_row: int, filled_at: dict[int, list[int]]
 
 def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
     """(colour, what it means) for each line of a key on the sheet: "Green | On track –
-    action in progress" in two cells, or "GREEN – The recommendation is implemented" in one.
+    action in progress" in two cells (more beside them on a lookups sheet), or "GREEN – The
+    recommendation is implemented" in one.
     A tracker's own key says what its colours mean (in BRAG, Green is on track, not done)."""
     out = []
     for r in rows:                    # rows that are not items: a key never is one
         cells = [v for v in grid.rows[r - 1] if not blank(v)]
-        if len(cells) == 2 and isinstance(cells[1], str) and vocab.key(cells[0]) in _COLOURS \
+        # Lists kept beside it on a lookups sheet (leads, teams) are cells after the key's two.
+        if len(cells) >= 2 and isinstance(cells[1], str) and vocab.key(cells[0]) in _COLOURS \
                 and len(cells[1].split()) >= 2:
             out.append((str(cells[0]).strip(), cells[1].strip()))
         elif len(cells) == 1 and isinstance(cells[0], str) and (m := _KEY_LINE.match(cells[0])):

@@ -4,8 +4,10 @@ cells, a row with no text read as its title or as one more action of the item ab
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from .. import vocab
 from ..normalise import parse_date
 from .blocks import (
     NOTE_START,
@@ -132,12 +134,26 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
         if _more_actions(walk, r, row, filled) or _titled(table, row, filled):
             return None              # an action of the item above, or a task: `_without_text`
         return f"no recommendation text in column '{header}'"
+    if _totals(row, filled, text):
+        return "totals row: a count or sum under the table (an Excel table's Total row)"
     if isinstance(text, str) and text.strip() in EXCEL_ERRORS:
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is the "
                 f"Excel error {text.strip()}: fix the formula in that cell")
     if len(filled) == 1 and isinstance(text, str) and NOTE_START.match(text):
         return "note row: a remark, not a recommendation"
     return None
+
+
+#: The words a table's totals row starts with.
+_TOTAL_WORDS = frozenset({"total", "totals", "grand total", "count", "sum"})
+
+
+def _totals(row: list[Any], filled: list[int], text: Any) -> bool:
+    """A row saying "Total" with a number where the text goes (`=SUBTOTAL(103, …)`)."""
+    if not (isinstance(text, int | float) or (isinstance(text, str)
+                                                and not re.search(r"[A-Za-z]", text))):
+        return False
+    return any(isinstance(row[c], str) and vocab.key(row[c]) in _TOTAL_WORDS for c in filled)
 
 
 def _join_rest(item: dict[str, Any], table: Table, row: list[Any], filled: list[int]) -> None:

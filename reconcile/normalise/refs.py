@@ -12,9 +12,25 @@ _SEVERAL = re.compile(r"\s*(?:[#]?\d{3,6}[a-h]?\s*(?:/|&|\+|,|;|\band\b)\s*)+[#]
                       re.IGNORECASE)
 
 
+#: A run of register ids written as its ends: "8124-8126", "9120 to 9123".
+_RANGE = re.compile(r"#?(\d{3,6})\s*(?:-|\u2013|\u2014|\bto\b)\s*#?(\d{3,6})", re.IGNORECASE)
+#: The most ids a run may name: a report's items, not a stretch of the register.
+_RANGE_IDS = 20
+
+
+def _run(m: re.Match) -> str:
+    start, end = int(m.group(1)), int(m.group(2))
+    if len(m.group(1)) != len(m.group(2)) or not 0 < end - start < _RANGE_IDS:
+        return m.group(0)
+    return "/".join(str(k) for k in range(start, end + 1))
+
+
 def ref_key(value: object) -> str:
     """One reference's key (`one_ref_key`); a cell naming several ids, each one's, with a
-    space between ("6991/6992" -> "6991 6992"): a row holding two items (`ref_set`)."""
+    space between ("6991/6992" -> "6991 6992"; "8124-8126" -> "8124 8125 8126"): a row
+    holding several items (`ref_set`)."""
+    if isinstance(value, str) and _RANGE.search(value):
+        value = _RANGE.sub(_run, value)
     if isinstance(value, str) and _SEVERAL.fullmatch(value):
         keys = [one_ref_key(v) for v in re.split(r"/|&|\+|,|;|\band\b", value, flags=re.IGNORECASE)]
         return " ".join(dict.fromkeys(k for k in keys if k))
