@@ -29,6 +29,9 @@ class MatchSettings:
     #: A pair between `review` and `accept` is accepted all the same when no other candidate
     #: for either row comes within this many points (a summary with no rival) ...
     clear_margin: float = 12.0
+    #: An item and a row left over under one report, each the other's best among those left
+    #: by `margin`, scoring at least this, go to review: a row in the force's own words.
+    own_words: float = 45.0
     #: ... if the report confirms it, or the shorter text is a summary: this much of its
     #: words' weight is in the other.
     summary_containment: float = 75.0
@@ -128,6 +131,9 @@ class MatchSettings:
     subject_text: float = 60.0
     #: ... and the shorter holds this share of the longer's words (one formula, two subjects).
     subject_cover: float = 0.3
+    #: ... and, in order, this share of the shorter text's subject words are the other's: a
+    #: formula with its subject swapped keeps most; a text in the force's own words few.
+    subject_formula: float = 0.6
     #: rapidfuzz's character scores are worked out only for pairs whose words score this much
     #: (dice, or discounted containment, 0-1): others cannot reach `review` on characters.
     char_floor: float = 0.2

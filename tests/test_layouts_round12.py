@@ -149,3 +149,79 @@ def test_a_row_answering_several_items_by_their_references(tmp_path):
                    ("Recommendations!4", "HMICFRS Tracker!5", "closeable_submit"),
                    ("Recommendations!5", "HMICFRS Tracker!5", "closeable_submit"),
                    ("Recommendations!6", "HMICFRS Tracker!5", "closeable_submit")]
+
+
+# ------------------------------------------------- an action plan in the force's own words
+
+PEEL15 = "PEEL: Police effectiveness 2015"
+PEEL15_ITEMS = [
+    (14, "The force should improve its understanding of the nature and scale of child sexual "
+         "exploitation in its area."),
+    (15, "The force should make sure investigations of domestic abuse are allocated to officers "
+         "with the right skills and are effectively supervised."),
+    (17, "The force should make sure it records reports of hate crime accurately and without "
+         "delay."),
+    (18, "The force should make sure victims of fraud are kept informed about the progress of "
+         "their case, in line with the Code of Practice for Victims of Crime."),
+]
+
+
+def _own_words_plan(tmp_path):
+    """West Midlands' plan: a report heading row per report, each item rewritten as 'What we
+    will do' (a heading the text column is known by nowhere else), the type column saying
+    'AFI' and the status 'In progress' on its rows; a local action of the force's own."""
+    header = ["Reference", "Report title", "Publication date", "Type", "Status", "Text"]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Recommendations": [header, *[
+        [ref, PEEL15, datetime(2016, 2, 18), "Area for improvement", "Being progressed", text]
+        for ref, text in PEEL15_ITEMS]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Action Plan": [
+        ["West Midlands Police – HMICFRS Improvement Action Plan"],
+        ["Owner: Organisational Learning & Assurance team"], [],
+        ["No.", "What we will do", "Type", "Lead", "Due", "Progress update", "Status"],
+        ["PEEL Effectiveness 2015 – published 18 February 2016"],
+        ["AFI1", "Produce a CSE problem profile so we understand how much CSE there is and "
+         "where", "AFI", "Head of Intelligence", datetime(2016, 9, 30),
+         "02/09/2016 – Profile in draft", "In progress"],
+        ["AFI2", "DA investigations to go to skilled officers with proper supervision", "AFI",
+         "Det Ch Supt Force CID", datetime(2016, 9, 30), "02/09/2016 – Allocation policy "
+         "rewritten", "In progress"],
+        ["AFI3", "Record all hate crime reports accurately and straight away", "AFI",
+         "Force Crime Registrar", datetime(2016, 6, 30), "01/07/2016 – Audit shows 96%",
+         "In progress"],
+        ["AFI4", "Keep fraud victims updated on their case in line with the Victims' Code",
+         "AFI", "Det Ch Supt Force CID", datetime(2016, 12, 31), "", "In progress"],
+        ["L1", "Local action: add hate crime measures to the monthly performance pack", "",
+         "Head of Corporate Development", datetime(2016, 3, 31), "In the pack since Feb 16.",
+         "In progress"]]})
+    return h, f
+
+
+def test_a_header_above_its_items_is_the_header_though_an_item_reads_like_one(tmp_path):
+    """'No. | What we will do | Type | Lead | Due | Progress update | Status': no heading names
+    the text, while each item row holds 'AFI' (a heading of the text elsewhere) and 'In
+    progress'. The header is the row above the items, not the first item taken for one (its
+    items then lost as 'title rows above the header')."""
+    _, f = _own_words_plan(tmp_path)
+    side = load_side(f, "force")
+    assert side.items["row_id"].tolist() == [f"Action Plan!{r}" for r in range(6, 11)]
+    assert side.items["text"].iat[0].startswith("Produce a CSE problem profile")
+    assert set(side.items["report"]) == {"PEEL Effectiveness 2015 – published 18 February 2016"}
+
+
+def test_items_in_the_forces_own_words_are_put_to_a_person_under_their_report(tmp_path):
+    """Each row rewrites its item in plain English and reads it at 45-60, below `review`:
+    each is the other's best among those left under one report, so each is proposed for a
+    person to confirm (not left as one item missing and one row not on the list). A row
+    that rewords a formula ('straight away' for 'without delay', 'updated' for 'kept informed
+    about the progress') is no change of subject; the local action is no item's row."""
+    rec = reconcile_files(*_own_words_plan(tmp_path))
+    got = {r.force_row: r.hmicfrs_row for r in rec.items.itertuples() if r.force_row}
+    assert got == {"Action Plan!6": "Recommendations!2", "Action Plan!7": "Recommendations!3",
+                   "Action Plan!8": "Recommendations!4", "Action Plan!9": "Recommendations!5",
+                   "Action Plan!10": None}
+    lines = rec.items.set_index("force_row")
+    # The problem profile reads its item at 55: proposed, for a person to confirm.
+    assert lines.at["Action Plan!6", "decision"] == "review"
+    assert "the force's own words" in lines.at["Action Plan!6", "score_parts"]
+    assert not lines.loc[["Action Plan!8", "Action Plan!9"], "score_parts"].str.contains(
+        "subject").any()

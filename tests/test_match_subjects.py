@@ -297,3 +297,42 @@ def test_another_forces_place_in_the_formula_is_a_swapped_subject(pair_files):
     assert lines[(None, "Tracker!5")] == "not_on_hmicfrs_list"
     t = rec.scores.table
     assert t[(t["h"] == 0) & (t["f"] == 0)]["topic"].tolist() == ["'mercia' / 'lancashire'"]
+
+
+# ------------------------------- a text in the force's own words is no subject swap
+
+@pytest.mark.parametrize(("item", "row", "swapped"), [
+    # In other words: 'straight away' for 'without delay', 'updated' for 'kept informed about
+    # the progress', 'recognise' for 'need to identify'.
+    ("The force should make sure it records reports of hate crime accurately and without "
+     "delay.", "Record all hate crime reports accurately and straight away", False),
+    ("The force should make sure victims of fraud are kept informed about the progress of "
+     "their case, in line with the Code of Practice for Victims of Crime.",
+     "Keep fraud victims updated on their case in line with the Victims' Code", False),
+    # "in its area" written as the force's own area.
+    ("The force should improve its understanding of the nature and scale of child sexual "
+     "exploitation in its area.", "Better understand the nature and scale of CSE in the "
+     "West Midlands", False),
+    # One formula, two subjects: still a swap.
+    ("The force should make sure it records reports of hate crime accurately and without "
+     "delay.", "Make sure it records reports of stalking accurately and without delay.", True)],
+    ids=["straight away", "updated", "its area", "a swap"])
+def test_a_text_in_the_forces_own_words_is_no_change_of_subject(item, row, swapped):
+    """A formula with its subject swapped keeps most of its words in order; a rewording keeps
+    few (`subject_formula`), and what it changed is its wording."""
+    import numpy as np
+    import pandas as pd
+
+    from reconcile import normalise as N
+    from reconcile.config import MatchSettings
+    from reconcile.match import subjects as S
+    from reconcile.match.candidates import build_index
+
+    fillers = ["The force should " + b for b in BODIES[:20]]
+    h = pd.DataFrame({"text_norm": [N.norm_text(t) for t in [item, *fillers]]})
+    h["text"] = [item, *fillers]
+    f = pd.DataFrame({"text_norm": [N.norm_text(row)], "text": [row]})
+    index = build_index(h["text_norm"].map(N.tokens), f["text_norm"].map(N.tokens))
+    got = S.swapped_subjects(h, f, np.array([0]), np.array([0]), index, np.array([True]),
+                             MatchSettings())
+    assert (got[0] != "") == swapped, got[0]

@@ -101,16 +101,56 @@ def find_table(grid: Grid, side: str, settings: SideSettings
     for _, r in sorted(named, key=lambda t: (-t[0], t[1])):
         choices, _ = choose_columns(grid, r, side, settings)
         if "text" in choices:
+            if above := _header_above(grid, r, len(map_headers(grid.rows[r - 1], side, settings)),
+                                      others, side, settings):
+                return above
             return _second_line(grid, r, side, settings, choices)
     for n, r in sorted(others, key=lambda t: (-t[0], t[1])):
-        choices, profiles = choose_columns(grid, r, side, settings)
-        # Two named fields at least: a key sheet ("Status | Meaning") has one and sentences.
-        text = choices.get("text")
-        if text is None or n < 2 or profiles[text.col].filled < CONTENT_TEXT_ROWS:
-            continue
-        if looks_like_text(profiles[text.col]):
-            return r, choices
+        if found := _by_content(grid, r, n, side, settings):
+            return found
     return None, {}
+
+
+def _by_content(grid: Grid, r: int, n: int, side: str, settings: SideSettings
+                ) -> tuple[int, dict[str, Choice]] | None:
+    """Row r as the header when its headings name other fields (`n` of them) above a
+    column of long free text, which is then the text."""
+    choices, profiles = choose_columns(grid, r, side, settings)
+    # Two named fields at least: a key sheet ("Status | Meaning") has one and sentences.
+    text = choices.get("text")
+    if text is None or n < 2 or profiles[text.col].filled < CONTENT_TEXT_ROWS:
+        return None
+    return (r, choices) if looks_like_text(profiles[text.col]) else None
+
+
+#: Rows of items between a header and a later row that only looks like one.
+_ITEMS_BETWEEN = 2
+
+
+def _header_above(grid: Grid, r: int, n: int, others: list[tuple[int, int]], side: str,
+                  settings: SideSettings) -> tuple[int, dict[str, Choice]] | None:
+    """A header above row r naming more fields, with rows of items between them: row r is
+    an item whose cells read like headings ("AFI" in the type column, "In progress"), not
+    the header ("No. | What we will do | Type | Lead | Due | Progress update | Status")."""
+    for n_above, above in sorted(others, key=lambda t: (-t[0], t[1])):
+        if above >= r or n_above <= n:
+            continue
+        found = _by_content(grid, above, n_above, side, settings)
+        if found is None:
+            continue
+        col = found[1]["text"].col
+        items = sum(_long_text(v) for row in grid.rows[above:r - 1] for v in row[col:col + 1])
+        # Row r's own cell there a sentence no heading claims: row r is the first item.
+        mine = grid.rows[r - 1][col] if col < len(grid.rows[r - 1]) else None
+        first = _long_text(mine) and not header_claims(header_key(mine), side)
+        if items >= _ITEMS_BETWEEN or first:
+            return found
+    return None
+
+
+def _long_text(value: Any) -> bool:
+    """A cell of free text: six words or more."""
+    return isinstance(value, str) and len(value.split()) >= 6
 
 
 #: A header's second line holds a word or two per heading ("ref" under "HMICFRS").

@@ -14,8 +14,8 @@ SUBJECT_WORDS = 5
 
 
 def one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b: set[str],
-              opcodes, starts: tuple[Callable[[int], bool], Callable[[int], bool]] | None = None
-              ) -> tuple[list[str], list[str]] | None:
+              opcodes, starts: tuple[Callable[[int], bool], Callable[[int], bool]] | None = None,
+              formula: float = 0.0) -> tuple[list[str], list[str]] | None:
     """The one place where the two word sequences differ in words only each side has, as
     (a's words, b's words), or None.
 
@@ -27,11 +27,19 @@ def one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b:
     "those forces that have not yet done so") is no subject.
 
     `starts`: per side, whether a new sentence of its text begins at a word (a sentence one
-    side adds after the place is a tail, not the rest of a clause cut short).
+    side adds after the place is a tail, not the rest of a clause cut short). `formula`: the
+    share of the shorter text's words the two must have in common, in order: a formula with
+    its subject swapped keeps most of its words; a text in the force's own words ("Record
+    all hate crime reports accurately and straight away") keeps few, and what it changed is
+    its wording, not its subject.
     """
+    ops = opcodes(list(sa), list(sb))
+    if sum(op.src_end - op.src_start for op in ops if op.tag == "equal") \
+            < formula * min(len(sa), len(sb)):
+        return None
     places: list[tuple[list[str], list[str]]] = []
     last_end = (-1, -1)
-    for a0, a1, b0, b1 in _differing_runs(opcodes(list(sa), list(sb))):
+    for a0, a1, b0, b1 in _differing_runs(ops):
         wa = [w for w in sa[a0:a1] if w in only_a]
         wb = [w for w in sb[b0:b1] if w in only_b]
         if a0 == 0 and b0 == 0:

@@ -21,6 +21,7 @@ from .margins import (
     recurring,
     top_candidates,
 )
+from .ownwords import own_words
 from .place import (
     closes_above,
     filed_elsewhere,
@@ -55,6 +56,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     free = _splits_and_merges(run, pair_listed(run, pair_shared(run, free), entries))
     _assigned(run, free)
     carried_copies(run)
+    own_words(run)
     return run.out.frame(), run.table.scores
 
 

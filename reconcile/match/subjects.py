@@ -112,6 +112,12 @@ def place_stems() -> frozenset[str]:
     return frozenset(s for w in vocab.PLACE_WORDS for s in tokens(w))
 
 
+@lru_cache(maxsize=1)
+def own_area_stems() -> frozenset[str]:
+    """The stems of the words HMICFRS names a force's own area by ("in its area")."""
+    return frozenset(s for w in vocab.OWN_AREA_WORDS for s in tokens(w))
+
+
 def _subject(text_norm: str, idf: dict[str, float], stems: dict[str, str],
              keys: dict[tuple[str, ...], int], common: float) -> _Subject:
     words = _subject_words(text_norm, stems)
@@ -191,7 +197,8 @@ class _SubjectCheck:
     """The subject check over many pairs, with what it learns of each text and word kept."""
 
     def __init__(self, subjects: Iterable[_Subject], idf: dict[str, float], share: float,
-                 stems: dict[str, str] | None = None, written: dict[str, str] | None = None):
+                 stems: dict[str, str] | None = None, written: dict[str, str] | None = None,
+                 formula: float = 0.0):
         from rapidfuzz.distance import Levenshtein
 
         self.idf = idf
@@ -199,6 +206,7 @@ class _SubjectCheck:
         self.written = written or {}   # comparison text -> a text as written (its sentences)
         self.starts: dict[str, frozenset[int]] = {}
         self.share = share      # `subject_share`: how much the words swapped must weigh
+        self.formula = formula  # `subject_formula`: how much of a formula two texts share
         self.near = _near_words(subjects, stems)
         self.opcodes = Levenshtein.opcodes
         self.word: dict[str, tuple[frozenset[str] | None, str | None]] = {}
@@ -224,7 +232,7 @@ class _SubjectCheck:
         if key not in self.swaps:
             self.swaps[key] = self.weighed(a, b, one_swap(
                 a.words, b.words, only_a, only_b, self.opcodes,
-                (self.sentence_at(a.text), self.sentence_at(b.text))))
+                (self.sentence_at(a.text), self.sentence_at(b.text)), self.formula))
         swap = self.swaps[key]
         if swap is None:
             return ""
@@ -246,8 +254,11 @@ class _SubjectCheck:
         """The swap, if the words it changes weigh enough on both sides to name a subject."""
         if swap is None:
             return None
-        if all(not place_stems().isdisjoint(ws) for ws in swap):
+        named = [not place_stems().isdisjoint(ws) for ws in swap]
+        if all(named):
             return swap         # one place for another: another force's recommendation
+        if any(named) and any(set(ws) <= own_area_stems() for ws in swap):
+            return None         # "in its area" written as the force's own: "in the West Midlands"
         # Against the shorter text's weight: a clause one side adds after the formula ("...;
         # and The plan should include ...") is no part of the formula the subject sits in.
         base = self.share * min(a.weight, b.weight)
@@ -369,7 +380,8 @@ def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
         return made[text]
 
     sub_h, sub_f = [subject(t) for t in texts_h], [subject(t) for t in texts_f]
-    check = _SubjectCheck(made.values(), idf, settings.subject_share, stems, written)
+    check = _SubjectCheck(made.values(), idf, settings.subject_share, stems, written,
+                          settings.subject_formula)
     n_f = len(texts_f)
     return [check.swap(sub_h[pair // n_f], sub_f[pair % n_f]) for pair in pairs.tolist()]
 

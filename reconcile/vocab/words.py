@@ -257,7 +257,32 @@ ABBREVIATIONS: dict[str, str] = {
     "feos": "firearms enquiry officers",
     "govt": "government",
     "eg": "for example",
+    # Policing's usual short forms in a force's own wording of an item.
+    "uof": "use of force",
+    "hba": "honour based abuse",
+    "vawg": "violence against women and girls",
+    "asb": "anti social behaviour",
+    "isa": "information sharing agreement",
+    "isas": "information sharing agreements",
+    "soc": "serious and organised crime",
+    "ocg": "organised crime group",
+    "ocgs": "organised crime groups",
+    "ppu": "public protection unit",
+    "rms": "records management system",
+    "iopc": "independent office for police conduct",
+    "psd": "professional standards department",
+    "mash": "multi agency safeguarding hub",
+    "cps": "crown prosecution service",
+    "ho": "home office",
 }
+
+#: Labels a force writes before an action of its own, not an HMICFRS item's: "Internal audit
+#: action: …", "Local action: …", "Force improvement plan: …".
+OWN_ACTION_LABEL = (r"\s*(?:internal\s+audit(?:\s+action)?|audit\s+action|local\s+action|"
+                    r"force\s+(?:improvement\s+plan|action)|own\s+action)\s*[:\-\u2013\u2014]")
+
+#: How HMICFRS names a force's own area ("in its area"), which a force writes as its name.
+OWN_AREA_WORDS = ("area", "areas", "force area", "county", "region", "locality")
 
 # Abbreviations with punctuation, rewritten before punctuation is dropped.
 PHRASES: list[tuple[str, str]] = [
