@@ -225,3 +225,90 @@ def test_items_in_the_forces_own_words_are_put_to_a_person_under_their_report(tm
     assert "the force's own words" in lines.at["Action Plan!6", "score_parts"]
     assert not lines.loc[["Action Plan!8", "Action Plan!9"], "score_parts"].str.contains(
         "subject").any()
+
+
+# ------------------------------------------ a risk system's export: reports named by file
+
+CDI_BULLETS = (
+    "Within six months the force should put in place arrangements to ensure that:\n"
+    "• at the point of report, victims are believed;\n"
+    "• conversations between the call handlers and callers are summarised accurately in the "
+    "incident log, thus providing attending officers with full facts on which to base "
+    "crime-recording decisions;\n"
+    "• multiple crimes are always recorded when described within incident records or "
+    "identified as part of other recorded crime investigations;\n"
+    "• the practice of awaiting the results of medical examinations or video interviews before "
+    "making crime-recording decisions is stopped; and\n"
+    "• online reports of crime are triaged at the point of receipt to ensure any ongoing risks "
+    "to the victim or the wider public are identified and appropriately managed.")
+
+
+def test_a_report_named_by_its_file_is_that_report():
+    """'HMIC_StopSearch_2013_FINAL.pdf', 'PEEL_2018-19_West_Midlands_Police_May19.pdf': the
+    file the analyst attached names the report; its extension, underscores, version and
+    'FINAL' name nothing."""
+    from reconcile.normalise import report_key
+
+    assert report_key("HMIC_StopSearch_2013_FINAL.pdf") == "stop search 2013"
+    assert report_key("HMICFRS_PEEL_2021-22_WestMidlands_v2.pdf") == "peel 2021"
+    assert report_key("Stolen-freedom-MSHT-2017.pdf") == report_key(
+        "Stolen freedom MSHT 2017")
+    assert report_key("peel-police-efficiency-2017-national-overview.pdf") == report_key(
+        "PEEL police efficiency 2017 national overview")
+
+
+def test_a_label_before_the_text_is_no_part_of_it():
+    """'HMICFRS Rec 3 – …', 'Stolen Freedom R1(c) – …', 'PEEL 2021/22 AFI 3 - …': the
+    register's or a report's short name and the force's number, not words of the item (nor
+    its figure 3); a sentence that only mentions a recommendation keeps its words."""
+    from reconcile.normalise import display_numbers, strip_stems
+
+    assert strip_stems("HMICFRS Rec 3 – Immediately ensure all victims") == (
+        "Immediately ensure all victims")
+    assert strip_stems("Stolen Freedom R1(c) – effective partnership arrangements") == (
+        "effective partnership arrangements")
+    assert strip_stems("PEEL 2021/22 AFI 3 - Improve the supervision") == "Improve the supervision"
+    kept = "Forces should consider rec 2 - the response"
+    assert strip_stems(kept) == kept
+    assert display_numbers("HMICFRS Rec 3 – consider the section 45 defence") == ("45",)
+
+
+def test_short_rows_of_other_bullets_do_not_cover_a_bullet_left_out():
+    """Real crime data integrity wording, five bullets; the force's four short rows are
+    bullets (a) to (d). Row (a), 'at the point of report, victims are believed', shares
+    'point of report' with bullet (e) (online reports triaged 'at the point of receipt'): it
+    is bullet (a)'s row, so bullet (e) has none."""
+    from reconcile.match.parts import missing_parts
+    from reconcile.normalise import norm_text, tokens
+
+    rows = ["at the point of report, victims are believed",
+            "conversations between call handlers and callers summarised accurately in the "
+            "incident log",
+            "multiple crimes always recorded when described within incident records",
+            "stop awaiting results of medical examinations / video interviews before making "
+            "crime-recording decisions"]
+    missing = missing_parts(CDI_BULLETS, [tokens(norm_text(r)) for r in rows])
+    assert missing.startswith("bullet (e): 'online reports of crime are triaged")
+
+
+def test_dated_review_notes_are_progress_not_the_text(tmp_path):
+    """A risk system's export: 'Action Description' holds the recommendation, 'Review Notes'
+    longer notes each starting with the date written ('03/02/2025 – …'). The notes are the
+    progress, the description the text; 'Last Review Date' (dd/mm/yyyy) is no reference."""
+    f = tmp_path / "tracker.csv"
+    rows = [
+        ["Report: Assurance Actions Export"], ["Generated: 03/11/2025 09:14"], [],
+        ["Action ID", "Source Document", "Action Description", "Action Owner",
+         "Action Status", "Last Review Date", "Review Notes"],
+        *[[f"ACT-004{k}", "Stolen-freedom-MSHT-2017.pdf", text, "DCI Ross", "In Progress",
+           f"0{k}/10/2025", f"0{k}/10/2025 – Reviewed at the MSHT gold group; partners asked "
+           f"for data sharing terms and the delivery plan is being refreshed.\n"
+           f"0{k}/07/2025 – Update awaited from the local authority safeguarding lead."]
+          for k, text in enumerate([MSHT_INTEL, MSHT_NRM, FIREARMS], start=1)]]
+    import csv
+    with f.open("w", newline="", encoding="utf-8-sig") as out:
+        csv.writer(out).writerows(rows)
+    side = load_side(f, "force")
+    assert side.items["text"].tolist() == [MSHT_INTEL, MSHT_NRM, FIREARMS]
+    assert side.items["progress"].str.startswith("0").all()
+    assert not [c for r in side.sheets for c in r.ref_columns if c.header == "Last Review Date"]

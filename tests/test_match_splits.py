@@ -345,3 +345,33 @@ def test_a_split_numbered_3a_to_3c_keeps_rows_that_read_the_2015_copy_better(pai
     assert sorted(rows["force_row"]) == ["Tracker!5", "Tracker!6", "Tracker!7"]
     assert items.loc[items["force_row"] == "Tracker!9", "hmicfrs_row"].tolist() == [
         "Definitive list!6"]
+
+
+# ------------------- a split filed whole under another report: its middle row is still its own
+
+def test_the_middle_row_of_a_split_filed_under_another_report_is_the_splits(pair_files):
+    """Real wording: the 2021 body-worn video recommendation (three asks), tracked as three
+    rows under "Efficiency 2016 (PEEL)" (the wrong report), the first and last with the
+    register reference. The middle row has no reference, and its words are also inside a
+    PEEL 2014 item built on the same ask. Written between two parts of the split, filed under
+    the same report as they are, it is the split's, not the 2014 item's."""
+    from reconcile.casegen.texts.national import BWV_2021
+
+    powers = ("Disproportionate use of police powers: A spotlight on stop and search and the "
+              "use of force")
+    first, second, third = BWV_2021.split("\n")
+    legit_14 = "PEEL: Police legitimacy 2014"
+    items = [(8001, powers, None, "National recommendation", BWV_2021, "Being progressed"),
+             (8002, legit_14, None, "Recommendation", "By February 2015, the force should "
+              + second + " This assessment should inform workforce plans.", "Complete"),
+             *others(legit_14, 8003)]
+    h, f = pair_files(items, tracker(("Efficiency 2016 (PEEL)", [
+        (None, "8001", first[len("By September 2021, forces should: "):], None, "Insp Lowe",
+         "Amber"),
+        (None, None, second, None, "Insp Lowe", "Green"),
+        (None, "8001", third, None, "Insp Lowe", "Amber")])))
+    rec = reconcile_files(h, f)
+    middle = pair_of(rec, "Tracker!6")
+    assert middle is not None and int(middle["h"]) == 0
+    lines = {(r.hmicfrs_row, r.force_row) for r in rec.items.itertuples()}
+    assert ("Definitive list!6", None) in lines      # the 2014 item has no row

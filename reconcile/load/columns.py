@@ -46,6 +46,7 @@ class Profile:
     free_text: float = 0.0       # share of values of FREE_TEXT_WORDS words or more
     type_words: float = 0.0      # share that name a type
     status_words: float = 0.0    # share that are status words ("Completed", "In progress")
+    dated: float = 0.0           # share that start with a date ("03/02/2025 – Audit booked")
     top: str = ""                # the most common value, as written
 
     @property
@@ -140,8 +141,14 @@ def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
             free_text=sum(v.count(" ") + 1 >= FREE_TEXT_WORDS for v in values) / n,
             type_words=sum(_is_type_word(v) * k for v, k in counts.items()) / n,
             status_words=sum(is_status_word(v) * k for v, k in counts.items()) / n,
+            dated=sum(bool(_DATED.match(v)) for v in values) / n,
             top=max(counts, key=counts.__getitem__)))
     return out
+
+
+#: A note that starts with the date it was written: "03/02/2025 – ", "12 Dec 2024: ".
+_DATED = re.compile(r"\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{2,4})\b")
 
 
 def _says_status(p: Profile) -> bool:
@@ -245,8 +252,15 @@ def candidates(keys: list[str], side: str, settings: SideSettings,
             out.append((CONTENT, fields["status"], col, "status",
                         f"by content: status words on {p.status_words:.0%} of {p.filled} rows"))
         if p is not None and "text" not in claimed and looks_like_text(p):
-            out.append((CONTENT + 20 * p.free_text, fields["text"], col, "text",
-                        f"by content: {p.says()}"))
+            if p.dated >= 0.5:
+                # Notes each starting with the date written: a log of progress, not the text.
+                if "progress" not in claimed:
+                    out.append((CONTENT, fields["progress"], col, "progress",
+                                f"by content: notes starting with a date on {p.dated:.0%} of "
+                                f"{p.filled} rows"))
+            else:
+                out.append((CONTENT + 20 * p.free_text, fields["text"], col, "text",
+                            f"by content: {p.says()}"))
     out.sort(key=lambda t: (-t[0], t[1], t[2]))
     return out
 

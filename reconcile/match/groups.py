@@ -25,7 +25,8 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             whole_tokens: pd.Series, part_text: pd.Series, part_types: pd.Series,
             anchored: dict[int, list[int]] | None = None, sheets: np.ndarray | None = None,
             whole_text: pd.Series | None = None,
-            numbered: dict[int, tuple[int, ...]] | None = None) -> dict[int, list[int]]:
+            numbered: dict[int, tuple[int, ...]] | None = None,
+            part_reports: np.ndarray | None = None) -> dict[int, list[int]]:
     """Wholes that several `part` rows sit inside: {whole index: [part indices]}.
 
     A part belongs to the whole it scores best with, when the part is clearly the shorter
@@ -35,17 +36,19 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     `anchored` wholes already have parts (paired on the reference): one more row may join them.
     `whole_text`: the wholes' normalised texts, to see a row that ends one. `numbered`: the
     force's sub-numbered rows and their families ("316a", "316b"; `families.families`).
+    `part_reports`: each force row's report key, to see rows filed with the parts around them.
     """
     anchored = anchored or {}
     fits = _shaped(t, part, whole, settings, w_part, w_whole)
-    if fits.empty:
+    if fits.empty and not (part == "f" and sheets is not None and anchored):
         return {}
     ok = _clearly_best(t, fits, part, whole, settings)
     vouched: set[tuple[int, int]] = set()
     if part == "f" and sheets is not None:
         vouched = family_items(fits, anchored, numbered or {}, settings)
         ok = next_to_parts(t, fits, given_to(ok, fits, vouched), sheets, settings, anchored,
-                            Texts(part_tokens, whole_tokens, part_text, whole_text))
+                            Texts(part_tokens, whole_tokens, part_text, whole_text,
+                                  part_reports))
     if ok.empty:
         return {}
     return _grouped(ok, t, part, whole, settings, part_tokens, whole_tokens, part_text,
@@ -88,8 +91,8 @@ def _clearly_best(t: pd.DataFrame, fits: pd.DataFrame, part: str, whole: str,
     gap = dict(zip(best[part], best["total"], strict=True))
     for p, s2 in zip(second[part], second["total"], strict=True):
         gap[p] -= s2
-    return fits[[best_whole.get(p) == w and gap.get(p, 0) >= settings.margin
-                 for p, w in zip(fits[part], fits[whole], strict=True)]]
+    return fits[np.array([best_whole.get(p) == w and gap.get(p, 0) >= settings.margin
+                          for p, w in zip(fits[part], fits[whole], strict=True)], dtype=bool)]
 
 
 def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,

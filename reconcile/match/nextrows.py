@@ -20,6 +20,7 @@ class Texts(NamedTuple):
     whole_tokens: pd.Series
     part_text: pd.Series
     whole_text: pd.Series | None
+    part_reports: np.ndarray | None = None     # each row's report key, '' where none
 
 
 def ends_item(row: str, whole: str) -> bool:
@@ -49,6 +50,7 @@ def next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
         have = set(zip(out["h"].tolist(), out["f"].tolist(), strict=True)) | on_ref
         item_of = dict(zip(out["f"].tolist(), out["h"].tolist(), strict=True))
         fits_ = fits[~fits["other_report"] & (fits["contain"] >= settings.split_containment)]
+        fits_ = pd.concat([fits_, _filed_with_parts(t, have, sheets, settings, texts)])
         near = [item_of.get(p) != w and any(
                     (w, q) in have and 0 <= q < len(sheets) and sheets[q] == sheets[p]
                     for q in (p - 1, p + 1))
@@ -76,6 +78,24 @@ def next_to_parts(t: pd.DataFrame, fits: pd.DataFrame, clear: pd.DataFrame,
             return out
         out = pd.concat([out[~out["f"].isin(joining["f"])], joining])
     return out
+
+
+def _filed_with_parts(t: pd.DataFrame, have: set[tuple[int, int]], sheets: np.ndarray,
+                      settings: MatchSettings, texts: Texts) -> pd.DataFrame:
+    """Rows between two parts of a split the force filed, whole, under another report: the
+    row's report is the parts' too, so it says nothing against the item (the middle bullet
+    of a recommendation tracked under the wrong report, its words inside another item as
+    well)."""
+    reports = texts.part_reports
+    if reports is None or not have:
+        return t.iloc[:0]
+    rows = {p for _, q in have for p in (q - 1, q + 1)}
+    maybe = t[t["other_report"] & t["f"].isin(rows) & ~t["ref_differs"] & (t["topic"] == "")
+              & (t["contain"] >= settings.split_containment)]
+    keep = [_between(w, p, have, sheets) and reports[p] != ""
+            and reports[p - 1] == reports[p] == reports[p + 1]
+            for w, p in zip(maybe["h"].tolist(), maybe["f"].tolist(), strict=True)]
+    return maybe[keep]
 
 
 def _between(w: int, p: int, have: set[tuple[int, int]], sheets: np.ndarray) -> bool:

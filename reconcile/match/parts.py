@@ -70,10 +70,18 @@ def _unmarked(lines: list[str]) -> list[str]:
     return ([first] if first else []) + [ln.strip() for ln in lines[1:]]
 
 
-def _covered(bullet: set[str], rows: Sequence[set[str]]) -> bool:
-    for row in rows:
+def _covered(bullet: set[str], rows: Sequence[set[str]], mine: Sequence[bool] | None = None
+             ) -> bool:
+    """Whether a row holds the bullet: most of the shorter one's words in the other. A short
+    row that is another bullet's ('victims are believed', for bullet (a)) must hold most of
+    this bullet's own words (`mine`: per row, whether this bullet is the one it shares most
+    with), not just the few any two bullets share ('point of report')."""
+    for k, row in enumerate(rows):
         shared = len(bullet & row)
-        if shared >= min(3, len(bullet)) and shared >= COVERED * min(len(bullet), len(row)):
+        if shared < min(3, len(bullet)):
+            continue
+        if shared >= COVERED * len(bullet) or (
+                (mine is None or mine[k]) and shared >= COVERED * min(len(bullet), len(row))):
             return True
     return False
 
@@ -88,10 +96,13 @@ def missing_parts(text: object, part_tokens: Sequence[Sequence[str]]) -> str:
     if not marks:
         return ""
     rows = [set(t) for t in part_tokens]
+    words_of = [set(tokens(norm_text(bullet))) for _, bullet in marks]
+    # Each row's own bullet: the one it shares most words with.
+    best = [max(range(len(marks)), key=lambda b, r=row: len(words_of[b] & r)) for row in rows]
     out = []
-    for label, bullet in marks:
-        words = set(tokens(norm_text(bullet)))
-        if words and not _covered(words, rows):
+    for b, (label, bullet) in enumerate(marks):
+        words = words_of[b]
+        if words and not _covered(words, rows, [best[k] == b for k in range(len(rows))]):
             first = bullet.split()
             short = " ".join(first[:FIRST_WORDS]) + ("…" if len(first) > FIRST_WORDS else "")
             out.append(f"bullet {label}: '{short}'")

@@ -124,7 +124,7 @@ def _by_reference(run: Run, by_ref: list[tuple[int, int]]) -> pd.DataFrame:
                                  index.weight_f, index.weight_h, f["tokens"], h["tokens"],
                                  f["text_norm"], f["type_norm"], anchored=ref_parts,
                                  sheets=run.sheets, whole_text=h["text_norm"],
-                                 numbered=run.numbered).items():
+                                 numbered=run.numbered, part_reports=_row_reports(f)).items():
             if i in ref_parts:
                 ref_parts[i] = ref_parts[i] + js
                 run.taken_f.update(js)
@@ -135,6 +135,11 @@ def _by_reference(run: Run, by_ref: list[tuple[int, int]]) -> pd.DataFrame:
         else:
             run.out.add(run.table, i, js[0], "accepted", "reference")
     return free
+
+
+def _row_reports(f: pd.DataFrame) -> np.ndarray:
+    """Each force row's report key, '' where it names none."""
+    return f["report_key"].fillna("").to_numpy(dtype=object)
 
 
 def _splits_and_merges(run: Run, free: pd.DataFrame) -> pd.DataFrame:
@@ -148,7 +153,9 @@ def _splits_and_merges(run: Run, free: pd.DataFrame) -> pd.DataFrame:
                                     p_rows["type_norm"],
                                     sheets=run.sheets if part == "f" else None,
                                     whole_text=w_rows["text_norm"],
-                                    numbered=run.numbered).items():
+                                    numbered=run.numbered,
+                                    part_reports=_row_reports(f) if part == "f" else None
+                                    ).items():
             if part == "f":
                 run.out.add_parts(run.table, w, parts, method)
             else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -60,9 +61,11 @@ def one_ref_key(value: object) -> str:
     The register's ids are plain integers: words that only say "this is a reference" are
     dropped, so a prefix one side writes and the other does not changes nothing.
     """
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and pd.isna(value)) or isinstance(value, date):
         return ""
     text = _POINT_ZERO.sub("", str(value).strip().lower())
+    if _DATE_LIKE.fullmatch(text):
+        return ""     # "03/11/2025", "2025-11-03 00:00:00": a date, not a register id
     if m := _PREFIXED_REF.fullmatch(text) or _PREFIXED_PART.fullmatch(text):
         text = m.group(1)
     # "12472a", "12472 (b)", "7324 (3)", "4517 (2 of 4)": the force's part of item 12472 it
@@ -75,6 +78,7 @@ def one_ref_key(value: object) -> str:
 
 
 _POINT_ZERO = re.compile(r"\.0$")
+_DATE_LIKE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?")
 _NUMBERED_PART = re.compile(r"(\d{3,})\s*\(\s*\d{1,2}(?:\s*of\s*\d{1,2})?\s*\)")
 _SUB_PART = re.compile(r"(\d{3,})\s*[(\-.]?\s*[a-h]\)?")
 _NOT_REF = re.compile(r"[^0-9a-z]")

@@ -112,7 +112,27 @@ def report_key(value: object) -> str:
 _BILINGUAL = re.compile(r"\s+/\s+")
 
 
+#: A report named by the file the analyst attached: "HMIC_StopSearch_2013_FINAL.pdf".
+_FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|msg|html?)\s*$", re.IGNORECASE)
+#: What a file name adds that names no report: its version, its state.
+_FILE_NOISE = re.compile(r"\b(?:final|draft|v\d+(?:\.\d+)*|version\s*\d*|copy|\(\d+\))(?=\s|$)",
+                         re.IGNORECASE)
+
+
+def file_title(value: str) -> str:
+    """A file name as the report's words: 'HMIC_StopSearch_2013_FINAL.pdf' -> 'HMIC Stop Search
+    2013', 'NCPI revisit Nov17 FINAL.docx' -> 'NCPI revisit Nov 17'."""
+    text = _FILE_NOISE.sub(" ", _FILE_EXT.sub("", value).replace("_", " "))
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)              # StopSearch
+    text = re.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z]{3})", " ", text)   # Nov17
+    # Hyphens between words ("stolen-freedom-msht-2017"), not in "2018-19".
+    text = re.sub(r"(?<=[A-Za-z])-|-(?=[A-Za-z])", " ", text)
+    return " ".join(text.split())
+
+
 def _one_report_key(value: object) -> str:
+    if isinstance(value, str) and (_FILE_EXT.search(value) or "_" in value):
+        value = file_title(value)
     # "... – Surrey Police" names the force the report is about, not the report.
     # Its publication date first: "PEEL 2018/19 – West Mercia Police (published May 2019)";
     # an item's number after the name ("HMICFRS - PEEL 2018/19 - Rec 1") names no report.

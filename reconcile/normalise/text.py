@@ -22,6 +22,13 @@ _STEMS = [
     # "HMIC recommends that within six months the force should:" keeps its timescale words.
     r"^(?:to address (?:this|the) cause (?:of|for) concern,?\s*)",
     r"^(?:hmic(?:frs)?|hm inspectorate[a-z ]*)\s+recommends\s+(?:that\s+)?",
+    # "Stolen Freedom R1(c) – …": a report's short name and the force's number of the item
+    # (or its bullet) before the text.
+    r"^(?!\S+\s+should\b|\S+\s+\S+\s+should\b)(?:[a-z0-9&'/.]+\s){1,4}"
+    r"(?:recommendation|rec|afi|r)\s*\d+[a-z]?(?:\s*\([a-z]{1,4}\))?"
+    r"\s*[-:\u2013\u2014]\s*",
+    # "HMICFRS Rec 3 – …": the register's name before the force's numbering.
+    r"^hmic(?:frs)?\s+(?=(?:recommendation|rec|afi|area for improvement|coc|r)\s*\d)",
     # ... with the inspection's year after the number: "AFI 3 (2018/19) - The service ...".
     r"^(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern|coc|r|t)\s*"
     r"\d+[a-z]?(?:\s*\((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\))?\s*[-:.)–]\s*",

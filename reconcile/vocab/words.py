@@ -130,7 +130,7 @@ HEADER_PATTERNS: list[tuple[str, str]] = [
     ("due", r"\b(due|deadline|target)\b"),
     ("status", r"\b(status|rag|grading|grade)\b"),
     ("owner", r"\b(owner|lead|responsible)\b"),
-    ("progress", r"\b(update|progress|comment|response)"),
+    ("progress", r"\b(update|progress|comment|response|notes)"),
     ("type", r"\btype\b"),
     ("report", r"\b(report|inspection)\b"),
     ("text", r"\b(recommendation|recommendations|afi|afis|action|description)\b"),
