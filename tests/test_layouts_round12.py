@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import xlsxwriter
-from builders import FIREARMS, MSHT_INTEL, MSHT_NRM, SF, write_xlsx
+from builders import CONTROL_ROOM, FIREARMS, MSHT_INTEL, MSHT_NRM, SF, write_xlsx
 
 from reconcile import reconcile_files
 from reconcile.load import load_side
@@ -312,3 +312,83 @@ def test_dated_review_notes_are_progress_not_the_text(tmp_path):
     assert side.items["text"].tolist() == [MSHT_INTEL, MSHT_NRM, FIREARMS]
     assert side.items["progress"].str.startswith("0").all()
     assert not [c for r in side.sheets for c in r.ref_columns if c.header == "Last Review Date"]
+
+
+# ------------------------------------ a tracker's own key to its report codes ("FLU 15")
+
+def test_a_key_to_the_trackers_report_codes_names_each_report(tmp_path):
+    """A tracker by police and crime plan priority names each item's report by a code of its
+    own ("FLU 15", "MSHT 17", "PEEL 23/25") and keeps a key to them on its Key sheet. With the
+    key, "FLU 15" is Targeting the risk (no report conflict); "PEEL 23/25" is PEEL 2023-25's
+    two-year cycle, not another report."""
+    header = ["Reference", "Report title", "Publication date", "Type", "Recommendation",
+              "Status"]
+    targeting = ("Targeting the risk: An inspection of the efficiency and effectiveness of "
+                 "firearms licensing in police forces in England and Wales")
+    peel23 = ("PEEL 2023–25 – Police effectiveness, efficiency and legitimacy: An inspection of "
+              "Bedfordshire Police")
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Recommendations": [header, *[
+        [ref, report, published, kind, text, "Being progressed"]
+        for ref, report, published, kind, text in [
+            (6013, targeting, datetime(2015, 9, 15), "National recommendation", FIREARMS),
+            (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
+            (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM),
+            (14501, peel23, datetime(2024, 3, 7), "Area for improvement",
+             "The force should review how it gathers and uses equality and diversity data to "
+             "improve its understanding of its workforce demographics.")]]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {
+        "Tracker": [
+            ["Bedfordshire Police – HMICFRS tracker by Police and Crime Plan priority"], [],
+            ["Item", "Source", "Recommendation / AFI", "Lead", "RAG"],
+            ["PRIORITY 1 – Keeping people safe"],
+            ["1.1", "FLU 15", FIREARMS, "Supt Firearms Licensing", "AMBER"],
+            ["1.2", "MSHT 17", MSHT_INTEL, "DCI Ross", "AMBER"],
+            ["1.3", "MSHT 17", MSHT_NRM, "DCI Ross", "AMBER"],
+            ["PRIORITY 3 – An effective workforce"],
+            ["3.1", "PEEL 23/25", "The force should review how it gathers & uses equality and "
+             "diversity data to improve its understanding of its workforce demographics.",
+             "Director of People", "AMBER"]],
+        "Key": [
+            ["Source codes"], ["Code", "Report"],
+            ["FLU 15", "HMIC Targeting the risk – firearms licensing (September 2015)"],
+            ["MSHT 17", "HMICFRS Stolen freedom – modern slavery (October 2017)"],
+            ["PEEL 23/25", "PEEL 2023–25 inspection of Bedfordshire Police"]]})
+    rec = reconcile_files(h, f)
+    got = {r.force_row: (r.hmicfrs_row, r.category) for r in rec.items.itertuples()
+           if r.force_row}
+    assert got == {"Tracker!5": ("Recommendations!2", "in_sync"),
+                   "Tracker!6": ("Recommendations!3", "in_sync"),
+                   "Tracker!7": ("Recommendations!4", "in_sync"),
+                   "Tracker!9": ("Recommendations!5", "in_sync")}
+    assert "report codes read from the file's own key" in rec.force.sheets[0].note
+
+
+# --------------------- an older liaison list against a tracker keeping a mistyped reference
+
+def test_a_reference_naming_the_next_item_for_a_copy_of_this_one_is_a_conflict(tmp_path):
+    """The liaison lead's list heads its ids 'Recommendation Reference'. The force's row
+    copies 8411's text but writes 8413 (the next item's id), and has no row for 8413: the row
+    is 8411's, its reference a conflict to show; 8413 has no row. (Paired on the reference,
+    it had been accepted as 8413's.)"""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Force recommendations": [
+        ["HMICFRS recommendations – West Mercia Police"], ["Sent by the Force Liaison Lead"], [],
+        ["Recommendation Reference", "Inspection", "Date", "Recommendation / AFI",
+         "HMICFRS assessment"],
+        [8411, SF, "24th October 2017", MSHT_INTEL, "Open"],
+        [8413, SF, "24th October 2017", MSHT_NRM, "Open"],
+        [6013, "Targeting the risk", "15th September 2015", FIREARMS, "Closed - implemented"],
+        [9125, "PEEL 2018/19", "2nd May 2019", CONTROL_ROOM, "Open"]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS Recs": [
+        ["West Mercia Police – HMICFRS recommendations"], [],
+        ["Ref", "Report", "HMICFRS wording", "Owner", "Status"],
+        [8413, "Stolen Freedom (MSHT) 2017", MSHT_INTEL, "DCI Ross", "Open"],
+        [6013, "Targeting the risk", FIREARMS, "Supt Firearms", "Complete"],
+        [9125, "PEEL 2018/19", CONTROL_ROOM, "Supt Contact Centre", "Open"]]})
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert got == {("Force recommendations!5", "HMICFRS Recs!4"): "conflict",
+                   ("Force recommendations!6", None): "missing_from_force",
+                   ("Force recommendations!7", "HMICFRS Recs!5"): "in_sync",
+                   ("Force recommendations!8", "HMICFRS Recs!6"): "in_sync"}
+    line = rec.items[rec.items["force_row"] == "HMICFRS Recs!4"].iloc[0]
+    assert "reference differs" in line["flags"]

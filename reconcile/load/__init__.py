@@ -21,7 +21,7 @@ they stand, and ``statuses`` for a status the cell does not give).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ import pandas as pd
 from .. import vocab
 from ..config import SideSettings
 from ..errors import InputError
+from .codes import report_codes, with_report_codes
 from .grid import Grid, blank
 from .header import HEADER_SEARCH_ROWS, find_header, likely_text_column, map_headers
 from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items
@@ -116,6 +117,10 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
         raise InputError(_no_items_message(p, side, grids, reports, all_skipped, settings))
     items_df = pd.DataFrame(all_items, columns=ITEM_COLUMNS, dtype=object)
     items_df["row"] = items_df["row"].astype(int)
+    items_df, coded = with_report_codes(items_df, report_codes(grids, all_skipped))
+    if coded:       # said on the first sheet of items
+        k = next(k for k, r in enumerate(reports) if r.items)
+        reports[k] = replace(reports[k], note="; ".join(n for n in (reports[k].note, coded) if n))
     skipped_df = pd.DataFrame(all_skipped, columns=SKIPPED_COLUMNS, dtype=object)
     return LoadedSide(side, p, items_df, skipped_df, tuple(reports), file_sha256(p), encoding, kind,
                       encrypted)

@@ -41,6 +41,7 @@ def release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSett
     is that item's row. The row that fits the referenced item best always stays.
     """
     t = scores.table
+    _mistyped(ref_parts, t, settings)
     for i, js in ref_parts.items():
         if len(js) < 2:
             continue
@@ -54,6 +55,28 @@ def release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSett
                 continue
             stay.append(j)
         ref_parts[i] = stay
+
+
+def _mistyped(ref_parts: dict[int, list[int]], t: pd.DataFrame, settings: MatchSettings) -> None:
+    """A row whose reference names one item and whose text is a copy of another: the
+    reference was mistyped (8543 for 8542, the next item's). Left to pair on its words, the
+    reference then a conflict to show, when the item it names reads it poorly and the item
+    it copies has no row by reference."""
+    singles = {js[0]: i for i, js in ref_parts.items() if len(js) == 1}
+    if not singles:
+        return
+    rows = t[t["f"].isin(list(singles))]
+    h, f, text = (rows[c].to_numpy() for c in ("h", "f", "text"))
+    mine: dict[int, float] = {}
+    copied: dict[int, float] = {}
+    for hi, fj, tx in zip(h.tolist(), f.tolist(), text.tolist(), strict=True):
+        if hi == singles[fj]:
+            mine[fj] = tx
+        elif hi not in ref_parts:
+            copied[fj] = max(copied.get(fj, 0.0), tx)
+    for j, i in singles.items():
+        if copied.get(j, 0.0) >= settings.verbatim_text and mine.get(j, 0.0) < settings.review:
+            del ref_parts[i]
 
 
 def _total(t: pd.DataFrame, i: int, j: int) -> float:

@@ -140,9 +140,9 @@ def _one_report_key(value: object) -> str:
     text = _FORCE_SUFFIX.sub("", text)
     # "2018/19" and "2018-2019" name the year the report series started.
     text = re.sub(r"\b(19|20)(\d\d)\s*[/-]\s*(?:\d\d){1,2}\b", r"\1\2", text)
-    # ... and so does "18/19".
+    # ... and so does "18/19" (and "23/25", PEEL's two-year cycle).
     text = re.sub(r"(?<![\d/-])([1-3]\d)\s*[/-]\s*([1-3]\d)(?![\d/-])",
-                  lambda m: f"20{m.group(1)}" if int(m.group(2)) == int(m.group(1)) + 1
+                  lambda m: f"20{m.group(1)}" if int(m.group(2)) - int(m.group(1)) in (1, 2)
                   else m.group(0), text)
     text = norm_text(text)
     # A report-heading row's blurb ("... Published May 2019 This report makes 11 areas for

@@ -1,0 +1,56 @@
+"""A key to the tracker's own report codes: a sheet or block listing "FLU 15 | HMIC Targeting
+the risk – firearms licensing (September 2015)". An item filed under a code is filed under the
+report the key says it stands for; without the key "FLU 15" shares no word with "Targeting the
+risk" and would read as another report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from .. import vocab
+from .grid import Grid, blank
+
+#: A code is short: a few letters and a year ("PEEL 21/22", "Core Bus 14").
+_CODE_WORDS, _CODE_CHARS = 4, 20
+#: A report's title says more than its code.
+_TITLE_WORDS = 3
+#: Items filed under codes of the key before it is trusted (not a chance pair of cells).
+_ITEMS_NAMED = 3
+
+
+def report_codes(grids: list[Grid], skipped: list[dict[str, Any]]) -> dict[str, str]:
+    """code key -> the report's title, from rows that are not items holding two cells: a short
+    code, then a longer title."""
+    by_name = {g.name: g for g in grids}
+    out: dict[str, str] = {}
+    for s in skipped:
+        grid = by_name.get(s["sheet"])
+        if grid is None or not 1 <= s["row"] <= len(grid.rows):
+            continue
+        cells = [v for v in grid.rows[s["row"] - 1] if not blank(v)]
+        if len(cells) != 2 or not all(isinstance(v, str) for v in cells):
+            continue
+        code, title = (" ".join(v.split()) for v in cells)
+        if (len(code.split()) <= _CODE_WORDS and len(code) <= _CODE_CHARS
+                and len(title.split()) >= _TITLE_WORDS and len(title) > len(code)):
+            out.setdefault(vocab.key(code), title)
+    return out
+
+
+def with_report_codes(items: pd.DataFrame, codes: dict[str, str]) -> tuple[pd.DataFrame, str]:
+    """Items whose report is a code of the key, filed under "code (title)"; and a note of it
+    for the run's record, or ''."""
+    if not codes:
+        return items, ""
+    reports = items["report"].tolist()
+    named = [isinstance(r, str) and vocab.key(r) in codes for r in reports]
+    if sum(named) < _ITEMS_NAMED:
+        return items, ""
+    out = items.copy()
+    out["report"] = [f"{r} ({codes[vocab.key(r)]})" if hit else r
+                     for r, hit in zip(reports, named, strict=True)]
+    used = sorted({r for r, hit in zip(reports, named, strict=True) if hit})
+    return out, (f"report codes read from the file's own key: {len(used)} codes, e.g. "
+                 f"'{used[0]}' = '{codes[vocab.key(used[0])]}'")
