@@ -392,3 +392,82 @@ def test_a_reference_naming_the_next_item_for_a_copy_of_this_one_is_a_conflict(t
                    ("Force recommendations!8", "HMICFRS Recs!6"): "in_sync"}
     line = rec.items[rec.items["force_row"] == "HMICFRS Recs!4"].iloc[0]
     assert "reference differs" in line["flags"]
+
+
+# ------------------------------------------- the list pasted from an email, one column a row
+
+WRAP = MSHT_NRM.index(" ", 60)      # where a long text wrapped onto a row of its own
+
+
+def test_a_list_pasted_from_an_email_as_one_column_is_read_field_by_field(tmp_path):
+    """The liaison lead's email pasted into Excel: a greeting, the table's rows each one cell
+    ("8411 | Stolen freedom | National recommendation | Within six months …") with the status
+    beside it, a long text wrapped onto a row of its own, a note, and the sign-off. Each row
+    is read field by field; the wrapped line is the rest of its item's text, whatever its
+    first letter; the note and the signature are no items."""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Sheet1": [
+        ["Hi all, please see below the current list for your force – please update by Friday."],
+        [],
+        ["Ref | Report | Type | Recommendation / AFI", "Status"],
+        [f"8411 | {SF} | National recommendation | {MSHT_INTEL}", "Being progressed"],
+        [f"8413 | {SF} | National recommendation | {MSHT_NRM[:WRAP]}", "Awaiting review"],
+        [MSHT_NRM[WRAP + 1:]],
+        [f"6013 | Targeting the risk | National recommendation | {FIREARMS}", "Complete"],
+        [f"9125 | PEEL 2018/19 | Area for improvement | {CONTROL_ROOM}", "Being progressed"],
+        [f"6995 | Crime data integrity 2017 | Recommendation | {CDI_BULLETS}", "Being progressed"],
+        [],
+        ["Apologies – I missed one item off the table above, please include it too:"],
+        [],
+        ["Kind regards,"], ["Sam Whitfield"], ["Force Liaison Lead (North East)"], ["HMICFRS"]]})
+    side = load_side(h, "hmicfrs")
+    assert side.items["ref"].astype(str).tolist() == ["8411", "8413", "6013", "9125", "6995"]
+    assert side.items["status"].notna().all()
+    assert side.items["text"].iat[1] == MSHT_NRM
+    assert side.items["report"].iat[0] == SF
+    assert "table pasted as one column" in side.sheets[0].note
+    reasons = dict(zip(side.skipped["row_id"], side.skipped["reason"], strict=True))
+    assert reasons["Sheet1!11"].startswith("a line of text alone")
+    assert all(reasons[f"Sheet1!{r}"].startswith("the sign-off") for r in range(13, 17))
+
+
+def test_a_part_numbered_in_roman_numerals_is_its_items_reference():
+    """'6995 (i)' … '6995 (v)': the parts of register item 6995, as '12472 (b)' is."""
+    from reconcile.normalise import ref_key
+
+    assert {ref_key(f"6995 ({p})") for p in ("i", "ii", "iii", "iv", "v")} == {"6995"}
+
+
+# ------------------------------------------------ one sheet per type: the name is the type
+
+def test_a_sheet_named_for_a_type_gives_its_rows_that_type(tmp_path):
+    """A tracker kept one sheet per type, with no type column: the 'AFIs' sheet's rows are
+    areas for improvement, the 'Recommendations' sheet's recommendations. An area for
+    improvement filed on the Recommendations sheet is a type conflict; 'Pub. date' is the
+    publication date (a year out is a conflict)."""
+    peel19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19"
+    afi = ("The force should improve how it gathers, assesses and acts on intelligence about "
+           "county lines drug dealing.")
+    header = ["Reference", "Report title", "Publication date", "Type", "Recommendation",
+              "Status"]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Export": [header, *[
+        [ref, report, published, kind, text, "being-progressed"]
+        for ref, report, published, kind, text in [
+            (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
+            (9125, peel19, datetime(2019, 5, 2), "Area for improvement", CONTROL_ROOM),
+            (9126, peel19, datetime(2019, 5, 2), "Area for improvement", afi)]]]})
+    columns = ["Report", "Pub. date", "No.", "Detail", "Lead", "Status"]
+    f = write_xlsx(tmp_path / "tracker.xlsx", {
+        "Recommendations": [["West Mercia – HMICFRS recommendations"], [], columns,
+                            [SF, "24/10/2016", "R2", MSHT_INTEL, "DCI Ross", "In progress"],
+                            ["PEEL 2018/19", "02/05/2019", "R1", CONTROL_ROOM, "Supt Hale",
+                             "In progress"]],
+        "AFIs": [["West Mercia – HMICFRS areas for improvement"], [], columns,
+                 ["PEEL 2018/19", "02/05/2019", "AFI 2", afi, "DI Shaw", "In progress"]]})
+    rec = reconcile_files(h, f)
+    lines = rec.items.set_index("force_row")
+    assert lines.at["Recommendations!4", "category"] == "conflict"
+    assert "publication date differs" in lines.at["Recommendations!4", "flags"]
+    assert lines.at["Recommendations!5", "category"] == "conflict"
+    assert "type differs" in lines.at["Recommendations!5", "flags"]
+    assert lines.at["AFIs!4", "category"] == "in_sync"
+    assert "the sheet's name gives each row its type" in rec.force.sheets[1].note

@@ -30,6 +30,7 @@ import pandas as pd
 from .. import vocab
 from ..config import SideSettings
 from ..errors import InputError
+from ..normalise.types import type_word
 from .codes import report_codes, with_report_codes
 from .grid import Grid, blank
 from .header import HEADER_SEARCH_ROWS, find_header, likely_text_column, map_headers
@@ -115,6 +116,8 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
         reports.append(report)
     if not all_items:
         raise InputError(_no_items_message(p, side, grids, reports, all_skipped, settings))
+    if side == "force":
+        _type_of_sheets(reports, all_items)
     items_df = pd.DataFrame(all_items, columns=ITEM_COLUMNS, dtype=object)
     items_df["row"] = items_df["row"].astype(int)
     items_df, coded = with_report_codes(items_df, report_codes(grids, all_skipped))
@@ -124,6 +127,23 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     skipped_df = pd.DataFrame(all_skipped, columns=SKIPPED_COLUMNS, dtype=object)
     return LoadedSide(side, p, items_df, skipped_df, tuple(reports), file_sha256(p), encoding, kind,
                       encrypted)
+
+
+def _type_of_sheets(reports: list[SheetReport], items: list[dict[str, Any]]) -> None:
+    """A tracker kept one sheet per type ("Causes of Concern", "Recommendations", "AFIs"),
+    with no type column on them: each sheet's name is its rows' type. Only when two sheets or
+    more are named for different types (a single "Recommendations" sheet holds every kind)."""
+    kinds = {r.sheet: kind for r in reports if r.items and "type" not in r.mapping
+             and (kind := type_word(r.sheet))}
+    if len(set(kinds.values())) < 2:
+        return
+    for item in items:
+        if item["sheet"] in kinds and not item.get("type"):
+            item["type"] = item["sheet"].strip()
+    for k, r in enumerate(reports):
+        if r.sheet in kinds:
+            note = f"no type column: the sheet's name gives each row its type ({kinds[r.sheet]})"
+            reports[k] = replace(r, note="; ".join(n for n in (r.note, note) if n))
 
 
 def file_sha256(path: Path) -> str:

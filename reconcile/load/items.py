@@ -17,6 +17,7 @@ from .blocks import (
     block_above,
     legend_entries,
 )
+from .delimited import split_pasted
 from .grid import Grid
 from .header import find_table
 from .outline import read_outline
@@ -75,12 +76,13 @@ class SheetReport:
 def read_items(grid: Grid, side: str, settings: SideSettings
                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], SheetReport]:
     """Items and explained rows of one sheet, and the report on how it was read."""
+    pasted = split_pasted(grid)
     formula_rows = {r for r, _ in grid.uncalculated}
     filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
     nonblank = [r for r in range(1, len(grid.rows) + 1) if filled_at.get(r) or r in formula_rows]
     rows_with_content = set(nonblank)
     hidden_content = tuple(r for r in grid.hidden_rows if r in rows_with_content)
-    notes = [grid.note] if grid.note else []
+    notes = [n for n in (grid.note, pasted) if n]
     if grid.hidden:
         notes.append(f"{grid.hidden} sheet: read like the others")
     if hidden_content:
@@ -162,22 +164,22 @@ def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
     right read back, a status and an update per committee ("RAG Mar 2022" … "RAG Dec 2022"),
     a text column per type ("Recommendation" | "Area for Improvement"). Returns it and the
     type of each row its text column gave."""
-    table = table_of(grid, header_row, {c.col: fld for fld, c in choices.items()})
+    table = table_of(grid, header_row, {c.col: fld for fld, c in choices.items()}, side)
     if side == "force":
         grid, moved = unslid(grid, header_row, table.text_col, table.status_col, nonblank)
         if moved:         # a PDF page converted a cell to the right from the status on
-            table = table_of(grid, header_row, table.mapping)
+            table = table_of(grid, header_row, table.mapping, side)
             notes.append(f"rows {ranges(moved)} sat one cell right of their headings, the "
                          "last past the table's last heading (a converted PDF page): read one "
                          "cell to the left")
         grid, mapping, latest = read_latest(grid, header_row, table.mapping)
         if latest:
-            table = table_of(grid, header_row, mapping)
+            table = table_of(grid, header_row, mapping, side)
             notes += latest
     typed: dict[int, str] = {}
     if types := type_columns(grid, header_row, table.headers, table.mapping, table.text_col):
         grid, typed = merged_text(grid, header_row, table.text_col, types)
-        table = table_of(grid, header_row, table.mapping)
+        table = table_of(grid, header_row, table.mapping, side)
         notes.append("the text is in whichever of " + ", ".join(
             f"'{table.name(c)}'" for c in types) + " a row fills; its type is that column's")
     return table, typed

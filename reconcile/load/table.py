@@ -33,6 +33,9 @@ class Table:
     named: frozenset[int]                   # columns with a header
     own: frozenset[int] = frozenset()       # an item's own cells: status, type, references
     wrapped: frozenset[int] = frozenset()   # cells whose next lines a PDF puts on new rows
+    #: The list's rows of text all but always carry a status (HMICFRS's do): a row of text
+    #: alone under an item is the rest of its text, however it starts.
+    rest_alone: bool = False
 
     @property
     def title_col(self) -> int | None:
@@ -49,16 +52,38 @@ class Table:
         return f"(no header, column {column_letter(col + 1)})" if blank(h) else str(h).strip()
 
 
-def table_of(grid: Grid, header_row: int, mapping: dict[int, str]) -> Table:
+#: Item rows, and the share of them with a status, that make a list's items all said.
+_SAID_ROWS, _SAID_SHARE = 5, 0.8
+
+
+def _all_said(grid: Grid, header_row: int, text_col: int, status_col: int | None,
+              mapped: set[int]) -> bool:
+    """Whether nearly every item row under the header (text and another of its fields) has a
+    status of its own: rows of text alone (a wrapped line, a note) are what is asked about."""
+    if status_col is None:
+        return False
+    rows = [row for row in grid.rows[header_row:header_row + 400]
+            if text_col < len(row) and not blank(row[text_col])
+            and any(c < len(row) and not blank(row[c]) for c in mapped)]
+    said = sum(status_col < len(row) and not blank(row[status_col]) for row in rows)
+    return len(rows) >= _SAID_ROWS and said >= _SAID_SHARE * len(rows)
+
+
+def table_of(grid: Grid, header_row: int, mapping: dict[int, str], side: str = "force"
+             ) -> Table:
     headers = grid.rows[header_row - 1]
+    text_col = next(c for c, f in mapping.items() if f == "text")
+    status_col = next((c for c, f in mapping.items() if f == "status"), None)
     return Table(
         grid, header_row, headers, [header_key(h) for h in headers], mapping,
-        text_col=next(c for c, f in mapping.items() if f == "text"),
-        status_col=next((c for c, f in mapping.items() if f == "status"), None),
+        text_col=text_col,
+        status_col=status_col,
         type_col=next((c for c, f in mapping.items() if f == "type"), None),
         date_cols={c: f for c, f in mapping.items() if f in DATE_FIELDS},
         named=frozenset(c for c, h in enumerate(headers) if not blank(h)),
         own=frozenset(c for c, f in mapping.items() if f in ("status", "type", "ref",
                                                                "local_ref")),
         wrapped=frozenset(c for c, f in mapping.items() if f in ("progress", "owner",
-                                                                   "report")))
+                                                                   "report")),
+        rest_alone=side == "hmicfrs" and _all_said(grid, header_row, text_col, status_col,
+                                                   set(mapping) - {text_col}))

@@ -41,6 +41,7 @@ class Walk:
         self.group: str | None = None
         self.published: Any = None            # a report details row's date, for its block
         self.legend_block = False
+        self.signed = False                   # rows under an email's "Kind regards,"
         self.previous = table.header_row
         self.keys_seen: dict[str, str] = {}   # statuses, types and owners repeat: key each once
         self.header_cols = [c for c in table.mapping if table.header_keys[c]]
@@ -89,6 +90,12 @@ def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
         return "page header or footer of a converted document ('OFFICIAL', 'Page 3 of 9')"
     if walk.legend_block:
         return "legend row: under a key or legend heading"
+    if walk.signed or (len(filled) == 1 and isinstance(row[filled[0]], str)
+                       and SIGN_OFF.match(row[filled[0]])):
+        if len(filled) == 1:
+            walk.signed = True
+            return "the sign-off of an email pasted with the list ('Kind regards', a name)"
+        walk.signed = False
     if is_title_row(table.grid, r, filled, table.mapping):
         return title_reason(walk, r, str(row[filled[0]]).strip())
     if is_legend_row(row, filled, table.mapping):
@@ -121,13 +128,17 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is a "
                 "formula with no saved result: open the file in Excel and save it, then run again")
     if walk.last is not None and stands_out(table.grid.rows[walk.last["row"] - 1], c) and not (
-            set(filled) & table.own) and continues(
+            set(filled) & table.own) and (continues(
             table.grid.rows, r, c, filled, (walk.last["row"], walk.joined),
-            str(walk.last.get("text") or ""), table.wrapped):
+            str(walk.last.get("text") or ""), table.wrapped) or (
+            table.rest_alone and filled == [c] and r - 1 in (walk.last["row"], walk.joined))):
         _join_rest(walk.last, table, row, filled)
         walk.joined = r
         return ("the rest of the text of the item above, cut by a page break or wrapped onto "
                 "rows of its own where a document was copied: joined to it")
+    if table.rest_alone and filled == [c] and isinstance(text, str):
+        return ("a line of text alone, with no status, where every item of the list has one: a "
+                "note pasted with it ('Apologies – I missed the national items below …')")
     if blank(text):
         if walk.joined == r - 1:
             walk.over_page(r)            # the second line of a header a page repeated
@@ -143,6 +154,10 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
         return "note row: a remark, not a recommendation"
     return None
 
+
+#: An email's sign-off, pasted under the table with it; its name and title follow.
+SIGN_OFF = re.compile(r"\s*(kind regards|best regards|regards|many thanks|thanks|best wishes|"
+                      r"yours sincerely|yours faithfully)\b[\s,.!]*$", re.IGNORECASE)
 
 #: The words a table's totals row starts with.
 _TOTAL_WORDS = frozenset({"total", "totals", "grand total", "count", "sum"})

@@ -80,12 +80,14 @@ def one_ref_key(value: object) -> str:
 _POINT_ZERO = re.compile(r"\.0$")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?")
 _NUMBERED_PART = re.compile(r"(\d{3,})\s*\(\s*\d{1,2}(?:\s*of\s*\d{1,2})?\s*\)")
-_SUB_PART = re.compile(r"(\d{3,})\s*[(\-.]?\s*[a-h]\)?")
+#: A part's letter or roman numeral: "12472a", "12472 (b)", "6995 (iii)".
+_PART = r"(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)"
+_SUB_PART = re.compile(rf"(\d{{3,}})\s*[(\-.]?\s*{_PART}\)?")
 _NOT_REF = re.compile(r"[^0-9a-z]")
 #: Words that only name a reference, before its number: "HMICFRS ref no. 1234", "#1234".
 _REF_WORDS = r"(?:hmicfrs|hmic|ref(?:erence)?|nos?|number|num|id|urn|register)"
 _PREFIXED_REF = re.compile(rf"(?:{_REF_WORDS}|[\s#:.\-/_()\[\]])+\s*(\d+)[\s.:)\]]*")
-_PREFIXED_PART = re.compile(rf"(?:{_REF_WORDS}|[\s#:.\-/_()\[\]])+\s*(\d+)\s*[(\-.]?\s*[a-h]\)?")
+_PREFIXED_PART = re.compile(rf"(?:{_REF_WORDS}|[\s#:.\-/_()\[\]])+\s*(\d+)\s*[(\-.]?\s*{_PART}\)?")
 
 
 #: A register reference written before the text: "[13724] ", "Ref 13736: ", "HMICFRS ref

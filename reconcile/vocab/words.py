@@ -55,6 +55,7 @@ _COMMON_EXACT = {
                "source document", "hmicfrs report title", "report source", "bucket name",
                "bucket"],
     "published": ["publication date", "published", "date published", "report date",
+                  "pub date", "date of pub", "publ date",
                   "date of publication", "published date", "report published", "date of report",
                   "report publication date"],
     "type": ["type", "recommendation type", "rec type", "type of recommendation", "item type",
