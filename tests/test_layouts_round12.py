@@ -14,6 +14,7 @@ import xlsxwriter
 from builders import CONTROL_ROOM, FIREARMS, MSHT_INTEL, MSHT_NRM, SF, write_xlsx
 
 from reconcile import reconcile_files
+from reconcile.casegen.texts.force import CDI_VICTIMS_BODY
 from reconcile.load import load_side
 
 PEEL19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19"
@@ -229,18 +230,8 @@ def test_items_in_the_forces_own_words_are_put_to_a_person_under_their_report(tm
 
 # ------------------------------------------ a risk system's export: reports named by file
 
-CDI_BULLETS = (
-    "Within six months the force should put in place arrangements to ensure that:\n"
-    "• at the point of report, victims are believed;\n"
-    "• conversations between the call handlers and callers are summarised accurately in the "
-    "incident log, thus providing attending officers with full facts on which to base "
-    "crime-recording decisions;\n"
-    "• multiple crimes are always recorded when described within incident records or "
-    "identified as part of other recorded crime investigations;\n"
-    "• the practice of awaiting the results of medical examinations or video interviews before "
-    "making crime-recording decisions is stopped; and\n"
-    "• online reports of crime are triaged at the point of receipt to ensure any ongoing risks "
-    "to the victim or the wider public are identified and appropriately managed.")
+#: Crime data integrity (register 6989), as published: five bullets.
+CDI_BULLETS = "Within six months the force should " + CDI_VICTIMS_BODY + "."
 
 
 def test_a_report_named_by_its_file_is_that_report():
