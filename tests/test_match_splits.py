@@ -375,3 +375,46 @@ def test_the_middle_row_of_a_split_filed_under_another_report_is_the_splits(pair
     assert middle is not None and int(middle["h"]) == 0
     lines = {(r.hmicfrs_row, r.force_row) for r in rec.items.itertuples()}
     assert ("Definitive list!6", None) in lines      # the 2014 item has no row
+
+
+# ---------------------- a row stating another timescale is no piece of the item beside it
+
+def test_a_row_stating_another_timescale_is_no_part_of_the_item_it_sits_inside(pair_files):
+    """Real wording: Building the picture's "By 30 November 2015, chief constables should put
+    in place arrangements to scrutinise audits of compliance with the APP on information
+    management …", filed (cut short) under PEEL 2014, where an item says the same ask "By
+    January 2015, the force should …". A row stating a timescale the item does not is that
+    item's piece by its words only: it is the other item's copy, under the wrong report (or,
+    its words fitting both, a person's to decide), never accepted as a split of the first."""
+    ask = ("put in place arrangements to scrutinise audits of compliance with the APP on "
+           "information management through the force information management governance "
+           "structure")
+    peel14 = "PEEL: Police effectiveness 2014"
+    btp = "Building the picture: an inspection of police information management"
+    items = [(1, peel14, None, "Recommendation", "By January 2015, the force should " + ask
+              + ". This should be in addition to its existing audit programme.", "Complete"),
+             (2, btp, None, "Recommendation", "By 30 November 2015, chief constables should "
+              + ask + ". This should include measures to ensure that categorisation of records "
+              "are regularly adjusted.", "Being progressed"),
+             *others(peel14, 3)]
+    h, f = pair_files(items, tracker(("PEEL Effec 14", [
+        ("1", None, ("By 30 November 2015, chief constables should " + ask)[:150], None,
+         "Head of Information Management", "Open"),
+        *other_rows(2)])))
+    rec = reconcile_files(h, f)
+    row = pair_of(rec, "Tracker!5")
+    assert row is None or int(row["h"]) == 1 or row["decision"] == "review"
+
+
+def test_a_part_stating_only_other_timescales_than_its_whole_is_no_part():
+    """The rule behind the test above, as the split step asks it: a row saying "by 30
+    november 2015" is no piece of an item saying "by january 2015"; a row saying none, or
+    the item's own, still may be."""
+    import pandas as pd
+
+    from reconcile.match.groups import _other_timescale
+
+    fits = pd.DataFrame({"f": [0, 1, 2], "h": [0, 0, 0]})
+    rows = [("by 30 november 2015",), (), ("by january 2015", "within six months")]
+    items = [("by january 2015",)]
+    assert _other_timescale(fits, "f", "h", (rows, items)).tolist() == [True, False, False]

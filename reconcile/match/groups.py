@@ -26,7 +26,8 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             anchored: dict[int, list[int]] | None = None, sheets: np.ndarray | None = None,
             whole_text: pd.Series | None = None,
             numbered: dict[int, tuple[int, ...]] | None = None,
-            part_reports: np.ndarray | None = None) -> dict[int, list[int]]:
+            part_reports: np.ndarray | None = None,
+            timescales: tuple[list, list] | None = None) -> dict[int, list[int]]:
     """Wholes that several `part` rows sit inside: {whole index: [part indices]}.
 
     A part belongs to the whole it scores best with, when the part is clearly the shorter
@@ -37,9 +38,13 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     `whole_text`: the wholes' normalised texts, to see a row that ends one. `numbered`: the
     force's sub-numbered rows and their families ("316a", "316b"; `families.families`).
     `part_reports`: each force row's report key, to see rows filed with the parts around them.
+    `timescales`: each part's and each whole's stated timescales (a part saying another one
+    is no piece of the whole).
     """
     anchored = anchored or {}
     fits = _shaped(t, part, whole, settings, w_part, w_whole)
+    if timescales is not None and not fits.empty:
+        fits = fits[~_other_timescale(fits, part, whole, timescales)]
     if fits.empty and not (part == "f" and sheets is not None and anchored):
         return {}
     ok = _clearly_best(t, fits, part, whole, settings)
@@ -53,6 +58,17 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
         return {}
     return _grouped(ok, t, part, whole, settings, part_tokens, whole_tokens, part_text,
                     part_types, anchored, vouched)
+
+
+def _other_timescale(fits: pd.DataFrame, part: str, whole: str, timescales: tuple[list, list]
+                     ) -> np.ndarray:
+    """Per pair, whether the part states a timescale and the whole states others only: "By 30
+    November 2015, chief constables should put in place ..." is no piece of "By January 2015,
+    the force should put in place ..." (it is another item's copy, cut short)."""
+    mine, theirs = timescales
+    return np.array([bool(mine[p]) and bool(theirs[w]) and set(mine[p]).isdisjoint(theirs[w])
+                     for p, w in zip(fits[part].tolist(), fits[whole].tolist(), strict=True)],
+                    dtype=bool)
 
 
 def _shaped(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,

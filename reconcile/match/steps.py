@@ -124,7 +124,8 @@ def _by_reference(run: Run, by_ref: list[tuple[int, int]]) -> pd.DataFrame:
                                  index.weight_f, index.weight_h, f["tokens"], h["tokens"],
                                  f["text_norm"], f["type_norm"], anchored=ref_parts,
                                  sheets=run.sheets, whole_text=h["text_norm"],
-                                 numbered=run.numbered, part_reports=_row_reports(f)).items():
+                                 numbered=run.numbered, part_reports=_row_reports(f),
+                                 timescales=_timescales(f, h)).items():
             if i in ref_parts:
                 ref_parts[i] = ref_parts[i] + js
                 run.taken_f.update(js)
@@ -142,6 +143,11 @@ def _row_reports(f: pd.DataFrame) -> np.ndarray:
     return f["report_key"].fillna("").to_numpy(dtype=object)
 
 
+def _timescales(f: pd.DataFrame, h: pd.DataFrame) -> tuple[list, list]:
+    """Each force row's and each item's stated timescales."""
+    return f["timescales"].tolist(), h["timescales"].tolist()
+
+
 def _splits_and_merges(run: Run, free: pd.DataFrame) -> pd.DataFrame:
     """3. Splits (several force rows -> one HMICFRS item) and merges (the reverse)."""
     h, f, index = run.h, run.f, run.index
@@ -154,7 +160,8 @@ def _splits_and_merges(run: Run, free: pd.DataFrame) -> pd.DataFrame:
                                     sheets=run.sheets if part == "f" else None,
                                     whole_text=w_rows["text_norm"],
                                     numbered=run.numbered,
-                                    part_reports=_row_reports(f) if part == "f" else None
+                                    part_reports=_row_reports(f) if part == "f" else None,
+                                    timescales=_timescales(f, h) if part == "f" else None
                                     ).items():
             if part == "f":
                 run.out.add_parts(run.table, w, parts, method)
