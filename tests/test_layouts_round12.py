@@ -462,3 +462,58 @@ def test_a_sheet_named_for_a_type_gives_its_rows_that_type(tmp_path):
     assert "type differs" in lines.at["Recommendations!5", "flags"]
     assert lines.at["AFIs!4", "category"] == "in_sync"
     assert "the sheet's name gives each row its type" in rec.force.sheets[1].note
+
+
+# ------------------------------------ progress as a checklist of stages, no status column
+
+def test_a_checklist_of_stages_says_done_by_its_work_complete_column(tmp_path):
+    """No status or RAG column: 'Owner assigned', 'Plan approved', 'Work complete?',
+    'Evidence uploaded', each a tick, a cross, Yes/No, blank or a date. The item is done when
+    'Work complete?' says so (a tick, Yes or the date it was done), open otherwise, whatever
+    the other stages say (evidence uploaded on an unfinished item is an interim return)."""
+    header = ["Reference", "Report title", "Publication date", "Type", "Recommendation",
+              "Status"]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Recommendations": [header, *[
+        [ref, report, published, "National recommendation", text, status]
+        for ref, report, published, text, status in [
+            (8411, SF, datetime(2017, 10, 24), MSHT_INTEL, "Being progressed"),
+            (8413, SF, datetime(2017, 10, 24), MSHT_NRM, "Being progressed"),
+            (6013, "Targeting the risk", datetime(2015, 9, 15), FIREARMS, "Complete"),
+            (9125, "PEEL 2018/19", datetime(2019, 5, 2), CONTROL_ROOM, "Complete")]]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS Tracker": [
+        ["Hampshire – HMICFRS tracker"], [],
+        ["Inspection", "HMICFRS No.", "Recommendation", "Lead", "Owner assigned",
+         "Plan approved", "Work complete?", "Evidence uploaded"],
+        [SF, 8411, MSHT_INTEL, "DCI Ross", "✓", "✓", "✓", datetime(2024, 3, 1)],
+        [SF, 8413, MSHT_NRM, "DCI Ross", "✓", "✓", "x", datetime(2024, 3, 1)],
+        ["Targeting the risk", 6013, FIREARMS, "Supt Firearms", "Yes", "Yes",
+         datetime(2016, 1, 31), "Yes"],
+        ["PEEL 2018/19", 9125, CONTROL_ROOM, "Supt Contact", "Yes", "No", None, None]]})
+    rec = reconcile_files(h, f)
+    got = {r.force_row: r.category for r in rec.items.itertuples() if r.force_row}
+    assert got == {"HMICFRS Tracker!4": "closeable_submit", "HMICFRS Tracker!5": "in_sync",
+                   "HMICFRS Tracker!6": "in_sync", "HMICFRS Tracker!7": "closeable_local"}
+
+
+# ------------------------------ a plan by theme, each row's report only in its own code
+
+def test_a_plan_by_theme_reads_each_rows_report_from_its_code(tmp_path):
+    """"PRIORITY 1 – Keeping people safe" groups rows by theme and names no report; each
+    row's code ("MSHT17-R2", "PEEL19-AFI1") is the only place its report and year appear. A
+    code of the force's own is no register reference either."""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Improvement Plan": [
+        ["Devon and Cornwall Police – HMICFRS improvement plan"], [],
+        ["Ref", "Objective", "Lead", "RAG"],
+        ["PRIORITY 1 – Keeping people safe"],
+        ["MSHT17-R2", MSHT_INTEL, "DCI Ross", "AMBER"],
+        ["MSHT17-R4", MSHT_NRM, "DCI Ross", "BLUE"],
+        ["PRIORITY 2 – An effective workforce"],
+        ["PEEL19-AFI1", CONTROL_ROOM, "Supt Contact Centre", "AMBER"],
+        ["FL15-R2", FIREARMS, "Supt Firearms", "BLUE"]]})
+    side = load_side(f, "force")
+    assert side.items["report"].tolist() == ["MSHT 2017", "MSHT 2017", "PEEL 2019", "FL 2015"]
+    reasons = dict(zip(side.skipped["row_id"], side.skipped["reason"], strict=True))
+    assert reasons["Improvement Plan!4"].startswith("theme heading")
+    from reconcile.normalise import ref_key
+
+    assert ref_key("PEEL21-AFI3") == "" and ref_key("ASR-HMI-017") == ""

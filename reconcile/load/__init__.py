@@ -31,7 +31,7 @@ from .. import vocab
 from ..config import SideSettings
 from ..errors import InputError
 from ..normalise.types import type_word
-from .codes import report_codes, with_report_codes
+from .codes import report_codes, reports_from_codes, with_report_codes
 from .grid import Grid, blank
 from .header import HEADER_SEARCH_ROWS, find_header, likely_text_column, map_headers
 from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items
@@ -121,6 +121,9 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     items_df = pd.DataFrame(all_items, columns=ITEM_COLUMNS, dtype=object)
     items_df["row"] = items_df["row"].astype(int)
     items_df, coded = with_report_codes(items_df, report_codes(grids, all_skipped))
+    if side == "force":
+        items_df, from_codes = reports_from_codes(items_df)
+        coded = "; ".join(n for n in (coded, from_codes) if n)
     if coded:       # said on the first sheet of items
         k = next(k for k, r in enumerate(reports) if r.items)
         reports[k] = replace(reports[k], note="; ".join(n for n in (reports[k].note, coded) if n))

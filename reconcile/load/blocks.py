@@ -187,6 +187,13 @@ def is_legend_row(row: list[Any], filled: list[int], mapping: dict[int, str]) ->
     return vocab.key(row[filled[0]]) in vocab.LEGEND_WORDS - {"key", "legend"}
 
 
+#: A heading that groups a plan by theme, not by report: "PRIORITY 1 – Keeping people safe",
+#: "Theme 2: Workforce and wellbeing", "Strategic objective 3 - ...".
+_THEME = re.compile(r"\s*(?:strategic\s+)?(?:priority|priorities|theme|objective|outcome|"
+                    r"workstream|work\s+stream|strand|pillar)\b\s*\d*\s*[:\-\u2013\u2014.]",
+                    re.IGNORECASE)
+
+
 def title_reason(walk: Any, r: int, value: str) -> str:
     """A row of one piece of wording: a legend heading, a legend or note, or a report title."""
     first = vocab.key(value).split(" ")[0] if vocab.key(value) else ""
@@ -203,6 +210,11 @@ def title_reason(walk: Any, r: int, value: str) -> str:
         # "Appendix A – HMICFRS recommendations (continued)": the next page's heading.
         walk.over_page(r)
         return "page heading repeated on the next page"
+    if _THEME.match(value):
+        # "PRIORITY 1 – Keeping people safe": a plan grouped by theme; the report, if any, is
+        # each row's own.
+        walk.group, walk.published = None, None
+        return "theme heading: groups the rows below it by theme, names no report"
     walk.group = " ".join(value.split())
     walk.published = None
     return "report title row: sets the report for the rows below it"

@@ -5,6 +5,7 @@ risk" and would read as another report."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pandas as pd
@@ -54,3 +55,26 @@ def with_report_codes(items: pd.DataFrame, codes: dict[str, str]) -> tuple[pd.Da
     used = sorted({r for r, hit in zip(reports, named, strict=True) if hit})
     return out, (f"report codes read from the file's own key: {len(used)} codes, e.g. "
                  f"'{used[0]}' = '{codes[vocab.key(used[0])]}'")
+
+
+#: A force's own code made of a report's short name, its year and the item's number:
+#: "PEEL21-AFI3", "CDI17-R1a", "MSHT17-R2", "SS15-R1", "PEEL 23/25 AFI1".
+_COMPOSITE = re.compile(r"\s*([A-Za-z&]{2,8})\s?'?(\d{2})(?:\s?[/-]\s?\d{2})?\s*[-_. ]\s*"
+                        r"(?:afi|rec|r|coc|cfc|nr|aoi)\s*\d+[a-z]?\b", re.IGNORECASE)
+
+
+def reports_from_codes(items: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """Items with no report of their own, filed under the report their code names ("PEEL21-
+    AFI3" is PEEL 2021's area for improvement 3), when at least three codes are of that
+    shape; and a note of it, or ''."""
+    codes = [_COMPOSITE.match(r) if isinstance(r, str) and not isinstance(rep, str) else None
+             for r, rep in zip(items["local_ref"].tolist(), items["report"].tolist(),
+                               strict=True)]
+    if sum(m is not None for m in codes) < _ITEMS_NAMED:
+        return items, ""
+    out = items.copy()
+    out["report"] = [f"{m.group(1).upper()} 20{m.group(2)}" if m else r
+                     for m, r in zip(codes, items["report"].tolist(), strict=True)]
+    first = next(m for m in codes if m)
+    return out, (f"no report column: each row's report read from its code ('{first.group(0).strip()}'"
+                 f" is {first.group(1).upper()} 20{first.group(2)})")

@@ -7,6 +7,7 @@ whatever its status cell says. Each says where it came from, in the status and t
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from ..normalise import parse_date
@@ -112,26 +113,44 @@ def percent_done(value: Any) -> float | None:
 #: A column asking whether an item is finished: "Closed? (Y/N)", "Complete?", "Implemented".
 _FINISHED = re.compile(r"\b(closed|complete|completed|done|implemented|discharged)\b",
                        re.IGNORECASE)
-_YES, _NO = frozenset({"y", "yes", "true"}), frozenset({"n", "no", "false"})
+_YES = frozenset({"y", "yes", "true", "✓", "✔", "☑", "done", "complete", "completed"})
+_NO = frozenset({"n", "no", "false", "x", "✗", "✘", "☐", "partial", "partly", "pending",
+                 "in progress", "ongoing", "not yet"})
+
+
+def _stage(value: Any) -> str | None:
+    """A stage column's cell as 'yes' or 'no': a tick, Y, Yes or the date the stage was done
+    is yes; a cross, N, No, 'Partial' or 'Pending' no; anything else None."""
+    if isinstance(value, date):
+        return "yes"
+    text = str(value).strip().lower().rstrip(".")
+    if text in _YES or (text and parse_date(text) is not None):
+        return "yes"
+    return "no" if text in _NO else None
 
 
 def status_from_yes_no(grid: Grid, headers: list[Any], mapping: dict[int, str],
                        items: list[dict[str, Any]], notes: list[str]) -> bool:
     """A tracker with no status column but one asking whether each item is closed
-    ("Closed? (Y/N)": Y, Yes, N, No): yes is done, no is open, blank says nothing. The
-    status says both: "Closed (Y)", "Open (N)". Whether one was found."""
+    ("Closed? (Y/N)", "Work complete?", "Actions complete (Y/N)": Y, Yes, a tick, the date it
+    was done; N, No, a cross): yes is done, no is open, blank says nothing. The status says
+    both: "Closed (Y)", "Open (N)". The first such column decides: in a checklist of stages
+    ("Plan approved", "Work complete?", "Closure agreed by ACC") the one that asks whether
+    the work is finished. Whether one was found."""
     for col, h in enumerate(headers):
         if col in mapping or not isinstance(h, str) or not _FINISHED.search(h):
             continue
         cells = [(item, at_cell(grid, item["row"], col)) for item in items]
-        said = [(item, str(v).strip()) for item, v in cells if not blank(v)]
-        if len(said) < 3 or not all(v.lower() in _YES | _NO for _, v in said):
+        said = [(item, v, _stage(v)) for item, v in cells if not blank(v)]
+        if len(said) < 3 or any(stage is None for _, _, stage in said):
             continue
-        for item, v in said:
+        for item, v, stage in said:
             if item.get("status") is None:
-                item["status"] = f"{'Closed' if v.lower() in _YES else 'Open'} ({v})"
-        notes.append(f"no status column: status read from '{h.strip()}' (yes is closed, no is "
-                     f"open): rows {ranges([item['row'] for item, _ in said])}")
+                shown = f"{v:%d/%m/%Y}" if isinstance(v, date) else str(v).strip()
+                item["status"] = f"{'Closed' if stage == 'yes' else 'Open'} ({shown})"
+        notes.append(f"no status column: status read from '{h.strip()}' (yes, a tick or the "
+                     f"date it was done is closed; no, a cross or blank is open): rows "
+                     f"{ranges([item['row'] for item, _, _ in said])}")
         return True
     return False
 

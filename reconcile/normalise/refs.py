@@ -73,8 +73,9 @@ def one_ref_key(value: object) -> str:
     if m := _SUB_PART.fullmatch(text) or _NUMBERED_PART.fullmatch(text):
         text = m.group(1)
     key = _NOT_REF.sub("", text).lstrip("0")
-    # "TBC", "N/A", "-": no reference given (the register's ids are numbers).
-    return key if any(ch.isdigit() for ch in key) else ""
+    # "TBC", "N/A", "-": no reference given; "PEEL21-AFI3", "ASR-HMI-017": the force's own
+    # code, not the register's (whose ids are plain numbers).
+    return key if key.isdigit() else ""
 
 
 _POINT_ZERO = re.compile(r"\.0$")
