@@ -517,3 +517,16 @@ def test_a_plan_by_theme_reads_each_rows_report_from_its_code(tmp_path):
     from reconcile.normalise import ref_key
 
     assert ref_key("PEEL21-AFI3") == "" and ref_key("ASR-HMI-017") == ""
+
+
+def test_a_proposal_in_the_forces_own_words_a_person_rejected_is_not_made_again(tmp_path):
+    """The problem-profile row rejected for its item in a returned workbook: the next run
+    leaves both unpaired rather than proposing it again."""
+    from reconcile.config import MatchSettings
+    from reconcile.match import match
+
+    rec = reconcile_files(*_own_words_plan(tmp_path))
+    pairs, _ = match(rec.h, rec.f, MatchSettings(),
+                     forbidden=[("Recommendations!2", "Action Plan!6")])
+    ids = rec.f["row_id"].tolist()
+    assert ids.index("Action Plan!6") not in pairs["f"].tolist()

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from .. import vocab
 from .run import Run
 
@@ -32,10 +30,9 @@ def own_words(run: Run) -> None:
     # A row labelled as the force's own action ("Internal audit action: …") is no item's.
     own = {j for j, text in enumerate(run.f["text"].tolist())
            if isinstance(text, str) and _OWN_ACTION.match(text)}
+    # The scored pairs hold none a person rejected (`steps._scored` leaves them out).
     left = t[~t["h"].isin(paired_h) & ~t["f"].isin(paired_f | own) & t["same_report"]
-             & ~t["ref_differs"] & (t["topic"] == "") & (t["total"] >= s.own_words)
-             & ~np.array([(i, j) in run.banned for i, j in zip(t["h"], t["f"], strict=True)],
-                         dtype=bool)]
+             & ~t["ref_differs"] & (t["topic"] == "") & (t["total"] >= s.own_words)]
     if left.empty:
         return
     ranked = left.sort_values("total", ascending=False, kind="stable")
