@@ -184,9 +184,12 @@ def _held_with(pairs: pd.DataFrame, hrec: list[dict]) -> dict[tuple[int, int], t
     """(row, item) -> the timescales and figures the row's other items state, for rows
     paired whole with several items."""
     whole = pairs[pairs["entry"].isna()]
-    items = whole.groupby("f")["h"].apply(list)
+    several = whole[whole["f"].duplicated(keep=False)]       # most rows hold one item
+    items: dict[int, list[int]] = {}
+    for i, j in zip(several["h"].tolist(), several["f"].tolist(), strict=True):
+        items.setdefault(j, []).append(i)
     out = {}
-    for j, hs in items[items.map(len) > 1].items():
+    for j, hs in items.items():
         for i in hs:
             rest = [hrec[k] for k in hs if k != i]
             out[int(j), int(i)] = ({t for r in rest for t in r["timescales"]},

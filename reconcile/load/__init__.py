@@ -126,10 +126,15 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
         coded = "; ".join(n for n in (coded, from_codes) if n)
     if coded:       # said on the first sheet of items
         k = next(k for k, r in enumerate(reports) if r.items)
-        reports[k] = replace(reports[k], note="; ".join(n for n in (reports[k].note, coded) if n))
+        reports[k] = _noted(reports[k], coded)
     skipped_df = pd.DataFrame(all_skipped, columns=SKIPPED_COLUMNS, dtype=object)
     return LoadedSide(side, p, items_df, skipped_df, tuple(reports), file_sha256(p), encoding, kind,
                       encrypted)
+
+
+def _noted(report: SheetReport, note: str) -> SheetReport:
+    """The sheet's report with one more thing said about how it was read."""
+    return replace(report, note="; ".join(n for n in (report.note, note) if n))
 
 
 def _type_of_sheets(reports: list[SheetReport], items: list[dict[str, Any]]) -> None:
@@ -146,7 +151,7 @@ def _type_of_sheets(reports: list[SheetReport], items: list[dict[str, Any]]) -> 
     for k, r in enumerate(reports):
         if r.sheet in kinds:
             note = f"no type column: the sheet's name gives each row its type ({kinds[r.sheet]})"
-            reports[k] = replace(r, note="; ".join(n for n in (r.note, note) if n))
+            reports[k] = _noted(r, note)
 
 
 def file_sha256(path: Path) -> str:

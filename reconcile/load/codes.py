@@ -73,8 +73,13 @@ def reports_from_codes(items: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     if sum(m is not None for m in codes) < _ITEMS_NAMED:
         return items, ""
     out = items.copy()
-    out["report"] = [f"{m.group(1).upper()} 20{m.group(2)}" if m else r
+    out["report"] = [_coded_report(m) if m else r
                      for m, r in zip(codes, items["report"].tolist(), strict=True)]
     first = next(m for m in codes if m)
-    return out, (f"no report column: each row's report read from its code ('{first.group(0).strip()}'"
-                 f" is {first.group(1).upper()} 20{first.group(2)})")
+    return out, (f"no report column: each row's report read from its code "
+                 f"('{first.group(0).strip()}' is {_coded_report(first)})")
+
+
+def _coded_report(code: re.Match) -> str:
+    """'PEEL21-AFI3' -> 'PEEL 2021'."""
+    return f"{code.group(1).upper()} 20{code.group(2)}"

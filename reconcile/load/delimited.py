@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .grid import Grid, blank
+from .sheetfacts import column_letter
 
 #: What a pasted table puts between its fields.
 _SEPARATORS = (" | ", "\t", " ¦ ")
@@ -46,7 +47,7 @@ def split_pasted(grid: Grid) -> str:
             if n < _MIN_ROWS or n < _MIN_SHARE * len(cells):
                 continue
             _split(grid, c, sep, k, width)
-            return (f"column {_letter(c)} held a table pasted as one column ('"
+            return (f"column {column_letter(c + 1)} held a table pasted as one column ('"
                     f"{sep.strip() or 'tab'}' between its fields): read as {k + 1} columns")
     return ""
 
@@ -60,11 +61,3 @@ def _split(grid: Grid, c: int, sep: str, k: int, width: int) -> None:
                  else [None] * k + [value])
         grid.rows[r] = [*row[:c], None, *row[c + 1:], *[None] * (width - len(row)), *parts]
 
-
-def _letter(c: int) -> str:
-    out = ""
-    c += 1
-    while c:
-        c, rem = divmod(c - 1, 26)
-        out = chr(65 + rem) + out
-    return out

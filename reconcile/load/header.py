@@ -13,6 +13,7 @@ from typing import Any
 from .. import vocab
 from ..config import SideSettings
 from .columns import (
+    FREE_TEXT_WORDS,
     Choice,
     Profile,
     assign,
@@ -98,11 +99,10 @@ def find_table(grid: Grid, side: str, settings: SideSettings
             named.append((len(mapping), r))
         elif not names_text and mapping:
             others.append((len(mapping), r))
-    for _, r in sorted(named, key=lambda t: (-t[0], t[1])):
+    for n, r in sorted(named, key=lambda t: (-t[0], t[1])):
         choices, _ = choose_columns(grid, r, side, settings)
         if "text" in choices:
-            if above := _header_above(grid, r, len(map_headers(grid.rows[r - 1], side, settings)),
-                                      others, side, settings):
+            if above := _header_above(grid, r, n, others, side, settings):
                 return above
             return _second_line(grid, r, side, settings, choices)
     for n, r in sorted(others, key=lambda t: (-t[0], t[1])):
@@ -149,8 +149,8 @@ def _header_above(grid: Grid, r: int, n: int, others: list[tuple[int, int]], sid
 
 
 def _long_text(value: Any) -> bool:
-    """A cell of free text: six words or more."""
-    return isinstance(value, str) and len(value.split()) >= 6
+    """A cell of free text (as `columns.Profile.free_text` counts it)."""
+    return isinstance(value, str) and len(value.split()) >= FREE_TEXT_WORDS
 
 
 #: A header's second line holds a word or two per heading ("ref" under "HMICFRS").

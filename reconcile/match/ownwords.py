@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
+from .margins import top_candidates
 from .run import Run
 
 _OWN_ACTION = re.compile(vocab.OWN_ACTION_LABEL, re.IGNORECASE)
@@ -35,35 +36,22 @@ def own_words(run: Run) -> None:
              & ~t["ref_differs"] & (t["topic"] == "") & (t["total"] >= s.own_words)]
     if left.empty:
         return
-    ranked = left.sort_values("total", ascending=False, kind="stable")
-    best_h = _best_two(ranked, "h", "f")
-    best_f = _best_two(ranked, "f", "h")
-    for i, ((j, score), second_h) in best_h.items():
-        (mine, _), second_f = best_f[j]
+    best_h = top_candidates(left, "h", "f", 2)
+    best_f = top_candidates(left, "f", "h", 2)
+    for i, ((score, j), *second_h) in best_h.items():
+        (_, mine), *second_f = best_f[j]
         if mine != i:
             continue
         # A row that reads another item surely is that item's copy (a second cycle's, an
         # archive's), not this one in other words.
         if (best := run.table.scores.best("f", j)) is not None and best[1] >= s.accept:
             continue
-        margin = score - max(second_h[1], second_f[1])
-        if margin < s.margin:
+        rivals = [(v, f"force {run.out.f_ids[o]}") for v, o in second_h] + [
+            (v, f"HMICFRS {run.out.h_ids[o]}") for v, o in second_f]
+        rival = max(rivals, default=(0.0, ""))
+        if score - rival[0] < s.margin:
             continue
-        rival = second_h if second_h[1] >= second_f[1] else second_f
-        runner = ("" if rival[0] < 0 else f"force {run.out.f_ids[rival[0]]} ({rival[1]:.0f})"
-                  if rival is second_h else f"HMICFRS {run.out.h_ids[rival[0]]} ({rival[1]:.0f})")
-        run.out.add(run.table, i, j, "review", "text", margin, runner,
+        run.out.add(run.table, i, j, "review", "text", score - rival[0],
+                    f"{rival[1]} ({rival[0]:.0f})" if rival[1] else "",
                     note="; left over under the same report, each the other's best: the "
                          "force's own words, for a person to confirm")
-
-
-def _best_two(ranked, side: str, other: str) -> dict[int, tuple[tuple[int, float],
-                                                            tuple[int, float]]]:
-    """side index -> ((best other, score), (second other or -1, its score or 0))."""
-    out: dict[int, list[tuple[int, float]]] = {}
-    for a, b, v in zip(ranked[side].tolist(), ranked[other].tolist(), ranked["total"].tolist(),
-                       strict=True):
-        got = out.setdefault(int(a), [])
-        if len(got) < 2:
-            got.append((int(b), float(v)))
-    return {a: (got[0], got[1] if len(got) > 1 else (-1, 0.0)) for a, got in out.items()}

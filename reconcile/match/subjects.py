@@ -197,13 +197,15 @@ class _SubjectCheck:
     """The subject check over many pairs, with what it learns of each text and word kept."""
 
     def __init__(self, subjects: Iterable[_Subject], idf: dict[str, float], share: float,
-                 stems: dict[str, str] | None = None, written: dict[str, str] | None = None,
-                 formula: float = 0.0):
+                 stems: dict[str, str] | None = None,
+                 written: Callable[[], dict[str, str]] | None = None, formula: float = 0.0):
         from rapidfuzz.distance import Levenshtein
 
         self.idf = idf
         self.stems = _SubjectStems() if stems is None else stems
-        self.written = written or {}   # comparison text -> a text as written (its sentences)
+        # comparison text -> a text as written (its sentences), built when first asked
+        self.written_of = written
+        self.written: dict[str, str] | None = None
         self.starts: dict[str, frozenset[int]] = {}
         self.share = share      # `subject_share`: how much the words swapped must weigh
         self.formula = formula  # `subject_formula`: how much of a formula two texts share
@@ -243,6 +245,8 @@ class _SubjectCheck:
         out only when asked (a pair where one side goes on past the swapped place)."""
         def at(i: int) -> bool:
             if text_norm not in self.starts:
+                if self.written is None:
+                    self.written = self.written_of() if self.written_of else {}
                 written = self.written.get(text_norm)
                 self.starts[text_norm] = (_sentence_starts(written, self.stems)
                                           if written else frozenset())
@@ -355,10 +359,13 @@ def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.nd
     code_f, texts_f = pd.factorize(f["text_norm"].to_numpy(dtype=object)[fj[live]])
     pairs, inverse = np.unique(code_h.astype(np.int64) * len(texts_f) + code_f,
                                return_inverse=True)
-    # Each comparison text as written, for its sentences (`_sentence_starts`).
-    written = {norm: text for side, rows in ((h, hi[live]), (f, fj[live])) if "text" in side
-               for norm, text in zip(side["text_norm"].to_numpy(dtype=object)[rows],
-                                     side["text"].to_numpy(dtype=object)[rows], strict=True)}
+
+    def written() -> dict[str, str]:
+        """Each comparison text as written, for its sentences (`_sentence_starts`): few
+        pairs ever ask, so only built when one does."""
+        return {norm: text for side, rows in ((h, hi[live]), (f, fj[live])) if "text" in side
+                for norm, text in zip(side["text_norm"].to_numpy(dtype=object)[rows],
+                                      side["text"].to_numpy(dtype=object)[rows], strict=True)}
     with _collector_paused():
         found = _swaps(texts_h, texts_f, pairs, idf, settings, len(h) + len(f), written)
     out[live] = np.array(found, dtype=object)[inverse.ravel()]
@@ -367,7 +374,7 @@ def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.nd
 
 def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
            idf: dict[str, float], settings: MatchSettings, n_texts: int = 0,
-           written: dict[str, str] | None = None) -> list[str]:
+           written: Callable[[], dict[str, str]] | None = None) -> list[str]:
     """The subjects each pair of texts (coded h * len(texts_f) + f) differs by, or ''."""
     made: dict[str, _Subject] = {}
     stems = _SubjectStems()
