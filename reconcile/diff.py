@@ -41,6 +41,10 @@ def _is_open(state: str) -> bool:
     return state not in ("closed", "done")
 
 
+#: A part whose text is this share of its item's as long holds the whole text, no bullet.
+_WHOLE = 0.9
+
+
 def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool,
                others: tuple[set[str], set[str]] = (set(), set())) -> list[str]:
     """Facts that disagree on a matched pair. Parts of a split or merged row are compared on
@@ -57,7 +61,9 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool,
     elif not f["ref_key"] and h["ref_key"] and (said := text_ref(f["text"])) \
             and said != h["ref_key"]:
         out.append(f"reference differs: HMICFRS {h['ref']} vs {said} in the force's text")
-    if not partial:
+    # An action row carrying its recommendation's whole text (the cell merged down, "As
+    # above") states what the recommendation states: compared like a row of its own.
+    if not partial or len(str(f["text"] or "")) >= _WHOLE * len(str(h["text"] or "")):
         out += _stated_differences(h, f, others)
     hp, fp = h["published_date"], f["published_date"]
     if hp and fp and abs((hp - fp).days) > 31:

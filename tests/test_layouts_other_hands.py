@@ -88,7 +88,8 @@ def test_an_action_plan_with_one_summary_row_over_its_actions(tmp_path):
     assert got["Summary Report!12"] == [("Register!3", "in_sync")]
     assert not rec.items["flags"].fillna("").str.contains("report differs").any()
     sheet = rec.force.sheets[0]
-    assert "rows 7, 12 have no recommendation text but an action and a status" in sheet.note
+    assert ("rows 7, 12 have no recommendation text of their own (blank, or 'As above') but an "
+            "action and a status") in sheet.note
 
 
 def test_an_inquirytracker_copy_with_counts_and_details_under_each_title(tmp_path):

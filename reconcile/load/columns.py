@@ -72,6 +72,8 @@ class Choice:
     col: int
     why: str
     runner_up: tuple[int, str] | None = None     # (column, why)
+    #: the text's only: a column copying the HMICFRS wording beside a few rows (``copied``)
+    copy: int | None = None
 
 
 def _short(value: Any, n: int = 40) -> str:
@@ -193,7 +195,19 @@ def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
         claims += [(fld, KEYWORD - i, "header keyword")
                    for i, (fld, pattern) in enumerate(vocab.HEADER_PATTERNS)
                    if re.search(pattern, k)]
+    if side == "force" and _THEIRS.search(k):
+        # "HMICFRS Status (per portal)": the force's copy of HMICFRS's view, often stale; the
+        # force's own status column ("Force RAG", "Status") comes first where there is one.
+        claims = [(fld, score - _THEIRS_LESS if fld == "status" else score,
+                   f"{why}, naming HMICFRS's status" if fld == "status" else why)
+                  for fld, score, why in claims]
     return tuple(claims)
+
+
+#: A force heading naming what HMICFRS records, not the force.
+_THEIRS = re.compile(r"\b(?:hmicfrs|hmic|portal|inspectorate)\b")
+#: How far such a status heading falls: below any status keyword of the force's own.
+_THEIRS_LESS = 70.0
 
 
 def _config_cols(keys: list[str], settings: SideSettings) -> dict[int, str]:

@@ -22,6 +22,7 @@ from .columns import (
     looks_like_text,
     profile_columns,
 )
+from .copied import own_wording_column, with_own_wording
 from .grid import Grid, blank
 
 HEADER_SEARCH_ROWS = 50
@@ -66,8 +67,12 @@ def choose_columns(grid: Grid, header_row: int, side: str, settings: SideSetting
     """Field -> column for the header at `header_row`, weighing what each column holds."""
     headers = grid.rows[header_row - 1]
     keys = [header_key(h) for h in headers]
-    profiles = profile_columns(sample_below(grid, header_row), len(headers))
-    return assign(keys, side, settings, profiles), profiles
+    sample = sample_below(grid, header_row)
+    profiles = profile_columns(sample, len(headers))
+    choices = assign(keys, side, settings, profiles)
+    if (own := own_wording_column(sample, choices, profiles)) is not None:
+        choices = with_own_wording(choices, own, headers)
+    return choices, profiles
 
 
 def find_header(grid: Grid, side: str, settings: SideSettings) -> tuple[int | None, dict[int, str]]:

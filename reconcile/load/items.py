@@ -17,6 +17,7 @@ from .blocks import (
     block_above,
     legend_entries,
 )
+from .copied import with_copies
 from .delimited import split_pasted
 from .grid import Grid
 from .header import find_table
@@ -127,9 +128,10 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         items.append(item)
         walk.last = item
     if carried:
-        notes.append(f"rows {ranges(carried)} have no recommendation text but an action and a "
-                     "status of their own, right under an item's row: read as more actions of "
-                     "that item (its text carried down), as if the cell were merged")
+        notes.append(f"rows {ranges(carried)} have no recommendation text of their own "
+                     "(blank, or 'As above') but an action and a status of their own, right "
+                     "under an item's row: read as more actions of that item (its text carried "
+                     "down), as if the cell were merged")
     if titled:
         notes.append(f"rows {ranges(titled)} have no '{table.text_header}': their "
                      f"'{table.name(table.title_col)}' is read as the text")
@@ -162,8 +164,12 @@ def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
                          nonblank: list[int], notes: list[str]) -> tuple[Table, dict[int, str]]:
     """The table, with columns that are one field read as one: a PDF page's rows slid a cell
     right read back, a status and an update per committee ("RAG Mar 2022" … "RAG Dec 2022"),
-    a text column per type ("Recommendation" | "Area for Improvement"). Returns it and the
-    type of each row its text column gave."""
+    a text column per type ("Recommendation" | "Area for Improvement"), a copy of the HMICFRS
+    wording beside the force's own. Returns it and the type of each row its text column gave."""
+    if "text" in choices and (copy := choices["text"].copy) is not None:
+        grid = with_copies(grid, header_row, choices["text"])
+        notes.append(f"'{grid.rows[header_row - 1][copy]}' copies the HMICFRS wording beside "
+                     "some rows: read under each row's own wording")
     table = table_of(grid, header_row, {c.col: fld for fld, c in choices.items()}, side)
     if side == "force":
         grid, moved = unslid(grid, header_row, table.text_col, table.status_col, nonblank)

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import Any
 
+from .. import vocab
 from ..normalise import parse_date
 from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
@@ -22,6 +23,7 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
                  items: list[dict[str, Any]], notes: list[str]) -> list[int]:
     """The sheet's statuses filled from elsewhere (in place); the rows read from colour."""
     grid = table.grid
+    status_from_overall(grid, second, table.headers, items, notes)
     blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
                                            items, notes)
     colour_rows = status_from_colour(grid, side, table.status_col, table.text_col, blank_left,
@@ -70,6 +72,31 @@ def status_from_colour(grid: Grid, side: str, status_col: int | None, text_col: 
     notes.append(f"status read from cell colour on {len(rows)} rows ({shades}): rows "
                  f"{ranges(rows)}")
     return rows
+
+
+#: A second status column grading the whole item, not the row's action.
+_OVERALL = re.compile(r"\boverall\b")
+
+
+def status_from_overall(grid: Grid, second: tuple[int, str] | None, headers: list[Any],
+                        items: list[dict[str, Any]], notes: list[str]) -> None:
+    """An action plan's "Overall status" beside each action's "RAG": where it is filled it
+    grades the item, whatever its actions' RAG says ("Submitted for closure" with one action
+    still Amber), and the RAG stands where it is blank."""
+    if second is None or not second[1].startswith("header") or \
+            not _OVERALL.search(vocab.key(headers[second[0]])):
+        return
+    col, rows = second[0], []
+    for item in items:
+        row = grid.rows[item["row"] - 1]
+        v = row[col] if col < len(row) else None
+        if isinstance(v, str) and v.strip() and parse_date(v) is None and \
+                v.strip() != item.get("status"):
+            item["status"] = v.strip()
+            rows.append(item["row"])
+    if rows:
+        notes.append(f"status read from '{str(headers[col]).strip()}' where it is filled, as it "
+                     f"grades the whole item, not one action: rows {ranges(rows)}")
 
 
 def status_from_second_column(grid: Grid, second: tuple[int, str] | None, headers: list[Any],

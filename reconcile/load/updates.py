@@ -18,8 +18,10 @@ from ..normalise import parse_date
 from .grid import Grid, blank
 
 #: A text cell that points at the row above: "As above", "See above", "ditto", '"'.
-_AS_ABOVE = re.compile(r"^\s*(?:as\s+(?:per\s+)?above|see\s+above|ditto|\"|'')\W*$",
+AS_ABOVE = re.compile(r"^\s*(?:as\s+(?:per\s+)?above|see\s+above|ditto|\"|'')\W*$",
                        re.IGNORECASE)
+#: What an id's typist may vary: "REC-021", "REC 021", "REC_021".
+_SEPARATORS = re.compile(r"[\s/_-]+")
 #: An id repeated on this share of the item rows, one under another, makes the sheet a log.
 _REPEATED = 0.25
 _ID = re.compile(r"^[A-Za-z]{0,10}[\s/_-]?\d{1,5}[a-z]?$")
@@ -85,10 +87,11 @@ def read_log(grid: Grid, items: list[dict[str, Any]], width: int, header: int
     first: dict[str, Any] | None = None
     first_id = ""
     for item in items:
-        key = str(grid.value(item["row"], col) or "").strip()
+        # "REC 021" under "REC-021" is the same id, typed again.
+        key = _SEPARATORS.sub("", str(grid.value(item["row"], col) or "")).upper()
         text = item.get("text")
         same = (first is not None and key and key == first_id
-                and (blank(text) or _AS_ABOVE.match(str(text)) or text == first.get("text")))
+                and (blank(text) or AS_ABOVE.match(str(text)) or text == first.get("text")))
         if not same:
             kept.append(item)
             first, first_id = item, key

@@ -27,6 +27,7 @@ from .incell import read_cell
 from .richtext import plain
 from .sheetfacts import EXCEL_CELL_LIMIT, Found, cell_name, content
 from .table import Table
+from .updates import AS_ABOVE
 
 
 class Walk:
@@ -239,6 +240,9 @@ def item_row(walk: Walk, r: int, filled: list[int], found: Found, index: int) ->
         v = item[fld]
         if v is not None and parse_date(v) is None:
             found.bad_dates.append((cell_name(r, c), str(table.headers[c]).strip(), v))
+    if (walk.carry and walk.last is not None and walk.last["row"] == r - 1
+            and isinstance(item.get("text"), str) and AS_ABOVE.match(item["text"])):
+        item["text"] = None     # "As above": one more action of the item above, its text
     if walk.carry:
         read_cell(item, walk.last)   # "PEEL 2017 – published …" / "AFI 2: …" / "Update (…): …"
     if not item.get("report") and walk.group:

@@ -107,8 +107,15 @@ def text_ref(value: object) -> str:
         return ""
     if m := _TEXT_REF.match(value):
         return ref_key(next(g for g in m.groups() if g))
-    m = _NAMED_REF.search(value)
+    m = _NAMED_REF.search(value) or _TAIL_REF_RE.search(value)
     return ref_key(m.group(1)) if m else ""
+
+
+#: The register's reference as a label after the text: "… diversity (HMICFRS 8123)",
+#: "… (ref 8123)", "… [HMICFRS ref: 8123]." ("(2019)" and "(HMIC 2013)" are years).
+TAIL_REF = (r"\s*[(\[]\s*(?:hmic(?:frs)?(?:\s*ref(?:erence)?)?|ref(?:erence)?)\.?\s*"
+            r"(?:no\.?\s*)?[:#]?\s*(?!(?:19|20)\d\d\b)(\d{3,6})\s*[)\]]\s*\.?\s*$")
+_TAIL_REF_RE = re.compile(TAIL_REF, re.IGNORECASE)
 
 
 #: "HMICFRS ref: 1039", "HMIC reference 8796" anywhere in a text.

@@ -16,7 +16,11 @@ _REPORT_NOISE = re.compile(
     # A tracker's block heading names what its rows are, not which report ("HMICFRS Inspection
     # 2018/19 - outstanding AFIs carried forward"): only its year tells.
     r"areas?|improvements?|afis?|recommendations?|causes?|concerns?|coc|cfc|outstanding|carried|"
-    r"forward|actions?|related|round)\b")
+    r"forward|actions?|related|round|constabulary)\b")
+#: A heading's count of the report's items ("– 10 areas for improvement", "3 recs").
+_COUNT = re.compile(r"\b\d{1,3}\s+(?=(?:areas?|afis?|recommendations?|recs?|causes?)\b)")
+#: A fire inspection's round ("Round 3 2023-25") is told by its year, not its number.
+_ROUND = re.compile(r"\bround\s+\d{1,2}\b")
 _FORCE_NAMES = re.compile(r"\b(" + "|".join(sorted(vocab.FORCE_NAMES, key=len, reverse=True))
                           + r")\b")
 _REPORT_ABBREV = {"ncpi": "national child protection inspection",
@@ -151,7 +155,7 @@ def _one_report_key(value: object) -> str:
     # Two-digit years after a name ("PEEL Legit 17") become four-digit.
     text = re.sub(r"(?<=[a-z] )(\d\d)$", r"20\1", text)
     words = [_report_word(w) for w in text.split()]
-    text = _REPORT_NOISE.sub(" ", _FORCE_NAMES.sub(" ", " ".join(words)))
+    text = _REPORT_NOISE.sub(" ", _FORCE_NAMES.sub(" ", _ROUND.sub(" ", _COUNT.sub(" ", " ".join(words)))))
     # Publication dates inside titles ("9 november 2017") say no more than the year.
     text = re.sub(r"\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|"
                   r"october|november|december)\b", " ", text)

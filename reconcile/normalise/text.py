@@ -10,7 +10,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .. import vocab
-from .refs import TEXT_REF
+from .refs import TAIL_REF, TEXT_REF
 
 #: What is not a word character, for splitting texts into words.
 NOT_WORD = re.compile(r"[^0-9a-z' ]+")
@@ -42,6 +42,7 @@ _STEMS = [
     "^" + TEXT_REF,
 ]
 _STEM_RES = [re.compile(p, re.IGNORECASE) for p in _STEMS]
+_TAIL_REF_RE = re.compile(TAIL_REF, re.IGNORECASE)
 #: Any stem at all: most texts carry none, and one failed match is cheaper than six.
 _ANY_STEM = re.compile("|".join(f"(?:{p})" for p in _STEMS), re.IGNORECASE)
 
@@ -60,6 +61,8 @@ def clean_display(value: object) -> str:
 
 def strip_stems(text: str) -> str:
     """Remove ID prefixes and boilerplate stems that only one side tends to carry."""
+    if text.endswith((")", "]", ").", "].")):
+        text = _TAIL_REF_RE.sub("", text)    # "… (HMICFRS 8123)": a label, as before the text
     # No stem starts with ' ', ':' or '-': if none starts the stripped text, none ever matches.
     stripped = text.lstrip(" :-")
     if not _ANY_STEM.match(stripped):

@@ -1,0 +1,278 @@
+"""Layouts met in the sixteenth session's cases built by other hands. Each test failed on the
+code before it.
+
+Texts are real public HMICFRS texts (Stolen freedom, 2017; Targeting the risk, 2015; PEEL
+2018/19; Open Government Licence); trackers, statuses, owners and register numbers are
+invented, the force's own wording written as a force would.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from builders import FIREARMS, MSHT_INTEL, MSHT_NRM, SF, write_xlsx
+
+from reconcile import reconcile_files
+from reconcile.load import load_side
+from reconcile.normalise import report_key
+
+PEEL19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19"
+WORKLOAD = ("HMIC recommends that the force should immediately: conduct a review of officers' "
+            "capabilities and capacity to manage their investigative workload, to better "
+            "understand investigative demand and the skills needed.")
+
+
+def _list(path):
+    header = ["Reference", "Report title", "Publication date", "Type", "Recommendation",
+              "Status"]
+    return write_xlsx(path, {"Recommendations": [header, *[
+        [ref, report, published, kind, text, "Being progressed"]
+        for ref, report, published, kind, text in [
+            (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
+            (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM),
+            (5531, "Targeting the risk", datetime(2015, 9, 15), "National recommendation",
+             FIREARMS),
+            (10810, PEEL19, datetime(2019, 5, 2), "Recommendation", WORKLOAD)]]]})
+
+
+def _themed_plan(path):
+    """A plan by theme, each objective in the force's words (one only a few words), the
+    HMICFRS wording copied on two rows; the rows of each theme come from different reports."""
+    header = ["No.", "Objective", "HMICFRS wording (where copied)", "Source", "Owner", "RAG"]
+    return write_xlsx(path, {"Improvement Plan": [
+        ["West Mercia Police – HMICFRS improvement plan"],
+        [],
+        header,                                                                        # 3
+        ["Theme 1: Protecting vulnerable people"],                                     # 4
+        ["1.1", "Put information-sharing agreements in place with partners so that modern "
+         "slavery intelligence is shared and acted on", None, "MSHT 17", "Head of Intelligence",
+         "AMBER"],                                                                     # 5
+        ["1.2", "Review how we manage investigative workload and the skills our detectives "
+         "need to meet demand", WORKLOAD, "PEEL 18/19", "ACC Crime", "AMBER"],         # 6
+        ["1.3", "Make sure every firearms licence renewal is checked against police systems "
+         "before the old certificate expires", None, "Firearms 15", "Head of Licensing",
+         "AMBER"],                                                                     # 7
+        ["1.4", "Refer every potential victim of modern slavery to the national referral "
+         "mechanism and record it on the crime system", MSHT_NRM, "MSHT 17", "D/Supt SOC",
+         "AMBER"],                                                                     # 8
+        ["1.5", "Publish our domestic abuse plan", None, "DA 14", "D/Supt PVP", "GREEN"],  # 9
+    ]})
+
+
+def test_a_copy_of_the_wording_on_a_few_rows_is_not_the_text_column(tmp_path):
+    """'HMICFRS wording (where copied)' holds free text on every row it fills, but fills two
+    rows of five: the
+    objectives are the text, each row its own item (not an action of the row above), and the
+    copy is read under its row's objective."""
+    side = load_side(_themed_plan(tmp_path / "plan.xlsx"), "force")
+    items = side.items.set_index("row_id")
+    assert list(items.index) == [f"Improvement Plan!{r}" for r in (5, 6, 7, 8, 9)]
+    assert items.loc["Improvement Plan!7", "text"].startswith("Make sure every firearms licence")
+    assert items.loc["Improvement Plan!7", "report"] == "Firearms 15"
+    copied = items.loc["Improvement Plan!6", "text"]
+    assert copied.startswith("Review how we manage investigative workload")
+    assert copied.endswith("HMICFRS wording: " + WORKLOAD)
+    assert "copies the HMICFRS wording beside some rows" in side.sheets[0].note
+    assert side.sheets[0].mapping["text"] == "Objective"
+
+
+def test_a_copied_wording_pairs_its_row_and_no_row_is_taken_for_its_neighbours(tmp_path):
+    result = reconcile_files(_list(tmp_path / "hmicfrs.xlsx"),
+                             _themed_plan(tmp_path / "plan.xlsx"))
+    lines = result.items
+    paired = lines[lines["force_row"] == "Improvement Plan!6"]
+    assert paired["hmicfrs_ref"].astype(str).tolist() == ["10810"]
+    assert paired["category"].tolist() == ["in_sync"]
+    # No row is filed as a split of the PEEL item: every force row is a line of its own.
+    assert lines["force_row"].dropna().value_counts().max() == 1
+    assert (lines["hmicfrs_ref"].astype(str) == "10810").sum() == 1
+
+
+def test_an_action_plan_with_the_text_on_each_first_row_keeps_its_actions(tmp_path):
+    """The other way a text column is filled on few rows: one recommendation, then rows of its
+    actions in the force's words, no report of their own. Those stay the item's actions."""
+    path = write_xlsx(tmp_path / "actions.xlsx", {"Action plan": [
+        ["Report", "Recommendation", "Action", "Owner", "RAG"],
+        [SF, MSHT_INTEL, "Draft information-sharing agreements with the four local authorities "
+         "and the fire service", "Head of Intelligence", "Green"],                     # 2
+        [None, None, "Agree the agreements at the strategic partnership board and publish them "
+         "to all staff", "Head of Intelligence", "Amber"],                             # 3
+        [None, None, "Audit a sample of intelligence reports each quarter to check they were "
+         "shared", "DI Ford", "Amber"],                                                # 4
+        ["Targeting the risk", FIREARMS, "Build a daily report of certificates about to expire "
+         "and check each against police systems", "Head of Licensing", "Green"],       # 5
+        [None, None, "Write the renewal checks into the licensing procedure and train the "
+         "staff who use it", "Head of Licensing", "Amber"],                            # 6
+    ]})
+    side = load_side(path, "force")
+    items = side.items.set_index("row_id")
+    assert side.sheets[0].mapping["text"] == "Recommendation"
+    assert items.loc["Action plan!3", "text"] == MSHT_INTEL
+    assert items.loc["Action plan!6", "text"] == FIREARMS
+
+
+# Real fire texts: the risk-information and prevention AFIs HMICFRS repeated from one round of
+# fire inspections to the next (Shropshire FRS; Open Government Licence).
+RISK_INFO = ("The service should make sure its firefighters and fire control staff have good "
+             "access to relevant and up-to-date risk information.")
+PREVENTION = ("The service should develop a clear prevention strategy targeting people most at "
+              "risk from fire, and evaluate its prevention activity.")
+ROUND1 = "Fire and rescue service inspection 2018/19: Shropshire Fire and Rescue Service"
+ROUND2 = "Effectiveness, efficiency and people 2021/22: Shropshire Fire and Rescue Service"
+
+
+def test_a_fire_round_is_told_by_its_year_not_its_number():
+    """"Round 3" is no report name: only its year tells, so it contradicts no list report."""
+    assert report_key("HMICFRS ROUND 3 INSPECTION 2023-25 – AREAS FOR IMPROVEMENT") == "2023"
+    assert report_key("Round 1 (2018/19) areas for improvement") == "2018"
+
+
+def _fire_files(tmp_path):
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
+        ["Reference", "Report", "Published", "Type", "Text", "Status"],
+        [4417, ROUND1, datetime(2019, 6, 20), "Area for improvement", RISK_INFO, "Complete"],
+        [4418, ROUND1, datetime(2019, 6, 20), "Area for improvement", PREVENTION, "Complete"],
+        [9862, ROUND2, datetime(2022, 7, 27), "Area for improvement", RISK_INFO,
+         "Being progressed"],
+        [9863, ROUND2, datetime(2022, 7, 27), "Area for improvement", PREVENTION,
+         "Being progressed"],
+    ]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Action Plan": [
+        ["Ref", "Recommendation / AFI", "Action(s)", "Lead", "Status"],
+        ["HMICFRS ROUND 2 INSPECTION 2021/22 – AREAS FOR IMPROVEMENT"],              # 2
+        ["AFI 2.1", PREVENTION, "Prevention Strategy 2023-26 approved", "AM Prevention",
+         "Complete"],                                                                # 3
+        ["AFI 2.1", "As above", "Home fire safety visits targeted using Exeter data",
+         "GM Prevention", "Open - Actions on going on track"],                        # 4
+        ["AFI 2.2", RISK_INFO, "Site-specific risk information reviews brought up to date",
+         "GM Risk Information", "Open - Actions on going on track"],                 # 5
+    ]})
+    return h, f
+
+
+def test_a_round_heading_pairs_the_rounds_copy_of_a_repeated_afi(tmp_path):
+    """The same AFI in rounds 1 and 2: the tracker's "Round 2 … 2021/22" heading names no
+    report by its words, and its year picks the round-2 copy (the round-1 one, years away,
+    is no candidate), with no report conflict."""
+    lines = reconcile_files(*_fire_files(tmp_path)).items.set_index("force_row")
+    assert str(lines.loc["Action Plan!5", "hmicfrs_ref"]) == "9862"
+    assert lines.loc["Action Plan!5", "category"] == "in_sync"
+    assert "report differs" not in lines.loc["Action Plan!5", "flags"]
+
+
+def test_as_above_is_one_more_action_of_the_item_above(tmp_path):
+    """'As above' in the text column under an item: the row is another action of that item,
+    its text the item's, not an item of two words."""
+    side = load_side(_fire_files(tmp_path)[1], "force")
+    items = side.items.set_index("row_id")
+    assert items.loc["Action Plan!4", "text"] == PREVENTION
+    assert "'As above'" in side.sheets[0].note
+    lines = reconcile_files(*_fire_files(tmp_path)).items
+    paired = lines[lines["force_row"].isin(["Action Plan!3", "Action Plan!4"])]
+    assert paired["hmicfrs_ref"].astype(str).tolist() == ["9863", "9863"]
+
+
+def test_a_copy_of_hmicfrs_status_on_the_tracker_is_not_the_forces_status(tmp_path):
+    """A tracker keeping HMICFRS's status as last seen on the portal beside its own RAG: the
+    force's side is its RAG (Blue = done), whatever the stale copy says."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Avon and Somerset Constabulary – HMICFRS recommendations"],
+        ["HMICFRS status last refreshed 18/09/2023"],
+        [],
+        ["No.", "Report", "Recommendation / AFI", "HMICFRS Status (per portal)", "Force RAG",
+         "Action owner"],                                                              # 4
+        [1, SF, MSHT_INTEL, "Being progressed", "Blue", "Head of Intelligence"],       # 5
+        [2, SF, MSHT_NRM, "Being progressed", "Amber", "D/Supt SOC"],                  # 6
+        [3, "Targeting the risk", FIREARMS, "Complete", "Amber", "Head of Licensing"],  # 7
+        [4, PEEL19, WORKLOAD, "Being progressed", "Green", "ACC Crime"],              # 8
+    ]})
+    side = load_side(f, "force")
+    assert side.sheets[0].mapping["status"] == "Force RAG"
+    lines = reconcile_files(h, f).items.set_index("force_row")
+    assert lines.loc["Tracker!5", "category"] == "closeable_submit"
+    assert lines.loc["Tracker!6", "category"] == "in_sync"
+    assert lines.loc["Tracker!7", "category"] == "in_sync"
+
+
+def test_an_update_logs_id_typed_again_with_a_space_is_the_same_item(tmp_path):
+    """A log of updates, the text written once and 'as above' under it: 'REC 021' under
+    'REC-021' is that item's next update, not an item of its own paired as a part."""
+    f = write_xlsx(tmp_path / "log.xlsx", {"Update log": [
+        ["Item ID", "HMICFRS ref", "Report", "Recommendation", "Update date", "Update", "RAG"],
+        ["REC-020", 8411, SF, MSHT_INTEL, datetime(2017, 12, 1), "Scoping", "RED"],     # 2
+        ["REC-020", None, SF, "As above", datetime(2018, 6, 1), "ISAs drafted", "AMBER"],
+        ["REC-021", 8413, SF, MSHT_NRM, datetime(2017, 12, 29), "Allocated", "RED"],    # 4
+        ["REC 021", None, SF, "as above", datetime(2018, 11, 10), "Policy drafted", "AMBER"],
+        ["REC-021", None, SF, None, datetime(2023, 6, 29), "Addressed holistically", "AMBER"],
+        ["REC-022", 5531, "Targeting the risk", FIREARMS, datetime(2016, 1, 13), "Dip sample",
+         "AMBER"],                                                                     # 7
+        ["REC-022", None, "Targeting the risk", None, datetime(2017, 1, 15), "Done", "GREEN"],
+    ]})
+    side = load_side(f, "force")
+    assert side.items["row_id"].tolist() == ["Update log!2", "Update log!4", "Update log!7"]
+    items = side.items.set_index("row_id")
+    assert items.loc["Update log!4", "progress"] == "Addressed holistically"
+
+
+def test_a_reports_heading_counting_its_items_names_the_report():
+    """"PEEL 2021/22 – Cumbria Constabulary (published …) – 10 areas for improvement" is the
+    list's "PEEL: Police effectiveness, efficiency and legitimacy 2021/22 – Cumbria
+    Constabulary": the count and the word constabulary name no other report."""
+    assert report_key("PEEL 2021/22 – Cumbria Constabulary (published 26 July 2022) – 10 "
+                      "areas for improvement") == "peel 2021"
+
+
+def _action_plan(tmp_path, overall: list):
+    """Two recommendations, each with its actions one row apart (first row merged down as
+    Excel shows it when the cells are merged: every action row carries the text)."""
+    twelve = MSHT_INTEL.replace("Within six months", "Within twelve months")
+    return write_xlsx(tmp_path / "plan.xlsx", {"Action Plan": [
+        ["HMICFRS ID", "Report", "Recommendation / AFI", "Overall status", "Action",
+         "Action owner", "RAG"],
+        [8411, SF, twelve, overall[0], "Draft ISAs with the four councils", "DI Ford",
+         "Green"],                                                                         # 2
+        [8411, SF, twelve, overall[0], "Publish the ISAs to staff", "DI Ford", "Amber"],    # 3
+        [5531, "Targeting the risk", FIREARMS, overall[1], "Daily expiry report",
+         "Head of Licensing", "Green"],                                                    # 4
+        [5531, "Targeting the risk", FIREARMS, overall[1], "Renewal checks in procedure",
+         "Head of Licensing", "Green"],                                                    # 5
+    ]})
+
+
+def test_an_overall_status_grades_the_item_over_its_actions_rag(tmp_path):
+    """'Submitted for closure' with one action still Amber is done; 'In progress' with every
+    action Green is open: the item's own status decides, the actions' RAG only where it is
+    blank."""
+    f = _action_plan(tmp_path, ["Submitted for closure", "In progress"])
+    side = load_side(f, "force")
+    items = side.items.set_index("row_id")
+    assert items.loc["Action Plan!3", "status"] == "Submitted for closure"
+    assert items.loc["Action Plan!5", "status"] == "In progress"
+    assert "grades the whole item" in side.sheets[0].note
+    lines = reconcile_files(_list(tmp_path / "hmicfrs.xlsx"), f).items.set_index("force_row")
+    assert lines.loc["Action Plan!4", "category"] == "in_sync"
+
+
+def test_an_action_row_carrying_the_whole_text_shows_its_timescale_conflict(tmp_path):
+    """Action rows under a merged recommendation each hold its whole text: "within twelve
+    months" against the list's six is a conflict, as on a row of its own (a bullet, holding
+    part of the text, is still spared the check)."""
+    f = _action_plan(tmp_path, [None, None])
+    lines = reconcile_files(_list(tmp_path / "hmicfrs.xlsx"), f).items.set_index("force_row")
+    for row in ("Action Plan!2", "Action Plan!3"):
+        assert lines.loc[row, "category"] == "conflict"
+        assert "timescale differs" in lines.loc[row, "flags"]
+
+
+def test_a_reference_written_after_a_summary_is_a_label_not_words():
+    """"… (HMICFRS 11386)" after a one-line summary: no words of the text, and the reference
+    the row states (shown as a conflict where the list's pair has another)."""
+    from reconcile.normalise import norm_text, text_ref
+
+    summary = "Investigation plans set, reviewed and recorded by supervisors (HMICFRS 11386)"
+    assert norm_text(summary) == "investigation plans set reviewed and recorded by supervisors"
+    assert text_ref(summary) == "11386"
+    assert text_ref("Publish the 2019 plan (2019)") == ""
+    # A year after the inspectorate's name is the report's, no reference.
+    assert report_key("Stop & Search powers (HMIC 2013)") == "stop search powers 2013"
