@@ -66,9 +66,19 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool,
     if not partial or len(str(f["text"] or "")) >= _WHOLE * len(str(h["text"] or "")):
         out += _stated_differences(h, f, others)
     hp, fp = h["published_date"], f["published_date"]
-    if hp and fp and abs((hp - fp).days) > 31:
+    if hp and fp and _dates_differ(hp, fp):
         out.append(f"publication date differs: HMICFRS {hp:%d %b %Y} vs force {fp:%d %b %Y}")
     return out
+
+
+def _dates_differ(a, b) -> bool:
+    """More than a month apart; or, both written to the day (neither the 1st, which a month
+    alone reads as: "Oct 2017"), more than a week apart (9 Nov for 24 Oct 2017). A date
+    read with day and month the other way round ("3/2/2017" from a US export) is the same."""
+    if a.year == b.year and a.day == b.month and a.month == b.day:
+        return False
+    apart = abs((a - b).days)
+    return apart > 31 or (apart > 7 and a.day != 1 and b.day != 1)
 
 
 def _types_differ(h: dict, f: dict, partial: bool) -> bool:

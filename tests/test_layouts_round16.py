@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pandas as pd
 from builders import FIREARMS, MSHT_INTEL, MSHT_NRM, SF, write_xlsx
 
 from reconcile import reconcile_files
@@ -276,3 +277,77 @@ def test_a_reference_written_after_a_summary_is_a_label_not_words():
     assert text_ref("Publish the 2019 plan (2019)") == ""
     # A year after the inspectorate's name is the report's, no reference.
     assert report_key("Stop & Search powers (HMIC 2013)") == "stop search powers 2013"
+
+
+# --- Round 17 and the round-11 BRAG tracker, looked at in the same session -----------------
+
+def test_a_brag_key_written_in_one_cell_says_green_is_on_track(tmp_path):
+    """"BRAG key: BLUE – Complete | GREEN – On track | …" in one cell above the header: the
+    file's own key, so GREEN is open and only BLUE done."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS Tracker": [
+        ["Force HMICFRS tracker"],
+        ["BRAG key:  BLUE – Complete (signed off by chief officer lead)  |  GREEN – On track  "
+         "|  AMBER – Some slippage  |  RED – Off track / past target date"],
+        [],
+        ["HMICFRS Ref", "Report", "Recommendation / AFI", "BRAG", "Lead"],            # 4
+        [8411, SF, MSHT_INTEL, "GREEN", "Head of Intelligence"],                      # 5
+        [8413, SF, MSHT_NRM, "BLUE", "D/Supt SOC"],                                   # 6
+    ]})
+    side = load_side(f, "force")
+    assert dict(side.legend)["GREEN"] == "On track"
+    lines = reconcile_files(h, f).items.set_index("force_row")
+    assert lines.loc["HMICFRS Tracker!5", "category"] == "in_sync"
+    assert lines.loc["HMICFRS Tracker!6", "category"] == "closeable_submit"
+
+
+def test_publication_dates_written_to_the_day_differ_by_more_than_a_week():
+    """9 Nov against 24 Oct 2017 is another date (a conflict); "Oct 2017" (read as the 1st)
+    against the 24th is the same month; 3/2/2017 from a US export is 2 March read the other
+    way round, no conflict."""
+    from datetime import date
+
+    from reconcile.diff import _dates_differ
+
+    assert _dates_differ(date(2017, 10, 24), date(2017, 11, 9))
+    assert not _dates_differ(date(2017, 10, 24), date(2017, 10, 1))
+    assert not _dates_differ(date(2017, 3, 2), date(2017, 2, 3))
+    assert not _dates_differ(date(2017, 10, 24), date(2017, 10, 27))
+    assert _dates_differ(date(2017, 10, 1), date(2017, 12, 1))
+
+
+def test_a_web_registers_export_names_its_fields_field_something(tmp_path):
+    """A register's CSV export: "field_reference" is the reference, "body" the text (not
+    "title", the report's name and the id), "field_status" the status."""
+    path = tmp_path / "hmicfrs.csv"
+    pd.DataFrame({
+        "nid": [21343, 21347],
+        "field_reference": [8411, 5531],
+        "title": [f"{SF} (8411)", "Targeting the risk (5531)"],
+        "field_report": [SF, "Targeting the risk"],
+        "field_publication_date": ["2017-10-24T00:00:00Z", "2015-09-15T00:00:00Z"],
+        "body": [f"<p>{MSHT_INTEL}</p>", f"<p>{FIREARMS}</p>"],
+        "field_status": ["being-progressed", "complete"],
+    }).to_csv(path, index=False)
+    side = load_side(path, "hmicfrs")
+    assert side.sheets[0].mapping["ref"] == "field_reference"
+    assert side.sheets[0].mapping["text"] == "body"
+    assert side.items["text"].tolist() == [MSHT_INTEL, FIREARMS]
+
+
+def test_a_renamed_force_is_the_same_force_on_a_list_of_several(tmp_path):
+    """Hampshire Constabulary became Hampshire and Isle of Wight Constabulary in 2022: the two
+    names are one force's, so a list holding both leaves none out as another force's."""
+    from reconcile.normalise import force_key
+
+    assert force_key("Hampshire and Isle of Wight Constabulary") == force_key(
+        "Hampshire Constabulary")
+    assert force_key("West Mercia Police") != force_key("Hampshire Constabulary")
+
+
+def test_n_a_in_a_forces_status_is_nothing_left_to_do():
+    from reconcile.config import SideSettings
+    from reconcile.normalise import norm_status, status_table
+
+    table = status_table("force", SideSettings())
+    assert norm_status("N/A – national body", table) == "done"

@@ -160,9 +160,25 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
         if len(cells) >= 2 and isinstance(cells[1], str) and vocab.key(cells[0]) in _COLOURS \
                 and len(cells[1].split()) >= 2:
             out.append((str(cells[0]).strip(), cells[1].strip()))
-        elif len(cells) == 1 and isinstance(cells[0], str) and (m := _KEY_LINE.match(cells[0])):
-            out.append((m.group(1), m.group(2).strip()))
+        elif len(cells) == 1 and isinstance(cells[0], str):
+            out += _key_in_one_cell(cells[0])
     return tuple(out)
+
+
+#: "BRAG key: BLUE – Complete | GREEN – On track | …": a key's lines written in one cell.
+_KEY_LABEL = re.compile(r"^\s*(?:[a-z/]+\s+)?key\s*[:\-–]\s*", re.IGNORECASE)
+_KEY_SPLIT = re.compile(r"\s+\|\s+|;\s+|\n")
+
+
+def _key_in_one_cell(value: str) -> list[tuple[str, str]]:
+    """(colour, meaning) for each line of a key in one cell: one line ("GREEN – The
+    recommendation is implemented"), or several split by " | ", "; " or line breaks."""
+    parts = _KEY_SPLIT.split(_KEY_LABEL.sub("", value))
+    found = [(m.group(1), m.group(2).strip()) for p in parts if (m := _KEY_LINE.match(p))]
+    if len(found) >= 2:
+        return found
+    m = _KEY_LINE.match(value)
+    return [(m.group(1), m.group(2).strip())] if m else []
 
 
 def is_title_row(grid: Grid, r: int, filled: list[int], mapping: dict[int, str]) -> bool:

@@ -8,6 +8,7 @@ what each column holds is weighed with its heading (``columns``): the final say 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import vocab
@@ -26,6 +27,8 @@ from .copied import own_wording_column, with_own_wording
 from .grid import Grid, blank
 
 HEADER_SEARCH_ROWS = 50
+#: The prefix a web register's export gives every field: "field_status".
+_INTERNAL = re.compile(r"^field (?=\w)")
 #: Rows of long free text a column needs to be taken as the text by content alone.
 CONTENT_TEXT_ROWS = 3
 
@@ -36,6 +39,10 @@ def header_key(value: Any) -> str:
     if blank(value):
         return ""
     k = vocab.key(value)
+    # A database's own names: "field_reference" (a web register's export), "Report_x0020_Name"
+    # (a SharePoint list's internal name for "Report Name").
+    if isinstance(value, str) and ("_" in value):
+        k = _INTERNAL.sub("", vocab.key(value.replace("_x0020_", " ")))
     if isinstance(value, str) and k not in _EXACT and (halves := bilingual_halves(value)):
         named = [h for h in halves if h in _EXACT]
         if len(named) == 1:

@@ -30,7 +30,7 @@ def force_key(value: object) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
     k = " ".join(_GENERIC.sub(" ", vocab.key(value)).split())
-    return "" if _every_force(k) else k
+    return "" if _every_force(k) else vocab.FORCE_RENAMED.get(k, k)
 
 
 #: A tracker row held for every force of an alliance or region: "Both", "Joint", "All 5",

@@ -60,7 +60,7 @@ _COMMON_EXACT = {
                   "report publication date"],
     "type": ["type", "recommendation type", "rec type", "type of recommendation", "item type",
              "category", "rec afi", "recommendation afi", "classification"],
-    "text": ["recommendation", "recommendations", "recommendation text", "text",
+    "text": ["recommendation", "recommendations", "recommendation text", "text", "body",
              "recommendations and areas for improvement", "recommendation afi text",
              "hmic 2013", "action", "actions", "summary", "description", "detail", "details",
              "finding", "area for improvement", "areas for improvement",
@@ -165,7 +165,7 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "discharged", "ready for closure", "awaiting closure", "g", "b",
                  "recommended for closure", "awaiting sign off", "closure requested",
                  "cancelled", "canceled", "withdrawn", "not applicable",
-                 "not for the force"],
+                 "not for the force", "n a", "na"],
     },
 }
 
@@ -201,6 +201,11 @@ FORCE_NAMES = (
     "nottinghamshire", "south wales", "south yorkshire", "staffordshire", "suffolk",
     "surrey", "sussex", "thames valley", "warwickshire", "west mercia", "west midlands",
     "west yorkshire", "wiltshire", "british transport")
+
+#: A force renamed, its new name -> the one it had: the list holds both (Hampshire
+#: Constabulary became Hampshire and Isle of Wight Constabulary in 2022).
+FORCE_RENAMED = {"hampshire and isle of wight": "hampshire", "hampshire iow": "hampshire",
+                 "hampshire and iow": "hampshire"}
 
 #: The short forms of county and force names people write ("Notts" and "Northants" both have
 #: the letters n, o, t, s in order: the usual short form decides).
@@ -273,6 +278,11 @@ ABBREVIATIONS: dict[str, str] = {
     "ocgs": "organised crime groups",
     "ppu": "public protection unit",
     "rms": "records management system",
+    "kpi": "key performance indicator",
+    "kpis": "key performance indicators",
+    "cpd": "continuing professional development",
+    "sop": "standard operating procedure",
+    "sops": "standard operating procedures",
     "iopc": "independent office for police conduct",
     "psd": "professional standards department",
     "mash": "multi agency safeguarding hub",
