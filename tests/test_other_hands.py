@@ -49,7 +49,7 @@ FLOOR = {
     "welsh_bilingual": (1.0, 1.0, 0),
     # ... and two held out, never looked at for a change (figures as first seen).
     "register_copied_from_web": (1.0, 0.93, 0),
-    "sharepoint_us_dates": (1.0, 0.92, 0),
+    "sharepoint_us_dates": (1.0, 1.0, 0),
     # Round 7: first looked at 0.525 / 0.453, 71 wrong (three cases); all three mended.
     "alliance_two_forces": (0.95, 0.91, 0),
     "planner_export": (0.98, 0.94, 0),
@@ -76,8 +76,9 @@ FLOOR = {
     # Round 11: first looked at 0.810 / 0.588, 5 wrong (three cases); two mended, one in part.
     "regional_five_forces": (0.85, 0.72, 0),
     "hmicfrs_list_from_pdf": (1.0, 0.96, 0),
-    # ... and one held out, never looked at (figures as first seen).
-    "brag_formula_tracker": (1.0, 0.83, 0),
+    # ... and one held out (1.000 / 0.832 as first seen; looked at in the ninth session: its
+    # BRAG key was written in one cell, GREEN "On track").
+    "brag_formula_tracker": (1.0, 0.96, 0),
     # Round 12: first looked at 0.992 / 0.887 and 0.879 / 0.644 (two cases); both mended.
     "excel_table_with_summary": (1.0, 1.0, 0),
     "grouped_recs_combined_rows": (0.99, 0.98, 1),   # a range one wider than its row: 8542
@@ -114,6 +115,14 @@ FLOOR = {
     "committee_one_line_summaries": (0.94, 0.73, 0),
     # ... and one held out, never looked at (figures as first seen).
     "hyperlink_report_column": (1.0, 0.89, 0),
+    # Round 17: first looked at 0.991 / 0.971 (closed rows trimmed to their reference), 0.973
+    # / 0.920 (sections by department) and 0.028 / 0.136 (a web register's export: "title"
+    # read as the text, "field_reference" not read, a renamed force's items left out).
+    "closed_rows_without_text": (0.99, 0.97, 0),
+    "department_sections_tracker": (0.97, 0.93, 0),
+    "register_html_export": (1.0, 0.98, 0),
+    # ... and one held out, never looked at (figures as first seen).
+    "alternating_response_rows": (0.99, 0.56, 1),
 }
 
 
