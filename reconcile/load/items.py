@@ -118,7 +118,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         reason = skip_reason(walk, r, filled)
         if reason is not None:
             skipped.append(skipped_row(grid, r, reason))
-            walk.last = walk.last if walk.joined == r else None
+            walk.last = walk.last if r in (walk.joined, walk.updated) else None
             continue
         item = item_row(walk, r, filled, found, len(items))
         if typed and not item.get("type"):

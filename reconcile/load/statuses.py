@@ -23,6 +23,9 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
                  items: list[dict[str, Any]], notes: list[str]) -> list[int]:
     """The sheet's statuses filled from elsewhere (in place); the rows read from colour."""
     grid = table.grid
+    # An item given its status since its row was read (an update row under it) is not blank.
+    found.blank_status[:] = [(i, r) for i, r in found.blank_status
+                             if items[i].get("status") is None]
     status_from_overall(grid, second, table.headers, items, notes)
     blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
                                            items, notes)

@@ -24,6 +24,7 @@ from .blocks import (
 from .grid import EXCEL_ERRORS, Grid, blank
 from .header import header_key
 from .incell import read_cell
+from .responses import is_update, kept_with_updates, read_update
 from .richtext import plain
 from .sheetfacts import EXCEL_CELL_LIMIT, Found, cell_name, content
 from .table import Table
@@ -47,6 +48,10 @@ class Walk:
         self.keys_seen: dict[str, str] = {}   # statuses, types and owners repeat: key each once
         self.header_cols = [c for c in table.mapping if table.header_keys[c]]
         self.longest = max(len(str(h)) for h in table.headers if not blank(h)) + 10
+        #: Items whose status is on update rows under them (`responses`), and the last such
+        #: row read into the item above.
+        self.updates = carry and kept_with_updates(table.grid, table)
+        self.updated = 0
 
     def over_page(self, r: int) -> None:
         """A page's heading, footer or header, between an item's row and the rest of its text
@@ -124,6 +129,12 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
     """Why the row's recommendation text makes it no item, or None."""
     table = walk.table
     c, header = table.text_col, table.text_header
+    if (walk.updates and walk.last is not None and r - 1 in (walk.last["row"], walk.updated)
+            and is_update(table, walk.last, row)):
+        read_update(table, walk.last, row)
+        walk.updated = r
+        return ("an update under the item above (a document's block of rows per item): its "
+                "status, lead and words are read into that item, the last status given counting")
     text = row[c] if c < len(row) else None
     if table.grid.uncalculated and (r, c + 1) in table.grid.uncalculated:
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is a "

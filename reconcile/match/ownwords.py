@@ -5,9 +5,10 @@ A plan that rewrites every item in plain English ("Keep DA victims updated on th
 line with the Victims' Code" for "The force should make sure victims of domestic abuse are
 kept informed about the progress of their case, in line with the Code of Practice for Victims
 of Crime") reads each item at 40-60, below `review`: both were left over, one missing and one
-not on the list, though their report and the words a person reads pair them. Never accepted
-here: its words alone cannot make it sure, and a row of the force's own and an item it lost
-may sit in one report's block. Not a row that reads another item at `accept` (that item's
+not on the list, though their report and the words a person reads pair them. Proposed for
+review: its words alone rarely make it sure, and a row of the force's own and an item it lost
+may sit in one report's block. Accepted only with no other candidate left on either side and
+a score of `own_words_accept`. Not a row that reads another item at `accept` (that item's
 copy), nor one labelled as the force's own action ("Local action: …").
 """
 
@@ -50,6 +51,11 @@ def own_words(run: Run) -> None:
             (v, f"HMICFRS {run.out.h_ids[o]}") for v, o in second_f]
         rival = max(rivals, default=(0.0, ""))
         if score - rival[0] < s.margin:
+            continue
+        if not rivals and score >= s.own_words_accept:
+            run.out.add(run.table, i, j, "accepted", "text", score, "",
+                        note="; left over under the same report, each the other's only "
+                             "candidate: the force's own words")
             continue
         run.out.add(run.table, i, j, "review", "text", score - rival[0],
                     f"{rival[1]} ({rival[0]:.0f})" if rival[1] else "",
