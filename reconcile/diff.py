@@ -158,12 +158,12 @@ def _side_columns(frame: pd.DataFrame, rows: list[int], prefix: str) -> dict[str
 
 #: What building a line reads of each side's row (its side fields are taken column by column).
 _ROW_FIELDS = ["row_id", "status", "state", "report", "ref", "ref_key", "text", "type_norm",
-               "timescales", "numbers", "published_date", "due_date"]
+               "timescales", "numbers", "published_date", "due_date", "sheet_year"]
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
     """Rows as dicts of only the columns a line uses (to_dict('records') boxes every column)."""
-    columns = [frame[c].tolist() for c in _ROW_FIELDS]
+    columns = [frame[c].tolist() if c in frame else [None] * len(frame) for c in _ROW_FIELDS]
     return [dict(zip(_ROW_FIELDS, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
@@ -229,14 +229,20 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
              for j, n in zip(pairs["f"], pairs["entry"], strict=True)]
     # A split item is done only when every part of it is: every part that has a status, when
     # some have (an action plan's summary row left blank over its actions' own statuses).
-    parts = pairs.assign(done=[fr["state"] == "done" for fr in sides],
-                         said=[fr["state"] != "" for fr in sides]).groupby("h")
+    # Of rows on sheets kept one per year ("2022-23", "2023-24"), the newest year's say it:
+    # the older are the copies carried forward from them, with the status they had then.
+    current = _newest_years(pairs, sides)
+    parts = pairs.assign(done=[fr["state"] == "done" and c for fr, c in zip(sides, current, strict=True)],
+                         said=[fr["state"] != "" and c for fr, c in zip(sides, current, strict=True)],
+                         current=current).groupby("h")
     n_done_of, n_count = parts["done"].sum().to_dict(), parts["done"].count().to_dict()
-    n_said = {i: int(n) or n_count[i] for i, n in parts["said"].sum().to_dict().items()}
+    n_current = parts["current"].sum().to_dict()
+    n_said = {i: int(n) or int(n_current[i]) for i, n in parts["said"].sum().to_dict().items()}
     lacking = _missing_parts(pairs)
     held = _held_with(pairs, hrec)
     lines = [_pair_line(p, hrec[p.h], fr, int(n_done_of[p.h]),
-                        (int(n_count[p.h]), n_said[p.h]), lacking.get(p.h), today,
+                        (int(n_count[p.h]), n_said[p.h], int(n_current[p.h])),
+                        lacking.get(p.h), today,
                         held.get((int(p.f), int(p.h)), (set(), set())))
              for p, fr in zip(pairs.itertuples(index=False), sides, strict=True)]
     paired_h, paired_f = set(pairs["h"]), set(pairs["f"])
@@ -245,6 +251,18 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     lines += [_force_only_line(j, frec[j], scores, h["row_id"], paired_h)
               for j in range(len(f)) if j not in paired_f]
     return _frame(lines, h, f)
+
+
+def _newest_years(pairs: pd.DataFrame, sides: list[dict]) -> list[bool]:
+    """Per pair, whether its force row is on the newest year's sheet among its item's rows
+    (True wherever a sheet names no year, or the item's rows are all of one year)."""
+    years = [fr.get("sheet_year") for fr in sides]
+    newest: dict[int, float] = {}
+    for i, y in zip(pairs["h"].tolist(), years, strict=True):
+        if y is not None and not pd.isna(y):
+            newest[i] = max(newest.get(i, y), y)
+    return [y is None or pd.isna(y) or i not in newest or y == newest[i]
+            for i, y in zip(pairs["h"].tolist(), years, strict=True)]
 
 
 def _pair_category(p: object, hr: dict, conflicts: list[str], force_done: bool) -> str:
@@ -259,16 +277,20 @@ def _pair_category(p: object, hr: dict, conflicts: list[str], force_done: bool) 
     return "in_sync"
 
 
-def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, int],
+def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, int, int],
                lacking: str | None, today: date,
                others: tuple[set[str], set[str]] = (set(), set())) -> dict:
     """The line of a matched pair: its category, and flags saying why in words. `n_parts`:
-    the item's rows, and those of them with a status."""
+    the item's rows, those of them with a status, and those on the newest year's sheet."""
     merged = p.method == "merged"
     partial = bool(p.part)
-    rows, said = n_parts
+    rows, said, current = n_parts
     flags = [_status_phrase(hr, "HMICFRS"), _status_phrase(fr, "force")]
-    if partial and not merged:
+    if partial and not merged and current < rows:
+        flags.append(f"force has this on {rows} rows of sheets kept by year: part "
+                     f"{p.part.split(' of ')[0]}; the newest year's {current} decide, "
+                     f"{n_done} of {said} done ({rows - current} older copies set aside)")
+    elif partial and not merged:
         flags.append(f"force split this into {rows} rows: part {p.part.split(' of ')[0]}"
                      f", {n_done} of {said} done"
                      + (f" ({rows - said} with no status of its own)" if said < rows else ""))

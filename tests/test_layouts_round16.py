@@ -432,3 +432,58 @@ def test_update_rows_under_an_item_are_its_status_not_items(tmp_path):
     assert lines.at["Tracker!5", "category"] == "closeable_submit"
     assert lines.at["Tracker!8", "category"] == "in_sync"
     assert lines.at["Tracker!12", "category"] == "in_sync"
+
+
+def test_on_sheets_kept_by_year_the_newest_years_row_gives_the_status(tmp_path):
+    """One sheet per financial year, open items copied forward: the 2022-23 copy says what
+    was true then (Amber), the 2023-24 one what is true now (Green). The newest decides, so
+    the item is done (closeable while HMICFRS has it open), not held open by its old copy."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    header = ["HMICFRS ref", "Report", "Recommendation", "RAG", "Update"]
+    f = write_xlsx(tmp_path / "tracker.xlsx", {
+        "2022-23": [header,
+                    [8411, SF, MSHT_INTEL, "Amber", "ISAs drafted"],                  # 2
+                    [5531, "Targeting the risk", FIREARMS, "Amber", "Expiry report built"]],
+        "2023-24": [header,
+                    [8411, SF, MSHT_INTEL, "Green", "All ISAs signed"],               # 2
+                    [5531, "Targeting the risk", FIREARMS, "Amber", "Carried forward"]]})
+    lines = reconcile_files(h, f).items
+    for row in ("2022-23!2", "2023-24!2"):
+        line = lines[lines["force_row"] == row].iloc[0]
+        assert str(line["hmicfrs_ref"]) == "8411"
+        assert line["category"] == "closeable_submit", line["flags"]
+    assert "older copies set aside" in lines[lines["force_row"] == "2022-23!2"].iloc[0]["flags"]
+    firearms = lines[lines["hmicfrs_ref"].astype(str) == "5531"]
+    assert set(firearms["category"]) == {"in_sync"}
+
+
+def test_a_list_in_one_cell_labelled_by_type_and_its_status_cell_line_by_line():
+    """"Rec 1 – …\\nRec 3 – …" (the report's own numbers, a gap where an item is not
+    tracked) is a list of items; a status cell numbered like it ("1-2 Complete\\n3 Ongoing")
+    gives each entry its own status, by its number."""
+    from reconcile.normalise.entries import numbered_entries, status_lines
+
+    cell = ("Rec 1 – The force should improve how it supervises investigations of rape.\n"
+            "Rec 3 – The force should improve its understanding of fraud in its area.")
+    assert [(n, text[:20]) for n, text, _ in numbered_entries(cell)] == [
+        (1, "The force should imp"), (3, "The force should imp")]
+    assert status_lines("1-2 Complete\n3 Ongoing – panel ToR being refreshed") == {
+        1: "Complete", 2: "Complete", 3: "Ongoing – panel ToR being refreshed"}
+    assert status_lines("AFI 1 – Complete\nAFI 3 – On hold pending new RMS") == {
+        1: "Complete", 3: "On hold pending new RMS"}
+    assert status_lines("Complete") == {}
+    assert numbered_entries("3 – the force should do this and that and more\n4 – and the "
+                            "force should also do another thing here") == []
+
+
+def test_each_item_of_a_reports_row_takes_its_own_line_of_the_status_cell(tmp_path):
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Reports": [
+        ["Report", "Published", "Recommendations / AFIs", "Status", "Lead"],
+        [SF, "Oct 2017", f"1. {MSHT_INTEL}\n2. {MSHT_NRM}", "1. Complete\n2. Ongoing",
+         "DI Ford"],                                                                   # 2
+    ]})
+    lines = reconcile_files(h, f).items.set_index("hmicfrs_ref")
+    lines.index = lines.index.astype(str)
+    assert lines.at["8411", "category"] == "closeable_submit"
+    assert lines.at["8413", "category"] == "in_sync"

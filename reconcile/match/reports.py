@@ -25,8 +25,11 @@ def _years(side: pd.DataFrame, at: np.ndarray) -> tuple[np.ndarray, ...]:
     """(the year in the report's name, the year it was published, the year its sheet is named
     for: "2014-15", "Round 1 2018-19") per row at `at`, as normalise worked them out; NaN
     where unknown."""
-    return tuple(side[c].to_numpy(dtype=float, na_value=np.nan)[at]
-                 for c in ("name_year", "published_year", "sheet_year"))
+    name, published, sheet = (side[c].to_numpy(dtype=float, na_value=np.nan)[at]
+                              for c in ("name_year", "published_year", "sheet_year"))
+    if "sheet_is_period" in side and len(side) and bool(side["sheet_is_period"].iat[0]):
+        sheet = np.full_like(sheet, np.nan)     # the year it was tracked, not its report's
+    return name, published, sheet
 
 
 def _year_gap(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray

@@ -39,6 +39,33 @@ from .types import (
     unknown_status_note,
 )
 
+#: A sheet named for a year and nothing else: "2022-23", "FY 2023/24", "Year 2021".
+_BARE_YEAR = re.compile(r"^\s*(?:fy|year|financial year)?\s*(?:19|20)\d\d"
+                        r"(?:\s*[-/]\s*\d{2,4})?\s*$", re.IGNORECASE)
+#: Of a later year's sheet, this share of texts on an earlier year's makes them copies.
+_CARRIED_SHARE = 0.3
+
+
+def _carried_by_year(sheets: list[str], years: list[int | None], texts: list[str]) -> bool:
+    """Whether the rows sit on sheets named for different years, a later one repeating the
+    texts of an earlier one: items copied forward from year to year."""
+    by_year: dict[int, set[str]] = {}
+    for sheet, year, text in zip(sheets, years, texts, strict=True):
+        if year is not None and text:
+            if not _BARE_YEAR.match(sheet):
+                return False      # "Round 3 2023-25": a round of inspection, its own items
+            by_year.setdefault(year, set()).add(text)
+    if len(by_year) < 2:
+        return False
+    order = sorted(by_year)
+    seen = by_year[order[0]]
+    for year in order[1:]:
+        later = by_year[year]
+        if len(later & seen) >= _CARRIED_SHARE * len(later):
+            return True
+        seen = seen | later
+    return False
+
 
 def ref_keys(series: pd.Series) -> list[str]:
     """`ref_key` of a column, once per distinct value."""
@@ -108,7 +135,11 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
     # publication's, and the sheet's ("Round 3 2023-25") for rows whose report gives none.
     out["name_year"] = pd.array(name_years, dtype="Int64")
     out["published_year"] = pd.array([d.year if d else None for d in published], dtype="Int64")
-    out["sheet_year"] = pd.array(each_distinct(items["sheet"], report_year), dtype="Int64")
+    sheet_years = each_distinct(items["sheet"], report_year)
+    out["sheet_year"] = pd.array(sheet_years, dtype="Int64")
+    # Sheets kept one per year with open items copied forward ("2022-23", "2023-24"): the
+    # year is when the item was tracked, not its report's (match/reports._years).
+    out["sheet_is_period"] = _carried_by_year(items["sheet"].tolist(), sheet_years, text_norm)
     out["timescales"] = scales
     out["numbers"] = each_distinct(display, display_numbers)
     # A report's items share its publication date and, mostly, a few timescales.

@@ -14,8 +14,10 @@ import re
 
 import pandas as pd
 
-#: "1. …", "2) …" at the start of a line, numbered from 1 without a gap.
-_ENTRY = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*?)\s*$")
+#: "1. …", "2) …" at the start of a line, numbered from 1 without a gap; or labelled by
+#: type, "Rec 1 – …", "AFI 3: …", numbered as the report numbers them (gaps allowed).
+_ENTRY = re.compile(r"^\s*(?:(rec(?:ommendation)?|afi|area for improvement)\s*)?(\d{1,2})"
+                    r"(?:[.)]|\s*[–—:-])\s+(\S.*?)\s*$", re.IGNORECASE)
 #: A note after an entry giving its own status: "(complete)", "(ongoing - annual)".
 _NOTE = re.compile(r"\s*\((complete|completed|done|closed|ongoing|in progress|open|"
                    r"not started)\b[^)]*\)\s*\.?\s*$", re.IGNORECASE)
@@ -23,38 +25,75 @@ _NOTE = re.compile(r"\s*\((complete|completed|done|closed|ongoing|in progress|op
 MIN_WORDS = 6
 
 
-def list_entries(text: object) -> list[tuple[str, str | None]]:
-    """[(entry text, its own status or None)] when `text` is a numbered list of two or more
-    items and nothing else, else []."""
+def numbered_entries(text: object) -> list[tuple[int, str, str | None]]:
+    """[(its number, entry text, its own status or None)] when `text` is a numbered list of
+    two or more items and nothing else, else []."""
     if not isinstance(text, str) or "\n" not in text:
         return []
-    entries: list[str] = []
+    entries: list[list] = []
     for line in (ln for ln in text.splitlines() if ln.strip()):
         m = _ENTRY.match(line)
-        if m and int(m.group(1)) == len(entries) + 1:
-            entries.append(m.group(2))
+        n = int(m.group(2)) if m else 0
+        labelled = bool(m and m.group(1))
+        if m and (not m.group(1)) and not re.match(r"^\s*\d{1,2}[.)]", line):
+            m = None                                  # "3 – …" unlabelled: not a list's point
+        if m and (n == len(entries) + 1 or (labelled and entries and n > entries[-1][0])
+                  or (labelled and not entries)):
+            entries.append([n, m.group(3)])
         elif entries:
-            entries[-1] += " " + line.strip()        # an entry wrapped onto a second line
+            entries[-1][1] += " " + line.strip()     # an entry wrapped onto a second line
         else:
             return []                                 # words before the list: one text
-    if len(entries) < 2 or any(len(e.split()) < MIN_WORDS for e in entries):
+    if len(entries) < 2 or any(len(e.split()) < MIN_WORDS for _, e in entries):
         return []
     out = []
-    for entry in entries:
+    for n, entry in entries:
         m = _NOTE.search(entry)
-        out.append((entry[:m.start()].rstrip(" ;,") if m else entry,
+        out.append((n, entry[:m.start()].rstrip(" ;,") if m else entry,
                     m.group(1).capitalize() if m else None))
     return out
 
 
+def list_entries(text: object) -> list[tuple[str, str | None]]:
+    """[(entry text, its own status or None)] of `numbered_entries`."""
+    return [(entry, own) for _, entry, own in numbered_entries(text)]
+
+
+#: A line of a status cell that numbers its items like the list beside it: "2. Ongoing",
+#: "1-2 Complete", "Rec 3 – In progress".
+_STATUS_LINE = re.compile(r"^\s*(?:(?:rec(?:ommendation)?|afi|item)\s*)?(\d{1,2})"
+                          r"(?:\s*[-–]\s*(\d{1,2}))?\s*[.):]?\s*[-–:]?\s*(\S.*?)\s*$",
+                          re.IGNORECASE)
+
+
+def status_lines(status: object) -> dict[int, str]:
+    """{item number: its status} when a status cell gives one line per numbered item ("1.
+    Complete\n2. Ongoing", "1-2 Complete\n3 Ongoing"); {} for a status of the whole row."""
+    if not isinstance(status, str) or "\n" not in status.strip():
+        return {}
+    out: dict[int, str] = {}
+    for line in (ln for ln in status.splitlines() if ln.strip()):
+        m = _STATUS_LINE.match(line)
+        if m is None:
+            continue
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        for n in range(first, min(last, first + 20) + 1):
+            out[n] = m.group(3)
+    return out if len(out) >= 2 else {}
+
+
 def entry_rows(items: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     """One raw row per entry of each listed cell (`columns` copied from its row, the text and
-    status its own), with `list_row` (the row's position) and `entry` (its number)."""
+    status its own: a note after it, else its line of a status cell numbered like the list,
+    else the row's), with `list_row` (the row's position) and `entry` (its number)."""
     rows = []
     for pos, (text, status) in enumerate(zip(items["text"].tolist(), items["status"].tolist(),
                                              strict=True)):
-        for n, (entry, own) in enumerate(list_entries(text), start=1):
+        entries = numbered_entries(text)
+        lines = status_lines(status) if entries else {}
+        for n, (number, entry, own) in enumerate(entries, start=1):
             row = {c: items[c].iat[pos] for c in columns}
-            row.update(text=entry, status=own or status, list_row=pos, entry=n)
+            row.update(text=entry, status=own or lines.get(number) or status, list_row=pos,
+                       entry=n)
             rows.append(row)
     return pd.DataFrame(rows, columns=[*columns, "list_row", "entry"])
