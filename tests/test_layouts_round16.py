@@ -487,3 +487,40 @@ def test_each_item_of_a_reports_row_takes_its_own_line_of_the_status_cell(tmp_pa
     lines.index = lines.index.astype(str)
     assert lines.at["8411", "category"] == "closeable_submit"
     assert lines.at["8413", "category"] == "in_sync"
+
+
+def test_a_list_entry_giving_reference_report_and_type_before_its_text(tmp_path):
+    """"Ref 8212 - Stolen freedom: … (published 24/10/2017) - National recommendation - …",
+    a list pasted from an email in its second style: the reference, report and type are read
+    into their fields, and the text is what follows them."""
+    from reconcile.load.incell import read_ref_line
+
+    item = {"text": f"Ref 8411 - {SF}: the policing response to modern slavery and human "
+                    f"trafficking (published 24/10/2017) - National recommendation - "
+                    f"{MSHT_INTEL}"}
+    read_ref_line(item)
+    assert item["text"] == MSHT_INTEL
+    assert item["ref"] == "8411"
+    assert item["type"] == "National recommendation"
+    assert item["report"].endswith("(published 24/10/2017)")
+    plain = {"text": "Review the policy - then publish it - recommendation - soon"}
+    read_ref_line(plain)
+    assert plain == {"text": "Review the policy - then publish it - recommendation - soon"}
+
+
+def test_a_pillar_heading_is_a_part_of_the_report_above(tmp_path):
+    """"PEOPLE" over some rows of a fire service's round-3 report: a pillar of the inspection,
+    no report of its own, so its rows keep the report above (not a report "People" that
+    contradicts the list's)."""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Round 3 2023-25": [
+        ["Ref", "Area for improvement", "Action", "Lead", "Status"],
+        ["Fire and rescue service inspection 2023-25"],                               # 2
+        ["EFFICIENCY"],                                                               # 3
+        ["AFI 1", RISK_INFO, "Site-specific risk information reviews", "GM Risk", "On track"],
+        ["PEOPLE"],                                                                   # 5
+        ["AFI 2", PREVENTION, "Prevention strategy refreshed", "AM Prevention", "Complete"],
+    ]})
+    side = load_side(f, "force")
+    assert set(side.items["report"]) == {"Fire and rescue service inspection 2023-25"}
+    reasons = side.skipped.set_index("row_id")["reason"]
+    assert reasons["Round 3 2023-25!5"].startswith("pillar heading")

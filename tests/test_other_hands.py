@@ -22,7 +22,7 @@ FLOOR = {
     "btp_progress_chart": (1.0, 0.98, 0),
     "col_appendix_blocks": (1.0, 1.0, 0),
     # Held out at first (figures before any change they led to are in the README).
-    "leics_frs_improvement_plan": (0.92, 0.81, 0),
+    "leics_frs_improvement_plan": (0.94, 0.87, 0),
     "jac_committee_appendix": (0.97, 0.91, 0),
     "opcc_mixed_tracker_csv": (1.0, 1.0, 0),
     # Held out in a third round (see the README).
@@ -99,7 +99,7 @@ FLOOR = {
     # Round 14: first looked at 0.992 / 0.949 (type only in the sheet's name) and 0.904 /
     # 0.795, 2 wrong (the list pasted from an email, one column a row); both mended.
     "sheets_per_type": (0.99, 0.98, 0),
-    "list_pasted_one_column": (0.99, 0.95, 0),
+    "list_pasted_one_column": (0.99, 0.98, 0),
     # ... and one held out, never looked at: 1.000 / 0.612 as first seen (stages as Y/N
     # columns); lifted by round 15's checklist case, built like it by other hands.
     "yes_no_stage_columns": (1.0, 1.0, 0),

@@ -210,6 +210,12 @@ _THEME = re.compile(r"\s*(?:strategic\s+)?(?:priority|priorities|theme|objective
                     re.IGNORECASE)
 
 
+#: A heading naming one of an inspection's pillars ("EFFICIENCY", "People", "Legitimacy
+#: pillar"): a part of the report above, no report of its own.
+_PILLAR = re.compile(r"\s*(?:the\s+)?(?:effectiveness|efficiency|people|legitimacy)"
+                     r"(?:\s+pillar)?\s*:?\s*$", re.IGNORECASE)
+
+
 def title_reason(walk: Any, r: int, value: str) -> str:
     """A row of one piece of wording: a legend heading, a legend or note, or a report title."""
     first = vocab.key(value).split(" ")[0] if vocab.key(value) else ""
@@ -231,6 +237,9 @@ def title_reason(walk: Any, r: int, value: str) -> str:
         # each row's own.
         walk.group, walk.published = None, None
         return "theme heading: groups the rows below it by theme, names no report"
+    if _PILLAR.match(value):
+        return ("pillar heading: groups the rows below it by the inspection's pillar, within "
+                "the report above; names no report of its own")
     walk.group = " ".join(value.split())
     walk.published = None
     return "report title row: sets the report for the rows below it"

@@ -61,3 +61,29 @@ def read_cell(item: dict[str, Any], above: dict[str, Any] | None = None) -> None
         update = "\n".join(lines[end:])
         item["progress"] = f"{item['progress']}\n{update}" if item.get("progress") else update
     item["text"] = "\n".join(lines[start:end])
+
+
+#: A list's one-line entry: "Ref 8212 - Stolen freedom: … (published 24/10/2017) - National
+#: recommendation - Immediately, forces should …": reference, report, type, then the text.
+_REF_LINE = re.compile(
+    r"^\s*(?:hmicfrs\s+)?ref(?:erence)?\.?\s*(?:no\.?\s*)?[:#]?\s*(\d{3,6})\s+[-\u2013\u2014]\s+"
+    r"(.+?)\s+[-\u2013\u2014]\s+((?:national\s+)?recommendation|area for improvement|afi|"
+    r"cause (?:of|for) concern)\s+[-\u2013\u2014]\s+(\S.*)$",
+    re.IGNORECASE | re.DOTALL)
+
+
+def read_ref_line(item: dict[str, Any]) -> None:
+    """An item whose text cell is a one-line entry of a list pasted from an email (reference,
+    report, type and text joined by dashes): each part in its field (in place), where the
+    row has no column of its own for it."""
+    text = item.get("text")
+    if not isinstance(text, str) or not text[:12].lower().lstrip().startswith(("ref", "hmic")):
+        return
+    m = _REF_LINE.match(text)
+    if m is None:
+        return
+    ref, report, kind, rest = m.groups()
+    item["text"] = rest.strip()
+    for fld, value in (("ref", ref), ("report", report.strip()), ("type", kind)):
+        if item.get(fld) in (None, ""):
+            item[fld] = value

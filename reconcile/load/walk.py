@@ -23,7 +23,7 @@ from .blocks import (
 )
 from .grid import EXCEL_ERRORS, Grid, blank
 from .header import header_key
-from .incell import read_cell
+from .incell import read_cell, read_ref_line
 from .responses import is_update, kept_with_updates, read_update
 from .richtext import plain
 from .sheetfacts import EXCEL_CELL_LIMIT, Found, cell_name, content
@@ -254,6 +254,7 @@ def item_row(walk: Walk, r: int, filled: list[int], found: Found, index: int) ->
     if (walk.carry and walk.last is not None and walk.last["row"] == r - 1
             and isinstance(item.get("text"), str) and AS_ABOVE.match(item["text"])):
         item["text"] = None     # "As above": one more action of the item above, its text
+    read_ref_line(item)              # "Ref 8212 - Stolen freedom … - National rec - …"
     if walk.carry:
         read_cell(item, walk.last)   # "PEEL 2017 – published …" / "AFI 2: …" / "Update (…): …"
     if not item.get("report") and walk.group:
