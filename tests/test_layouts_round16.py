@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pandas as pd
-from builders import FIREARMS, MSHT_INTEL, MSHT_NRM, SF, write_xlsx
+from builders import FIREARMS, LEADERSHIP, MSHT_INTEL, MSHT_NRM, SF, write_xlsx
 
 from reconcile import reconcile_files
 from reconcile.load import load_side
@@ -524,3 +524,59 @@ def test_a_pillar_heading_is_a_part_of_the_report_above(tmp_path):
     assert set(side.items["report"]) == {"Fire and rescue service inspection 2023-25"}
     reasons = side.skipped.set_index("row_id")["reason"]
     assert reasons["Round 3 2023-25!5"].startswith("pillar heading")
+
+
+# --- Round 19 ---------------------------------------------------------------------------
+
+def test_a_lists_bullet_rows_under_an_item_are_its_text_though_they_repeat_its_reference(
+        tmp_path):
+    """The liaison lead's list, one row per bullet: the stem row holds the item, each bullet
+    row its next point, some with the item's reference written again, points in "•" or
+    "(a)" style, each ending a sentence. One item each, its text whole."""
+    bullets = [line.strip() for line in LEADERSHIP.split("\n")[1:]]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
+        ["Ref", "Report", "Published", "Type", "Status", "Recommendation / AFI"],
+        [8101, SF, datetime(2017, 10, 24), "National recommendation", "Being progressed",
+         LEADERSHIP.split("\n")[0]],                                                   # 2
+        *[[8101, None, None, None, None, b.rstrip(";") + "."] for b in bullets],      # 3-6
+        [9234, PEEL19, datetime(2019, 5, 2), "Recommendation", "Being progressed",
+         "HMIC recommends that the force should immediately:"],                        # 7
+        [None, None, None, None, None, "(a) conduct a review of officers' capabilities."],
+        [None, None, None, None, None, "(b) review its investigative demand."],         # 9
+    ]})
+    side = load_side(h, "hmicfrs")
+    items = side.items.set_index("row_id")
+    assert list(items.index) == ["Definitive list!2", "Definitive list!7"]
+    assert items.at["Definitive list!2", "text"].count("•") == 4
+    assert "(b) review its investigative demand." in items.at["Definitive list!7", "text"]
+
+
+def test_a_tracker_coloured_by_hand_reads_its_text_colour_as_the_status(tmp_path):
+    """No status column; green text is done, red overdue, black open (and struck through is
+    done, whatever its colour)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tracker"
+    ws.append(["Key: text in green = complete; red = overdue; struck through = closed"])
+    ws.append(["HMICFRS ref", "Report", "Recommendation", "Lead", "Comments"])
+    rows = [(8411, SF, MSHT_INTEL, "00B050", False), (8413, SF, MSHT_NRM, "FF0000", False),
+            (5531, "Targeting the risk", FIREARMS, None, False),
+            (10810, PEEL19, WORKLOAD, None, True)]
+    for r, (ref, report, text, rgb, struck) in enumerate(rows, start=3):
+        ws.append([ref, report, text, "DI Ford", "Update given"])
+        ws.cell(r, 3).font = Font(color=rgb, strike=struck) if rgb or struck else Font()
+    path = tmp_path / "tracker.xlsx"
+    wb.save(path)
+    side = load_side(path, "force")
+    status = side.items.set_index("row_id")["status"]
+    assert status["Tracker!3"] == "Green (text colour)"
+    assert status["Tracker!4"] == "Red (text colour)"
+    assert status["Tracker!5"] == "Open (text in black)"
+    assert status["Tracker!6"].startswith("Done (struck through")
+    lines = reconcile_files(_list(tmp_path / "hmicfrs.xlsx"), path).items.set_index(
+        "force_row")
+    assert lines.at["Tracker!3", "category"] == "closeable_submit"
+    assert lines.at["Tracker!4", "category"] == "in_sync"

@@ -30,7 +30,8 @@ _DETAILS = re.compile(r"\s*(published|publication date|date published|applicable
 _COUNT = re.compile(r"\s*\d{1,4}\s+[A-Za-z][A-Za-z ]{0,30}\s*")
 #: "GREEN – The recommendation is implemented" in one cell.
 _COLOURS = vocab.LEGEND_WORDS - {"key", "legend"}
-_KEY_LINE = re.compile(rf"\s*({'|'.join(sorted(_COLOURS))})\s*[-:–=]\s*(.{{6,}})", re.IGNORECASE)
+_KEY_LINE = re.compile(rf"\s*(?:(?:text|font|writing|rows?)\s+(?:in|coloured)\s+)?"
+                       rf"({'|'.join(sorted(_COLOURS))})\s*[-:–=]\s*(.{{6,}})", re.IGNORECASE)
 
 
 def heading_record(row: list[Any], text_col: int, own_cols: tuple[int | None, ...]
@@ -55,7 +56,9 @@ def heading_record(row: list[Any], text_col: int, own_cols: tuple[int | None, ..
 
 
 #: How the rest of a text cut by a page break starts: in lower case, or with a bullet.
-_REST = re.compile(rf"\s*(?:[a-z]|[{vocab.BULLETS}-]\s*\S)")
+_REST = re.compile(rf"\s*(?:[a-z]|[{vocab.BULLETS}-]\s*\S|\([a-z]{{1,4}}\)\s*\S)")
+#: A point of a list: "• …", "- …", "(b) …".
+_POINT = re.compile(rf"\s*(?:[{vocab.BULLETS}-]\s*\S|\([a-z]{{1,4}}\)\s*\S)")
 
 
 def continues(rows: list[list[Any]], r: int, text_col: int, filled: list[int],
@@ -76,8 +79,11 @@ def continues(rows: list[list[Any]], r: int, text_col: int, filled: list[int],
     others = [c for c in filled if c != text_col]
     if _REST.match(text):
         # ... and the text above has not ended a sentence: an item of its own may be
-        # written all in lower case.
-        return not so_far.rstrip().endswith((".", "!", "?")) and all(
+        # written all in lower case. A point under a point goes on with the list.
+        last_line = so_far.rstrip().rsplit("\n", 1)[-1]
+        going_on = not so_far.rstrip().endswith((".", "!", "?")) or bool(
+            _POINT.match(text) and _POINT.match(last_line))
+        return going_on and all(
             c in free or (c < len(item) and item[c] == rows[r - 1][c]) for c in others)
     # A line starting a sentence, alone on its row, carries on only a text already seen
     # wrapping (the row above was its continuation): an item's own row is no rest of one.
@@ -95,7 +101,7 @@ def joined_text(text: Any, rest: str) -> str:
     """An item's text with the rest of it from the row below: a bullet on a line of its own;
     a word a PDF broke over two lines ("ac-" / "countability") whole again."""
     rest, text = rest.strip(), str(text or "").rstrip()
-    if rest[0] in vocab.BULLETS + "-":
+    if rest[0] in vocab.BULLETS + "-" or _POINT.match(rest):
         return f"{text}\n{rest}"
     if re.search(r"[a-z]-$", text) and rest[:1].islower():
         return text[:-1] + rest

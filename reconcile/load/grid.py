@@ -35,6 +35,8 @@ class Styles(Protocol):
 
     def strike(self, row: int, col: int) -> bool: ...
 
+    def font_colour(self, row: int, col: int) -> str | None: ...
+
 
 class NoStyles:
     """For CSV, .xls and .ods: no bold, no fills, nothing struck through."""
@@ -47,6 +49,9 @@ class NoStyles:
 
     def strike(self, row: int, col: int) -> bool:
         return False
+
+    def font_colour(self, row: int, col: int) -> str | None:
+        return None
 
 
 @dataclass

@@ -35,6 +35,7 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
             grid, table.headers, table.mapping, items, notes):
         status_from_percent(grid, table.headers, table.mapping, items, notes)
     if side == "force":
+        status_from_font_colour(grid, table.text_col, items, notes)
         status_from_update(items, notes)
         status_from_strikethrough(grid, table.text_col, items, notes)
     return colour_rows
@@ -247,6 +248,31 @@ def status_from_update(items: list[dict[str, Any]], notes: list[str]) -> None:
     if read:
         notes.append(f"no status given: read as done where the latest update says it is "
                      f"complete or not the force's: rows {ranges(read)}")
+
+
+#: Font colours that grade an item; black (or no colour) is an open one.
+_GRADES = ("red", "amber", "green", "blue")
+
+
+def status_from_font_colour(grid: Grid, text_col: int, items: list[dict[str, Any]],
+                            notes: list[str]) -> None:
+    """A tracker with no status but its text coloured by hand ("text in green = complete;
+    red = overdue"): where no item has a status, the colour of each item's text is its
+    status (the file's key, or the usual RAG meaning, says what each means), and black
+    text is open. Only when two items at least are coloured so."""
+    if any(item.get("status") is not None for item in items):
+        return
+    shades = {item["row"]: grid.styles.font_colour(item["row"], text_col + 1) for item in items}
+    coloured = {r: f for r, f in shades.items() if f in _GRADES}
+    if len(coloured) < 2:
+        return
+    counts: dict[str, int] = {}
+    for item in items:
+        shade = coloured.get(item["row"])
+        item["status"] = f"{shade.title()} (text colour)" if shade else "Open (text in black)"
+        counts[shade or "black"] = counts.get(shade or "black", 0) + 1
+    notes.append("status read from the colour of each item's text (no status column): " +
+                 ", ".join(f"{f} {n}" for f, n in counts.items()))
 
 
 def status_from_strikethrough(grid: Grid, text_col: int, items: list[dict[str, Any]],

@@ -125,6 +125,17 @@ def _more_actions(walk: Walk, r: int, row: list[Any], filled: list[int]) -> bool
     return len(status) <= 40 and not NOTE_START.match(status)
 
 
+def _own_cells(walk: Walk, row: list[Any], filled: list[int]) -> set[int]:
+    """The row's filled cells of the fields an item has its own of (status, type, references).
+    On the HMICFRS list a cell repeating the item above's (its reference written again on
+    each of its bullet rows) is none: a register item is one item, never split."""
+    own = set(filled) & walk.table.own
+    if walk.carry or walk.last is None or not own:
+        return own
+    above = walk.table.grid.rows[walk.last["row"] - 1]
+    return {c for c in own if c >= len(above) or row[c] != above[c]}
+
+
 def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str | None:
     """Why the row's recommendation text makes it no item, or None."""
     table = walk.table
@@ -140,7 +151,7 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is a "
                 "formula with no saved result: open the file in Excel and save it, then run again")
     if walk.last is not None and stands_out(table.grid.rows[walk.last["row"] - 1], c) and not (
-            set(filled) & table.own) and (continues(
+            _own_cells(walk, row, filled)) and (continues(
             table.grid.rows, r, c, filled, (walk.last["row"], walk.joined),
             str(walk.last.get("text") or ""), table.wrapped) or (
             table.rest_alone and filled == [c] and r - 1 in (walk.last["row"], walk.joined))):

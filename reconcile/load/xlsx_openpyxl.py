@@ -39,6 +39,14 @@ class _Styles:
         return bool(cell is not None and cell.has_style and cell.font is not None
                     and cell.font.strike)
 
+    def font_colour(self, row: int, col: int) -> str | None:
+        """The family of the cell's font colour ("green", "red"), None for black or none."""
+        cell = self._cells.get((row, col))
+        if cell is None or not cell.has_style or cell.font is None:
+            return None
+        rgb = colour.colour_rgb(cell.font.color, self._theme, self._palette)
+        return colour.family(rgb) if rgb else None
+
     def fill(self, row: int, col: int) -> str | None:
         cell = self._cells.get((row, col))
         if cell is None or not cell.has_style:

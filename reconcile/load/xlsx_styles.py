@@ -108,6 +108,16 @@ class SheetStyles:
         font = fonts[style.fontId] if style.fontId < len(fonts) else None
         return bool(font is not None and font.strike)
 
+    def font_colour(self, row: int, col: int) -> str | None:
+        """The family of the cell's font colour ("green", "red"), None for black or none."""
+        style = self._style(row, col)
+        if style is None:
+            return None
+        _, fonts, _, theme, palette = self._book.parsed()
+        font = fonts[style.fontId] if style.fontId < len(fonts) else None
+        rgb = colour.colour_rgb(getattr(font, "color", None), theme, palette) if font else None
+        return colour.family(rgb) if rgb else None
+
     def fill(self, row: int, col: int) -> str | None:
         style = self._style(row, col)
         if style is None:
