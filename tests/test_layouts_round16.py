@@ -580,3 +580,54 @@ def test_a_tracker_coloured_by_hand_reads_its_text_colour_as_the_status(tmp_path
         "force_row")
     assert lines.at["Tracker!3", "category"] == "closeable_submit"
     assert lines.at["Tracker!4", "category"] == "in_sync"
+
+
+def test_tables_stacked_on_one_sheet_are_each_read_with_their_own_header(tmp_path):
+    """Two tables one under another, each with a title and its own header, the columns in
+    another order and named otherwise: each row is read with its own table's columns. A
+    header repeated in the same order (a page break) cuts nothing."""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Master tracker": [
+        ["TABLE 1 – Legacy recommendations"],
+        ["Ref", "Recommendation", "Owner", "RAG", "Update"],                          # 2
+        [8411, MSHT_INTEL, "Head of Intelligence", "Green", "ISAs signed"],            # 3
+        [8413, MSHT_NRM, "D/Supt SOC", "Amber", "SPOC in post"],                       # 4
+        [],
+        ["TABLE 2 – 2019 to 2022 reports"],                                           # 6
+        ["Recommendation / AFI", "HMICFRS ID", "Type", "Lead", "Status", "Comments"],  # 7
+        [WORKLOAD, 10810, "Rec", "ACC Crime", "Complete", "Review done"],              # 8
+        [FIREARMS, 5531, "National rec", "Head of Licensing", "In progress", "Audit due"],
+    ]})
+    side = load_side(f, "force")
+    items = side.items.set_index("row_id")
+    assert list(items.index) == [f"Master tracker!{r}" for r in (3, 4, 8, 9)]
+    assert items.at["Master tracker!8", "text"] == WORKLOAD
+    assert items.at["Master tracker!8", "owner"] == "ACC Crime"
+    assert items.at["Master tracker!8", "status"] == "Complete"
+    assert items.at["Master tracker!3", "status"] == "Green"
+    assert "2 tables one under another" in side.sheets[0].note
+    lines = reconcile_files(_list(tmp_path / "hmicfrs.xlsx"), f).items.set_index("force_row")
+    assert lines.at["Master tracker!8", "category"] == "closeable_submit"
+
+
+def test_a_copy_of_the_list_kept_for_look_ups_is_not_the_forces_tracking(tmp_path):
+    """The tracker sheet beside a pasted copy of the HMICFRS list (no owner, no update, the
+    register's statuses): the copy's rows are explained, not read as a second tracker."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {
+        "HMICFRS Actions": [
+            ["HMICFRS Ref", "Recommendation", "Lead", "RAG", "Update"],
+            [8411, MSHT_INTEL, "Head of Intelligence", "Green", "ISAs signed"],        # 2
+            [5531, FIREARMS, "Head of Licensing", "Amber", "Audit due"]],              # 3
+        "HMICFRS list (pasted)": [
+            ["Ref", "Report", "Type", "Recommendation", "HMICFRS status"],
+            [8411, SF, "National recommendation", MSHT_INTEL, "Being progressed"],
+            [8413, SF, "National recommendation", MSHT_NRM, "Being progressed"],
+            [5531, "Targeting the risk", "National recommendation", FIREARMS, "Complete"],
+            [10810, PEEL19, "Recommendation", WORKLOAD, "Awaiting review"]]})
+    side = load_side(f, "force")
+    assert set(side.items["sheet"]) == {"HMICFRS Actions"}
+    reasons = side.skipped.set_index("row_id")["reason"]
+    assert reasons["HMICFRS list (pasted)!3"].startswith("a copy of the HMICFRS list")
+    lines = reconcile_files(h, f).items
+    assert (lines["category"] == "missing_from_force").sum() == 2        # 8413 and 10810
+    assert not lines["force_row"].fillna("").str.startswith("HMICFRS list").any()

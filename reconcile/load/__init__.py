@@ -35,7 +35,9 @@ from .codes import report_codes, reports_from_codes, with_report_codes
 from .grid import Grid, blank
 from .header import HEADER_SEARCH_ROWS, find_header, likely_text_column, map_headers
 from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items
+from .listcopy import without_list_copies
 from .sniff import check_path, sniff_format
+from .stacked import stacked_tables
 
 __all__ = ["HEADER_SEARCH_ROWS", "ITEM_COLUMNS", "SKIPPED_COLUMNS", "Grid", "LoadedSide",
            "SheetReport", "find_header", "load_side", "map_headers", "read_grids", "read_items"]
@@ -110,13 +112,16 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     all_skipped: list[dict[str, Any]] = []
     reports = []
     for grid in grids:
-        items, skipped, report = read_items(grid, side, settings)
+        parts = stacked_tables(grid, side, settings)
+        items, skipped, report = (_read_stacked(grid, parts, side, settings) if parts
+                                  else read_items(grid, side, settings))
         all_items += items
         all_skipped += skipped
         reports.append(report)
     if not all_items:
         raise InputError(_no_items_message(p, side, grids, reports, all_skipped, settings))
     if side == "force":
+        reports, all_items, all_skipped = without_list_copies(reports, all_items, all_skipped)
         _type_of_sheets(reports, all_items)
     items_df = pd.DataFrame(all_items, columns=ITEM_COLUMNS, dtype=object)
     items_df["row"] = items_df["row"].astype(int)
@@ -130,6 +135,31 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     skipped_df = pd.DataFrame(all_skipped, columns=SKIPPED_COLUMNS, dtype=object)
     return LoadedSide(side, p, items_df, skipped_df, tuple(reports), file_sha256(p), encoding, kind,
                       encrypted)
+
+
+def _read_stacked(grid: Grid, parts: list[Grid], side: str, settings: SideSettings
+                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], SheetReport]:
+    """A sheet of tables one under another (`stacked`), each read with its own header: their
+    items and explained rows, and one report for the sheet (the first table's columns)."""
+    read = [read_items(part, side, settings) for part in parts]
+    items = [item for got, _, _ in read for item in got]
+    skipped = [row for _, got, _ in read for row in got]
+    reports = [report for _, _, report in read]
+    first = reports[0]
+    rows = sum(1 for row in grid.rows if any(not blank(v) for v in row))
+    heads = ", ".join(str(r.header_row) for r in reports if r.header_row)
+    note = (f"{len(parts)} tables one under another, each with its own header (rows {heads}): "
+            "each read with its own columns")
+    return items, skipped, replace(
+        first, rows=rows, items=len(items), explained=len(skipped),
+        blank=len(grid.rows) - rows,
+        note="; ".join(n for n in (note, *(r.note for r in reports)) if n),
+        colour_status=tuple(x for r in reports for x in r.colour_status),
+        uncalculated=tuple(x for r in reports for x in r.uncalculated),
+        excel_errors=tuple(x for r in reports for x in r.excel_errors),
+        bad_dates=tuple(x for r in reports for x in r.bad_dates),
+        ref_columns=tuple(x for r in reports for x in r.ref_columns),
+        legend=tuple(x for r in reports for x in r.legend))
 
 
 def _noted(report: SheetReport, note: str) -> SheetReport:

@@ -97,7 +97,9 @@ def find_table(grid: Grid, side: str, settings: SideSettings
     """
     named: list[tuple[int, int]] = []      # (fields named, row) where a heading names the text
     others: list[tuple[int, int]] = []
-    for r, row in enumerate(grid.rows[:HEADER_SEARCH_ROWS], start=1):
+    # From the first row with content: a part of a sheet (`stacked`) starts further down.
+    first = next((k for k, row in enumerate(grid.rows) if row), 0)
+    for r, row in enumerate(grid.rows[first:first + HEADER_SEARCH_ROWS], start=first + 1):
         if sum(not blank(v) for v in row) < 2:
             continue
         mapping = map_headers(row, side, settings)

@@ -1,0 +1,62 @@
+"""A copy of the HMICFRS list kept in the force's workbook ("Master list", "HMICFRS list
+(pasted)", "Register copy"), for the tracker sheet's look-ups: the list as it was, not the
+force's tracking. Its rows have no owner and no update; their statuses are HMICFRS's own
+("Being progressed", "Awaiting review") or headed as HMICFRS's. Read as items they pair with
+the list's items as a second, stale tracker; they are explained instead, as rows that are
+not the force's, when another sheet of the workbook tracks items with owners or updates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from .. import vocab
+from .items import SheetReport
+
+#: Status words only HMICFRS's register uses.
+_REGISTER_WORDS = frozenset({"being progressed", "awaiting review", "being progressed open"})
+#: A sheet named as a copy of a list.
+_COPY_NAME = re.compile(r"\b(list|register|master|copy|look ?ups?|pasted|definitive)\b",
+                        re.IGNORECASE)
+_THEIRS = re.compile(r"\b(hmicfrs|hmic|register|portal)\b")
+#: This share of its rows with a register status makes a sheet's statuses HMICFRS's.
+_SHARE = 0.5
+
+
+def _tracks(report: SheetReport) -> bool:
+    return bool(report.items) and bool({"owner", "progress"} & set(report.mapping))
+
+
+def _copy_of_list(report: SheetReport, items: list[dict[str, Any]]) -> bool:
+    if not report.items or {"owner", "progress"} & set(report.mapping):
+        return False
+    said = [vocab.key(i["status"]) for i in items if i.get("status") is not None]
+    register = sum(s in _REGISTER_WORDS for s in said) >= _SHARE * max(len(said), 1) > 0
+    headed = _THEIRS.search(vocab.key(report.mapping.get("status", ""))) is not None
+    return register or headed or bool(_COPY_NAME.search(report.sheet))
+
+
+def without_list_copies(reports: list[SheetReport], items: list[dict[str, Any]],
+                        skipped: list[dict[str, Any]]
+                        ) -> tuple[list[SheetReport], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The force's sheets with any copy of the HMICFRS list set aside (its rows explained)."""
+    if not any(_tracks(r) for r in reports):
+        return reports, items, skipped
+    by_sheet: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        by_sheet.setdefault(item["sheet"], []).append(item)
+    copies = {r.sheet for r in reports if _copy_of_list(r, by_sheet.get(r.sheet, []))}
+    if not copies:
+        return reports, items, skipped
+    why = ("a copy of the HMICFRS list kept in the workbook (no owner, no update; HMICFRS's "
+           "own statuses or name), for look-ups: not the force's tracking")
+    skipped = skipped + [
+        {"row_id": i["row_id"], "sheet": i["sheet"], "row": i["row"], "reason": why,
+         "content": str(i.get("text") or "")[:120]} for i in items if i["sheet"] in copies]
+    items = [i for i in items if i["sheet"] not in copies]
+    reports = [replace(r, explained=r.explained + r.items, items=0,
+                       note="; ".join(n for n in (r.note, "read as " + why) if n))
+               if r.sheet in copies else r for r in reports]
+    return reports, items, skipped

@@ -1,0 +1,87 @@
+"""Tables stacked one under another on one sheet, each with its own title and header, their
+columns in another order or named otherwise ("Ref | Recommendation | Owner | RAG", then
+"Recommendation / AFI | HMICFRS ID | Type | Lead | Status", then "No. | Area for
+improvement | Responsible officer | BRAG"): added by different people over the years.
+
+Read as one table each: the sheet is cut at each header that maps the columns otherwise than
+the one above (a header repeated over a page break maps them alike and cuts nothing), the
+title rows right above a header going with its table. Each part keeps the sheet's row
+numbers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import vocab
+from ..config import SideSettings
+from .columns import header_claims
+from .grid import Grid, blank
+from .header import header_key, map_headers
+
+#: A header names at least this many fields by their usual headings, the text among them.
+_FIELDS = 3
+
+
+def _header_words(side: str) -> frozenset[str]:
+    return frozenset(w for words in vocab.HEADER_EXACT[side].values() for w in words)
+
+
+def _mapping(row: list[Any], side: str, settings: SideSettings,
+             words: frozenset[str]) -> dict[int, str] | None:
+    """The row's columns -> fields when it reads as a header naming the text, else None."""
+    cells = [v for v in row if not blank(v)]
+    if len(cells) < _FIELDS or any(not isinstance(v, str) or len(v) > 60 for v in cells):
+        return None
+    if sum(header_key(v) in words for v in cells) < _FIELDS:
+        return None
+    mapping = map_headers(row, side, settings)
+    # "Recommendation / AFI" may name the type by its heading alone: what it holds decides.
+    names_text = "text" in mapping.values() or any(
+        f == "text" for v in cells for f, _, _ in header_claims(header_key(v), side))
+    return mapping if len(mapping) >= _FIELDS and names_text else None
+
+
+def stacked_tables(grid: Grid, side: str, settings: SideSettings) -> list[Grid]:
+    """The sheet cut into its stacked tables (each a Grid holding only its rows), or [] when
+    it holds one table (or none)."""
+    words = _header_words(side)
+    headers: list[tuple[int, dict[int, str]]] = []      # (Excel row, mapping)
+    seen: set[tuple[str, ...]] = set()
+    for r, row in enumerate(grid.rows, start=1):
+        if row and (mapping := _mapping(row, side, settings, words)) is not None:
+            # The fields in column order: a header repeated over a page (a PDF's page slid a
+            # cell right, too) names them in the same order, and cuts nothing.
+            order = tuple(mapping[c] for c in sorted(mapping))
+            if order in seen or (headers and r == headers[-1][0] + 1):
+                continue            # a header repeated, or its second line
+            seen.add(order)
+            headers.append((r, mapping))
+    if len(headers) < 2:
+        return []
+    floors = [1] + [r + 1 for r, _ in headers[:-1]]
+    starts = [_title_start(grid, r, floor) for (r, _), floor in zip(headers, floors, strict=True)]
+    ends = [s - 1 for s in starts[1:]] + [len(grid.rows)]
+    return [_part(grid, s, e) for s, e in zip(starts, ends, strict=True)]
+
+
+#: Title rows a table may have right above its header.
+_TITLE_ROWS = 3
+
+
+def _title_start(grid: Grid, header_row: int, floor: int) -> int:
+    """The first of the rows with content right above the header (its title), no higher
+    than `floor` nor more than a few."""
+    r = header_row
+    while r > max(floor, header_row - _TITLE_ROWS) and any(
+            not blank(v) for v in grid.rows[r - 2]):
+        r -= 1
+    return r
+
+
+def _part(grid: Grid, first: int, last: int) -> Grid:
+    """The sheet with only rows first..last (Excel rows) left; the others empty."""
+    rows = [list(row) if first <= r <= last else [] for r, row in
+            enumerate(grid.rows[:last], start=1)]
+    return dataclasses.replace(grid, rows=rows)
