@@ -37,6 +37,12 @@ LEADERSHIP = ("Within twelve months, forces should review their leadership and g
               "• performance and quality assurance measures are in place to allow senior leaders "
               "to assess the nature and quality of the service provided to victims.")
 
+#: PEEL 2018/19's workload recommendation (West Midlands), and its report.
+PEEL19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19"
+WORKLOAD = ("HMIC recommends that the force should immediately: conduct a review of officers' "
+            "capabilities and capacity to manage their investigative workload, to better "
+            "understand investigative demand and the skills needed.")
+
 # Report titles the fixtures file items under, and a changed-timescale variant.
 SF, EFF, FA = "Stolen freedom", "PEEL: Police efficiency 2017", "Targeting the risk"
 TWELVE = MSHT_INTEL.replace("Within six months", "Within twelve months")
@@ -112,6 +118,14 @@ def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[Any]]],
             ws[ref].font = Font(bold=True)
     wb.save(path)
     return path
+
+
+def register(path: Path, items: Sequence[Sequence[Any]], status: str) -> Path:
+    """A register export (one sheet, header on row 1) of (ref, report, published, type,
+    text), every item with `status`."""
+    header = ["Reference", "Report title", "Publication date", "Type", "Recommendation",
+              "Status"]
+    return write_xlsx(path, {"Recommendations": [header, *[[*item, status] for item in items]]})
 
 
 def hmicfrs_rows(items: Sequence[Sequence[Any]]) -> list[list[Any]]:

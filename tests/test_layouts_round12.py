@@ -11,29 +11,30 @@ from __future__ import annotations
 from datetime import datetime
 
 import xlsxwriter
-from builders import CONTROL_ROOM, FIREARMS, MSHT_INTEL, MSHT_NRM, SF, write_xlsx
+from builders import (
+    CONTROL_ROOM,
+    FIREARMS,
+    MSHT_INTEL,
+    MSHT_NRM,
+    PEEL19,
+    SF,
+    WORKLOAD,
+    register,
+    write_xlsx,
+)
 
 from reconcile import reconcile_files
 from reconcile.casegen.texts.force import CDI_VICTIMS_BODY
 from reconcile.load import load_side
 
-PEEL19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19"
-WORKLOAD = ("HMIC recommends that the force should immediately: conduct a review of officers' "
-            "capabilities and capacity to manage their investigative workload, to better "
-            "understand investigative demand and the skills needed.")
-
 
 def _list(path):
     """Three Stolen freedom recommendations and a PEEL 2018/19 one, all being progressed."""
-    header = ["Reference", "Report title", "Publication date", "Type", "Recommendation",
-              "Status"]
-    return write_xlsx(path, {"Recommendations": [header, *[
-        [ref, report, published, kind, text, "being-progressed"]
-        for ref, report, published, kind, text in [
-            (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
-            (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM),
-            (8416, SF, datetime(2017, 10, 24), "National recommendation", FIREARMS),
-            (10810, PEEL19, datetime(2019, 5, 2), "Recommendation", WORKLOAD)]]]})
+    return register(path, [
+        (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
+        (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM),
+        (8416, SF, datetime(2017, 10, 24), "National recommendation", FIREARMS),
+        (10810, PEEL19, datetime(2019, 5, 2), "Recommendation", WORKLOAD)], "being-progressed")
 
 
 def _tracker(path):

@@ -12,29 +12,31 @@ from __future__ import annotations
 from datetime import datetime
 
 import pandas as pd
-from builders import FIREARMS, LEADERSHIP, MSHT_INTEL, MSHT_NRM, SF, write_xlsx
+from builders import (
+    FIREARMS,
+    LEADERSHIP,
+    MSHT_INTEL,
+    MSHT_NRM,
+    PEEL19,
+    SF,
+    WORKLOAD,
+    register,
+    write_xlsx,
+)
 
 from reconcile import reconcile_files
 from reconcile.load import load_side
 from reconcile.normalise import report_key
 
-PEEL19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19"
-WORKLOAD = ("HMIC recommends that the force should immediately: conduct a review of officers' "
-            "capabilities and capacity to manage their investigative workload, to better "
-            "understand investigative demand and the skills needed.")
-
 
 def _list(path):
-    header = ["Reference", "Report title", "Publication date", "Type", "Recommendation",
-              "Status"]
-    return write_xlsx(path, {"Recommendations": [header, *[
-        [ref, report, published, kind, text, "Being progressed"]
-        for ref, report, published, kind, text in [
-            (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
-            (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM),
-            (5531, "Targeting the risk", datetime(2015, 9, 15), "National recommendation",
-             FIREARMS),
-            (10810, PEEL19, datetime(2019, 5, 2), "Recommendation", WORKLOAD)]]]})
+    """Two Stolen freedom recommendations, a firearms one and a PEEL 2018/19 one, open."""
+    return register(path, [
+        (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
+        (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM),
+        (5531, "Targeting the risk", datetime(2015, 9, 15), "National recommendation",
+         FIREARMS),
+        (10810, PEEL19, datetime(2019, 5, 2), "Recommendation", WORKLOAD)], "Being progressed")
 
 
 def _themed_plan(path):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from builders import write_xlsx
+from builders import PEEL19, WORKLOAD, write_xlsx
 
 from reconcile import reconcile_files
 from reconcile.load import load_side
@@ -25,14 +25,10 @@ COSTS = "The force should develop its understanding of the links between its out
 WORKFORCE = ("The force should develop a future workforce plan that is aligned with its overall "
              "demand and budget. The plan should include future resource allocations, the mix of "
              "skills required by the workforce and behaviours expected of them.")
-WORKLOAD = ("HMIC recommends that the force should immediately: conduct a review of officers' "
-            "capabilities and capacity to manage their investigative workload, to better "
-            "understand investigative demand and the skills needed.")
 VULNERABILITY = ("HMIC recommends that the force should immediately: conduct a review, involving "
                  "its partners, of the approach to vulnerability to better safeguard vulnerable "
                  "people.")
 EFF15 = "PEEL: Police efficiency 2015 – Northamptonshire Police"
-PEEL19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19"
 HEADER = ["Reference", "Report", "Date published", "Type", "Recommendation", "Status"]
 
 

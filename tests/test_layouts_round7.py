@@ -12,15 +12,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from builders import MSHT_INTEL, MSHT_NRM, SF, write_xlsx
+from builders import MSHT_INTEL, MSHT_NRM, PEEL19, SF, WORKLOAD, write_xlsx
 
 from reconcile import reconcile_files
 from reconcile.load import load_side
-
-WORKLOAD = ("HMIC recommends that the force should immediately: conduct a review of officers' "
-            "capabilities and capacity to manage their investigative workload, to better "
-            "understand investigative demand and the skills needed.")
-PEEL19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19"
 
 
 def _list(path, sheet: str):

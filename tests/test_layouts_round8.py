@@ -16,18 +16,14 @@ from datetime import datetime
 
 import pandas as pd
 import pytest
-from builders import FIREARMS, MSHT_INTEL, MSHT_NRM, SF, write_xlsx
+from builders import FIREARMS, MSHT_INTEL, MSHT_NRM, PEEL19, SF, WORKLOAD, write_xlsx
 
 from reconcile import reconcile_files
 from reconcile.load import load_side
 from reconcile.load.incell import read_cell
 from reconcile.load.periods import period
 
-WORKLOAD = ("HMIC recommends that the force should immediately: conduct a review of officers' "
-            "capabilities and capacity to manage their investigative workload, to better "
-            "understand investigative demand and the skills needed.")
 FRAUD = "The force should improve its understanding of the nature and scale of fraud in its area."
-PEEL19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19"
 PEEL21 = "PEEL: Police effectiveness, efficiency and legitimacy 2021/22"
 
 

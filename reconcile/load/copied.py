@@ -10,7 +10,7 @@ import dataclasses
 from typing import Any
 
 from .columns import FREE_TEXT_WORDS, Choice, Profile, looks_like_text
-from .grid import Grid, blank
+from .grid import Grid, blank, cell
 
 #: What stands before the copy in the text read.
 COPY_LABEL = "HMICFRS wording:"
@@ -24,9 +24,6 @@ def _wording(value: Any) -> bool:
     return isinstance(value, str) and len(value.split()) >= FREE_TEXT_WORDS
 
 
-def _cell(row: list[Any], c: int) -> Any:
-    return row[c] if c < len(row) else None
-
 
 def own_wording_column(sample: list[list[Any]], choices: dict[str, Choice],
                        profiles: list[Profile]) -> int | None:
@@ -37,12 +34,12 @@ def own_wording_column(sample: list[list[Any]], choices: dict[str, Choice],
         return None
     taken = {c.col for c in choices.values()}
     t = text.col
-    copied = [i for i, row in enumerate(sample) if not blank(_cell(row, t))]
+    copied = [i for i, row in enumerate(sample) if not blank(cell(row, t))]
     best = None
     for c, p in enumerate(profiles):
         if c in taken or not looks_like_text(p) or p.dated >= 0.5:
             continue
-        own = [i for i, row in enumerate(sample) if _wording(_cell(row, c))]
+        own = [i for i, row in enumerate(sample) if _wording(cell(row, c))]
         if len(copied) > _SPARSE * len(own) or len(set(copied) - set(own)) > 0.2 * len(copied):
             continue
         if best is None or len(own) > best[0]:
@@ -50,13 +47,13 @@ def own_wording_column(sample: list[list[Any]], choices: dict[str, Choice],
     if best is None:
         return None
     _, c, own = best
-    gaps = [i for i in own if blank(_cell(sample[i], t))]
+    gaps = [i for i in own if blank(cell(sample[i], t))]
     named, last = 0, None
     for i, row in enumerate(sample):
-        here = _cell(row, report.col)
+        here = cell(row, report.col)
         if i in gaps and not blank(here) and here != last:
             named += 1
-        if not blank(_cell(row, t)) or i in gaps:
+        if not blank(cell(row, t)) or i in gaps:
             last = here
     return c if gaps and named >= _OWN_REPORT * len(gaps) else None
 
@@ -78,7 +75,7 @@ def with_copies(grid: Grid, header_row: int, text: Choice) -> Grid:
         return grid
     rows = [list(row) for row in grid.rows]
     for row in rows[header_row:]:
-        value = _cell(row, text.copy)
+        value = cell(row, text.copy)
         if not _wording(value):
             continue
         row.extend([None] * (text.col + 1 - len(row)))

@@ -26,6 +26,12 @@ def blank(value: Any) -> bool:
     return isinstance(value, float) and value != value
 
 
+def cell(row: list[Any], col: int | None) -> Any:
+    """The value in 0-based column `col` of a row (rows are ragged): None past its end, or
+    for no column."""
+    return row[col] if col is not None and col < len(row) else None
+
+
 class Styles(Protocol):
     """Cell cues beyond values; readers that cannot see styles answer 'nothing'."""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .grid import Grid, blank
+from .grid import Grid, blank, cell
 from .table import Table
 
 #: The label an update row starts with: "Response –", "Force update (Jan 2024):", "Further
@@ -34,9 +34,6 @@ def kept_with_updates(grid: Grid, table: Table) -> bool:
     return labelled >= _LABELLED_ROWS
 
 
-def _cell(row: list[Any], c: int | None) -> Any:
-    return row[c] if c is not None and c < len(row) else None
-
 
 def is_update(table: Table, item: dict[str, Any], row: list[Any]) -> bool:
     """Row `row` is an update of `item` (the item's block runs on to it): its text blank or
@@ -45,26 +42,26 @@ def is_update(table: Table, item: dict[str, Any], row: list[Any]) -> bool:
     grid, c = table.grid, table.text_col
     if table.status_col is not None and not blank(grid.value(item["row"], table.status_col)):
         return False
-    text = _cell(row, c)
+    text = cell(row, c)
     if not (blank(text) or (isinstance(text, str) and UPDATE_LABEL.match(text))):
         return False
     local = next((col for col, f in table.mapping.items() if f == "local_ref"), None)
-    number = _cell(row, local)
+    number = cell(row, local)
     if not blank(number) and number != grid.value(item["row"], local):
         return False
-    return any(not blank(_cell(row, col)) for col, f in table.mapping.items()
+    return any(not blank(cell(row, col)) for col, f in table.mapping.items()
                if f in ("status", "owner", "progress")) or (
         isinstance(text, str) and bool(UPDATE_LABEL.sub("", text).strip()))
 
 
 def read_update(table: Table, item: dict[str, Any], row: list[Any]) -> None:
     """The update's status (when it gives one), lead and words, into its item (in place)."""
-    said = {f: _cell(row, col) for col, f in table.mapping.items()}
+    said = {f: cell(row, col) for col, f in table.mapping.items()}
     if not blank(said.get("status")):
         item["status"] = str(said["status"]).strip()
     if not blank(said.get("owner")):
         item["owner"] = str(said["owner"]).strip()
-    text = _cell(row, table.text_col)
+    text = cell(row, table.text_col)
     words = [UPDATE_LABEL.sub("", text).strip() if isinstance(text, str) else "",
              str(said["progress"]).strip() if not blank(said.get("progress")) else ""]
     if note := " ".join(w for w in words if w):
