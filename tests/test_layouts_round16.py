@@ -633,3 +633,74 @@ def test_a_copy_of_the_list_kept_for_look_ups_is_not_the_forces_tracking(tmp_pat
     lines = reconcile_files(h, f).items
     assert (lines["category"] == "missing_from_force").sum() == 2        # 8413 and 10810
     assert not lines["force_row"].fillna("").str.startswith("HMICFRS list").any()
+
+
+# --- Round 21 ---------------------------------------------------------------------------
+
+def test_a_lists_app_export_names_its_fields_in_camel_case_and_its_choices_in_json(tmp_path):
+    """Microsoft Lists / Power Apps: "RecommendationText", "RAGStatus", "HMICFRSRef" name
+    their fields; '{"Value":"Complete"}' is the choice Complete, '{"Id":2,"Value":"Core
+    Business 2014"}' the report, '[]' nothing."""
+    from reconcile.load.header import header_key
+    from reconcile.load.richtext import plain
+
+    assert [header_key(h) for h in ("RAGStatus", "HMICFRSRef", "RecommendationText")] == [
+        "rag status", "hmicfrs ref", "recommendation text"]
+    assert plain('{"Id":2,"Value":"Core Business 2014"}') == "Core Business 2014"
+    assert plain('[{"Value":"AFI"},{"Value":"Recommendation"}]') == "AFI; Recommendation"
+    assert plain("[]") == ""
+    path = tmp_path / "tracker.csv"
+    pd.DataFrame({
+        "ID": [1, 2], "Title": ["ISAs", "NRM"], "HMICFRSRef": [8411, 8413],
+        "InspectionReport": ['{"Id":7,"Value":"Stolen freedom"}'] * 2,
+        "RecommendationText": [MSHT_INTEL, MSHT_NRM],
+        "RAGStatus": ['{"Value":"Complete"}', '{"Value":"Amber - on track"}'],
+        "ActionOwner": ["Jane Ford;#12", "Sam Patel;#19"]}).to_csv(path, index=False)
+    side = load_side(path, "force")
+    items = side.items.set_index("row_id")
+    assert items["status"].tolist() == ["Complete", "Amber - on track"]
+    assert items["report"].tolist() == ["Stolen freedom", "Stolen freedom"]
+    assert items["ref"].astype(str).tolist() == ["8411", "8413"]
+
+
+def test_a_heading_naming_the_text_comes_before_a_column_of_free_text_by_content(tmp_path):
+    """"HMICFRS recommendation / area for improvement" beside "Evidence of completion" (long
+    notes on most rows): the heading names the text; the notes are not it."""
+    evidence = ("Evidence pack lodged with the Force Assurance Board including the signed policy "
+                "and the audit report")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Responses": [
+        ["No.", "HMICFRS recommendation / area for improvement", "Accepted?", "Force position",
+         "Evidence of completion", "Lead"],
+        ["NR 1", MSHT_INTEL, "Accepted", "Implemented", evidence, "DI Ford"],
+        ["NR 2", MSHT_NRM, "Accepted", "Not implemented", evidence + " pending", "D/Supt SOC"],
+        ["NR 3", FIREARMS, "Partially accepted", "Partially implemented", evidence + " (part)",
+         "Head of Licensing"]]})
+    side = load_side(f, "force")
+    assert side.sheets[0].mapping["text"] == "HMICFRS recommendation / area for improvement"
+    from reconcile.config import SideSettings
+    from reconcile.normalise import norm_status, status_table
+
+    table = status_table("force", SideSettings())
+    assert [norm_status(w, table) for w in ("Implemented", "Not implemented",
+                                            "Partially implemented")] == ["done", "open", "open"]
+
+
+def test_a_sheet_with_no_header_row_is_read_by_what_its_columns_hold(tmp_path):
+    """The header was deleted: a title, then the items. Each column's field is told by what it
+    holds, and every item is read (not a stop with exit 2)."""
+    rows = [["Gwent Police – HMICFRS recommendations tracker"]]
+    texts = [(8411, SF, MSHT_INTEL), (8413, SF, MSHT_NRM),
+             (5531, "Targeting the risk 2015", FIREARMS), (10810, PEEL19, WORKLOAD),
+             (8414, SF, MSHT_INTEL.replace("Within six months", "Within twelve months"))]
+    for k, (ref, report, text) in enumerate(texts):
+        rows.append([ref, report, "National Rec", text, ["ACC Crime", "DI Ford"][k % 2],
+                     ["Blue", "Amber", "Green"][k % 3], "Update given at the board " * 3])
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": rows})
+    side = load_side(f, "force")
+    items = side.items.set_index("row_id")
+    assert list(items.index) == [f"Tracker!{r}" for r in range(2, 7)]
+    assert items.at["Tracker!2", "text"] == MSHT_INTEL
+    assert items.at["Tracker!2", "status"] == "Blue"
+    assert str(items.at["Tracker!2", "ref"]) == "8411"
+    assert items.at["Tracker!3", "owner"] == "DI Ford"
+    assert "no header row" in side.sheets[0].note

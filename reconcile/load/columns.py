@@ -32,6 +32,8 @@ PROFILE_ROWS = 400
 FREE_TEXT_WORDS = 8
 
 CONFIG, EXACT, KEYWORD, CONTENT = 10_000.0, 100.0, 50.0, 45.0
+#: How far a text found by content falls behind a free-text column whose heading names it.
+_NAMED_FIRST = 25.0
 #: Fields whose column must vary to tell items apart: a constant one says nothing.
 _VARYING = frozenset({"ref", "local_ref", "report", "type", "text"})
 
@@ -153,7 +155,7 @@ _DATED = re.compile(r"\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
                     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{2,4})\b")
 
 
-def _says_status(p: Profile) -> bool:
+def says_status(p: Profile) -> bool:
     """A column of a few status words ("Not started", "In progress", "Completed")."""
     return p.filled >= 3 and p.status_words >= 0.8 and p.distinct <= 12
 
@@ -237,7 +239,7 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
     if fld == "report" and p.free_text >= 0.5 and p.mean_len > 100:
         return None         # paragraphs, not report names
     if fld == "progress":
-        if _says_status(p):
+        if says_status(p):
             return None      # "Progress": Not started / In progress / Completed is a status
         # "Latest Note" (what was done) before "Progress %" (a figure), both named progress.
         return score + min(10.0, p.mean_len / 4)
@@ -251,6 +253,11 @@ def candidates(keys: list[str], side: str, settings: SideSettings,
     """Every (score, field order, column, field, why) claim, best first."""
     out = []
     fields = {f: i for i, f in enumerate(vocab.FIELDS)}
+    # A column whose heading names the text and which holds free text: a column found by
+    # its content alone ("Evidence of completion") comes after it.
+    named_text = profiles is not None and any(
+        col < len(profiles) and looks_like_text(profiles[col])
+        for col, k in enumerate(keys) for fld, _, _ in header_claims(k, side) if fld == "text")
     for col, fld in _config_cols(keys, settings).items():
         out.append((CONFIG, fields[fld], col, fld, "config"))
     for col, k in enumerate(keys):
@@ -262,7 +269,7 @@ def candidates(keys: list[str], side: str, settings: SideSettings,
                 claimed.add(fld)
                 out.append((weighed, fields[fld], col, fld, why if weighed >= score or p is None
                             else f"{why}, though {p.says()}"))
-        if p is not None and "status" not in claimed and _says_status(p):
+        if p is not None and "status" not in claimed and says_status(p):
             out.append((CONTENT, fields["status"], col, "status",
                         f"by content: status words on {p.status_words:.0%} of {p.filled} rows"))
         if p is not None and "text" not in claimed and looks_like_text(p):
@@ -273,8 +280,8 @@ def candidates(keys: list[str], side: str, settings: SideSettings,
                                 f"by content: notes starting with a date on {p.dated:.0%} of "
                                 f"{p.filled} rows"))
             else:
-                out.append((CONTENT + 20 * p.free_text, fields["text"], col, "text",
-                            f"by content: {p.says()}"))
+                out.append((CONTENT + 20 * p.free_text - _NAMED_FIRST * named_text,
+                            fields["text"], col, "text", f"by content: {p.says()}"))
     out.sort(key=lambda t: (-t[0], t[1], t[2]))
     return out
 

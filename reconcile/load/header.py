@@ -27,6 +27,8 @@ from .copied import own_wording_column, with_own_wording
 from .grid import Grid, blank
 
 HEADER_SEARCH_ROWS = 50
+#: Where an app's internal name ("RecommendationText", "RAGStatus") starts a word.
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 #: The prefix a web register's export gives every field: "field_status".
 _INTERNAL = re.compile(r"^field (?=\w)")
 #: Rows of long free text a column needs to be taken as the text by content alone.
@@ -43,6 +45,8 @@ def header_key(value: Any) -> str:
     # (a SharePoint list's internal name for "Report Name").
     if isinstance(value, str) and ("_" in value):
         k = _INTERNAL.sub("", vocab.key(value.replace("_x0020_", " ")))
+    elif isinstance(value, str) and " " not in value.strip() and _CAMEL.search(value):
+        k = vocab.key(_CAMEL.sub(" ", value))   # an app's "RAGStatus", "HMICFRSRef"
     if isinstance(value, str) and k not in _EXACT and (halves := bilingual_halves(value)):
         named = [h for h in halves if h in _EXACT]
         if len(named) == 1:

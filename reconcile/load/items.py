@@ -21,6 +21,7 @@ from .copied import with_copies
 from .delimited import split_pasted
 from .grid import Grid
 from .header import find_table
+from .headerless import with_header
 from .outline import read_outline
 from .parents import parent_actions
 from .periods import read_latest
@@ -83,11 +84,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     nonblank = [r for r in range(1, len(grid.rows) + 1) if filled_at.get(r) or r in formula_rows]
     rows_with_content = set(nonblank)
     hidden_content = tuple(r for r in grid.hidden_rows if r in rows_with_content)
-    notes = [n for n in (grid.note, pasted) if n]
-    if grid.hidden:
-        notes.append(f"{grid.hidden} sheet: read like the others")
-    if hidden_content:
-        notes.append(f"hidden rows {ranges(hidden_content)}: read like the others")
+    notes = _sheet_notes(grid, pasted, hidden_content)
     header_row, choices = find_table(grid, side, settings)
     # No header, or a "Status: | In Progress" row taken for one: one block of rows per item?
     if side == "force" and (header_row is None or is_label_row(grid.rows[header_row - 1])):
@@ -98,6 +95,12 @@ def read_items(grid: Grid, side: str, settings: SideSettings
                 grid.name, None, {f: "(one block per item)" for f in ("text", "status")}, (),
                 len(nonblank), len(items), len(skipped), len(grid.rows) - len(nonblank),
                 "; ".join([how, *notes]), grid.hidden, hidden_content)
+    if header_row is None and (made := with_header(grid)) is not None:
+        grid, at, how = made          # no header row: the columns told by what they hold
+        notes.append(how)
+        filled_at[at] = filled_columns(grid.rows[at - 1])
+        nonblank = sorted({*nonblank, at})
+        header_row, choices = find_table(grid, side, settings)
     if header_row is None:
         return _notable_of(grid, nonblank, notes, hidden_content)
 
@@ -158,6 +161,16 @@ def read_items(grid: Grid, side: str, settings: SideSettings
                    if c.runner_up},
         ref_columns=refs, legend=legend_entries(grid, [x["row"] for x in skipped]))
     return items, skipped, report
+
+
+def _sheet_notes(grid: Grid, pasted: str, hidden_content: tuple[int, ...]) -> list[str]:
+    """What the reader and the sheet's state say, before its rows are read."""
+    notes = [n for n in (grid.note, pasted) if n]
+    if grid.hidden:
+        notes.append(f"{grid.hidden} sheet: read like the others")
+    if hidden_content:
+        notes.append(f"hidden rows {ranges(hidden_content)}: read like the others")
+    return notes
 
 
 def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,

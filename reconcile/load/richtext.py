@@ -41,8 +41,20 @@ class _Text(HTMLParser):
         self.parts.append(data)
 
 
+#: A choice or lookup as Microsoft Lists exports it: '{"Id":2,"Value":"Core Business 2014"}',
+#: '[{"Value":"AFI"}]'.
+_JSON_VALUE = re.compile(r'"Value"\s*:\s*"((?:[^"\\]|\\.)*)"')
+
+
 def plain(value: str) -> str:
-    """`value` without markup: HTML as its text, a lookup's "text;#id" as its text."""
+    """`value` without markup: HTML as its text, a lookup's "text;#id" as its text, a
+    Lists choice '{"Value":"Complete"}' as its value."""
+    if value[:1] in "{[" and '"Value"' in value:
+        found = _JSON_VALUE.findall(value)
+        return "; ".join(v.encode().decode("unicode_escape") if "\\" in v else v
+                         for v in found) if found else value
+    if value.strip() in ("[]", "{}"):
+        return ""
     if ";#" in value and (m := _LOOKUP.match(value.strip())):
         return "; ".join(p for p in _LOOKUP_PART.split(value.strip()) if p) if m.group(2) else \
             m.group(1)

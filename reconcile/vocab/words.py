@@ -157,7 +157,11 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "awaiting allocation", "on track", "off track", "being progressed",
                  "awaiting review", "partially complete", "partially achieved", "r", "a",
                  "outstanding", "live", "overdue", "started", "pending", "check progress",
-                 "carried forward", "carried over", "rolled forward", "rolled over"],
+                 "carried forward", "carried over", "rolled forward", "rolled over",
+                 # A negation of a word of done: the whole phrase, before its last word.
+                 "not implemented", "partially implemented", "not yet implemented",
+                 "not complete", "not completed", "not yet complete", "incomplete",
+                 "not done", "not achieved", "not yet achieved"],
         "done": ["green", "blue", "complete", "completed", "closed", "implemented", "done",
                  "achieved", "pending sign off", "pending closure", "submitted for closure",
                  "proposed for closure",
