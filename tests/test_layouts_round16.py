@@ -704,3 +704,29 @@ def test_a_sheet_with_no_header_row_is_read_by_what_its_columns_hold(tmp_path):
     assert str(items.at["Tracker!2", "ref"]) == "8411"
     assert items.at["Tracker!3", "owner"] == "DI Ford"
     assert "no header row" in side.sheets[0].note
+
+
+# --- Round 22 ---------------------------------------------------------------------------
+
+def test_a_reports_items_across_its_row_in_pairs_are_each_paired_with_their_status(tmp_path):
+    """"Report | Rec 1 | Rec 1 status | Rec 2 | Rec 2 status | …", one row per report: each
+    item pairs with its own item of the list and takes its own status."""
+    h = _list(tmp_path / "hmicfrs.xlsx")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS Reports": [
+        ["Report", "Published", "Rec 1", "Rec 1 status", "Rec 2", "Rec 2 status", "Rec 3",
+         "Rec 3 status", "Lead"],
+        [SF, "Oct 2017", MSHT_INTEL, "Complete", MSHT_NRM, "In progress", None, None,
+         "ACC Crime"],                                                                  # 2
+        ["Targeting the risk", "Sep 2015", FIREARMS, "Complete", None, None, None, None,
+         "Head of Licensing"],                                                          # 3
+        [PEEL19, "May 2019", WORKLOAD, "Amber", None, None, None, None, "ACC Crime"],     # 4
+    ]})
+    side = load_side(f, "force")
+    assert "items across the columns in 3 pairs" in side.sheets[0].note
+    lines = reconcile_files(h, f).items
+    row2 = lines[lines["force_row"] == "HMICFRS Reports!2"].set_index("hmicfrs_ref")
+    row2.index = row2.index.astype(str)
+    assert row2.at["8411", "category"] == "closeable_submit"
+    assert row2.at["8413", "category"] == "in_sync"
+    firearms = lines[lines["force_row"] == "HMICFRS Reports!3"].iloc[0]
+    assert str(firearms["hmicfrs_ref"]) == "5531" and firearms["category"] == "closeable_submit"

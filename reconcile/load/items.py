@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import vocab
 from ..config import SideSettings
+from .across import item_pairs, joined
 from .blocks import (
     block_above,
     legend_entries,
@@ -183,7 +184,15 @@ def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
         grid = with_copies(grid, header_row, choices["text"])
         notes.append(f"'{grid.rows[header_row - 1][copy]}' copies the HMICFRS wording beside "
                      "some rows: read under each row's own wording")
-    table = table_of(grid, header_row, {c.col: fld for fld, c in choices.items()}, side)
+    mapping = {c.col: fld for fld, c in choices.items()}
+    if pairs := item_pairs(grid.rows[header_row - 1]):
+        # "Rec 1 | Rec 1 status | Rec 2 | …": a report's items across its row, one list.
+        grid, text_col, status_col = joined(grid, header_row, pairs)
+        mapping = {c: f for c, f in mapping.items() if f not in ("text", "status")
+                   and c not in (text_col, status_col)} | {text_col: "text", status_col: "status"}
+        notes.append(f"items across the columns in {len(pairs)} pairs ('Rec 1' and its status "
+                     "...): each row's read as a list of them")
+    table = table_of(grid, header_row, mapping, side)
     if side == "force":
         grid, moved = unslid(grid, header_row, table.text_col, table.status_col, nonblank)
         if moved:         # a PDF page converted a cell to the right from the status on
