@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import vocab
 from ..config import SideSettings
+from .across import item_pairs
 from .columns import (
     FREE_TEXT_WORDS,
     Choice,
@@ -83,6 +84,9 @@ def choose_columns(grid: Grid, header_row: int, side: str, settings: SideSetting
     choices = assign(keys, side, settings, profiles)
     if (own := own_wording_column(sample, choices, profiles)) is not None:
         choices = with_own_wording(choices, own, headers)
+    if "text" not in choices and (pairs := item_pairs(headers)):
+        choices["text"] = Choice(pairs[0][1], "the first of the 'Rec n' columns, each row's "
+                                 "items across it in pairs (load/across.py)")
     return choices, profiles
 
 
@@ -109,7 +113,8 @@ def find_table(grid: Grid, side: str, settings: SideSettings
         mapping = map_headers(row, side, settings)
         keys = [header_key(h) for h in row]
         names_text = "text" in mapping.values() or any(
-            f == "text" for k in keys for f, _, _ in header_claims(k, side))
+            f == "text" for k in keys for f, _, _ in header_claims(k, side)) or bool(
+            item_pairs(row))
         # One named field is enough only where it is the config's own text header: a legend
         # sheet's "The recommendation is implemented" must not become a table by a config.
         configured = "text" in settings.columns and vocab.key(settings.columns["text"]) in keys
