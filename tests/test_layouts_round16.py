@@ -730,3 +730,40 @@ def test_a_reports_items_across_its_row_in_pairs_are_each_paired_with_their_stat
     assert row2.at["8413", "category"] == "in_sync"
     firearms = lines[lines["force_row"] == "HMICFRS Reports!3"].iloc[0]
     assert str(firearms["hmicfrs_ref"]) == "5531" and firearms["category"] == "closeable_submit"
+
+
+def test_an_archive_sheet_named_a_list_keeps_its_items(tmp_path):
+    """"Closed items list", with the force's own statuses and no owner column, beside the
+    tracker: an archive of the force's items, not a copy of the HMICFRS list."""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {
+        "Tracker": [["HMICFRS Ref", "Recommendation", "Lead", "RAG", "Update"],
+                    [8411, MSHT_INTEL, "Head of Intelligence", "Amber", "ISAs drafted"]],
+        "Closed items list": [["HMICFRS Ref", "Recommendation", "Status"],
+                              [5531, FIREARMS, "Complete"],
+                              [10810, WORKLOAD, "Closed"]]})
+    side = load_side(f, "force")
+    assert set(side.items["sheet"]) == {"Tracker", "Closed items list"}
+
+
+def test_stacked_tables_explain_each_of_their_rows_once(tmp_path):
+    """A formula with no saved result in the first table is explained by that table only."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Master tracker"
+    for row in (
+            ["Ref", "Recommendation", "Owner", "RAG", "Update"],
+            [8411, MSHT_INTEL, "Head of Intelligence", "Green", "ISAs signed"],          # 2
+            [8413, "=VLOOKUP(A3,Master!A:B,2,FALSE)", "D/Supt SOC", "Amber", "SPOC"],   # 3
+            [],
+            ["Recommendation / AFI", "HMICFRS ID", "Type", "Lead", "Status", "Comments"],
+            [WORKLOAD, 10810, "Rec", "ACC Crime", "Complete", "Review done"],           # 6
+            [FIREARMS, 5531, "National rec", "Head of Licensing", "In progress",
+             "Audit due"]):
+        ws.append(row)
+    f = tmp_path / "tracker.xlsx"
+    wb.save(f)
+    side = load_side(f, "force")
+    assert not side.skipped["row_id"].duplicated().any()
+    assert "Master tracker!3" in set(side.skipped["row_id"])

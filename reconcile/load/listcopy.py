@@ -35,7 +35,10 @@ def _copy_of_list(report: SheetReport, items: list[dict[str, Any]]) -> bool:
     said = [vocab.key(i["status"]) for i in items if i.get("status") is not None]
     register = sum(s in _REGISTER_WORDS for s in said) >= _SHARE * max(len(said), 1) > 0
     headed = _THEIRS.search(vocab.key(report.mapping.get("status", ""))) is not None
-    return register or headed or bool(_COPY_NAME.search(report.sheet))
+    # A name alone ("Closed items list") is no copy: an archive sheet keeps the force's own
+    # statuses; with none at all, the name says what it is.
+    named = bool(_COPY_NAME.search(report.sheet)) and "status" not in report.mapping
+    return register or headed or named
 
 
 def without_list_copies(reports: list[SheetReport], items: list[dict[str, Any]],

@@ -84,4 +84,9 @@ def _part(grid: Grid, first: int, last: int) -> Grid:
     """The sheet with only rows first..last (Excel rows) left; the others empty."""
     rows = [list(row) if first <= r <= last else [] for r, row in
             enumerate(grid.rows[:last], start=1)]
-    return dataclasses.replace(grid, rows=rows)
+    # What the reader found outside the part (formulas with no result, hidden rows) is the
+    # other parts' to explain, once.
+    return dataclasses.replace(
+        grid, rows=rows,
+        uncalculated=frozenset(rc for rc in grid.uncalculated if first <= rc[0] <= last),
+        hidden_rows=tuple(r for r in grid.hidden_rows if first <= r <= last))
