@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,11 @@ def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[Any]]],
             ws[ref].font = Font(bold=True)
     wb.save(path)
     return path
+
+
+#: Stolen freedom's information-sharing and NRM recommendations as a register lists them.
+SF_ITEMS = [(8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
+            (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM)]
 
 
 def register(path: Path, items: Sequence[Sequence[Any]], status: str) -> Path:

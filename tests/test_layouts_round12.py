@@ -18,6 +18,7 @@ from builders import (
     MSHT_NRM,
     PEEL19,
     SF,
+    SF_ITEMS,
     WORKLOAD,
     register,
     write_xlsx,
@@ -31,8 +32,7 @@ from reconcile.load import load_side
 def _list(path):
     """Three Stolen freedom recommendations and a PEEL 2018/19 one, all being progressed."""
     return register(path, [
-        (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
-        (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM),
+        *SF_ITEMS,
         (8416, SF, datetime(2017, 10, 24), "National recommendation", FIREARMS),
         (10810, PEEL19, datetime(2019, 5, 2), "Recommendation", WORKLOAD)], "being-progressed")
 

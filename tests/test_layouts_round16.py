@@ -19,6 +19,7 @@ from builders import (
     MSHT_NRM,
     PEEL19,
     SF,
+    SF_ITEMS,
     WORKLOAD,
     register,
     write_xlsx,
@@ -32,8 +33,7 @@ from reconcile.normalise import report_key
 def _list(path):
     """Two Stolen freedom recommendations, a firearms one and a PEEL 2018/19 one, open."""
     return register(path, [
-        (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
-        (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM),
+        *SF_ITEMS,
         (5531, "Targeting the risk", datetime(2015, 9, 15), "National recommendation",
          FIREARMS),
         (10810, PEEL19, datetime(2019, 5, 2), "Recommendation", WORKLOAD)], "Being progressed")
