@@ -767,3 +767,34 @@ def test_stacked_tables_explain_each_of_their_rows_once(tmp_path):
     side = load_side(f, "force")
     assert not side.skipped["row_id"].duplicated().any()
     assert "Master tracker!3" in set(side.skipped["row_id"])
+
+
+def test_a_link_to_the_items_register_page_gives_its_reference(tmp_path):
+    """No reference column: each row's "HMICFRS page" cell shows "View on HMICFRS", its
+    hyperlink the item's register page. The reference is the link's, and pairs the row; a
+    link to a report's page gives none."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tracker"
+    ws.append(["HMICFRS page", "Report", "Recommendation", "Lead", "RAG"])
+    rows = [(8411, SF, MSHT_INTEL, "Green"), (8413, SF, MSHT_NRM, "Amber"),
+            (5531, "Targeting the risk", FIREARMS, "Green")]
+    for r, (ref, report, text, rag) in enumerate(rows, start=2):
+        ws.append(["View on HMICFRS", report, text, "DI Ford", rag])
+        ws.cell(r, 1).hyperlink = ("https://hmicfrs.justiceinspectorates.gov.uk/recommendations/"
+                                   f"west-mercia/{ref}/")
+    ws.append(["Link", PEEL19, WORKLOAD, "ACC Crime", "Amber"])
+    ws.cell(5, 1).hyperlink = ("https://hmicfrs.justiceinspectorates.gov.uk/publications/"
+                               "peel-2018-19-west-mercia/")
+    f = tmp_path / "tracker.xlsx"
+    wb.save(f)
+    lines = reconcile_files(_list(tmp_path / "hmicfrs.xlsx"), f).items.set_index("force_row")
+    assert str(lines.at["Tracker!3", "hmicfrs_ref"]) == "8413"
+    assert "paired on the HMICFRS reference" in lines.at["Tracker!3", "flags"]
+    assert [str(v) for v in lines.loc[["Tracker!2", "Tracker!4"], "force_ref"]] == [
+        "8411", "5531"]
+    assert str(lines.at["Tracker!5", "hmicfrs_ref"]) == "10810"     # by its words
+    assert "paired on the HMICFRS reference" not in lines.at["Tracker!5", "flags"]
+

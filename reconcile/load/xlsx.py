@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 from .grid import Grid
 from .xlsx_styles import SheetStyles, Stylesheet
-from .xlsx_xml import SheetXml, scan_sheet, sheet_parts
+from .xlsx_xml import SheetXml, register_links, scan_sheet, sheet_parts
 
 #: Largest sheet rectangle (rows x columns) handed to calamine, which holds it densely: about
 #: 160 MB. A 30,000-row tracker with 10 columns is 300,000.
@@ -100,8 +101,15 @@ def _scan(path: Path) -> dict[str, SheetXml] | None:
         except (KeyError, ValueError, SyntaxError):  # ParseError is a SyntaxError
             return None
         names = set(zf.namelist())
-        return {name: scan_sheet(part, zf.read(part))
-                for name, part in parts.items() if part in names}
+        facts = {}
+        for name, part in parts.items():
+            if part in names:
+                data = zf.read(part)
+                fact = scan_sheet(part, data)
+                if links := register_links(zf, part, data):
+                    fact = replace(fact, register_links=links)
+                facts[name] = fact
+        return facts
 
 
 def _read_calamine(path: Path, facts: dict[str, SheetXml]) -> list[Grid] | None:
@@ -165,6 +173,11 @@ def _grid(name: str, rows: list[list[Any]], merges: list[Merge], fact: SheetXml,
           styles: SheetStyles) -> Grid:
     for (r, c), text in fact.errors.items():   # calamine reads error cells as blanks
         _put(rows, r - 1, c - 1, text)
+    # "View on HMICFRS" linking to the item's register page: the reference is the link's.
+    for (r, c), ref in fact.register_links:
+        value = rows[r - 1][c - 1] if r - 1 < len(rows) and c - 1 < len(rows[r - 1]) else None
+        if not isinstance(value, int | float):
+            _put(rows, r - 1, c - 1, ref)
     # openpyxl emptied the covered cells of a merge; Excel shows only the first cell's value.
     for (r0, c0), (r1, c1) in merges:
         for r in range(r0, min(r1, len(rows) - 1) + 1):

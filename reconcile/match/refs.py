@@ -50,8 +50,11 @@ def release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSett
         stay = []
         for j in js:
             best = scores.best("f", j)
+            # ... or, reading the referenced item poorly (its reference copied from the row
+            # above), reads another at `review` at least, clearly better.
+            sure = settings.accept if fit[j] >= settings.review else settings.review
             if (j != keep and best is not None and best[0] != i and best[0] not in ref_parts
-                    and best[1] >= settings.accept and best[1] >= fit[j] + settings.clear_margin):
+                    and best[1] >= sure and best[1] >= fit[j] + settings.clear_margin):
                 continue
             stay.append(j)
         ref_parts[i] = stay
