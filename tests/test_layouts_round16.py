@@ -346,6 +346,18 @@ def test_a_renamed_force_is_the_same_force_on_a_list_of_several(tmp_path):
     assert force_key("Hampshire and Isle of Wight Constabulary") == force_key(
         "Hampshire Constabulary")
     assert force_key("West Mercia Police") != force_key("Hampshire Constabulary")
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Register": [
+        ["Force", "Reference", "Report", "Recommendation", "Status"],
+        ["Hampshire Constabulary", 8411, SF, MSHT_INTEL, "Being progressed"],
+        ["Hampshire and Isle of Wight Constabulary", 10810, PEEL19, WORKLOAD,
+         "Being progressed"],
+        ["Kent Police", 8413, SF, MSHT_NRM, "Being progressed"]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Hampshire Constabulary – HMICFRS tracker"],
+        ["HMICFRS Ref", "Recommendation", "Lead", "RAG"],
+        [8411, MSHT_INTEL, "DI Ford", "Amber"]]})
+    lines = reconcile_files(h, f).items
+    assert set(lines["hmicfrs_ref"].dropna().astype(str)) == {"8411", "10810"}   # not Kent's
 
 
 def test_n_a_in_a_forces_status_is_nothing_left_to_do():

@@ -197,7 +197,7 @@ def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
         claims += [(fld, KEYWORD - i, "header keyword")
                    for i, (fld, pattern) in enumerate(vocab.HEADER_PATTERNS)
                    if re.search(pattern, k)]
-    if side == "force" and _THEIRS.search(k):
+    if side == "force" and THEIRS.search(k):
         # "HMICFRS Status (per portal)": the force's copy of HMICFRS's view, often stale; the
         # force's own status column ("Force RAG", "Status") comes first where there is one.
         claims = [(fld, score - _THEIRS_LESS if fld == "status" else score,
@@ -206,8 +206,9 @@ def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
     return tuple(claims)
 
 
-#: A force heading naming what HMICFRS records, not the force.
-_THEIRS = re.compile(r"\b(?:hmicfrs|hmic|portal|inspectorate)\b")
+#: A force heading naming what HMICFRS records, not the force ("HMICFRS status", "Status
+#: on the portal", "Register status").
+THEIRS = re.compile(r"\b(?:hmicfrs|hmic|portal|inspectorate|register)\b")
 #: How far such a status heading falls: below any status keyword of the force's own.
 _THEIRS_LESS = 70.0
 

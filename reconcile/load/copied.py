@@ -47,7 +47,7 @@ def own_wording_column(sample: list[list[Any]], choices: dict[str, Choice],
     if best is None:
         return None
     _, c, own = best
-    gaps = [i for i in own if blank(cell(sample[i], t))]
+    gaps = {i for i in own if blank(cell(sample[i], t))}
     named, last = 0, None
     for i, row in enumerate(sample):
         here = cell(row, report.col)

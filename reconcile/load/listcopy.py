@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import vocab
+from .columns import THEIRS
 from .items import SheetReport
 
 #: Status words only HMICFRS's register uses.
@@ -20,7 +21,6 @@ _REGISTER_WORDS = frozenset({"being progressed", "awaiting review", "being progr
 #: A sheet named as a copy of a list.
 _COPY_NAME = re.compile(r"\b(list|register|master|copy|look ?ups?|pasted|definitive)\b",
                         re.IGNORECASE)
-_THEIRS = re.compile(r"\b(hmicfrs|hmic|register|portal)\b")
 #: This share of its rows with a register status makes a sheet's statuses HMICFRS's.
 _SHARE = 0.5
 
@@ -34,7 +34,7 @@ def _copy_of_list(report: SheetReport, items: list[dict[str, Any]]) -> bool:
         return False
     said = [vocab.key(i["status"]) for i in items if i.get("status") is not None]
     register = sum(s in _REGISTER_WORDS for s in said) >= _SHARE * max(len(said), 1) > 0
-    headed = _THEIRS.search(vocab.key(report.mapping.get("status", ""))) is not None
+    headed = THEIRS.search(vocab.key(report.mapping.get("status", ""))) is not None
     # A name alone ("Closed items list") is no copy: an archive sheet keeps the force's own
     # statuses; with none at all, the name says what it is.
     named = bool(_COPY_NAME.search(report.sheet)) and "status" not in report.mapping

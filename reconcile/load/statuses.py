@@ -92,8 +92,7 @@ def status_from_overall(grid: Grid, second: tuple[int, str] | None, headers: lis
         return
     col, rows = second[0], []
     for item in items:
-        row = grid.rows[item["row"] - 1]
-        v = row[col] if col < len(row) else None
+        v = at_cell(grid, item["row"], col)
         if isinstance(v, str) and v.strip() and parse_date(v) is None and \
                 v.strip() != item.get("status"):
             item["status"] = v.strip()
@@ -250,10 +249,6 @@ def status_from_update(items: list[dict[str, Any]], notes: list[str]) -> None:
                      f"complete or not the force's: rows {ranges(read)}")
 
 
-#: Font colours that grade an item; black (or no colour) is an open one.
-_GRADES = ("red", "amber", "green", "blue")
-
-
 def status_from_font_colour(grid: Grid, text_col: int, items: list[dict[str, Any]],
                             notes: list[str]) -> None:
     """A tracker with no status but its text coloured by hand ("text in green = complete;
@@ -263,7 +258,7 @@ def status_from_font_colour(grid: Grid, text_col: int, items: list[dict[str, Any
     if any(item.get("status") is not None for item in items):
         return
     shades = {item["row"]: grid.styles.font_colour(item["row"], text_col + 1) for item in items}
-    coloured = {r: f for r, f in shades.items() if f in _GRADES}
+    coloured = {r: f for r, f in shades.items() if f in RAG_COLOURS}
     if len(coloured) < 2:
         return
     counts: dict[str, int] = {}
