@@ -810,3 +810,19 @@ def test_a_link_to_the_items_register_page_gives_its_reference(tmp_path):
     assert str(lines.at["Tracker!5", "hmicfrs_ref"]) == "10810"     # by its words
     assert "paired on the HMICFRS reference" not in lines.at["Tracker!5", "flags"]
 
+
+
+def test_a_reference_copied_from_the_row_above_leaves_for_the_item_its_words_read(tmp_path):
+    """The reference copied down onto the next row, whose words are another item's (read at
+    67 with it, the referenced item poorly): the row pairs on its words, not as a second
+    part of the item above; its reference is shown as the conflict."""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS Ref", "Report", "Recommendation", "Lead", "RAG"],
+        [8411, SF, MSHT_INTEL, "DI Ford", "Green"],                                    # 2
+        [8411, SF, "Immediately, forces should take steps to ensure they are fully compliant "
+         "with the NRM process", "DI Ford", "Amber"]]})                               # 3
+    lines = reconcile_files(_list(tmp_path / "hmicfrs.xlsx"), f).items.set_index("force_row")
+    assert str(lines.at["Tracker!2", "hmicfrs_ref"]) == "8411"
+    assert "split this" not in lines.at["Tracker!2", "flags"]
+    assert str(lines.at["Tracker!3", "hmicfrs_ref"]) == "8413"
+    assert "reference differs" in lines.at["Tracker!3", "flags"]
