@@ -826,3 +826,39 @@ def test_a_reference_copied_from_the_row_above_leaves_for_the_item_its_words_rea
     assert "split this" not in lines.at["Tracker!2", "flags"]
     assert str(lines.at["Tracker!3", "hmicfrs_ref"]) == "8413"
     assert "reference differs" in lines.at["Tracker!3", "flags"]
+
+
+def test_a_link_to_the_reports_page_names_the_report(tmp_path):
+    """No report column but "View report", linked (or =HYPERLINK'd) to the report's page or
+    PDF on HMICFRS's site: the link's address names the report, which tells apart two copies
+    of one recommendation made in two years."""
+    from openpyxl import Workbook
+
+    peel21 = "PEEL 2021/22: An inspection of West Midlands Police"
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        *SF_ITEMS,
+        (10810, PEEL19, datetime(2019, 5, 2), "Recommendation", WORKLOAD),
+        (12240, peel21, datetime(2022, 3, 24), "Recommendation", WORKLOAD)], "Being progressed")
+    site = "https://hmicfrs.justiceinspectorates.gov.uk/publications/"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tracker"
+    ws.append(["Report", "Recommendation", "Lead", "RAG"])
+    ws.append(["View report", WORKLOAD, "ACC Crime", "Green"])
+    ws.cell(2, 1).hyperlink = f"{site}peel-assessment-2021-22-west-midlands/"
+    ws.append([f'=HYPERLINK("{site}peel-2018-19-west-midlands.pdf","View report")', WORKLOAD,
+               "ACC Crime", "Amber"])
+    ws.append(["Report", MSHT_INTEL, "DI Ford", "Amber"])
+    ws.cell(4, 1).hyperlink = f"{site}stolen-freedom-the-policing-response-to-modern-slavery/"
+    ws.append(["Click here", MSHT_NRM, "DI Ford", "Green"])
+    ws.cell(5, 1).hyperlink = f"{site}"                      # the site's section: no report
+    f = tmp_path / "tracker.xlsx"
+    wb.save(f)
+    lines = reconcile_files(listed, f).items.set_index("force_row")
+    assert str(lines.at["Tracker!2", "hmicfrs_ref"]) == "12240"
+    assert str(lines.at["Tracker!3", "hmicfrs_ref"]) == "10810"
+    assert (lines.loc[["Tracker!2", "Tracker!3"], "category"] != "review").all()
+    side = load_side(f, "force").items.set_index("row_id")
+    assert side.at["Tracker!4", "report"].startswith("stolen freedom the policing response")
+    assert "report" not in lines.at["Tracker!4", "flags"]
+    assert side.at["Tracker!5", "report"] == "Click here"     # the site's section names none

@@ -25,8 +25,9 @@ from typing import Any
 
 from ..errors import InputError
 from .grid import Grid
+from .links import read_link
 from .xlsx_styles import SheetStyles, Stylesheet
-from .xlsx_xml import SheetXml, register_links, scan_sheet, sheet_parts
+from .xlsx_xml import SheetXml, cell_links, scan_sheet, sheet_parts
 
 #: Largest sheet rectangle (rows x columns) handed to calamine, which holds it densely: about
 #: 160 MB. A 30,000-row tracker with 10 columns is 300,000.
@@ -106,8 +107,8 @@ def _scan(path: Path) -> dict[str, SheetXml] | None:
             if part in names:
                 data = zf.read(part)
                 fact = scan_sheet(part, data)
-                if links := register_links(zf, part, data):
-                    fact = replace(fact, register_links=links)
+                if links := cell_links(zf, part, data):
+                    fact = replace(fact, links=links)
                 facts[name] = fact
         return facts
 
@@ -173,11 +174,12 @@ def _grid(name: str, rows: list[list[Any]], merges: list[Merge], fact: SheetXml,
           styles: SheetStyles) -> Grid:
     for (r, c), text in fact.errors.items():   # calamine reads error cells as blanks
         _put(rows, r - 1, c - 1, text)
-    # "View on HMICFRS" linking to the item's register page: the reference is the link's.
-    for (r, c), ref in fact.register_links:
+    # "View on HMICFRS" linking to the item's register page, "View report" to the report's:
+    # the cell says what the link opens.
+    for (r, c), address in fact.links:
         value = rows[r - 1][c - 1] if r - 1 < len(rows) and c - 1 < len(rows[r - 1]) else None
-        if not isinstance(value, int | float):
-            _put(rows, r - 1, c - 1, ref)
+        if (read := read_link(address, value)) is not None:
+            _put(rows, r - 1, c - 1, read)
     # openpyxl emptied the covered cells of a merge; Excel shows only the first cell's value.
     for (r0, c0), (r1, c1) in merges:
         for r in range(r0, min(r1, len(rows) - 1) + 1):

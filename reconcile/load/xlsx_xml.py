@@ -42,8 +42,8 @@ class SheetXml:
     max_row: int                               # of any cell tag, empty or not (0: no cells)
     max_col: int
     located: bool                              # every cell and hidden row says where it is
-    #: cells whose hyperlink is an item's page on the HMICFRS register -> its register id
-    register_links: tuple[tuple[tuple[int, int], int], ...] = ()
+    #: cells holding a hyperlink (or =HYPERLINK formula) -> its address
+    links: tuple[tuple[tuple[int, int], str], ...] = ()
 
 
 def column_number(letters: bytes | str) -> int:
@@ -253,25 +253,21 @@ def normpath(part: str) -> str:
     return "/".join(out)
 
 
-#: An item's page on HMICFRS's register: ".../recommendations/west-mercia/8411/".
-_REGISTER_PAGE = re.compile(r"(?:justiceinspectorates|hmicfrs)[^?#\s\"']*/(\d{3,6})/?$",
-                            re.IGNORECASE)
 _LINK = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?hyperlink\b([^>]*)>")
 _LINK_ATTR = re.compile(rb'\b(ref|[A-Za-z_][\w.-]*:id)="([^"]*)"')
 _LINK_FORMULA = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*>'
-                           rb"\s*<(?:[A-Za-z_][\w.-]*:)?f\b[^>]*>\s*HYPERLINK\(&quot;([^&]*)&quot;",
+                           rb'\s*<(?:[A-Za-z_][\w.-]*:)?f\b[^>]*>\s*HYPERLINK\((?:&quot;|")([^&"]*)(?:&quot;|")',
                            re.IGNORECASE)
 
 
-def register_links(zf: zipfile.ZipFile, part: str, data: bytes
-                   ) -> tuple[tuple[tuple[int, int], int], ...]:
-    """((row, col), register id) of each cell whose hyperlink (or =HYPERLINK formula) opens
-    an item's page on HMICFRS's register: the only place some trackers keep the reference."""
-    found: dict[tuple[int, int], int] = {}
+def cell_links(zf: zipfile.ZipFile, part: str, data: bytes
+               ) -> tuple[tuple[tuple[int, int], str], ...]:
+    """((row, col), address) of each cell with a hyperlink or an =HYPERLINK formula: some
+    trackers keep an item's reference or report nowhere but in a link (load/links.py)."""
+    found: dict[tuple[int, int], str] = {}
     if b"HYPERLINK(" in data:
         for col, row, url in _LINK_FORMULA.findall(data):
-            if m := _REGISTER_PAGE.search(url.decode("utf-8", "replace")):
-                found[int(row), column_number(col)] = int(m.group(1))
+            found[int(row), column_number(col)] = url.decode("utf-8", "replace")
     if b"hyperlink" in data:
         from defusedxml.ElementTree import fromstring
 
@@ -284,6 +280,6 @@ def register_links(zf: zipfile.ZipFile, part: str, data: bytes
             said = dict(_LINK_ATTR.findall(attrs))
             ref = _ref(said.get(b"ref", b"").split(b":")[0])
             rid = next((v.decode() for k, v in said.items() if k.endswith(b":id")), "")
-            if ref and (m := _REGISTER_PAGE.search(targets.get(rid, ""))):
-                found[ref] = int(m.group(1))
+            if ref and targets.get(rid):
+                found[ref] = targets[rid]
     return tuple(found.items())

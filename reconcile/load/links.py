@@ -1,0 +1,57 @@
+"""What a hyperlink in a tracker's cell tells: the item's reference, or its report.
+
+Some trackers keep no reference column: each row's "View on HMICFRS" links to the item's page on
+HMICFRS's register (".../recommendations/west-mercia/8411/"). Others name no report: the cell
+says "View report" and links to the report's page (".../publications/peel-assessment-2021-22-
+west-mercia/") or its PDF. What a person would read on following the link, the reference or the
+report's title, stands in for the link's own words, which say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from ..normalise.reports import file_title
+
+#: An item's page on HMICFRS's register: ".../recommendations/west-mercia/8411/".
+_REGISTER_PAGE = re.compile(r"(?:justiceinspectorates|hmicfrs)[^?#\s\"']*/(\d{3,6})/?$",
+                            re.IGNORECASE)
+#: A page or file on HMICFRS's site; its last part names what it is.
+_SITE_PAGE = re.compile(r"(?:justiceinspectorates\.gov\.uk|hmicfrs)[^?#\s\"']*?/([^/?#\s\"']+)/?"
+                        r"(?:[?#].*)?$", re.IGNORECASE)
+#: A site's own sections, which name no report.
+_SECTIONS = frozenset({"publications", "publication-html", "our-work", "hmicfrs", "peel-assessments",
+                       "recommendations", "recommendation", "uploads", "wp-content", "glossary",
+                       "about-us", "what-we-do", "article", "news", "news-feed", "index"})
+#: Words that only say "here is a link" ("View report", "Click here", "HMICFRS page (PDF)").
+_LINK_WORDS = frozenset({
+    "click", "here", "view", "open", "see", "read", "go", "to", "link", "links", "the", "full",
+    "report", "reports", "page", "web", "webpage", "site", "website", "document", "publication",
+    "pdf", "online", "on", "at", "hmicfrs", "hmic", "inspection", "download", "more", "info",
+    "details", "this", "item", "register"})
+
+
+def says_only_link(shown: object) -> bool:
+    """Whether a cell's own words say nothing but that it is a link (or it has none)."""
+    if shown is None:
+        return True
+    if not isinstance(shown, str):
+        return False
+    words = re.findall(r"[a-z]+|\d+", shown.lower())
+    return all(w in _LINK_WORDS for w in words)
+
+
+def read_link(address: str, shown: object) -> object | None:
+    """The value a linked cell stands for (a register id, a report's title), or None when the
+    cell's own value says more than its link."""
+    if isinstance(shown, int | float):
+        return None
+    if m := _REGISTER_PAGE.search(address):
+        return int(m.group(1))
+    if not says_only_link(shown) or not (m := _SITE_PAGE.search(address)):
+        return None
+    slug = unquote(m.group(1))
+    if slug.lower() in _SECTIONS or ("-" not in slug and "_" not in slug):
+        return None
+    return file_title(slug) or None
