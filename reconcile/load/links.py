@@ -10,20 +10,19 @@ report's title, stands in for the link's own words, which say nothing.
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from ..normalise.reports import file_title
 
 #: An item's page on HMICFRS's register: ".../recommendations/west-mercia/8411/".
 _REGISTER_PAGE = re.compile(r"(?:justiceinspectorates|hmicfrs)[^?#\s\"']*/(\d{3,6})/?$",
                             re.IGNORECASE)
-#: A page or file on HMICFRS's site; its last part names what it is.
-_SITE_PAGE = re.compile(r"(?:justiceinspectorates\.gov\.uk|hmicfrs)[^?#\s\"']*?/([^/?#\s\"']+)/?"
-                        r"(?:[?#].*)?$", re.IGNORECASE)
+#: A page or file on HMICFRS's site: its path names what it is.
+_SITE = re.compile(r"(?:justiceinspectorates\.gov\.uk|hmicfrs)", re.IGNORECASE)
 #: A site's own sections, which name no report.
-_SECTIONS = frozenset({"publications", "publication-html", "our-work", "hmicfrs", "peel-assessments",
-                       "recommendations", "recommendation", "uploads", "wp-content", "glossary",
-                       "about-us", "what-we-do", "article", "news", "news-feed", "index"})
+_SECTIONS = frozenset({"publications", "publication-html", "our-work", "hmicfrs", "uploads",
+                       "wp-content", "recommendations", "recommendation", "glossary", "about-us",
+                       "what-we-do", "article", "news", "news-feed", "index", "media"})
 #: Words that only say "here is a link" ("View report", "Click here", "HMICFRS page (PDF)").
 _LINK_WORDS = frozenset({
     "click", "here", "view", "open", "see", "read", "go", "to", "link", "links", "the", "full",
@@ -49,9 +48,12 @@ def read_link(address: str, shown: object) -> object | None:
         return None
     if m := _REGISTER_PAGE.search(address):
         return int(m.group(1))
-    if not says_only_link(shown) or not (m := _SITE_PAGE.search(address)):
+    if not says_only_link(shown) or not _SITE.search(address):
         return None
-    slug = unquote(m.group(1))
-    if slug.lower() in _SECTIONS or ("-" not in slug and "_" not in slug):
+    # ".../peel-assessments/peel-2018/lincolnshire/", ".../uploads/2022/03/peel-...pdf"
+    path = unquote(urlsplit(address.strip()).path)
+    named = [part for part in path.split("/")
+             if part and part.lower() not in _SECTIONS and not part.isdigit()]
+    if not any("-" in part or "_" in part for part in named):
         return None
-    return file_title(slug) or None
+    return file_title(" ".join(named)) or None

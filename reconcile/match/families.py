@@ -55,14 +55,18 @@ def _copies(f: pd.DataFrame) -> list[tuple[int, ...]]:
 
 
 def _runs(f: pd.DataFrame, sheets: list[str]) -> list[tuple[int, ...]]:
-    """Adjacent rows (one sheet, row after row) holding the same text."""
+    """Adjacent rows (one sheet, row after row) holding the same text under the same report
+    (or none): a summary carried down over its actions is one report's; one text under two
+    reports, or named on one row only, is a recommendation made again, tracked twice."""
     if "row" not in f or "text" not in f:
         return []
     texts, rows = f["text"].tolist(), f["row"].tolist()
+    reports = [r or "" for r in f["report_key"].tolist()] if "report_key" in f else [""] * len(f)
     runs, run = [], [0]
     for j in range(1, len(f)):
         if (sheets[j] == sheets[j - 1] and rows[j] == rows[j - 1] + 1
-                and isinstance(texts[j], str) and texts[j] and texts[j] == texts[j - 1]):
+                and isinstance(texts[j], str) and texts[j] and texts[j] == texts[j - 1]
+                and reports[j] == reports[j - 1]):
             run.append(j)
             continue
         if len(run) > 1:

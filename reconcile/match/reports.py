@@ -21,6 +21,14 @@ def _report_name(key: object) -> str:
     return " ".join(w for w in str(key or "").split() if not _YEAR.fullmatch(w))
 
 
+#: A report's number in its series ("Stop and search powers 2", "... part 3").
+_SEQUEL = re.compile(r"(?<![\d/.-])[2-9](?![\d/.-])")
+
+
+def _sequel(name: str) -> str:
+    return " ".join(_SEQUEL.findall(name))
+
+
 def _years(side: pd.DataFrame, at: np.ndarray) -> tuple[np.ndarray, ...]:
     """(the year in the report's name, the year it was published, the year its sheet is named
     for: "2014-15", "Round 1 2018-19") per row at `at`, as normalise worked them out; NaN
@@ -101,6 +109,12 @@ def report_signals(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndar
     clash = np.array([[bool(a and b and not a & b) for b in facets[1]] for a in facets[0]],
                      dtype=bool).reshape(len(uh), len(uf))
     table = np.where(clash, np.minimum(table, settings.different_report - 1), table)
+    # "Stop and search powers 2" is the sequel of "Stop and search powers": a name's lone
+    # number is all that tells them apart, so they are not shown to be one report (nor two).
+    sequels = [[_sequel(n) for n in names] for names in (uh, uf)]
+    unsure = np.array([[a != b for b in sequels[1]] for a in sequels[0]],
+                      dtype=bool).reshape(len(uh), len(uf))
+    table = np.where(unsure, np.minimum(table, settings.same_report - 1), table)
     report = table[inv_h[hi], inv_f[fj]]
     both = (uh != "")[inv_h[hi]] & (uf != "")[inv_f[fj]]
     gap = _year_gap(h, f, hi, fj)

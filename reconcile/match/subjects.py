@@ -113,6 +113,12 @@ def place_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def plain_stems() -> frozenset[str]:
+    """The stems of `vocab.PLAIN_WORDS`, as tokens() makes them."""
+    return frozenset(s for w in vocab.PLAIN_WORDS for s in tokens(w))
+
+
+@lru_cache(maxsize=1)
 def own_area_stems() -> frozenset[str]:
     """The stems of the words HMICFRS names a force's own area by ("in its area")."""
     return frozenset(s for w in vocab.OWN_AREA_WORDS for s in tokens(w))
@@ -258,6 +264,8 @@ class _SubjectCheck:
         """The swap, if the words it changes weigh enough on both sides to name a subject."""
         if swap is None:
             return None
+        if any(set(ws) <= plain_stems() for ws in swap):
+            return None         # a plain verb names no subject: "receive" / "get" a service
         named = [not place_stems().isdisjoint(ws) for ws in swap]
         if all(named):
             return swap         # one place for another: another force's recommendation

@@ -12,7 +12,7 @@ from .text import clean_display, norm_text
 _REPORT_NOISE = re.compile(
     r"\b(published|publication|report|an inspection of|inspection of|inspection|hmicfrs|hmic|"
     r"the|this|of|and|a|an|in|on|to|for|by|national|thematic|integrated|assessment|all|forces|"
-    r"various|police|england|wales|other|reports|miscellaneous|misc|general|local|"
+    r"various|police|england|wales|other|reports|miscellaneous|misc|general|local|assessments|"
     # A tracker's block heading names what its rows are, not which report ("HMICFRS Inspection
     # 2018/19 - outstanding AFIs carried forward"): only its year tells.
     r"areas?|improvements?|afis?|recommendations?|causes?|concerns?|coc|cfc|outstanding|carried|"

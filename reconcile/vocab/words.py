@@ -333,6 +333,16 @@ day week month year end next financi calendar date deadlin quarter
 we us our ourselv themselv itself you your caus concern
 """.split())  # noqa: SIM905 - a word list reads best as words
 
+#: Plain verbs and link words that name no subject: "victims receive / get a consistently good
+#: service", "with regard to / re 'total expired' records" and "We expect forces to publish"
+#: / "Publish" differ in wording, not in what the recommendation is about (a subject is a
+#: thing: "knife crime", "road harm"). A swap of these alone is no other subject.
+PLAIN_WORDS = frozenset("""
+get gets got getting receive receives received receiving give gives given giving take takes
+taken taking make makes made making put puts putting keep keeps kept keeping re regard
+regarding expect expects expected
+""".split())  # noqa: SIM905 - a word list reads best as words
+
 #: The places the territorial police forces of England and Wales are named after, less the
 #: words of direction ("West", "South"): a formula with the place swapped ("... fit to protect
 #: the communities of West Mercia" / "... of Lancashire") is another force's recommendation,

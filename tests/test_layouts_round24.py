@@ -1,0 +1,115 @@
+"""Layouts met in rounds 24 and 25 of cases built by other hands (the tenth session). Each
+test failed on the code before it (1932cf1).
+
+Texts are real public HMICFRS texts (Stop and search powers, 2013 and 2015; PEEL 2021/22 and
+2023-25 areas for improvement; Open Government Licence); trackers, statuses, owners and
+register numbers are invented, the force's own wording written as a force would.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from builders import BODIES, PEEL_21, other_rows, others, register, write_xlsx
+
+from reconcile import reconcile_files
+
+SUPERVISION = ("Within six months, the force should improve the supervision of investigations, "
+               "so that investigation plans are set, reviewed and recorded and victims receive "
+               "a consistently good service.")
+CODE_OF_PRACTICE = ("Chief constables should, in consultation with police and crime "
+                    "commissioners, ensure that they comply with the code of practice by "
+                    "explaining to the public the way stop and search powers are used in their "
+                    "areas and by making arrangements for stop and search records to be "
+                    "scrutinised by community representatives.")
+SAS13 = "Stop and search powers: are the police using them effectively and fairly?"
+SAS15 = "Stop and search powers 2: are the police using them effectively and fairly?"
+PEEL21 = "PEEL 2021/22: An inspection of Lincolnshire Police"
+PEEL23 = "PEEL 2023-25: An inspection of Lincolnshire Police"
+
+
+def test_a_plain_verb_for_another_is_the_same_subject(tmp_path):
+    """"victims get a consistently good service" for "victims receive …", "re" for "with
+    regard to", among a report's other items: the force's wording, not another
+    recommendation's subject. Each row pairs with its item, scored as a paraphrase."""
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (16210, PEEL23, datetime(2024, 3, 8), "Recommendation", SUPERVISION),
+        (5530, "Targeting the risk", datetime(2015, 9, 15), "National recommendation",
+         "Immediately, all chief constables should satisfy themselves that all appropriate "
+         "action is being taken by their force with regard to ‘total expired’ licensing "
+         "records."),
+        *[item[:5] for item in others(PEEL_21, 100, BODIES)]], "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Report", "Action", "Owner", "RAG"],
+        [PEEL23, "Within six months improve supervision of investigations so that "
+         "investigation plans are set, reviewed and recorded and victims get a consistently "
+         "good service.", "D/Supt Crime", "Amber"],
+        ["Targeting the risk", "Satisfy ourselves that all appropriate action is being "
+         "taken re 'total expired' licensing records.", "Firearms Licensing Manager",
+         "Amber"],
+        *[[PEEL_21, row[2], "DCI Ross", "Amber"] for row in other_rows(100, BODIES)]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert str(lines.at["Tracker!2", "hmicfrs_ref"]) == "16210"
+    assert lines.at["Tracker!2", "score"] >= 95
+    assert str(lines.at["Tracker!3", "hmicfrs_ref"]) == "5530"
+    assert (lines.loc[["Tracker!2", "Tracker!3"], "category"] == "in_sync").all()
+    assert not lines["flags"].str.contains("different subject").any()
+
+
+def test_a_reports_number_in_its_series_tells_the_sequel_apart(tmp_path):
+    """"Stop and search powers 2" (2015) repeated the 2013 report's recommendation: a row
+    filed under "Stop and search powers" is the 2013 item's, one under "... 2" the 2015's,
+    though the words fit both alike."""
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (1188, SAS13, datetime(2013, 7, 9), "National recommendation", CODE_OF_PRACTICE),
+        (5517, SAS15, datetime(2015, 3, 24), "National recommendation", CODE_OF_PRACTICE)],
+        "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Report", "Recommendation", "Lead", "RAG"],
+        ["Stop and search powers 2", CODE_OF_PRACTICE, "Supt Neighbourhoods", "Amber"],
+        ["Stop and search powers", CODE_OF_PRACTICE, "Supt Neighbourhoods", "Green"]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert str(lines.at["Tracker!2", "hmicfrs_ref"]) == "5517"
+    assert str(lines.at["Tracker!3", "hmicfrs_ref"]) == "1188"
+    assert set(lines.loc[["Tracker!2", "Tracker!3"], "category"]) == {
+        "in_sync", "closeable_submit"}
+
+
+def test_one_text_on_adjacent_rows_under_two_reports_is_two_items(tmp_path):
+    """The same area for improvement made in PEEL 2021/22 and again in 2023-25, tracked on
+    two rows one after the other, the first with no report named: two items, the named row
+    its report's and the other the other's, not one item split over a summary carried
+    down."""
+    afi = ("The force should make sure it has effective governance and scrutiny arrangements "
+           "in place to understand how it uses its powers.")
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (12851, PEEL21, datetime(2022, 4, 12), "Area for improvement", afi),
+        (15109, PEEL23, datetime(2024, 3, 8), "Area for improvement", afi)], "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Report", "Area for improvement", "Lead", "Status"],
+        [None, afi, "Supt Professional Standards", "Complete"],
+        ["PEEL 2023-25", afi, "Supt Professional Standards", "In progress"]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert str(lines.at["Tracker!2", "hmicfrs_ref"]) == "12851"
+    assert str(lines.at["Tracker!3", "hmicfrs_ref"]) == "15109"
+    assert not lines["flags"].str.contains("split").any()
+    assert lines.at["Tracker!2", "category"] == "closeable_submit"
+
+
+def test_a_link_names_its_report_by_the_pages_path():
+    """The address's path names the report, less the site's own sections and upload
+    folders; a link to a section, or off the HMICFRS site, names none; a cell whose own
+    words say more than "a link" keeps them."""
+    from reconcile.load.links import read_link
+
+    site = "https://hmicfrs.justiceinspectorates.gov.uk"
+    assert read_link(f"{site}/peel-assessments/peel-2018/lincolnshire/", "View report") == (
+        "peel assessments peel 2018 lincolnshire")
+    assert read_link("https://www.justiceinspectorates.gov.uk/hmicfrs/wp-content/uploads/"
+                     "2022/03/peel-assessment-2021-22-lincolnshire.pdf", "Report (PDF)") == (
+        "peel assessment 2021-22 lincolnshire")
+    assert read_link(f"{site}/publications/", "Link") is None
+    assert read_link("http://intranet.lincs.police.uk/sites/OrgLearning/rural-crime.docx",
+                     "Link") is None
+    assert read_link(f"{site}/publications/peel-2018/", "PEEL 2018/19") is None
+    assert read_link(f"{site}/recommendations/lincolnshire/8411/", "View on HMICFRS") == 8411
