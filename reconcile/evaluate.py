@@ -9,6 +9,7 @@ change to the matcher can be judged against something.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,7 +88,21 @@ def read_truth(path: Path) -> pd.DataFrame:
     return truth.replace({"": None})
 
 
+#: A row named by its cell ('Tracker!K13': a table beside another), as truth files name it.
+_CELL_ID = re.compile(r"!([A-Z]{1,3})(\d+)$")
+
+
+def _by_row(items: pd.DataFrame) -> pd.DataFrame:
+    """The items with each row named as a truth file names it: 'Sheet!Row'."""
+    def row_of(v: object) -> object:
+        return _CELL_ID.sub(r"!\2", v) if isinstance(v, str) else v
+
+    return items.assign(**{c: items[c].map(row_of) for c in ("hmicfrs_row", "force_row")})
+
+
 def _score(case: str, method: str, truth: pd.DataFrame, items: pd.DataFrame) -> CaseResult:
+    items = _by_row(items)
+
     def pairs(frame: pd.DataFrame) -> set[Pair]:
         both = frame[frame["hmicfrs_row"].notna() & frame["force_row"].notna()]
         return set(zip(both["hmicfrs_row"], both["force_row"], strict=True))

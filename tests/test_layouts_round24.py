@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from builders import BODIES, PEEL_21, other_rows, others, register, write_xlsx
+from builders import (
+    BODIES,
+    MSHT_INTEL,
+    MSHT_NRM,
+    PEEL_21,
+    SF,
+    SF_ITEMS,
+    other_rows,
+    others,
+    register,
+    write_xlsx,
+)
 
 from reconcile import reconcile_files
 
@@ -113,3 +124,61 @@ def test_a_link_names_its_report_by_the_pages_path():
                      "Link") is None
     assert read_link(f"{site}/publications/peel-2018/", "PEEL 2018/19") is None
     assert read_link(f"{site}/recommendations/lincolnshire/8411/", "View on HMICFRS") == 8411
+
+
+def _tables_side_by_side(tmp_path):
+    """A list of two Stolen freedom recommendations and three PEEL 2021/22 areas for
+    improvement; a tracker sheet with "Recommendations" in A:E and "Areas for improvement" in
+    G:J, each with its own title and header on rows 3-4, the AFI table's report given by a
+    heading row. One AFI was typed into the recommendations table."""
+    afis = [item[:5] for item in others(PEEL_21, 100, BODIES[:3], kind="Area for improvement")]
+    listed = register(tmp_path / "hmicfrs.xlsx", [*SF_ITEMS, *afis], "Being progressed")
+    blank = [None] * 6
+    rows = [
+        ["West Mercia Police – HMICFRS recommendations and AFIs"], [],
+        ["Recommendations", *[None] * 5, "Areas for improvement"],
+        ["HMICFRS Ref", "Report", "Recommendation", "Lead", "RAG", None,
+         "AFI No.", "Area for improvement", "Owner", "Status"],
+        [8411, SF, MSHT_INTEL, "DI Ford", "Green", None, "PEEL 2021/22"],
+        [8413, SF, MSHT_NRM, "DI Ford", "Amber", None,
+         "AFI 1", afis[0][4], "Supt Response", "Complete"],
+        [None, PEEL_21, afis[2][4], "Supt Crime", "Amber", None,
+         "AFI 2", afis[1][4], "Supt Crime", "In progress"],
+        [*blank, "Key: Complete = signed off by the Force Assurance Board"]]
+    return listed, write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": rows})
+
+
+def test_two_tables_side_by_side_are_each_read_with_their_own_columns(tmp_path):
+    """Each table read on its own: the AFIs beside the recommendations are items, named by
+    their cell ('Tracker!H6'), not columns of the row; the title above each table types its
+    rows, so the AFI written in the recommendations table is a type conflict."""
+    listed, tracker = _tables_side_by_side(tmp_path)
+    result = reconcile_files(listed, tracker)
+    lines = result.items.set_index("force_row")
+    assert result.f["row_id"].is_unique
+    assert [str(lines.at[r, "hmicfrs_ref"]) for r in ("Tracker!5", "Tracker!6")] == [
+        "8411", "8413"]
+    assert [str(lines.at[r, "hmicfrs_ref"]) for r in ("Tracker!G6", "Tracker!G7")] == [
+        "100", "101"]
+    assert lines.at["Tracker!G6", "category"] == "closeable_submit"
+    assert str(lines.at["Tracker!7", "hmicfrs_ref"]) == "102"
+    assert lines.at["Tracker!7", "category"] == "conflict"
+    assert "type differs" in lines.at["Tracker!7", "flags"]
+    skipped = set(result.force.skipped["row_id"])
+    assert {"Tracker!G5", "Tracker!G8"} <= skipped          # its report heading, its key
+
+
+def test_evaluate_names_a_cell_id_by_its_row_as_truth_files_do(tmp_path):
+    """Truth files name rows 'Sheet!Row'; a row of a table beside another, named by its cell
+    ('Tracker!G6'), is scored against 'Tracker!6'."""
+    from reconcile.evaluate import evaluate_case
+
+    _tables_side_by_side(tmp_path)
+    (tmp_path / "truth.csv").write_text(
+        "hmicfrs_row,force_row,category\n"
+        "Recommendations!2,Tracker!5,closeable_submit\nRecommendations!3,Tracker!6,in_sync\n"
+        "Recommendations!4,Tracker!6,closeable_submit\nRecommendations!5,Tracker!7,in_sync\n"
+        "Recommendations!6,Tracker!7,conflict\n", encoding="utf-8")
+    ours, _ = evaluate_case(tmp_path)
+    assert (ours.precision, ours.recall) == (1.0, 1.0)
+    assert ours.category_accuracy == 1.0

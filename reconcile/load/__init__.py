@@ -30,7 +30,8 @@ import pandas as pd
 from .. import vocab
 from ..config import SideSettings
 from ..errors import InputError
-from ..normalise.types import type_word
+from ..normalise.types import type_prefix, type_word
+from .beside import table_title, tables_beside
 from .codes import report_codes, reports_from_codes, with_report_codes
 from .grid import Grid, blank
 from .header import HEADER_SEARCH_ROWS, find_header, likely_text_column, map_headers
@@ -111,18 +112,28 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     all_items: list[dict[str, Any]] = []
     all_skipped: list[dict[str, Any]] = []
     reports = []
-    for grid in grids:
-        parts = stacked_tables(grid, side, settings)
-        items, skipped, report = (_read_stacked(grid, parts, side, settings) if parts
-                                  else read_items(grid, side, settings))
-        all_items += items
-        all_skipped += skipped
-        reports.append(report)
+    named: list[str] = []     # per report, what its table is called: the sheet, or its title
+    table_of: dict[str, int] = {}     # item row id -> its report
+    for sheet in grids:
+        beside = tables_beside(sheet, side, settings)
+        for grid in beside or [sheet]:
+            parts = stacked_tables(grid, side, settings)
+            items, skipped, report = (_read_stacked(grid, parts, side, settings) if parts
+                                      else read_items(grid, side, settings))
+            if grid.id_col:
+                report = _noted(report, f"a table beside another on the sheet, from column "
+                                        f"{grid.id_col}: its rows are named by their cell in "
+                                        f"that column ('{grid.row_id(report.header_row or 1)}')")
+            table_of.update((item["row_id"], len(reports)) for item in items)
+            all_items += items
+            all_skipped += skipped
+            reports.append(report)
+            named.append(table_title(grid, report.header_row) if beside else grid.name)
     if not all_items:
         raise InputError(_no_items_message(p, side, grids, reports, all_skipped, settings))
     if side == "force":
+        _type_of_tables(reports, named, table_of, all_items)
         reports, all_items, all_skipped = without_list_copies(reports, all_items, all_skipped)
-        _type_of_sheets(reports, all_items)
     items_df = pd.DataFrame(all_items, columns=ITEM_COLUMNS, dtype=object)
     items_df["row"] = items_df["row"].astype(int)
     items_df, coded = with_report_codes(items_df, report_codes(grids, all_skipped))
@@ -167,21 +178,25 @@ def _noted(report: SheetReport, note: str) -> SheetReport:
     return replace(report, note="; ".join(n for n in (report.note, note) if n))
 
 
-def _type_of_sheets(reports: list[SheetReport], items: list[dict[str, Any]]) -> None:
-    """A tracker kept one sheet per type ("Causes of Concern", "Recommendations", "AFIs"),
-    with no type column on them: each sheet's name is its rows' type. Only when two sheets or
+def _type_of_tables(reports: list[SheetReport], named: list[str], table_of: dict[str, int],
+                    items: list[dict[str, Any]]) -> None:
+    """A tracker kept one sheet per type ("Causes of Concern", "Recommendations", "AFIs"), or
+    one table per type side by side ("Recommendations" | "Areas for improvement"), with no
+    type column: each sheet's name (each table's title) is its rows' type. Only when two or
     more are named for different types (a single "Recommendations" sheet holds every kind)."""
-    kinds = {r.sheet: kind for r in reports if r.items and "type" not in r.mapping
-             and (kind := type_word(r.sheet))}
+    kinds = {k: kind for k, (r, name) in enumerate(zip(reports, named, strict=True))
+             if r.items and "type" not in r.mapping and (kind := type_word(name))}
     if len(set(kinds.values())) < 2:
         return
     for item in items:
-        if item["sheet"] in kinds and not item.get("type"):
-            item["type"] = item["sheet"].strip()
-    for k, r in enumerate(reports):
-        if r.sheet in kinds:
-            note = f"no type column: the sheet's name gives each row its type ({kinds[r.sheet]})"
-            reports[k] = _noted(r, note)
+        k = table_of.get(item["row_id"])
+        # A row's own "Cause of concern – …" is surer than its table's name.
+        if k in kinds and not item.get("type") and not type_prefix(item.get("text")):
+            item["type"] = named[k].strip()
+    for k in kinds:
+        note = f"no type column: the {'sheet' if named[k] == reports[k].sheet else 'table'}'s " \
+               f"name gives each row its type ({kinds[k]})"
+        reports[k] = _noted(reports[k], note)
 
 
 def file_sha256(path: Path) -> str:

@@ -76,6 +76,14 @@ class Grid:
     hidden_cols: tuple[int, ...] = ()      # 1-based
     uncalculated: frozenset[tuple[int, int]] = frozenset()  # formula cells with no saved result
     note: str = ""                         # what the reader could not see, e.g. no styles
+    #: The column letter that names a row when tables stand side by side ("K": 'Tracker!K13'),
+    #: a row then holding an item of each; "" when the sheet holds one table across.
+    id_col: str = ""
+
+    def row_id(self, row: int) -> str:
+        """The row's provenance, as the person finds it in Excel: 'Tracker!13' (or 'Tracker!K13'
+        for a table standing beside another)."""
+        return f"{self.name}!{self.id_col}{row}"
 
     def value(self, row: int, col: int) -> Any:
         """Cell at Excel row `row`, 0-based column `col`; None outside the data."""

@@ -24,11 +24,11 @@ from .header import header_key, map_headers
 _FIELDS = 3
 
 
-def _header_words(side: str) -> frozenset[str]:
+def header_words(side: str) -> frozenset[str]:
     return frozenset(w for words in vocab.HEADER_EXACT[side].values() for w in words)
 
 
-def _mapping(row: list[Any], side: str, settings: SideSettings,
+def header_mapping(row: list[Any], side: str, settings: SideSettings,
              words: frozenset[str]) -> dict[int, str] | None:
     """The row's columns -> fields when it reads as a header naming the text, else None."""
     cells = [v for v in row if not blank(v)]
@@ -46,11 +46,11 @@ def _mapping(row: list[Any], side: str, settings: SideSettings,
 def stacked_tables(grid: Grid, side: str, settings: SideSettings) -> list[Grid]:
     """The sheet cut into its stacked tables (each a Grid holding only its rows), or [] when
     it holds one table (or none)."""
-    words = _header_words(side)
+    words = header_words(side)
     headers: list[tuple[int, dict[int, str]]] = []      # (Excel row, mapping)
     seen: set[tuple[str, ...]] = set()
     for r, row in enumerate(grid.rows, start=1):
-        if row and (mapping := _mapping(row, side, settings, words)) is not None:
+        if row and (mapping := header_mapping(row, side, settings, words)) is not None:
             # The fields in column order: a header repeated over a page (a PDF's page slid a
             # cell right, too) names them in the same order, and cuts nothing.
             order = tuple(mapping[c] for c in sorted(mapping))

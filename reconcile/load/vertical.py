@@ -77,8 +77,8 @@ def read_blocks(grid: Grid, nonblank: list[int]
     explained += [(r, "note or title after the last item") for r in pending]
     for it in items:
         it["sheet"] = grid.name
-        it["row_id"] = f"{grid.name}!{it['row']}"
-    skipped = [{"row_id": f"{grid.name}!{r}", "sheet": grid.name, "row": r, "reason": why,
+        it["row_id"] = grid.row_id(it["row"])
+    skipped = [{"row_id": grid.row_id(r), "sheet": grid.name, "row": r, "reason": why,
                 "content": " | ".join(str(v) for v in _cells(grid.rows[r - 1]))[:200]}
                for r, why in sorted(explained)]
     how = (f"no header row: read as one block of rows per item ({len(items)} blocks: a heading, "

@@ -75,7 +75,7 @@ class Walk:
 
 
 def skipped_row(grid: Grid, r: int, reason: str) -> dict[str, Any]:
-    return {"row_id": f"{grid.name}!{r}", "sheet": grid.name, "row": r, "reason": reason,
+    return {"row_id": grid.row_id(r), "sheet": grid.name, "row": r, "reason": reason,
             "content": content(grid.rows[r - 1])}
 
 
@@ -244,7 +244,7 @@ def item_row(walk: Walk, r: int, filled: list[int], found: Found, index: int) ->
     """Row r as an item: its mapped cells, with what is odd about them noted in `found`."""
     table = walk.table
     row, formulas = table.grid.rows[r - 1], table.grid.uncalculated
-    item: dict[str, Any] = {"row_id": f"{table.grid.name}!{r}", "sheet": table.grid.name, "row": r}
+    item: dict[str, Any] = {"row_id": table.grid.row_id(r), "sheet": table.grid.name, "row": r}
     for c, fld in table.mapping.items():
         v = row[c] if c < len(row) else None
         if formulas and (r, c + 1) in formulas:
