@@ -182,3 +182,46 @@ def test_evaluate_names_a_cell_id_by_its_row_as_truth_files_do(tmp_path):
     ours, _ = evaluate_case(tmp_path)
     assert (ours.precision, ours.recall) == (1.0, 1.0)
     assert ours.category_accuracy == 1.0
+
+
+def test_an_action_logs_label_names_the_report_of_its_row(tmp_path):
+    """A board's action log with no report column, its HMICFRS actions labelled ("HMICFRS
+    PEEL 2021/22 AFI – …", "PEEL 2018/19 (HMICFRS) – Rec 2: …"): the label is the row's
+    report, which tells one recommendation made in two years apart, and no part of the words
+    compared; the board's other actions are rows of their own."""
+    from builders import MSHT_INTEL, PEEL19, WORKLOAD
+
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        *SF_ITEMS,
+        (10810, PEEL19, datetime(2019, 5, 2), "Recommendation", WORKLOAD),
+        (12847, PEEL_21, datetime(2022, 4, 12), "Area for improvement", WORKLOAD)],
+        "Being progressed")
+    action = WORKLOAD.split("immediately: ", 1)[1]
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Action Log": [
+        ["Action No.", "Date raised", "Meeting", "Action", "Owner", "Status"],
+        ["2022/014", datetime(2022, 5, 10), "Force Assurance Board",
+         f"HMICFRS PEEL 2021/22 AFI – {action}", "ACC Crime", "Open"],
+        ["2019/031", datetime(2019, 6, 4), "Strategic Governance Board",
+         f"PEEL 2018/19 (HMICFRS) – Rec 2: {action}", "ACC Crime", "Closed"],
+        ["2017/052", datetime(2017, 11, 7), "Strategic Governance Board",
+         f"Stolen freedom (HMICFRS, Oct 2017) – Rec 1: {MSHT_INTEL}", "DI Ford", "Open"],
+        ["2022/015", datetime(2022, 5, 10), "Force Assurance Board",
+         "Finance to present the revised medium-term financial plan to the next board",
+         "Director of Finance", "Open"]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert str(lines.at["Action Log!2", "hmicfrs_ref"]) == "12847"
+    assert str(lines.at["Action Log!3", "hmicfrs_ref"]) == "10810"
+    assert str(lines.at["Action Log!4", "hmicfrs_ref"]) == "8411"
+    assert lines.at["Action Log!4", "force_report"] == "Stolen freedom Oct 2017"
+    assert lines.loc[["Action Log!2", "Action Log!3", "Action Log!4"], "score"].min() >= 95
+    assert lines.at["Action Log!5", "category"] == "not_on_hmicfrs_list"
+    assert not lines["flags"].str.contains("report differs").any()
+
+
+def test_a_reports_name_with_a_dash_keeps_its_series_and_year():
+    """A label is taken off an item's words, never off a report's name: "PEEL 2021/22 –
+    Police effectiveness, efficiency and legitimacy" is PEEL 2021's."""
+    from reconcile.normalise import report_key
+
+    assert report_key("PEEL 2021/22 – Police effectiveness, efficiency and legitimacy: An "
+                      "inspection of Lincolnshire Police").startswith("peel 2021")

@@ -36,6 +36,7 @@ from .codes import report_codes, reports_from_codes, with_report_codes
 from .grid import Grid, blank
 from .header import HEADER_SEARCH_ROWS, find_header, likely_text_column, map_headers
 from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items
+from .labels import reports_from_labels
 from .listcopy import without_list_copies
 from .sniff import check_path, sniff_format
 from .stacked import stacked_tables
@@ -139,7 +140,8 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     items_df, coded = with_report_codes(items_df, report_codes(grids, all_skipped))
     if side == "force":
         items_df, from_codes = reports_from_codes(items_df)
-        coded = "; ".join(n for n in (coded, from_codes) if n)
+        items_df, from_labels = reports_from_labels(items_df)
+        coded = "; ".join(n for n in (coded, from_codes, from_labels) if n)
     if coded:       # said on the first sheet of items
         k = next(k for k, r in enumerate(reports) if r.items)
         reports[k] = _noted(reports[k], coded)

@@ -16,7 +16,7 @@ import pandas as pd
 from .. import vocab
 from ..config import MatchSettings
 from ..normalise import TIMESCALE_HINT_LOWER as TIMESCALE_HINT
-from ..normalise import TIMESCALE_LOWER, clean_display, norm_display, tokens
+from ..normalise import TIMESCALE_LOWER, clean_display, norm_item_text, tokens
 from .align import one_swap
 from .candidates import TokenIndex, shared_weight
 
@@ -68,7 +68,7 @@ def _sentence_starts(text: str, stems: dict[str, str]) -> frozenset[int]:
     """The places in a text's subject words (`_subject_words`) where a new sentence begins:
     the words of its first sentences are a prefix of the whole text's."""
     sentences = _SENTENCE_END.split(clean_display(text))
-    return frozenset(len(_subject_words(norm_display(" ".join(sentences[:k])), stems))
+    return frozenset(len(_subject_words(norm_item_text(" ".join(sentences[:k])), stems))
                      for k in range(1, len(sentences)))
 
 

@@ -28,7 +28,7 @@ from .deadlines import (
 from .forces import aligned_force_keys, force_key, forces_of
 from .refs import ref_key, ref_set, refs_differ, text_ref
 from .reports import published_tail, published_text, report_key, report_published, report_year
-from .text import clean_display, norm_display, norm_text, stemmer, strip_stems, tokens
+from .text import clean_display, norm_item_text, norm_text, stemmer, strip_stems, tokens
 from .types import (
     key_reading,
     norm_status,
@@ -107,7 +107,7 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
     # Work on plain lists: a column of text is a pandas string array, slow to walk item by item.
     # Each text is tidied once; its comparison form, timescales and figures start from that.
     display = each_distinct(items["text"], clean_display)
-    text_norm = each_distinct(display, norm_display)
+    text_norm = each_distinct(display, norm_item_text)
     report_keys = each_distinct(items["report"], report_key)
     # A date in the report's name ("PEEL Eff 16 (Mar-17)") when no column gives one.
     published = [d or named for d, named in zip(
@@ -160,6 +160,7 @@ __all__ = [
     "force_key",
     "forces_of",
     "key_reading",
+    "norm_item_text",
     "norm_status",
     "norm_text",
     "norm_type",

@@ -9,7 +9,7 @@ import re
 
 import pandas as pd
 
-from .text import norm_display, tokens
+from .text import norm_item_text, tokens
 
 _COMBINED = re.compile(r"^\s*cause\s+(?:of|for)\s+concern\s*[:\-–]\s*.+?\brecommendation(?:\s*\d+)?"
                        r"\s*[:\-–]\s*(?P<rec>.+)$", re.IGNORECASE | re.DOTALL)
@@ -30,7 +30,7 @@ def by_recommendation(h: pd.DataFrame, f: pd.DataFrame) -> pd.DataFrame:
     norm = out["text_norm"].tolist()
     toks = out["tokens"].tolist()
     for j in at:
-        norm[j] = norm_display(rec[j])
+        norm[j] = norm_item_text(rec[j])
         toks[j] = tokens(norm[j])
     out["text_norm"] = norm
     out["tokens"] = toks

@@ -18,6 +18,13 @@ NOT_WORD = re.compile(r"[^0-9a-z' ]+")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
                          "„": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " "})
 _BULLETS = re.compile(f"[{vocab.BULLETS}]")
+_NOT_LABEL = r"(?!should\b|recommends?\b|must\b|will\b|that\b|found\b)"
+#: A label naming the report before the words, in an action log with no report column:
+#: "cdi inspection 2021 (hmicfrs) - rec 1, bullet 3 of 5: …", "hmicfrs peel 2021/22 afi - …"
+#: (lower case, dashes plain, as norm_display sees it). Not a sentence: no "should" in it.
+LABEL = re.compile(
+    rf"^(?:{_NOT_LABEL}[^:\n]){{0,60}}?\b(?:hmicfrs|hmic|peel|inspection|spotlight)\b"
+    rf"(?:(?:{_NOT_LABEL}[^:\n]){{0,100}}:|(?:{_NOT_LABEL}[^:\n-]){{0,60}}?\s-)\s*")
 _STEMS = [
     # "HMIC recommends that within six months the force should:" keeps its timescale words.
     r"^(?:to address (?:this|the) cause (?:of|for) concern,?\s*)",
@@ -59,10 +66,14 @@ def clean_display(value: object) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def strip_stems(text: str) -> str:
-    """Remove ID prefixes and boilerplate stems that only one side tends to carry."""
+def strip_stems(text: str, item: bool = False) -> str:
+    """Remove ID prefixes and boilerplate stems that only one side tends to carry; of an
+    item's text (`item`), a label naming its report too (`LABEL`: not of a report's name,
+    "PEEL 2021/22 - Police effectiveness …")."""
     if text.endswith((")", "]", ").", "].")):
         text = _TAIL_REF_RE.sub("", text)    # "… (HMICFRS 8123)": a label, as before the text
+    if item and (m := LABEL.match(text)):
+        text = text[m.end():]
     # No stem starts with ' ', ':' or '-': if none starts the stripped text, none ever matches.
     stripped = text.lstrip(" :-")
     if not _ANY_STEM.match(stripped):
@@ -92,7 +103,12 @@ def norm_text(value: object) -> str:
     return norm_display(clean_display(value))
 
 
-def norm_display(display: str) -> str:
+def norm_item_text(display: str) -> str:
+    """An item's text in comparison form: as `norm_display`, a label naming its report off."""
+    return norm_display(display, item=True)
+
+
+def norm_display(display: str, item: bool = False) -> str:
     text = display.lower()
     for pattern, replacement, needs in _PHRASES:
         if needs in text:
@@ -100,7 +116,7 @@ def norm_display(display: str) -> str:
     if not text.isascii():   # the bullets are all non-ASCII
         text = _BULLETS.sub(" ", text)
     text = text.replace("\n", " ").replace("&", " and ")
-    text = strip_stems(" ".join(text.split()))
+    text = strip_stems(" ".join(text.split()), item)
     words = NOT_WORD.sub(" ", text).replace("'", "").split()
     if not vocab.ABBREVIATIONS.keys().isdisjoint(words):
         words = [vocab.ABBREVIATIONS.get(w, w) for w in words]
