@@ -17,6 +17,7 @@ from builders import (
     PEEL_21,
     SF,
     SF_ITEMS,
+    WORKLOAD,
     other_rows,
     others,
     register,
@@ -189,7 +190,7 @@ def test_an_action_logs_label_names_the_report_of_its_row(tmp_path):
     PEEL 2021/22 AFI – …", "PEEL 2018/19 (HMICFRS) – Rec 2: …"): the label is the row's
     report, which tells one recommendation made in two years apart, and no part of the words
     compared; the board's other actions are rows of their own."""
-    from builders import MSHT_INTEL, PEEL19, WORKLOAD
+    from builders import MSHT_INTEL, PEEL19
 
     listed = register(tmp_path / "hmicfrs.xlsx", [
         *SF_ITEMS,
@@ -225,3 +226,66 @@ def test_a_reports_name_with_a_dash_keeps_its_series_and_year():
 
     assert report_key("PEEL 2021/22 – Police effectiveness, efficiency and legitimacy: An "
                       "inspection of Lincolnshire Police").startswith("peel 2021")
+
+
+def _ticked_tracker(path, header, marks):
+    """A tracker of four rows whose "Complete?" cells hold `marks`: (value, font) pairs."""
+    from builders import FIREARMS, MSHT_INTEL, MSHT_NRM, PEEL19
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Force recs"
+    ws.append(header)
+    rows = [(8411, SF, MSHT_INTEL), (8413, SF, MSHT_NRM), (5531, "Targeting the risk", FIREARMS),
+            (10810, PEEL19, WORKLOAD)]
+    for r, ((ref, report, text), (mark, font)) in enumerate(zip(rows, marks, strict=True),
+                                                             start=2):
+        ws.append([ref, report, text, "Green", mark][:len(header)] if "RAG" in header
+                  else [ref, report, text, mark])
+        if font:
+            ws.cell(r, len(header)).font = Font(name=font)
+    wb.save(path)
+    return path
+
+
+def test_a_tick_column_beside_the_rag_says_what_is_signed_off(tmp_path):
+    """"Complete?" holds ticks drawn in Wingdings ("ü"), Wingdings 2 ("P") or typed (✓), a
+    cross ("û") or nothing, beside a RAG that is Green on every row: the tick decides (Green
+    is on track, not signed off), the RAG's word kept beside it."""
+    from builders import FIREARMS
+
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        *SF_ITEMS, (5531, "Targeting the risk", datetime(2015, 9, 15),
+                    "National recommendation", FIREARMS),
+        (10810, "PEEL: Police effectiveness, efficiency and legitimacy 2018/19",
+         datetime(2019, 5, 2), "Recommendation", WORKLOAD)], "Being progressed")
+    tracker = _ticked_tracker(tmp_path / "tracker.xlsx",
+                              ["HMICFRS ref", "Report", "Recommendation", "RAG", "Complete?"],
+                              [("ü", "Wingdings"), ("P", "Wingdings 2"), ("û", "Wingdings"),
+                               (None, None)])
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert list(lines.loc[[f"Force recs!{r}" for r in range(2, 6)], "category"]) == [
+        "closeable_submit", "closeable_submit", "in_sync", "in_sync"]
+    assert lines.at["Force recs!2", "force_status"] == "Closed (✓; Green)"
+    assert lines.at["Force recs!5", "force_status"] == "Open (no tick; Green)"
+
+
+def test_a_wingdings_tick_is_a_tick_where_no_status_column_is(tmp_path):
+    """With no status column, "Complete?" decides as before; a Wingdings "ü" is its tick and
+    "û" its cross, beside a tick typed as ✓."""
+    from builders import FIREARMS
+
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        *SF_ITEMS, (5531, "Targeting the risk", datetime(2015, 9, 15),
+                    "National recommendation", FIREARMS),
+        (10810, "PEEL: Police effectiveness, efficiency and legitimacy 2018/19",
+         datetime(2019, 5, 2), "Recommendation", WORKLOAD)], "Being progressed")
+    header = ["HMICFRS ref", "Report", "Recommendation", "Complete?"]
+    tracker = _ticked_tracker(tmp_path / "tracker.xlsx", header,
+                              [("ü", "Wingdings"), ("ü", "Wingdings"), ("û", "Wingdings"),
+                               ("✓", None)])
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert list(lines.loc[[f"Force recs!{r}" for r in range(2, 6)], "category"]) == [
+        "closeable_submit", "closeable_submit", "in_sync", "closeable_submit"]

@@ -43,6 +43,8 @@ class Styles(Protocol):
 
     def font_colour(self, row: int, col: int) -> str | None: ...
 
+    def font_name(self, row: int, col: int) -> str | None: ...
+
 
 class NoStyles:
     """For CSV, .xls and .ods: no bold, no fills, nothing struck through."""
@@ -57,6 +59,9 @@ class NoStyles:
         return False
 
     def font_colour(self, row: int, col: int) -> str | None:
+        return None
+
+    def font_name(self, row: int, col: int) -> str | None:
         return None
 
 

@@ -34,6 +34,8 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
     if side == "force" and table.status_col is None and not status_from_yes_no(
             grid, table.headers, table.mapping, items, notes):
         status_from_percent(grid, table.headers, table.mapping, items, notes)
+    elif side == "force" and table.status_col is not None:
+        status_from_ticks(grid, table.headers, table.mapping, items, notes)
     if side == "force":
         status_from_font_colour(grid, table.text_col, items, notes)
         status_from_update(items, notes)
@@ -140,12 +142,28 @@ def percent_done(value: Any) -> float | None:
     return n if m.group(2) or n > 1 else n * 100
 
 
-#: A column asking whether an item is finished: "Closed? (Y/N)", "Complete?", "Implemented".
-_FINISHED = re.compile(r"\b(closed|complete|completed|done|implemented|discharged)\b",
+#: A column asking whether an item is finished: "Closed? (Y/N)", "Complete?", "Implemented",
+#: "Signed off".
+_FINISHED = re.compile(r"\b(closed|complete|completed|done|implemented|discharged|signed off)\b",
                        re.IGNORECASE)
-_YES = frozenset({"y", "yes", "true", "✓", "✔", "☑", "done", "complete", "completed"})
-_NO = frozenset({"n", "no", "false", "x", "✗", "✘", "☐", "partial", "partly", "pending",
-                 "in progress", "ongoing", "not yet"})
+_TICKS, _CROSSES = frozenset("✓✔☑"), frozenset("✗✘☒☐")
+_YES = frozenset({"y", "yes", "true", "done", "complete", "completed", *_TICKS})
+_NO = frozenset({"n", "no", "false", "x", "partial", "partly", "pending", "in progress",
+                 "ongoing", "not yet", *_CROSSES})
+#: Ticks and crosses as Excel users make them: a letter in a symbol font ("ü" in Wingdings
+#: shows ✓, "P" in Wingdings 2 too).
+_SYMBOL_MARKS = {"wingdings": {"ü": "✓", "þ": "☑", "û": "✗", "ý": "☒", "o": "☐", "¨": "☐"},
+                 "wingdings 2": {"P": "✓", "R": "☑", "O": "✗", "T": "☒", "£": "☐"},
+                 "webdings": {"a": "✓", "r": "✗"}}
+
+
+def shown_mark(grid: Grid, row: int, col: int) -> Any:
+    """A cell as it shows: a letter in a symbol font is the tick or cross it draws."""
+    value = at_cell(grid, row, col)
+    if isinstance(value, str) and len(value.strip()) == 1:
+        font = (grid.styles.font_name(row, col + 1) or "").strip().lower()
+        return _SYMBOL_MARKS.get(font, {}).get(value.strip(), value)
+    return value
 
 
 def _stage(value: Any) -> str | None:
@@ -170,7 +188,7 @@ def status_from_yes_no(grid: Grid, headers: list[Any], mapping: dict[int, str],
     for col, h in enumerate(headers):
         if col in mapping or not isinstance(h, str) or not _FINISHED.search(h):
             continue
-        cells = [(item, at_cell(grid, item["row"], col)) for item in items]
+        cells = [(item, shown_mark(grid, item["row"], col)) for item in items]
         said = [(item, v, _stage(v)) for item, v in cells if not blank(v)]
         if len(said) < 3 or any(stage is None for _, _, stage in said):
             continue
@@ -183,6 +201,31 @@ def status_from_yes_no(grid: Grid, headers: list[Any], mapping: dict[int, str],
                      f"{ranges([item['row'] for item, _, _ in said])}")
         return True
     return False
+
+
+def status_from_ticks(grid: Grid, headers: list[Any], mapping: dict[int, str],
+                      items: list[dict[str, Any]], notes: list[str]) -> None:
+    """A column of ticks beside the status ("Complete?", "Signed off": ✓, ✗ or nothing, a
+    tick often drawn in Wingdings) records what the RAG only grades: a tick is done, a cross
+    or an empty box open, whatever the RAG says ("Green" is on track, not signed off). Only a
+    column holding nothing but ticks and crosses, three at least; the status keeps the RAG's
+    word beside the tick's."""
+    for col, h in enumerate(headers):
+        if col in mapping or not isinstance(h, str) or not _FINISHED.search(h):
+            continue
+        marks = [(item, shown_mark(grid, item["row"], col)) for item in items]
+        said = [(item, str(v).strip()) for item, v in marks if not blank(v)]
+        if len(said) < 3 or any(v not in _TICKS | _CROSSES for _, v in said):
+            continue
+        ticked = {id(item) for item, v in said if v in _TICKS}
+        for item, _ in marks:
+            was = item.get("status")
+            rag = f"; {was}" if isinstance(was, str) and was.strip() else ""
+            item["status"] = (f"Closed (✓{rag})" if id(item) in ticked
+                              else f"Open (no tick{rag})")
+        notes.append(f"status read from the ticks in '{h.strip()}' (a tick is done, a cross or "
+                     f"no tick open), the status column's word kept beside it")
+        return
 
 
 def status_from_percent(grid: Grid, headers: list[Any], mapping: dict[int, str],

@@ -47,6 +47,12 @@ class _Styles:
         rgb = colour.colour_rgb(cell.font.color, self._theme, self._palette)
         return colour.family(rgb) if rgb else None
 
+    def font_name(self, row: int, col: int) -> str | None:
+        cell = self._cells.get((row, col))
+        if cell is None or not cell.has_style or cell.font is None:
+            return None
+        return str(cell.font.name) if cell.font.name else None
+
     def fill(self, row: int, col: int) -> str | None:
         cell = self._cells.get((row, col))
         if cell is None or not cell.has_style:

@@ -118,6 +118,16 @@ class SheetStyles:
         rgb = colour.colour_rgb(getattr(font, "color", None), theme, palette) if font else None
         return colour.family(rgb) if rgb else None
 
+    def font_name(self, row: int, col: int) -> str | None:
+        """The cell's font ("Wingdings"), None for none given."""
+        style = self._style(row, col)
+        if style is None:
+            return None
+        fonts = self._book.parsed()[1]
+        font = fonts[style.fontId] if style.fontId < len(fonts) else None
+        name = getattr(font, "name", None) if font is not None else None
+        return str(name) if name else None
+
     def fill(self, row: int, col: int) -> str | None:
         style = self._style(row, col)
         if style is None:
