@@ -289,3 +289,35 @@ def test_a_wingdings_tick_is_a_tick_where_no_status_column_is(tmp_path):
     lines = reconcile_files(listed, tracker).items.set_index("force_row")
     assert list(lines.loc[[f"Force recs!{r}" for r in range(2, 6)], "category"]) == [
         "closeable_submit", "closeable_submit", "in_sync", "closeable_submit"]
+
+
+SUCCESSION = ("By 1 June 2023, chief fire officers should, as a priority, specify in succession "
+              "plans how they intend to improve diversity across all levels of the service. "
+              "This should include offering increased direct-entry opportunities.")
+CULTURES = ("By 1 October 2023, chief fire officers should put plans in place to monitor, "
+            "including through the gathering and analysis of staff feedback, watch and team "
+            "cultures and provide prompt remedial action for any issues they identify.")
+RISK_INFO = ("The service should make sure its firefighters and fire control staff have good "
+             "access to relevant and up-to-date risk information.")
+
+
+def test_a_reports_initials_are_its_name(tmp_path):
+    """A PFCC's tracker writes "V&C spotlight" for "Values and culture in fire and rescue
+    services" and "EEP 21/22" for "Effectiveness, efficiency and people 2021/22": the
+    initials of the list's words, not another report."""
+    vc = "Values and culture in fire and rescue services"
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (20101, vc, datetime(2023, 3, 30), "National recommendation", SUCCESSION),
+        (20104, vc, datetime(2023, 3, 30), "National recommendation", CULTURES),
+        (19012, "Effectiveness, efficiency and people 2021/22: Northamptonshire Fire and Rescue "
+                "Service", datetime(2022, 7, 27), "Area for improvement", RISK_INFO)],
+        "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Joint tracker": [
+        ["Service", "Report", "Recommendation / AFI", "Lead", "Status"],
+        ["Fire", "V&C spotlight", SUCCESSION, "Head of HR", "Completed"],
+        ["Fire", "V&C spotlight", CULTURES, "Head of HR", "Open - on track"],
+        ["Fire", "EEP 21/22", RISK_INFO, "Head of Protection", "Completed"]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert list(lines.loc[[f"Joint tracker!{r}" for r in (2, 3, 4)], "category"]) == [
+        "closeable_submit", "in_sync", "closeable_submit"]
+    assert not lines["flags"].str.contains("report differs").any()

@@ -21,6 +21,44 @@ def _report_name(key: object) -> str:
     return " ".join(w for w in str(key or "").split() if not _YEAR.fullmatch(w))
 
 
+#: Words an initialism may stand for, as many as its letters: "eep", "v c" (from "V&C").
+_RUN = range(2, 6)
+
+
+def spelt_out(names: list[str], others: list[str]) -> list[str]:
+    """`names` with each initialism spelt out as the words of the other side's names it
+    abbreviates ("v c spotlight" against "values culture fire rescue services": "values
+    culture spotlight"; "eep" against "effectiveness efficiency people"): a force writes
+    its own short names ("V&C spotlight", "EEP 21/22"). Only an initialism one run of words
+    on the other side answers, and not itself a word there."""
+    words_there = {w for n in others for w in n.split()}
+    runs: dict[str, set[str]] = {}
+    for name in others:
+        words = name.split()
+        for size in _RUN:
+            for k in range(len(words) - size + 1):
+                run = words[k:k + size]
+                if all(len(w) >= 3 and w.isalpha() for w in run):
+                    runs.setdefault("".join(w[0] for w in run), set()).add(" ".join(run))
+    return [_spell(name, runs, words_there) for name in names]
+
+
+def _spell(name: str, runs: dict[str, set[str]], words_there: set[str]) -> str:
+    words, out, k = name.split(), [], 0
+    while k < len(words):
+        # Single letters written apart ("V&C" becomes "v c"), or one short word.
+        end = k
+        while end < len(words) and len(words[end]) == 1 and words[end].isalpha():
+            end += 1
+        letters = "".join(words[k:end]) if end - k >= 2 else words[k]
+        step = end - k if end - k >= 2 else 1
+        found = runs.get(letters, ()) if (2 <= len(letters) <= 5 and letters.isalpha()
+                                          and letters not in words_there) else ()
+        out.append(next(iter(found)) if len(found) == 1 else " ".join(words[k:k + step]))
+        k += step
+    return " ".join(out)
+
+
 #: A report's number in its series ("Stop and search powers 2", "... part 3").
 _SEQUEL = re.compile(r"(?<![\d/.-])[2-9](?![\d/.-])")
 
@@ -102,7 +140,8 @@ def report_signals(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndar
     names_f = [name(x) for x in f["report_key"]]
     uh, inv_h = np.unique(np.array(names_h, dtype=object), return_inverse=True)
     uf, inv_f = np.unique(np.array(names_f, dtype=object), return_inverse=True)
-    table = _similarity(list(uh), list(uf), process.cdist, fuzz.token_set_ratio)
+    table = _similarity(spelt_out(list(uh), list(uf)), spelt_out(list(uf), list(uh)),
+                        process.cdist, fuzz.token_set_ratio)
     # Names of one series that differ only in the pillar ("PEEL efficiency" / "PEEL
     # legitimacy") are different reports, however alike the rest of their words.
     facets = [[set(n.split()) & vocab.REPORT_FACETS for n in names] for names in (uh, uf)]
