@@ -321,3 +321,30 @@ def test_a_reports_initials_are_its_name(tmp_path):
     assert list(lines.loc[[f"Joint tracker!{r}" for r in (2, 3, 4)], "category"]) == [
         "closeable_submit", "in_sync", "closeable_submit"]
     assert not lines["flags"].str.contains("report differs").any()
+
+
+def test_a_fire_inspection_of_the_same_year_is_not_peel(tmp_path):
+    """One PFCC's list holds a PEEL 2021/22 area for improvement and the fire service's
+    "Effectiveness, efficiency and people 2021/22" one in the same words but "force" /
+    "service"; the tracker's fire section has the row (its stem dropped): the fire item's,
+    PEEL's pillars not being the fire inspection's."""
+    police = ("The force should review how it gathers and uses equality and diversity data "
+              "to improve its understanding of its workforce.")
+    fire = police.replace("The force", "The service")
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (13270, "PEEL: Police effectiveness, efficiency and legitimacy 2021/22",
+         datetime(2022, 6, 9), "Area for improvement", police),
+        (13550, "Effectiveness, efficiency and people 2021/22: Northamptonshire Fire and Rescue "
+                "Service", datetime(2022, 7, 27), "Area for improvement", fire)],
+        "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Joint tracker": [
+        ["No.", "Recommendation / AFI", "Lead", "Status"],
+        ["Effectiveness, efficiency and people 2021/22"],
+        ["F11", "Review how it gathers and uses equality and diversity data to improve its "
+         "understanding of its workforce.", "Head of People (NFRS)", "Open - on track"]]})
+    lines = reconcile_files(listed, tracker).items
+    row = lines[lines["force_row"] == "Joint tracker!3"].iloc[0]
+    assert str(row["hmicfrs_ref"]) == "13550"
+    assert row["category"] == "in_sync"
+    missing = lines[lines["hmicfrs_ref"].astype(str) == "13270"].iloc[0]
+    assert missing["category"] == "missing_from_force"

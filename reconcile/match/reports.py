@@ -143,10 +143,12 @@ def report_signals(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndar
     table = _similarity(spelt_out(list(uh), list(uf)), spelt_out(list(uf), list(uh)),
                         process.cdist, fuzz.token_set_ratio)
     # Names of one series that differ only in the pillar ("PEEL efficiency" / "PEEL
-    # legitimacy") are different reports, however alike the rest of their words.
+    # legitimacy") are different reports, however alike the rest of their words; so are two
+    # series of pillars, neither naming all of the other's (PEEL's "effectiveness, efficiency
+    # and legitimacy", a fire inspection's "effectiveness, efficiency and people").
     facets = [[set(n.split()) & vocab.REPORT_FACETS for n in names] for names in (uh, uf)]
-    clash = np.array([[bool(a and b and not a & b) for b in facets[1]] for a in facets[0]],
-                     dtype=bool).reshape(len(uh), len(uf))
+    clash = np.array([[bool(a and b and not (a <= b or b <= a)) for b in facets[1]]
+                      for a in facets[0]], dtype=bool).reshape(len(uh), len(uf))
     table = np.where(clash, np.minimum(table, settings.different_report - 1), table)
     # "Stop and search powers 2" is the sequel of "Stop and search powers": a name's lone
     # number is all that tells them apart, so they are not shown to be one report (nor two).

@@ -226,8 +226,10 @@ FORCE_SHORT = {
 }
 
 #: Words that tell apart reports of one series: "PEEL efficiency 2016" is not "PEEL
-#: legitimacy 2016", however alike the rest of the two names.
-REPORT_FACETS = frozenset({"effectiveness", "efficiency", "legitimacy"})
+#: legitimacy 2016", however alike the rest of the two names; nor is a fire inspection's
+#: "Effectiveness, efficiency and people 2021/22" PEEL's "effectiveness, efficiency and
+#: legitimacy 2021/22".
+REPORT_FACETS = frozenset({"effectiveness", "efficiency", "legitimacy", "people"})
 
 #: RAG-ish words that are never a report title (used to recognise legend rows).
 LEGEND_WORDS = {"red", "amber", "green", "blue", "white", "grey", "gray", "key", "legend"}
