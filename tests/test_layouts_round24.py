@@ -348,3 +348,54 @@ def test_a_fire_inspection_of_the_same_year_is_not_peel(tmp_path):
     assert row["category"] == "in_sync"
     missing = lines[lines["hmicfrs_ref"].astype(str) == "13270"].iloc[0]
     assert missing["category"] == "missing_from_force"
+
+
+def test_a_row_copying_all_bullets_but_one_is_a_conflict(tmp_path):
+    """One row holding the recommendation's stem and three of its four bullets: the fourth
+    is not done, whatever the row's status (a conflict naming it, never closeable); a row
+    cut short ("… allocated appropriate resources…") lost its last bullets to the cut, and a
+    row in the force's own words lists none."""
+    from builders import LEADERSHIP, MSHT_INTEL
+
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (8412, SF, datetime(2017, 10, 24), "National recommendation", LEADERSHIP),
+        *SF_ITEMS], "Being progressed")
+    three = LEADERSHIP.rsplit("\n", 1)[0].rstrip(" and;") + "."
+    cut = LEADERSHIP.split("resources", 1)[0] + "resources…"
+    own = "Review MSHT leadership and governance (Gold group, partnership board, QA)."
+
+    def lines_with(text: str, name: str):
+        tracker = write_xlsx(tmp_path / name, {"Tracker": [
+            ["HMICFRS Ref", "Report", "Recommendation", "Lead", "RAG"],
+            [8412, SF, text, "DCI Ross", "Green"],
+            [8411, SF, MSHT_INTEL, "DI Ford", "Green"],
+            [8413, SF, own, "DI Ford", "Green"]]})
+        return reconcile_files(listed, tracker).items.set_index("force_row")
+
+    dropped = lines_with(three, "three.xlsx")
+    assert dropped.at["Tracker!2", "category"] == "conflict"
+    assert "bullet (d): 'performance and quality assurance" in dropped.at["Tracker!2", "flags"]
+    assert dropped.at["Tracker!4", "category"] == "closeable_submit"
+    assert lines_with(cut, "cut.xlsx").at["Tracker!2", "category"] == "closeable_submit"
+
+
+def test_a_lists_afi_sheet_names_its_reference_afi_id(tmp_path):
+    """The definitive list's "Areas for improvement" sheet heads its reference "AFI ID": the
+    force's action rows carrying it pair on it, in words of their own; "Submitted to
+    HMICFRS" is the force's done."""
+    afi = ("The force should make sure it has enough specialist capacity and capability to "
+           "investigate online child sexual abuse.")
+    listed = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Areas for improvement": [
+        ["AFI ID", "Report title", "Date published", "Area for improvement", "Status"],
+        [11208, PEEL_21, datetime(2022, 4, 12), afi, "Open – being progressed"],
+        [11206, PEEL_21, datetime(2022, 4, 12), BODIES[0], "Open – being progressed"]]})
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS ref", "Action", "Lead", "Status"],
+        [11208, "Action 1: Business case for two additional POLIT investigators approved",
+         "D/Supt PVP", "Submitted to HMICFRS"],
+        [11208, "Action 2: Review of POLIT backlog and triage of KIRAT referrals",
+         "D/Supt PVP", "Submitted to HMICFRS"]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert [str(lines.at[r, "hmicfrs_ref"]) for r in ("Tracker!2", "Tracker!3")] == [
+        "11208", "11208"]
+    assert set(lines.loc[["Tracker!2", "Tracker!3"], "category"]) == {"closeable_submit"}

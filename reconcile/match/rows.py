@@ -30,6 +30,7 @@ class PairRows:
         self.f_ids = f["row_id"].to_numpy()
         self.numbered = numbered or {}       # the force's row families: families.families
         self.rows: list[dict] = []
+        self._counted: dict[str, int] = {}   # text -> how many bullets it lists
 
     def add(self, table: Scored, i: int, j: int, decision: str, method: str,
             margin: float | None = None, runner: str = "", part: str = "", missing: str = "",
@@ -37,6 +38,8 @@ class PairRows:
         cols = table.cols
         k = table.row_of(i, j)
         report = cols["report"][k]
+        if not missing and not part and entry is None:
+            missing = self._dropped(i, j)
         self.rows.append({
             "h": i, "f": j, "decision": decision, "method": method,
             "score": min(100.0, float(cols["total"][k])), "text_score": float(cols["text"][k]),
@@ -49,6 +52,26 @@ class PairRows:
             "contain": float(cols["contain"][k]), "dice": float(cols["dice"][k]),
             "ratio": float(cols["ratio"][k]), "sort": float(cols["sort"][k]),
             "missing_parts": missing, "entry": entry})
+
+    def _dropped(self, i: int, j: int) -> str:
+        """The bullets a row copying its recommendation's bullets leaves out (fewer of its
+        own than the item's): "bullet (c): 'provide external scrutiny panel …'". A row in
+        the force's own words, with no bullets, leaves out none; nor does one cut short
+        ("… allocated appropriate resources…", or no stop at its end): the cut took them."""
+        text = self.f["text"].iat[j]
+        end = text.rstrip(" '\"”’") if isinstance(text, str) else ""
+        if not end.endswith(_WHOLE_END) or end.endswith(("…", "..")):
+            return ""
+        mine = self._bullets(text)
+        if mine < 2 or self._bullets(self.h["text"].iat[i]) <= mine:
+            return ""
+        return missing_parts(self.h["text"].iat[i], [self.f["tokens"].iat[j]])
+
+    def _bullets(self, text: object) -> int:
+        key = text if isinstance(text, str) else ""
+        if key not in self._counted:
+            self._counted[key] = len(bullets(key))
+        return self._counted[key]
 
     def add_parts(self, table: Scored, i: int, js: list[int], method: str | dict[int, str]
                   ) -> None:
@@ -77,6 +100,10 @@ class PairRows:
 
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame(self.rows, columns=PAIR_COLUMNS)
+
+
+#: How a text not cut short ends: a stop, a bullet's semicolon, a bracket.
+_WHOLE_END = (".", ";", "!", "?", ")")
 
 
 def _bullets_split(texts: list, words: list) -> bool:
