@@ -14,8 +14,8 @@ CASES = Path(__file__).parent / "eval" / "other_hands"
 #: case -> (pair F1, category accuracy, wrong pairs accepted without review) at the least.
 FLOOR = {
     "ids_as_text_tracker": (0.99, 0.98, 0),
-    "ten_years_joint": (0.99, 0.97, 1),
-    "register_vs_plan_csv": (0.98, 0.92, 0),
+    "ten_years_joint": (0.99, 0.98, 1),
+    "register_vs_plan_csv": (0.98, 0.94, 0),
     "sp_list_export": (0.99, 0.99, 0),
     "derbyshire_fire_plan": (0.98, 0.96, 0),
     "hostile_layout": (1.0, 1.0, 0),
@@ -23,11 +23,11 @@ FLOOR = {
     "col_appendix_blocks": (1.0, 1.0, 0),
     # Held out at first (figures before any change they led to are in the README).
     "leics_frs_improvement_plan": (0.94, 0.87, 0),
-    "jac_committee_appendix": (0.97, 0.91, 0),
+    "jac_committee_appendix": (0.97, 0.93, 0),
     "opcc_mixed_tracker_csv": (1.0, 1.0, 0),
     # Held out in a third round (see the README).
     "shropshire_vertical_items": (0.88, 0.75, 0),
-    "one_sheet_per_report": (0.98, 0.93, 0),
+    "one_sheet_per_report": (0.98, 0.95, 0),
     "national_list_one_force": (1.0, 1.0, 0),
     # Round 4: held out for a whole session (0.976 / 0.845, 2 wrong and 0.906 / 0.723),
     # then mended in the next one.
@@ -48,11 +48,11 @@ FLOOR = {
     "two_text_columns": (1.0, 1.0, 0),
     "welsh_bilingual": (1.0, 1.0, 0),
     # ... and two held out, never looked at for a change (figures as first seen).
-    "register_copied_from_web": (1.0, 0.93, 0),
+    "register_copied_from_web": (1.0, 0.94, 0),
     "sharepoint_us_dates": (1.0, 1.0, 0),
     # Round 7: first looked at 0.525 / 0.453, 71 wrong (three cases); all three mended.
-    "alliance_two_forces": (0.95, 0.91, 0),
-    "planner_export": (0.98, 0.94, 0),
+    "alliance_two_forces": (0.95, 0.92, 0),
+    "planner_export": (0.98, 0.95, 0),
     "pdf_converted_appendix": (0.99, 1.0, 1),   # its slid pages read back (seventh session)
     # Round 8: first looked at 0.958 / 0.709, no wrong pair (four cases); three mended.
     "quarterly_committee_columns": (1.0, 1.0, 0),
@@ -61,12 +61,12 @@ FLOOR = {
     # ... and one held out, never looked at for a change (figures as first seen).
     "liaison_list_department_sheets": (0.99, 0.92, 0),
     # Round 9: first looked at 0.760 / 0.535, 5 wrong (four cases); three mended.
-    "risk_system_csv_export": (0.98, 0.96, 0),
+    "risk_system_csv_export": (1.0, 0.96, 0),
     "outline_numbered_plan": (0.99, 0.93, 0),
-    "one_row_per_report": (1.0, 0.94, 0),
+    "one_row_per_report": (1.0, 0.96, 0),
     # ... and one held out (first seen 0.737 / 0.585; looked at in the sixteenth session,
     # after five rounds: fire rounds named by number, "As above" under an item).
-    "fire_service_culture_plan": (0.90, 0.85, 0),
+    "fire_service_culture_plan": (0.9, 0.85, 0),
     # Round 10: first looked at 0.945 / 0.860 (three cases; the log's 20 "wrong" pairs were
     # its update rows read as actions); two mended.
     "updates_log_long_format": (1.0, 1.0, 0),
@@ -74,7 +74,7 @@ FLOOR = {
     # ... and one held out, never looked at (figures as first seen).
     "portfolio_acronym_tracker": (1.0, 0.98, 0),
     # Round 11: first looked at 0.810 / 0.588, 5 wrong (three cases); two mended, one in part.
-    "regional_five_forces": (0.85, 0.72, 0),
+    "regional_five_forces": (0.85, 0.73, 0),
     "hmicfrs_list_from_pdf": (1.0, 0.96, 0),
     # ... and one held out (1.000 / 0.832 as first seen; looked at in the ninth session: its
     # BRAG key was written in one cell, GREEN "On track").
@@ -84,29 +84,29 @@ FLOOR = {
     "grouped_recs_combined_rows": (0.99, 0.98, 1),   # a range one wider than its row: 8542
     # Built after the held-out case's first look, to find its failures without looking at
     # it: every item in the force's own words (first looked at 0.617 / 0.492).
-    "own_words_action_plan": (0.91, 0.70, 0),
+    "own_words_action_plan": (0.91, 0.71, 0),
     # ... and one held out (first seen 0.337 / 0.260, 20 wrong: a plan by theme in the
     # force's own words); looked at after three rounds: a copy of the HMICFRS wording on a few
     # rows had been taken for the text column.
-    "themed_paraphrase_plan": (0.95, 0.87, 0),
+    "themed_paraphrase_plan": (0.95, 0.88, 0),
     # Round 13: first looked at 0.038 / 0.268 (a risk system's export: dated notes read as
     # the text), 1.000 / 0.958 and 0.966 / 0.905, 2 wrong.
     "source_document_filenames": (1.0, 1.0, 0),
     "older_register_two_text_columns": (1.0, 0.98, 0),
     "theme_tracker_source_codes": (1.0, 0.98, 0),
     # ... and one held out, never looked at (figures as first seen).
-    "dates_only_no_report_names": (0.99, 0.94, 0),
+    "dates_only_no_report_names": (1.0, 0.95, 0),
     # Round 14: first looked at 0.992 / 0.949 (type only in the sheet's name) and 0.904 /
     # 0.795, 2 wrong (the list pasted from an email, one column a row); both mended.
-    "sheets_per_type": (0.99, 0.98, 0),
-    "list_pasted_one_column": (0.99, 0.98, 0),
+    "sheets_per_type": (1.0, 1.0, 0),
+    "list_pasted_one_column": (1.0, 1.0, 0),
     # ... and one held out, never looked at: 1.000 / 0.612 as first seen (stages as Y/N
     # columns); lifted by round 15's checklist case, built like it by other hands.
     "yes_no_stage_columns": (1.0, 1.0, 0),
     # Round 15: built to find the held-out cases' failures without looking at them; first
     # looked at 1.000 / 0.545 and 0.814 / 0.621, 2 wrong.
-    "stage_checklist_tracker": (1.0, 0.98, 0),
-    "priority_plan_composite_codes": (0.93, 0.63, 0),
+    "stage_checklist_tracker": (1.0, 1.0, 0),
+    "priority_plan_composite_codes": (0.96, 0.73, 0),
     # Round 16: first looked at 0.984 / 0.653 (a stale copy of HMICFRS's status read as the
     # force's), 0.981 / 0.748 (actions under an "Overall status") and 0.923 / 0.677 (one-line
     # summaries, "(HMICFRS 8411)" after them); all three mended, the last in part.
@@ -114,7 +114,7 @@ FLOOR = {
     "action_rows_per_recommendation": (0.98, 0.94, 0),
     "committee_one_line_summaries": (0.94, 0.78, 0),
     # ... and one held out, never looked at (figures as first seen).
-    "hyperlink_report_column": (1.0, 0.89, 0),
+    "hyperlink_report_column": (1.0, 0.96, 0),
     # Round 17: first looked at 0.991 / 0.971 (closed rows trimmed to their reference), 0.973
     # / 0.920 (sections by department) and 0.028 / 0.136 (a web register's export: "title"
     # read as the text, "field_reference" not read, a renamed force's items left out).
@@ -123,21 +123,21 @@ FLOOR = {
     "register_html_export": (1.0, 0.98, 0),
     # ... and one held out, never looked at: 0.992 / 0.563, 1 wrong as first seen (each item's
     # status on the row under it); lifted by round 18's look-alike, built by other hands.
-    "alternating_response_rows": (1.0, 0.97, 0),
+    "alternating_response_rows": (1.0, 0.98, 0),
     # Round 18: first looked at 0.800 / 0.609, 23 wrong (updates under each item, built like
     # round 17's held-out case), 0.826 / 0.393 (a report's items numbered in one cell) and
     # 0.958 / 0.571 (a sheet per year, items carried forward).
-    "update_rows_under_items": (1.0, 0.98, 0),
+    "update_rows_under_items": (1.0, 1.0, 0),
     "several_items_in_one_cell": (0.96, 0.81, 0),
-    "yearly_sheets_carried_forward": (0.95, 0.88, 0),
+    "yearly_sheets_carried_forward": (0.95, 0.89, 0),
     # ... and one held out, never looked at (figures as first seen).
-    "coc_children_register": (0.93, 0.85, 1),
+    "coc_children_register": (0.93, 0.87, 1),
     # Round 19: first looked at 0.883 / 0.893, 8 wrong (the list one row per bullet), 1.000 /
     # 0.634 (status by the text's colour) and 0.400 / 0.357 (tables stacked on one sheet,
     # each with its own header); all three mended.
     "hmicfrs_list_row_per_bullet": (1.0, 0.98, 0),
-    "status_by_font_colour": (1.0, 0.91, 0),
-    "stacked_tables_different_columns": (1.0, 0.77, 0),     # first look 0.400 / 0.357
+    "status_by_font_colour": (1.0, 0.92, 0),
+    "stacked_tables_different_columns": (1.0, 0.79, 0),     # first look 0.400 / 0.357
     # ... and one held out, never looked at: 0.667 / 0.662 with 44 wrong as first seen; lifted
     # by round 20's look-alike (a pasted copy of the list beside the tracker sheet).
     "lookup_formula_text": (0.94, 0.92, 1),
@@ -147,8 +147,8 @@ FLOOR = {
     # choices), 0.294 / 0.167 (a PCC's response table: its evidence read as the text) and
     # exit 2 (no header row); all three mended.
     "powerapps_list_export": (1.0, 0.98, 0),
-    "response_accepted_statuses": (0.98, 0.78, 0),
-    "tracker_without_header_row": (1.0, 0.98, 0),
+    "response_accepted_statuses": (0.98, 0.79, 0),
+    "tracker_without_header_row": (1.0, 1.0, 0),
     # ... and one held out, never looked at: 0.889 / 0.857 as first seen; 1.000 / 0.986 once
     # a link to an item's register page gave its reference (the rule written from the brief
     # of the case; round 23's look-alike, built after it, came out at 1.000 / 1.000).
@@ -157,13 +157,38 @@ FLOOR = {
     # 1.000 / 0.973 (a RAG per review date) and 1.000 / 0.981 (an assurance register of many
     # sources); the first mended.
     "recs_across_columns": (0.97, 0.79, 0),
-    "rag_history_columns": (1.0, 0.98, 0),
+    "rag_history_columns": (1.0, 1.0, 0),
     "assurance_register_many_sources": (1.0, 0.98, 0),
     # ... and one held out, never looked at (figures as first seen).
     "pfcc_fire_and_police_one_sheet": (0.97, 0.89, 1),
     # Round 23: built like round 21's held-out case after its rule was written: first looked
     # at 0.905 / 0.863, 2 wrong (at da4c3b8); 1.000 / 1.000 with the rule.
     "portal_links_tracker": (1.0, 1.0, 0),
+    # Round 24 (the tenth session; first runs at 1932cf1): first looked at 0.811 / 0.688, 1
+    # wrong (two tables side by side), 0.987 / 0.932 (the list as the workbook a force is
+    # sent) and 0.887 / 0.721 (a board's action log, reports only in labels); all mended.
+    "side_by_side_tables": (0.98, 0.98, 1),      # an AFI typed into both tables: one item
+    "definitive_list_workbook": (1.0, 1.0, 0),
+    "governance_action_log": (0.97, 0.93, 0),
+    # ... and one held out, never looked at: 1.000 / 0.930 as first seen (done by
+    # strikethrough); lifted by rules found on other cases.
+    "status_by_strikethrough": (1.0, 0.93, 0),
+    # Round 25: built like held-out cases, to find their failures without looking at them:
+    # report_link_addresses (like hyperlink_report_column; 0.947 / 0.739, 1 wrong),
+    # pfcc_joint_tracker (like pfcc_fire_and_police_one_sheet; 0.976 / 0.844) and
+    # causes_of_concern_parent_rows (like coc_children_register; 0.994 / 0.979).
+    "report_link_addresses": (1.0, 0.96, 0),
+    "pfcc_joint_tracker": (1.0, 1.0, 0),
+    "causes_of_concern_parent_rows": (0.98, 0.97, 0),
+    # Round 26: first looked at 1.000 / 0.987 (Excel's "Unicode Text" export), 1.000 / 0.765
+    # (ticks in Wingdings beside a RAG) and 1.000 / 1.000 (superseded items in chains).
+    "unicode_text_export": (1.0, 1.0, 0),
+    "wingdings_ticks": (1.0, 1.0, 0),
+    "superseded_chain": (1.0, 1.0, 0),
+    # ... and one held out, never looked at: 0.959 / 0.793 as first seen (the force's own
+    # transcription of the reports for a list, no register ids); lifted since by rules
+    # found on other cases.
+    "list_without_register_ids": (0.97, 0.91, 0),
 }
 
 
