@@ -399,3 +399,43 @@ def test_a_lists_afi_sheet_names_its_reference_afi_id(tmp_path):
     assert [str(lines.at[r, "hmicfrs_ref"]) for r in ("Tracker!2", "Tracker!3")] == [
         "11208", "11208"]
     assert set(lines.loc[["Tracker!2", "Tracker!3"], "category"]) == {"closeable_submit"}
+
+
+def test_a_rows_fill_gives_its_type_as_the_key_says(tmp_path):
+    """No type column: "Key: Blue rows – areas for improvement; white – recommendations; pink
+    – causes of concern", each item's row shaded to match (an action row under a merged text
+    shaded from its first cell). A white row holding an HMICFRS area for improvement is a
+    type conflict; the closed sheet, with no key of its own, follows the live one's."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    blue = PatternFill("solid", fgColor="BDD7EE")
+    afis = [item[:5] for item in others(PEEL_21, 100, BODIES[:3], kind="Area for improvement")]
+    listed = register(tmp_path / "hmicfrs.xlsx", [*SF_ITEMS, *afis], "Being progressed")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tracker"
+    ws.append(["Key: Blue rows – areas for improvement; white – recommendations; pink – causes "
+               "of concern"])
+    ws.append(["No.", "HMICFRS Ref", "Recommendation / AFI", "Lead", "RAG"])
+    ws.append(["1", 8411, MSHT_INTEL, "DI Ford", "AMBER"])                 # 3: white
+    ws.append(["2", 100, afis[0][4], "Supt Response", "AMBER"])             # 4: blue
+    ws.append(["3", 101, afis[1][4], "Supt Crime", "AMBER"])                # 5: white: conflict
+    for c in range(1, 5):
+        ws.cell(4, c).fill = blue
+    closed = wb.create_sheet("Closed")
+    closed.append(["No.", "HMICFRS Ref", "Recommendation / AFI", "Lead", "RAG"])
+    closed.append(["4", 102, afis[2][4], "Supt Crime", "GREEN"])           # 2: blue
+    closed.append(["5", 8413, MSHT_NRM, "DI Ford", "GREEN"])               # 3: white
+    for c in range(1, 5):
+        closed.cell(2, c).fill = blue
+    tracker = tmp_path / "tracker.xlsx"
+    wb.save(tracker)
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert lines.at["Tracker!3", "category"] == "in_sync"
+    assert lines.at["Tracker!4", "category"] == "in_sync"
+    assert lines.at["Tracker!5", "category"] == "conflict"
+    assert "type differs" in lines.at["Tracker!5", "flags"]
+    assert lines.at["Closed!2", "category"] == "closeable_submit"
+    assert lines.at["Closed!3", "category"] == "closeable_submit"
+    assert lines.at["Closed!2", "force_type"] == "area for improvement"

@@ -39,6 +39,7 @@ from .slid import unslid
 from .statuses import fill_missing
 from .table import Table, table_of
 from .textcols import merged_text, type_columns
+from .typefill import mark_untyped
 from .updates import read_log
 from .vertical import is_label_row, read_blocks
 from .walk import Walk, item_row, skip_reason, skipped_row, without_text
@@ -142,6 +143,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     if side == "force" and "parent" in table.mapping.values() and (note := parent_actions(items)):
         notes.append(note)
 
+    mark_untyped(items, side, table.mapping, table.text_col)
     second = choices["status"].runner_up if "status" in choices and side == "force" else None
     colour_rows = fill_missing(table, side, second, found, items, notes)
     items, skipped = _regrouped(table, side, items, skipped, notes)
@@ -149,8 +151,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     mapping, refs = (force_refs(grid, table.headers, table.mapping, items, why) if side == "force"
                      else (table.mapping, ()))
     unmapped, repeated = header_notes(table.headers, table.header_keys, mapping, found.unnamed)
-    notes += repeated
-    notes += found_notes(found, sorted(set(grid.hidden_cols) & set(mapping)))
+    notes += [*repeated, *found_notes(found, sorted(set(grid.hidden_cols) & set(mapping)))]
     report = SheetReport(
         grid.name, header_row, {f: str(table.headers[c]).strip() for c, f in mapping.items()},
         tuple(unmapped), len(nonblank), len(items), len(skipped),

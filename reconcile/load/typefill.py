@@ -1,0 +1,94 @@
+"""A type shown by a row's fill: no type column, but a key ("Blue rows – areas for
+improvement; white – recommendations; pink – causes of concern", or swatches: a cell filled
+blue reading "AFI") and each item's row shaded to match.
+
+The key is read from the rows that are not items on any sheet of the file (a closed sheet
+kept without a key of its own follows the live sheet's); each item with no type of its own
+takes the type its text cell's fill names, an unfilled row the key's white. Only when the key
+names two types or more: one coloured line alone may say something else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..normalise.types import type_prefix, type_word
+from .grid import Grid, blank
+
+#: Colour words a key uses -> the family `Styles.fill` gives (a pale pink is red there).
+_COLOUR_WORDS = {"red": "red", "pink": "red", "amber": "amber", "orange": "amber",
+                 "yellow": "amber", "gold": "amber", "green": "green", "blue": "blue",
+                 "grey": "grey", "gray": "grey", "white": "white", "unshaded": "white",
+                 "no fill": "white", "unfilled": "white"}
+_KEY_PART = re.compile(
+    rf"^\s*(?:key\s*[:\-–]\s*)?(?P<colour>{'|'.join(sorted(_COLOUR_WORDS, key=len, reverse=True))})"
+    r"(?:\s+(?:rows?|fill|shading|shaded|cells?|background|highlight(?:ed|ing)?))?\s*"
+    r"[-–—:=]\s*(?P<what>.+?)\s*$", re.IGNORECASE)
+_PARTS = re.compile(r";\s*|\s+\|\s+|\n|,\s+(?=(?:" + "|".join(_COLOUR_WORDS) + r")\b)",
+                    re.IGNORECASE)
+#: An item's key holding its text's column, where its table has no type column: the cell
+#: whose fill is read, only when the file has a key of types.
+TEXT_COL = "text_col"
+
+
+def mark_untyped(items: list[dict[str, Any]], side: str, mapping: dict[int, str],
+                 text_col: int) -> None:
+    """With no type column a key may type a tracker's rows by their fill: each item keeps its
+    text's column, whose fill is read only if the file has such a key."""
+    if side == "force" and "type" not in mapping.values():
+        for item in items:
+            item[TEXT_COL] = text_col
+
+
+def _row_fill(grid: Grid, row: int, text_col: int) -> str | None:
+    """The fill of an item's row: its text cell's, else (the text merged down from the row
+    above) the first shaded cell left of it."""
+    for col in (text_col + 1, *range(1, text_col + 1)):
+        if fill := grid.styles.fill(row, col):
+            return fill
+    return None
+
+
+def type_key(grids: dict[str, Grid], skipped: list[dict[str, Any]]) -> dict[str, str]:
+    """Fill family -> type, from the key lines and swatches among the rows that are not
+    items."""
+    key: dict[str, str] = {}
+    for row in skipped:
+        grid = grids.get(row["sheet"])
+        if grid is None or row["row"] - 1 >= len(grid.rows):
+            continue
+        for c, value in enumerate(grid.rows[row["row"] - 1]):
+            if blank(value) or not isinstance(value, str):
+                continue
+            for part in _PARTS.split(value):
+                m = _KEY_PART.match(part)
+                if m and (kind := type_word(m.group("what"))):
+                    key.setdefault(_COLOUR_WORDS[m.group("colour").lower()], kind)
+            # A swatch: a cell shaded in the colour it names the type of ("AFI" on blue).
+            if len(value) <= 40 and (kind := type_word(value)):
+                fill = grid.styles.fill(row["row"], c + 1)
+                if fill and fill != "white":
+                    key.setdefault(fill, kind)
+    return key
+
+
+def types_from_fill(items: list[dict[str, Any]], key: dict[str, str],
+                    grids: dict[str, Grid]) -> str:
+    """Each item with no type of its own (nor one its text starts with) given the type its
+    text cell's fill names (in place); a note of it, or ''."""
+    if len(set(key.values())) < 2:
+        return ""
+    typed = 0
+    for item in items:
+        if (TEXT_COL not in item or item.get("type") or type_prefix(item.get("text"))
+                or item["sheet"] not in grids):
+            continue
+        fill = _row_fill(grids[item["sheet"]], item["row"], item[TEXT_COL])
+        if kind := key.get(fill or "white"):
+            item["type"] = kind
+            typed += 1
+    if not typed:
+        return ""
+    said = "; ".join(f"{colour} = {kind}" for colour, kind in sorted(key.items()))
+    return f"no type column: {typed} rows typed by their fill, as the key says ({said})"
