@@ -439,3 +439,32 @@ def test_a_rows_fill_gives_its_type_as_the_key_says(tmp_path):
     assert lines.at["Closed!2", "category"] == "closeable_submit"
     assert lines.at["Closed!3", "category"] == "closeable_submit"
     assert lines.at["Closed!2", "force_type"] == "area for improvement"
+
+
+def test_a_check_boxs_linked_cell_decides_beside_a_stale_rag(tmp_path):
+    """Check boxes linked to a hidden "Complete" column: TRUE is done though the RAG is still
+    Amber, FALSE open though it is Green; a row with no box (its linked cell empty) keeps
+    its RAG."""
+    from builders import FIREARMS
+    from openpyxl import Workbook
+
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        *SF_ITEMS, (5531, "Targeting the risk", datetime(2015, 9, 15),
+                    "National recommendation", FIREARMS),
+        (10810, "PEEL: Police effectiveness, efficiency and legitimacy 2018/19",
+         datetime(2019, 5, 2), "Recommendation", WORKLOAD)], "Being progressed")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tracker"
+    ws.append(["HMICFRS ref", "Recommendation", "RAG", "Complete"])
+    ws.append([8411, MSHT_INTEL, "Amber", True])
+    ws.append([8413, MSHT_NRM, "Green", False])
+    ws.append([5531, FIREARMS, "Amber", True])
+    ws.append([10810, WORKLOAD, "Green", None])
+    ws.column_dimensions["D"].hidden = True
+    tracker = tmp_path / "tracker.xlsx"
+    wb.save(tracker)
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert list(lines.loc[[f"Tracker!{r}" for r in range(2, 6)], "category"]) == [
+        "closeable_submit", "in_sync", "closeable_submit", "closeable_submit"]
+    assert lines.at["Tracker!3", "force_status"] == "Open (no tick; Green)"

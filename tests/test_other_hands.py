@@ -189,6 +189,15 @@ FLOOR = {
     # transcription of the reports for a list, no register ids); lifted since by rules
     # found on other cases.
     "list_without_register_ids": (0.97, 0.91, 0),
+    # Round 27: two built like held-out cases (struck_through_done like the strikethrough
+    # case, 1.000 / 0.900 at 1932cf1; transcribed_definitive_list like the list without
+    # ids, 0.993 / 0.931) and type_by_row_colour (a type in the row's fill, 1.000 / 0.930).
+    "struck_through_done": (1.0, 0.92, 0),
+    "transcribed_definitive_list": (0.99, 0.96, 0),
+    "type_by_row_colour": (1.0, 0.97, 0),
+    # ... and one held out: 1.000 / 0.805 as first seen (check boxes linked to TRUE / FALSE
+    # cells beside a stale RAG); 1.000 / 0.988 by a rule written from its brief, not its files.
+    "checkbox_linked_cells": (1.0, 0.98, 0),
 }
 
 

@@ -203,28 +203,45 @@ def status_from_yes_no(grid: Grid, headers: list[Any], mapping: dict[int, str],
     return False
 
 
+#: A check box's linked cell, as Excel stores it.
+_BOXES = frozenset({"TRUE", "FALSE"})
+
+
+def _as_mark(value: Any) -> Any:
+    """A cell's tick or cross as written (a check box's TRUE / FALSE as such)."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return str(value).strip() if isinstance(value, str) else value
+
+
 def status_from_ticks(grid: Grid, headers: list[Any], mapping: dict[int, str],
                       items: list[dict[str, Any]], notes: list[str]) -> None:
     """A column of ticks beside the status ("Complete?", "Signed off": ✓, ✗ or nothing, a
-    tick often drawn in Wingdings) records what the RAG only grades: a tick is done, a cross
-    or an empty box open, whatever the RAG says ("Green" is on track, not signed off). Only a
+    tick often drawn in Wingdings, or a check box's linked cell, TRUE / FALSE) records what
+    the RAG only grades: a tick is done, a cross or an empty box open, whatever the RAG says
+    ("Green" is on track, not signed off); a row with no check box keeps its status. Only a
     column holding nothing but ticks and crosses, three at least; the status keeps the RAG's
     word beside the tick's."""
     for col, h in enumerate(headers):
         if col in mapping or not isinstance(h, str) or not _FINISHED.search(h):
             continue
-        marks = [(item, shown_mark(grid, item["row"], col)) for item in items]
-        said = [(item, str(v).strip()) for item, v in marks if not blank(v)]
-        if len(said) < 3 or any(v not in _TICKS | _CROSSES for _, v in said):
+        marks = [(item, _as_mark(shown_mark(grid, item["row"], col))) for item in items]
+        said = [(item, v) for item, v in marks if not blank(v)]
+        if len(said) < 3 or any(v not in _TICKS | _CROSSES | _BOXES for _, v in said):
             continue
-        ticked = {id(item) for item, v in said if v in _TICKS}
-        for item, _ in marks:
+        # A check box's linked cell says TRUE or FALSE, and nothing where there is no box:
+        # then the status column says it. A tick drawn in a cell is there or not.
+        boxes = any(v in _BOXES for _, v in said)
+        for item, v in marks:
+            if boxes and blank(v):
+                continue
             was = item.get("status")
             rag = f"; {was}" if isinstance(was, str) and was.strip() else ""
-            item["status"] = (f"Closed (✓{rag})" if id(item) in ticked
+            item["status"] = (f"Closed (✓{rag})" if v in _TICKS or v == "TRUE"
                               else f"Open (no tick{rag})")
-        notes.append(f"status read from the ticks in '{h.strip()}' (a tick is done, a cross or "
-                     f"no tick open), the status column's word kept beside it")
+        notes.append(f"status read from the {'check boxes' if boxes else 'ticks'} in "
+                     f"'{h.strip()}' (a tick is done, a cross or no tick open), the status "
+                     f"column's word kept beside it")
         return
 
 
