@@ -27,6 +27,8 @@ _KEY_PART = re.compile(
     r"[-–—:=]\s*(?P<what>.+?)\s*$", re.IGNORECASE)
 _PARTS = re.compile(r";\s*|\s+\|\s+|\n|,\s+(?=(?:" + "|".join(_COLOUR_WORDS) + r")\b)",
                     re.IGNORECASE)
+#: A row of a key: a swatch beside these words is one.
+_KEY_WORDS = re.compile(r"\b(?:key|legend|colou?rs?|shad(?:ed|ing)|fill)\b", re.IGNORECASE)
 #: An item's key holding its text's column, where its table has no type column: the cell
 #: whose fill is read, only when the file has a key of types.
 TEXT_COL = "text_col"
@@ -54,22 +56,28 @@ def type_key(grids: dict[str, Grid], skipped: list[dict[str, Any]]) -> dict[str,
     """Fill family -> type, from the key lines and swatches among the rows that are not
     items."""
     key: dict[str, str] = {}
+    swatches: list[tuple[Grid, int, int, str]] = []
     for row in skipped:
         grid = grids.get(row["sheet"])
         if grid is None or row["row"] - 1 >= len(grid.rows):
             continue
-        for c, value in enumerate(grid.rows[row["row"] - 1]):
+        cells = grid.rows[row["row"] - 1]
+        keyed = any(isinstance(v, str) and _KEY_WORDS.search(v) for v in cells)
+        for c, value in enumerate(cells):
             if blank(value) or not isinstance(value, str):
                 continue
             for part in _PARTS.split(value):
                 m = _KEY_PART.match(part)
                 if m and (kind := type_word(m.group("what"))):
                     key.setdefault(_COLOUR_WORDS[m.group("colour").lower()], kind)
-            # A swatch: a cell shaded in the colour it names the type of ("AFI" on blue).
-            if len(value) <= 40 and (kind := type_word(value)):
-                fill = grid.styles.fill(row["row"], c + 1)
-                if fill and fill != "white":
-                    key.setdefault(fill, kind)
+            if keyed and len(value) <= 40 and (kind := type_word(value)):
+                swatches.append((grid, row["row"], c, kind))
+    # A swatch: a cell of a key's row ("Row colour: | AFI | …"), shaded in the colour it names
+    # the type of. Fills are read only for those: reading a sheet's styles costs its XML again.
+    for grid, r, c, kind in swatches:
+        fill = grid.styles.fill(r, c + 1)
+        if fill and fill != "white":
+            key.setdefault(fill, kind)
     return key
 
 

@@ -31,6 +31,7 @@ class PairRows:
         self.numbered = numbered or {}       # the force's row families: families.families
         self.rows: list[dict] = []
         self._counted: dict[str, int] = {}   # text -> how many bullets it lists
+        self._texts: tuple[list, list, list] | None = None
 
     def add(self, table: Scored, i: int, j: int, decision: str, method: str,
             margin: float | None = None, runner: str = "", part: str = "", missing: str = "",
@@ -58,14 +59,18 @@ class PairRows:
         own than the item's): "bullet (c): 'provide external scrutiny panel …'". A row in
         the force's own words, with no bullets, leaves out none; nor does one cut short
         ("… allocated appropriate resources…", or no stop at its end): the cut took them."""
-        text = self.f["text"].iat[j]
+        if self._texts is None:       # lists: a pandas look-up per pair costs more
+            self._texts = (self.h["text"].tolist(), self.f["text"].tolist(),
+                           self.f["tokens"].tolist())
+        h_texts, f_texts, f_tokens = self._texts
+        text = f_texts[j]
         end = text.rstrip(" '\"”’") if isinstance(text, str) else ""
         if not end.endswith(_WHOLE_END) or end.endswith(("…", "..")):
             return ""
         mine = self._bullets(text)
-        if mine < 2 or self._bullets(self.h["text"].iat[i]) <= mine:
+        if mine < 2 or self._bullets(h_texts[i]) <= mine:
             return ""
-        return missing_parts(self.h["text"].iat[i], [self.f["tokens"].iat[j]])
+        return missing_parts(h_texts[i], [f_tokens[j]])
 
     def _bullets(self, text: object) -> int:
         key = text if isinstance(text, str) else ""

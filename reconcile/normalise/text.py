@@ -25,6 +25,9 @@ _NOT_LABEL = r"(?!should\b|recommends?\b|must\b|will\b|that\b|found\b)"
 LABEL = re.compile(
     rf"^(?:{_NOT_LABEL}[^:\n]){{0,60}}?\b(?:hmicfrs|hmic|peel|inspection|spotlight)\b"
     rf"(?:(?:{_NOT_LABEL}[^:\n]){{0,100}}:|(?:{_NOT_LABEL}[^:\n-]){{0,60}}?\s-)\s*")
+#: A label's report word: most texts hold none in their first words, and one search is
+#: cheaper than the label's pattern tried at every place.
+_LABEL_HINT = re.compile(r"hmic|peel|inspection|spotlight")
 _STEMS = [
     # "HMIC recommends that within six months the force should:" keeps its timescale words.
     r"^(?:to address (?:this|the) cause (?:of|for) concern,?\s*)",
@@ -72,7 +75,7 @@ def strip_stems(text: str, item: bool = False) -> str:
     "PEEL 2021/22 - Police effectiveness …")."""
     if text.endswith((")", "]", ").", "].")):
         text = _TAIL_REF_RE.sub("", text)    # "… (HMICFRS 8123)": a label, as before the text
-    if item and (m := LABEL.match(text)):
+    if item and _LABEL_HINT.search(text, 0, 170) and (m := LABEL.match(text)):
         text = text[m.end():]
     # No stem starts with ' ', ':' or '-': if none starts the stripped text, none ever matches.
     stripped = text.lstrip(" :-")
