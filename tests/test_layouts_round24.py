@@ -468,3 +468,37 @@ def test_a_check_boxs_linked_cell_decides_beside_a_stale_rag(tmp_path):
     assert list(lines.loc[[f"Tracker!{r}" for r in range(2, 6)], "category"]) == [
         "closeable_submit", "in_sync", "closeable_submit", "closeable_submit"]
     assert lines.at["Tracker!3", "force_status"] == "Open (no tick; Green)"
+
+
+def test_a_text_linked_to_its_register_page_keeps_its_words(tmp_path):
+    """The recommendation's own text hyperlinked to its page on the register: the words stay
+    (the link gives a reference only to a cell that says no more than a reference)."""
+    from openpyxl import Workbook
+
+    listed = register(tmp_path / "hmicfrs.xlsx", SF_ITEMS, "Being progressed")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tracker"
+    ws.append(["Report", "Recommendation", "Lead", "RAG"])
+    ws.append([SF, MSHT_INTEL, "DI Ford", "Green"])
+    ws.cell(2, 2).hyperlink = ("https://hmicfrs.justiceinspectorates.gov.uk/recommendations/"
+                               "west-mercia/8411/")
+    tracker = tmp_path / "tracker.xlsx"
+    wb.save(tracker)
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert lines.at["Tracker!2", "force_text"] == MSHT_INTEL
+    assert str(lines.at["Tracker!2", "hmicfrs_ref"]) == "8411"
+
+
+def test_a_rag_key_naming_a_type_types_no_row():
+    """"Red – recommendation overdue; Blue – area for improvement closed" grades rows, it does
+    not type them: no key of types is read from it."""
+    from reconcile.load.grid import Grid
+    from reconcile.load.typefill import type_key
+
+    grid = Grid("Tracker", [["Key: Red – recommendation overdue; Blue – area for improvement "
+                             "closed; Green – on track"]])
+    assert type_key({"Tracker": grid}, [{"sheet": "Tracker", "row": 1}]) == {}
+    grid.rows[0][0] = "Key: Blue rows – areas for improvement; white – recommendations"
+    assert type_key({"Tracker": grid}, [{"sheet": "Tracker", "row": 1}]) == {
+        "blue": "area for improvement", "white": "recommendation"}

@@ -17,6 +17,10 @@ from ..normalise.reports import file_title
 #: An item's page on HMICFRS's register: ".../recommendations/west-mercia/8411/".
 _REGISTER_PAGE = re.compile(r"(?:justiceinspectorates|hmicfrs)[^?#\s\"']*/(\d{3,6})/?$",
                             re.IGNORECASE)
+#: A link's caption has at most this many words; an item's text has more.
+_CAPTION = 5
+#: A cell naming a reference and little else: "8411", "HMICFRS 8411", "Ref 8411 (link)".
+_REF_ONLY = re.compile(r"[^\d]{0,24}\d{3,6}[^\d]{0,12}")
 #: A page or file on HMICFRS's site: its path names what it is.
 _SITE = re.compile(r"(?:justiceinspectorates\.gov\.uk|hmicfrs)", re.IGNORECASE)
 #: A site's own sections, which name no report.
@@ -28,7 +32,7 @@ _LINK_WORDS = frozenset({
     "click", "here", "view", "open", "see", "read", "go", "to", "link", "links", "the", "full",
     "report", "reports", "page", "web", "webpage", "site", "website", "document", "publication",
     "pdf", "online", "on", "at", "hmicfrs", "hmic", "inspection", "download", "more", "info",
-    "details", "this", "item", "register"})
+    "details", "this", "item", "register", "record", "entry", "portal", "follow", "visit"})
 
 
 def says_only_link(shown: object) -> bool:
@@ -47,7 +51,10 @@ def read_link(address: str, shown: object) -> object | None:
     if isinstance(shown, int | float):
         return None
     if m := _REGISTER_PAGE.search(address):
-        return int(m.group(1))
+        # A caption ("Open record", "HMICFRS 8411") gives way to the reference; a
+        # recommendation's text linked to its page keeps its words.
+        return int(m.group(1)) if (says_only_link(shown) or len(str(shown).split()) <= _CAPTION
+                                   or _REF_ONLY.fullmatch(str(shown).strip())) else None
     if not says_only_link(shown) or not _SITE.search(address):
         return None
     # ".../peel-assessments/peel-2018/lincolnshire/", ".../uploads/2022/03/peel-...pdf"

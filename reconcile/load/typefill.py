@@ -34,6 +34,18 @@ _KEY_WORDS = re.compile(r"\b(?:key|legend|colou?rs?|shad(?:ed|ing)|fill)\b", re.
 TEXT_COL = "text_col"
 
 
+#: Words of a status: "Red – recommendation overdue" is a RAG key's line, not a type's.
+_STATUS_WORDS = re.compile(r"\b(?:implemented|complete|completed|progress|overdue|started|"
+                           r"closed|open|track|done|deadline|achieved|ongoing|delayed)\b",
+                           re.IGNORECASE)
+
+
+def _names_a_type(what: str) -> bool:
+    """A key line's meaning is a type's name ("areas for improvement", "recommendations
+    (incl. national recommendations)"), not a grade that mentions one."""
+    return len(what.split()) <= 6 and not _STATUS_WORDS.search(what)
+
+
 def mark_untyped(items: list[dict[str, Any]], side: str, mapping: dict[int, str],
                  text_col: int) -> None:
     """With no type column a key may type a tracker's rows by their fill: each item keeps its
@@ -68,7 +80,7 @@ def type_key(grids: dict[str, Grid], skipped: list[dict[str, Any]]) -> dict[str,
                 continue
             for part in _PARTS.split(value):
                 m = _KEY_PART.match(part)
-                if m and (kind := type_word(m.group("what"))):
+                if m and _names_a_type(m.group("what")) and (kind := type_word(m.group("what"))):
                     key.setdefault(_COLOUR_WORDS[m.group("colour").lower()], kind)
             if keyed and len(value) <= 40 and (kind := type_word(value)):
                 swatches.append((grid, row["row"], c, kind))
