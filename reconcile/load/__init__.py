@@ -40,7 +40,7 @@ from .labels import reports_from_labels
 from .listcopy import without_list_copies
 from .sniff import check_path, sniff_format
 from .stacked import stacked_tables
-from .typefill import type_key, types_from_fill
+from .typefill import typed_by_fill
 
 __all__ = ["HEADER_SEARCH_ROWS", "ITEM_COLUMNS", "SKIPPED_COLUMNS", "Grid", "LoadedSide",
            "SheetReport", "find_header", "load_side", "map_headers", "read_grids", "read_items"]
@@ -133,13 +133,10 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
             named.append(table_title(grid, report.header_row) if beside else grid.name)
     if not all_items:
         raise InputError(_no_items_message(p, side, grids, reports, all_skipped, settings))
+    typed = ""
     if side == "force":
         _type_of_tables(reports, named, table_of, all_items)
-        if key := type_key({g.name: g for g in grids}, all_skipped):
-            by_sheet = {g.name: g for g in grids}
-            if note := types_from_fill(all_items, key, by_sheet):
-                k = next(k for k, r in enumerate(reports) if r.items)
-                reports[k] = _noted(reports[k], note)
+        typed = typed_by_fill({g.name: g for g in grids}, all_skipped, all_items)
         reports, all_items, all_skipped = without_list_copies(reports, all_items, all_skipped)
     items_df = pd.DataFrame(all_items, columns=ITEM_COLUMNS, dtype=object)
     items_df["row"] = items_df["row"].astype(int)
@@ -147,7 +144,7 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     if side == "force":
         items_df, from_codes = reports_from_codes(items_df)
         items_df, from_labels = reports_from_labels(items_df)
-        coded = "; ".join(n for n in (coded, from_codes, from_labels) if n)
+        coded = "; ".join(n for n in (typed, coded, from_codes, from_labels) if n)
     if coded:       # said on the first sheet of items
         k = next(k for k, r in enumerate(reports) if r.items)
         reports[k] = _noted(reports[k], coded)

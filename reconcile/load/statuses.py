@@ -158,12 +158,25 @@ _SYMBOL_MARKS = {"wingdings": {"ü": "✓", "þ": "☑", "û": "✗", "ý": "☒
 
 
 def shown_mark(grid: Grid, row: int, col: int) -> Any:
-    """A cell as it shows: a letter in a symbol font is the tick or cross it draws."""
+    """A cell as it shows: a letter in a symbol font is the tick or cross it draws, a check
+    box's linked cell TRUE or FALSE."""
     value = at_cell(grid, row, col)
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
     if isinstance(value, str) and len(value.strip()) == 1:
         font = (grid.styles.font_name(row, col + 1) or "").strip().lower()
-        return _SYMBOL_MARKS.get(font, {}).get(value.strip(), value)
+        return _SYMBOL_MARKS.get(font, {}).get(value.strip(), value.strip())
     return value
+
+
+def _finishing_columns(grid: Grid, headers: list[Any], mapping: dict[int, str],
+                       items: list[dict[str, Any]]):
+    """(heading, [(item, its cell as it shows)]) of each column no field took whose heading
+    asks whether the item is finished ("Closed? (Y/N)", "Complete?", "Signed off"), left to
+    right."""
+    for col, h in enumerate(headers):
+        if col not in mapping and isinstance(h, str) and _FINISHED.search(h):
+            yield h.strip(), [(item, shown_mark(grid, item["row"], col)) for item in items]
 
 
 def _stage(value: Any) -> str | None:
@@ -185,10 +198,7 @@ def status_from_yes_no(grid: Grid, headers: list[Any], mapping: dict[int, str],
     both: "Closed (Y)", "Open (N)". The first such column decides: in a checklist of stages
     ("Plan approved", "Work complete?", "Closure agreed by ACC") the one that asks whether
     the work is finished. Whether one was found."""
-    for col, h in enumerate(headers):
-        if col in mapping or not isinstance(h, str) or not _FINISHED.search(h):
-            continue
-        cells = [(item, shown_mark(grid, item["row"], col)) for item in items]
+    for h, cells in _finishing_columns(grid, headers, mapping, items):
         said = [(item, v, _stage(v)) for item, v in cells if not blank(v)]
         if len(said) < 3 or any(stage is None for _, _, stage in said):
             continue
@@ -196,22 +206,15 @@ def status_from_yes_no(grid: Grid, headers: list[Any], mapping: dict[int, str],
             if item.get("status") is None:
                 shown = f"{v:%d/%m/%Y}" if isinstance(v, date) else str(v).strip()
                 item["status"] = f"{'Closed' if stage == 'yes' else 'Open'} ({shown})"
-        notes.append(f"no status column: status read from '{h.strip()}' (yes, a tick or the "
+        notes.append(f"no status column: status read from '{h}' (yes, a tick or the "
                      f"date it was done is closed; no, a cross or blank is open): rows "
                      f"{ranges([item['row'] for item, _, _ in said])}")
         return True
     return False
 
 
-#: A check box's linked cell, as Excel stores it.
+#: A check box's linked cell, as `shown_mark` gives it.
 _BOXES = frozenset({"TRUE", "FALSE"})
-
-
-def _as_mark(value: Any) -> Any:
-    """A cell's tick or cross as written (a check box's TRUE / FALSE as such)."""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    return str(value).strip() if isinstance(value, str) else value
 
 
 def status_from_ticks(grid: Grid, headers: list[Any], mapping: dict[int, str],
@@ -222,10 +225,7 @@ def status_from_ticks(grid: Grid, headers: list[Any], mapping: dict[int, str],
     ("Green" is on track, not signed off); a row with no check box keeps its status. Only a
     column holding nothing but ticks and crosses, three at least; the status keeps the RAG's
     word beside the tick's."""
-    for col, h in enumerate(headers):
-        if col in mapping or not isinstance(h, str) or not _FINISHED.search(h):
-            continue
-        marks = [(item, _as_mark(shown_mark(grid, item["row"], col))) for item in items]
+    for h, marks in _finishing_columns(grid, headers, mapping, items):
         said = [(item, v) for item, v in marks if not blank(v)]
         if len(said) < 3 or any(v not in _TICKS | _CROSSES | _BOXES for _, v in said):
             continue
@@ -240,7 +240,7 @@ def status_from_ticks(grid: Grid, headers: list[Any], mapping: dict[int, str],
             item["status"] = (f"Closed (✓{rag})" if v in _TICKS or v == "TRUE"
                               else f"Open (no tick{rag})")
         notes.append(f"status read from the {'check boxes' if boxes else 'ticks'} in "
-                     f"'{h.strip()}' (a tick is done, a cross or no tick open), the status "
+                     f"'{h}' (a tick is done, a cross or no tick open), the status "
                      f"column's word kept beside it")
         return
 

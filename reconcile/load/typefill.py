@@ -112,3 +112,11 @@ def types_from_fill(items: list[dict[str, Any]], key: dict[str, str],
         return ""
     said = "; ".join(f"{colour} = {kind}" for colour, kind in sorted(key.items()))
     return f"no type column: {typed} rows typed by their fill, as the key says ({said})"
+
+
+def typed_by_fill(grids: dict[str, Grid], skipped: list[dict[str, Any]],
+                  items: list[dict[str, Any]]) -> str:
+    """The file's items typed by their fill where its key says so (`type_key`,
+    `types_from_fill`); a note of it, or ''."""
+    key = type_key(grids, skipped)
+    return types_from_fill(items, key, grids) if key else ""

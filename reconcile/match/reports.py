@@ -152,9 +152,10 @@ def report_signals(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndar
     table = np.where(clash, np.minimum(table, settings.different_report - 1), table)
     # "Stop and search powers 2" is the sequel of "Stop and search powers": a name's lone
     # number is all that tells them apart, so they are not shown to be one report (nor two).
-    sequels = [[_sequel(n) for n in names] for names in (uh, uf)]
-    unsure = np.array([[a != b for b in sequels[1]] for a in sequels[0]],
-                      dtype=bool).reshape(len(uh), len(uf))
+    codes: dict[str, int] = {}       # each distinct number (or none) as an int, compared at once
+    seq_h, seq_f = (np.array([codes.setdefault(_sequel(n), len(codes)) for n in names],
+                             dtype=np.int64) for names in (uh, uf))
+    unsure = seq_h[:, None] != seq_f[None, :]
     table = np.where(unsure, np.minimum(table, settings.same_report - 1), table)
     report = table[inv_h[hi], inv_f[fj]]
     both = (uh != "")[inv_h[hi]] & (uf != "")[inv_f[fj]]
