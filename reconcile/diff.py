@@ -56,7 +56,10 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool,
         out.append(f"type differs: HMICFRS {h['type_norm']} vs force {f['type_norm']}")
     if p.other_report:
         out.append(f"report differs: HMICFRS '{h['report']}' vs force '{f['report']}'")
-    if p.ref_differs:
+    if p.ref_differs and not (h["ref_key"] and f["ref_key"]):
+        out.append(f"number in the report differs: HMICFRS {_number(h['item_no'])} vs force "
+                   f"{_number(f['item_no'])}")
+    elif p.ref_differs:
         out.append(f"reference differs: HMICFRS {h['ref']} vs force {f['ref']}")
     elif not f["ref_key"] and h["ref_key"] and (said := text_ref(f["text"])) \
             and said != h["ref_key"]:
@@ -69,6 +72,15 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool,
     if hp and fp and _dates_differ(hp, fp):
         out.append(f"publication date differs: HMICFRS {hp:%d %b %Y} vs force {fp:%d %b %Y}")
     return out
+
+
+_KIND_SHOWN = {"afi": "AFI", "rec": "Recommendation", "coc": "Cause of concern"}
+
+
+def _number(item_no: str) -> str:
+    """'afi 3' as a report prints it: 'AFI 3'."""
+    kind, _, no = item_no.partition(" ")
+    return f"{_KIND_SHOWN.get(kind, kind)} {no}"
 
 
 def _dates_differ(a, b) -> bool:
@@ -157,8 +169,8 @@ def _side_columns(frame: pd.DataFrame, rows: list[int], prefix: str) -> dict[str
 
 
 #: What building a line reads of each side's row (its side fields are taken column by column).
-_ROW_FIELDS = ["row_id", "status", "state", "report", "ref", "ref_key", "text", "type_norm",
-               "timescales", "numbers", "published_date", "due_date", "sheet_year"]
+_ROW_FIELDS = ["row_id", "status", "state", "report", "ref", "ref_key", "item_no", "text",
+               "type_norm", "timescales", "numbers", "published_date", "due_date", "sheet_year"]
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

@@ -162,12 +162,13 @@ def _adopt_refs_prepared(force: LoadedSide, f: pd.DataFrame, hmicfrs: LoadedSide
     adopted = adopt_refs(force, hmicfrs)
     if adopted is force:
         return force, f
-    from .normalise import ref_keys
+    from .normalise import item_numbers, ref_keys
 
     refs = dict(zip(adopted.items["row_id"], adopted.items["ref"], strict=True))
     f = f.copy()
     f["ref"] = pd.Series([refs.get(r) for r in f["row_id"]], index=f.index, dtype=object)
     f["ref_key"] = ref_keys(f["ref"])   # as normalise_items would have made it
+    f["item_no"] = item_numbers(f)
     return adopted, f
 
 

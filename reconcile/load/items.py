@@ -37,6 +37,7 @@ from .sheetfacts import (
 )
 from .slid import unslid
 from .statuses import fill_missing
+from .statuskey import status_key_entries
 from .table import Table, table_of
 from .textcols import merged_text, type_columns
 from .typefill import mark_untyped
@@ -161,8 +162,13 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         why=why,
         runner_up={f: (table.name(c.runner_up[0]), c.runner_up[1]) for f, c in choices.items()
                    if c.runner_up},
-        ref_columns=refs, legend=legend_entries(grid, [x["row"] for x in skipped]))
+        ref_columns=refs, legend=_key(grid, [x["row"] for x in skipped]))
     return items, skipped, report
+
+
+def _key(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
+    """What the sheet's own key says its colours and status words mean."""
+    return legend_entries(grid, rows) + status_key_entries(grid, rows)
 
 
 def _sheet_notes(grid: Grid, pasted: str, hidden_content: tuple[int, ...]) -> list[str]:
@@ -244,7 +250,7 @@ def _notable_of(grid: Grid, nonblank: list[int], notes: list[str], hidden_conten
                for r in nonblank]
     report = SheetReport(grid.name, None, {}, (), len(nonblank), 0, len(nonblank),
                          len(grid.rows) - len(nonblank), "; ".join(["no item table found", *notes]),
-                         grid.hidden, hidden_content, legend=legend_entries(grid, nonblank))
+                         grid.hidden, hidden_content, legend=_key(grid, nonblank))
     return [], skipped, report
 
 

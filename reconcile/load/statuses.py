@@ -144,7 +144,7 @@ def percent_done(value: Any) -> float | None:
 
 #: A column asking whether an item is finished: "Closed? (Y/N)", "Complete?", "Implemented",
 #: "Signed off".
-_FINISHED = re.compile(r"\b(closed|complete|completed|done|implemented|discharged|signed off)\b",
+FINISHED = re.compile(r"\b(closed|complete|completed|done|implemented|discharged|signed off)\b",
                        re.IGNORECASE)
 _TICKS, _CROSSES = frozenset("✓✔☑"), frozenset("✗✘☒☐")
 _YES = frozenset({"y", "yes", "true", "done", "complete", "completed", *_TICKS})
@@ -175,11 +175,11 @@ def _finishing_columns(grid: Grid, headers: list[Any], mapping: dict[int, str],
     asks whether the item is finished ("Closed? (Y/N)", "Complete?", "Signed off"), left to
     right."""
     for col, h in enumerate(headers):
-        if col not in mapping and isinstance(h, str) and _FINISHED.search(h):
+        if col not in mapping and isinstance(h, str) and FINISHED.search(h):
             yield h.strip(), [(item, shown_mark(grid, item["row"], col)) for item in items]
 
 
-def _stage(value: Any) -> str | None:
+def yes_or_no(value: Any) -> str | None:
     """A stage column's cell as 'yes' or 'no': a tick, Y, Yes or the date the stage was done
     is yes; a cross, N, No, 'Partial' or 'Pending' no; anything else None."""
     if isinstance(value, date):
@@ -199,7 +199,7 @@ def status_from_yes_no(grid: Grid, headers: list[Any], mapping: dict[int, str],
     ("Plan approved", "Work complete?", "Closure agreed by ACC") the one that asks whether
     the work is finished. Whether one was found."""
     for h, cells in _finishing_columns(grid, headers, mapping, items):
-        said = [(item, v, _stage(v)) for item, v in cells if not blank(v)]
+        said = [(item, v, yes_or_no(v)) for item, v in cells if not blank(v)]
         if len(said) < 3 or any(stage is None for _, _, stage in said):
             continue
         for item, v, stage in said:

@@ -18,6 +18,20 @@ _PART = re.compile(r"^\s*(?:[A-Za-z]{2,5}\s*)?(\d{1,5})\s*[.\-]?\s*\(?([a-h]|i{1
                    re.IGNORECASE)
 
 
+#: ... or a code ending in a number, then a division's (or a part's) letters after a
+#: separator: "EFF16-R2-W" and "EFF16-R2-S" (one recommendation tracked by each division).
+_CODED_PART = re.compile(r"^\s*(.*?\d)\s*[.\-_/]\s*\(?[A-Za-z]{1,2}\)?\s*$")
+
+
+def _family_key(raw: object) -> str | None:
+    if not isinstance(raw, str):
+        return None
+    if m := _PART.match(raw):
+        return m.group(1)
+    m = _CODED_PART.match(raw)
+    return " ".join(m.group(1).lower().split()) if m else None
+
+
 def families(f: pd.DataFrame) -> dict[int, tuple[int, ...]]:
     """Per force row of a family, the rows of its family (itself included): rows of one sheet
     sharing a running number with sub-part letters, else adjacent rows of one text. Rows in
@@ -28,10 +42,10 @@ def families(f: pd.DataFrame) -> dict[int, tuple[int, ...]]:
     keys: dict[tuple[str, str], list[int]] = {}
     if "local_ref" in f:
         for j, raw in enumerate(f["local_ref"].tolist()):
-            m = _PART.match(raw) if isinstance(raw, str) else None
-            if m:
-                keys.setdefault((sheets[j], m.group(1)), []).append(j)
+            if (k := _family_key(raw)) is not None:
+                keys.setdefault((sheets[j], k), []).append(j)
     out = {j: tuple(js) for js in keys.values() if len(js) > 1 for j in js}
+    out |= {j: run for run in _runs(f, sheets, "item_no") for j in run if not set(run) & set(out)}
     out |= {j: run for run in _runs(f, sheets) for j in run if not set(run) & set(out)}
     return out | {j: copy for copy in _copies(f) for j in copy if not set(copy) & set(out)}
 
@@ -54,13 +68,14 @@ def _copies(f: pd.DataFrame) -> list[tuple[int, ...]]:
     return [tuple(js) for js in seen.values() if len(js) > 1]
 
 
-def _runs(f: pd.DataFrame, sheets: list[str]) -> list[tuple[int, ...]]:
+def _runs(f: pd.DataFrame, sheets: list[str], column: str = "text") -> list[tuple[int, ...]]:
     """Adjacent rows (one sheet, row after row) holding the same text under the same report
     (or none): a summary carried down over its actions is one report's; one text under two
-    reports, or named on one row only, is a recommendation made again, tracked twice."""
-    if "row" not in f or "text" not in f:
+    reports, or named on one row only, is a recommendation made again, tracked twice.
+    `column` "item_no": the same number in the report ("AFI 3" on two action rows)."""
+    if "row" not in f or column not in f:
         return []
-    texts, rows = f["text"].tolist(), f["row"].tolist()
+    texts, rows = f[column].tolist(), f["row"].tolist()
     reports = [r or "" for r in f["report_key"].tolist()] if "report_key" in f else [""] * len(f)
     runs, run = [], [0]
     for j in range(1, len(f)):

@@ -50,14 +50,33 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     ok = _clearly_best(t, fits, part, whole, settings)
     vouched: set[tuple[int, int]] = set()
     if part == "f" and sheets is not None:
-        vouched = family_items(fits, anchored, numbered or {}, settings)
-        ok = next_to_parts(t, fits, given_to(ok, fits, vouched), sheets, settings, anchored,
+        kin = _family_fits(t, fits, numbered or {}, settings)
+        if timescales is not None and len(kin) > len(fits):
+            # A whole copy stating another timescale is the item's row in conflict, not a
+            # piece of another item cut short.
+            kin = kin[~_other_timescale(kin, part, whole, timescales)
+                      | (kin["cover"].to_numpy() >= settings.piece_cover)]
+        vouched = family_items(kin, anchored, numbered or {}, settings)
+        ok = next_to_parts(t, fits, given_to(ok, kin, vouched), sheets, settings, anchored,
                             Texts(part_tokens, whole_tokens, part_text, whole_text,
                                   part_reports))
     if ok.empty:
         return {}
     return _grouped(ok, t, part, whole, settings, part_tokens, whole_tokens, part_text,
                     part_types, anchored, vouched)
+
+
+def _family_fits(t: pd.DataFrame, fits: pd.DataFrame, numbered: dict[int, tuple[int, ...]],
+                 settings: MatchSettings) -> pd.DataFrame:
+    """`fits`, with the rows the force wrote as one item's that hold the item's words but
+    are longer than a part ("SOC analysis to inform the control strategy – action 1: refresh
+    the assessment", numbered AFI 3 like the row after it): the force's grouping tells."""
+    if not numbered:
+        return fits
+    more = t[t["f"].isin(list(numbered)) & ~t.index.isin(fits.index)
+             & (t["contain"] >= settings.part_containment) & ~t["other_report"]
+             & ~t["ref_differs"] & (t["topic"] == "")]
+    return pd.concat([fits, more]) if len(more) else fits
 
 
 def _other_timescale(fits: pd.DataFrame, part: str, whole: str, timescales: tuple[list, list]

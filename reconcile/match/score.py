@@ -19,7 +19,7 @@ import pandas as pd
 
 from .. import vocab
 from ..config import MatchSettings
-from ..normalise import refs_differ
+from ..normalise import numbers_differ, refs_differ
 from .candidates import TokenIndex, shared_weight
 from .reports import report_signals
 from .subjects import swapped_subjects
@@ -62,6 +62,13 @@ def _types_differ(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarr
     ft = f["type_norm"].to_numpy(dtype=object)[fj]
     kindred = np.isin(ht, list(vocab.KINDRED_TYPES)) & np.isin(ft, list(vocab.KINDRED_TYPES))
     return (ht != "") & (ft != "") & (ht != ft) & ~kindred
+
+
+def _item_nos(side: pd.DataFrame, idx: np.ndarray) -> np.ndarray:
+    """Each pair's row's number in its report (normalise.item_numbers), '' where none."""
+    if "item_no" not in side:
+        return np.full(len(idx), "", dtype=object)
+    return side["item_no"].to_numpy(dtype=object)[idx]
 
 
 def _sorted_words(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -130,7 +137,11 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
 
     href = h["ref_key"].to_numpy(dtype=object)[hi]
     fref = f["ref_key"].to_numpy(dtype=object)[fj]
-    ref_differs = refs_differ(href, fref)
+    # A list with no register ids numbers items as their report does ("AFI 4"): a force row
+    # quoting another number ("AFI 3"), of the same report or naming none, disagrees as a
+    # reference would. Under another report the same number is another item's.
+    ref_differs = refs_differ(href, fref) | (~other & numbers_differ(_item_nos(h, hi),
+                                                                     _item_nos(f, fj)))
 
     total = (text + settings.same_report_bonus * same - settings.other_report_penalty * other
              - settings.other_year_penalty * (other & years_differ)

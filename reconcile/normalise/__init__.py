@@ -26,7 +26,7 @@ from .deadlines import (
     timescales,
 )
 from .forces import aligned_force_keys, force_key, forces_of
-from .refs import ref_key, ref_set, refs_differ, text_ref
+from .refs import item_number, numbers_differ, ref_key, ref_set, refs_differ, text_ref
 from .reports import published_tail, published_text, report_key, report_published, report_year
 from .text import clean_display, norm_item_text, norm_text, stemmer, strip_stems, tokens
 from .types import (
@@ -70,6 +70,16 @@ def _carried_by_year(sheets: list[str], years: list[int | None], texts: list[str
 def ref_keys(series: pd.Series) -> list[str]:
     """`ref_key` of a column, once per distinct value."""
     return each_distinct(series, ref_key)
+
+
+def item_numbers(items: pd.DataFrame) -> list[str]:
+    """Each row's number in its report ('afi 3'), from the reference cell when it holds no
+    register id, else the row's own number, else the start of its text: a list typed up
+    from the reports has no other key, and a force quotes it beside the text."""
+    cells = [each_distinct(items[c], item_number) if c in items else [""] * len(items)
+             for c in ("ref", "local_ref")]
+    texts = each_distinct(items["text"], item_number, True)
+    return [a or b or c for a, b, c in zip(*cells, texts, strict=True)]
 
 
 def each_distinct(series: pd.Series, func, *args) -> list:
@@ -117,6 +127,7 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
     out["text_norm"] = text_norm
     out["report_key"] = report_keys
     out["ref_key"] = ref_keys(items["ref"])
+    out["item_no"] = item_numbers(items)
     out["type_norm"] = [word or type_prefix(text) for word, text
                         in zip(each_distinct(items["type"], type_word), items["text"], strict=True)]
     out["state"] = each_distinct(items["status"], norm_status, table)
@@ -159,6 +170,8 @@ __all__ = [
     "due_date",
     "force_key",
     "forces_of",
+    "item_number",
+    "item_numbers",
     "key_reading",
     "norm_item_text",
     "norm_status",
@@ -166,6 +179,7 @@ __all__ = [
     "norm_type",
     "normalise_items",
     "numbers",
+    "numbers_differ",
     "parse_date",
     "phrase_due",
     "points_elsewhere",

@@ -121,3 +121,49 @@ _TAIL_REF_RE = re.compile(TAIL_REF, re.IGNORECASE)
 #: "HMICFRS ref: 1039", "HMIC reference 8796" anywhere in a text.
 _NAMED_REF = re.compile(r"\bhmic(?:frs)?\s*ref(?:erence)?\.?\s*(?:no\.?\s*)?[:#]?\s*(\d{3,6})\b",
                         re.IGNORECASE)
+
+
+#: A report's own number for one of its items, as a reference cell writes it: "AFI 3",
+#: "Recommendation 4", "R3(a)", "CoC 2", "PEEL 21/22 AFI 1", "PEEL21-AFI3" (kind and number
+#: last; a part's letter dropped: "Rec 4(b)" is a part of recommendation 4).
+_KIND = (r"(afi|aoi|areas?\s+(?:for|of)\s+improvement|(?:national\s+)?rec(?:ommendation)?|r|nr|"
+         r"coc|cfc|causes?\s+(?:of|for)\s+concern)")
+_NO = r"\s*[-.]?\s*(\d{1,2})(?:\s*[(.\-]?\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\)?)?"
+_CELL_NO = re.compile(rf"(?:.*?[^a-z0-9])?{_KIND}{_NO}\s*[.:)\]]?\s*", re.IGNORECASE)
+#: ... or before a text's words: "AFI 3 – The force should", "PEEL 21/22 AFI 3 – …",
+#: "(Rec 2) …", "HMICFRS Recommendation 3: …".
+_TEXT_NO = re.compile(rf"\s*(?:hmic(?:frs)?\s+)?(?:peel\s+)?(?:\d{{2,4}}(?:\s*[/\-\u2013]\s*\d{{2,4}})?"
+                      rf"\s+)?[(\[]?\s*{_KIND}{_NO}\s*(?:[-:.)\]\u2013\u2014]|(?-i:\s(?=[A-Z])))",
+                      re.IGNORECASE)
+_KINDS = {"a": "afi", "r": "rec", "n": "rec", "c": "coc"}
+#: A cell longer than this is a text, not a reference naming an item's number.
+_CELL_CHARS = 40
+
+
+def _kind(word: str) -> str:
+    word = word.lower()
+    return "rec" if word.startswith("national") else _KINDS[word[0]]
+
+
+def item_number(value: object, in_text: bool = False) -> str:
+    """The report's own number for an item a reference cell (or, `in_text`, the start of a
+    text) names, as 'afi 3', 'rec 4' or 'coc 1'; '' when it names none. Lists typed up from
+    the reports number items only so, and a force quotes the number beside the text."""
+    if not isinstance(value, str):
+        return ""
+    if in_text:
+        m = _TEXT_NO.match(value)
+    elif len(value) <= _CELL_CHARS:
+        m = _CELL_NO.fullmatch(value.strip())
+    else:
+        m = None
+    return f"{_kind(m.group(1))} {int(m.group(2))}" if m else ""
+
+
+def numbers_differ(hno: np.ndarray, fno: np.ndarray) -> np.ndarray:
+    """Per pair, whether both name an item of one kind by the report's number and the numbers
+    differ ('afi 3' vs 'afi 4'); 'rec 2' vs 'coc 2' is left to the types."""
+    out = (hno != "") & (fno != "") & (hno != fno)
+    for k in np.flatnonzero(out):
+        out[k] = hno[k].split()[0] == fno[k].split()[0]
+    return out

@@ -1,0 +1,192 @@
+"""Layouts met in rounds 27 and 28 of cases built by other hands (the eleventh session).
+Each test failed on the code before it (7ab9bfe).
+
+Texts are real public HMICFRS texts (PEEL 2018/19 and PEEL 2023-25 areas for improvement;
+Open Government Licence); trackers, statuses and owners are invented, the force's own
+wording written as a force would.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from builders import BODIES, other_rows, others, register, write_xlsx
+
+from reconcile import reconcile_files
+from reconcile.normalise import item_number
+
+PEEL19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19 – Derbyshire Constabulary"
+PEEL23 = "PEEL 2023–25: An inspection of Derbyshire Constabulary"
+COSTS = "The force should develop its understanding of the links between its outcomes, outputs and costs."
+WORKFORCE = ("The force should develop a future workforce plan that is aligned with its overall "
+             "demand and budget. The plan should include future resource allocations, the mix "
+             "of skills required by the workforce and behaviours expected of them.")
+RASSO = ("The force should make sure victims of rape and serious sexual offences are kept "
+         "informed about the progress of their case, in line with the Code of Practice for "
+         "Victims of Crime.")
+OCSA = ("The force should make sure it has enough specialist capacity and capability to "
+        "investigate online child sexual abuse.")
+SOC = ("The force should make sure its analysis of serious and organised crime informs its "
+       "strategic assessment and control strategy.")
+COUNTY = ("The force should improve how it gathers, assesses and acts on intelligence about "
+          "county lines drug dealing.")
+
+
+def _transcribed(tmp_path):
+    """A list the force typed up from the reports: no register ids, each item numbered only
+    as its report numbers it ("No. in report")."""
+    return write_xlsx(tmp_path / "hmicfrs.xlsx", {"Transcribed": [
+        ["Definitive list – typed from the published reports"], [],
+        ["Report", "Published", "Type", "No. in report", "Text as published", "HMICFRS status"],
+        [PEEL19, "May 2019", "AFI", "AFI3", COSTS, "Open"],
+        [PEEL19, "May 2019", "AFI", "AFI4", WORKFORCE, "Open"],
+        [PEEL23, datetime(2024, 3, 12), "Area for improvement", "AFI 1", RASSO, "Open"],
+        [PEEL23, datetime(2024, 3, 12), "Area for improvement", "AFI 2", OCSA, "Open"],
+        [PEEL23, datetime(2024, 3, 12), "Area for improvement", "AFI 3", SOC, "Open"],
+        [PEEL23, datetime(2024, 3, 12), "Area for improvement", "AFI 4", COUNTY, "Open"]]})
+
+
+def _tracker(tmp_path, rows):
+    header = ["Action ID", "HMICFRS ref", "Type", "Recommendation / AFI (as recorded)", "Lead",
+              "Status"]
+    return write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [["Force action plan"], [],
+                                                              header, *rows]})
+
+
+@pytest.mark.parametrize(("cell", "number"), [
+    ("AFI 3", "afi 3"), ("AFI4", "afi 4"), ("PEEL 21/22 AFI 1", "afi 1"), ("Rec 4(b)", "rec 4"),
+    ("R3(a)", "rec 3"), ("CoC 2", "coc 2"), ("PEEL21-AFI3", "afi 3"),
+    ("Recommendation 3", "rec 3"), ("Area for improvement 2", "afi 2"),
+    # a register id, the force's own running code, words: no number in a report
+    ("HMICFRS 1234", ""), ("2024-PEEL-03a", ""), ("Action 3", ""), ("FAR 2", ""), (None, "")])
+def test_a_reports_own_number_is_read_from_a_reference_cell(cell, number):
+    assert item_number(cell) == number
+
+
+def test_a_text_starting_with_a_reports_number_names_it():
+    assert item_number("PEEL 21/22 AFI 3 – The force should", True) == "afi 3"
+    assert item_number("(Rec 2) The force should", True) == "rec 2"
+    assert item_number("R2 and R3 should be read together", True) == ""
+
+
+def test_a_force_quoting_another_number_of_the_report_is_a_conflict(tmp_path):
+    """The force quotes "AFI 3" on AFI 4's text (PEEL 2018/19): paired by the text, the
+    number a conflict in the list's words; AFI 3 has no row. A number quoted right, or of
+    another report, is none."""
+    tracker = _tracker(tmp_path, [
+        ["2019-PEEL-07", "AFI 3", "AFI", "The force should develop a future workforce plan "
+         "that is aligned with its overall demand and budget, including future resource "
+         "allocations, skills mix and behaviours expected.", "Director of People", "On track"],
+        ["2024-PEEL-01", "AFI 1", "AFI", RASSO, "Det Ch Supt Force CID", "On track"],
+        ["2024-PEEL-02", "PEEL 23/25 AFI 2", "AFI", OCSA, "Det Ch Supt Force CID", "On track"]])
+    items = reconcile_files(_transcribed(tmp_path), tracker).items
+    line = items.set_index("force_row").loc["Tracker!4"]
+    assert line["hmicfrs_row"] == "Transcribed!5"
+    assert line["category"] == "conflict"
+    assert "number in the report differs: HMICFRS AFI 4 vs force AFI 3" in line["flags"]
+    alone = items.set_index("hmicfrs_row").loc["Transcribed!4"]
+    assert alone["category"] == "missing_from_force"
+    for row, item in (("Tracker!5", "Transcribed!6"), ("Tracker!6", "Transcribed!7")):
+        right = items.set_index("force_row").loc[row]
+        assert (right["hmicfrs_row"], right["category"]) == (item, "in_sync")
+        assert "number" not in right["flags"]
+
+
+def test_action_rows_quoting_one_number_are_that_items_split(tmp_path):
+    """Two action rows under PEEL 2023-25 both quote "AFI 3", each the item's gist and an
+    action of its own (longer than a part): the force's numbering makes them AFI 3's two
+    rows, not one row and a force-only action."""
+    tracker = _tracker(tmp_path, [
+        ["2024-PEEL-03a", "AFI 3", "AFI", "SOC analysis to inform strategic assessment and "
+         "control strategy – action 1: refresh SOC strategic assessment", "Head of "
+         "Intelligence", "On track"],
+        ["2024-PEEL-03b", "AFI 3", "AFI", "SOC analysis to inform strategic assessment and "
+         "control strategy – action 2: align control strategy and tasking to the assessment",
+         "ACC Crime", "On track"],
+        ["2024-PEEL-04", "AFI 4", "AFI", "Improve how it gathers, assesses and acts on "
+         "intelligence about county lines drug dealing.", "Head of Intelligence", "Off track"]])
+    items = reconcile_files(_transcribed(tmp_path), tracker).items
+    soc = items[items["hmicfrs_row"] == "Transcribed!8"]
+    assert sorted(soc["force_row"]) == ["Tracker!4", "Tracker!5"]
+    assert set(soc["category"]) == {"in_sync"}
+    assert not (items["category"] == "not_on_hmicfrs_list").any()
+    assert not (items["decision"] == "review").any()
+
+
+def test_the_lists_number_in_report_and_the_trackers_action_id_are_read(tmp_path):
+    """"No. in report" on the list and "Action ID" on the tracker are each side's own
+    number, shown beside the pair."""
+    tracker = _tracker(tmp_path, [["2024-PEEL-01", "AFI 1", "AFI", RASSO, "DCS Crime",
+                                   "On track"]])
+    line = reconcile_files(_transcribed(tmp_path), tracker).items.set_index("force_row"
+                                                                           ).loc["Tracker!4"]
+    assert line["hmicfrs_local_ref"] == "AFI 1"
+    assert line["force_local_ref"] == "2024-PEEL-01"
+
+
+EFF16 = "PEEL: Police effectiveness 2016 – Lancashire Constabulary"
+SUPERVISE = ("Within six months the force should ensure regular and active supervision of the "
+             "quality and progress of investigations. This supervision should be properly "
+             "recorded.")
+PLANS = ("The force should improve the supervision of investigations, so that investigation "
+         "plans are set, reviewed and recorded and victims receive a consistently good service.")
+
+
+#: More of the report's items (none of them the two above), for words weighed as on a real list.
+FILLER = [b for b in BODIES[:14] if "active supervision" not in b]
+
+
+def test_a_status_key_on_a_guidance_sheet_decides_the_forces_words(tmp_path):
+    """The force's own words, defined on its Guidance sheet with a Yes / No column: BAU and
+    "Assurance pending" are done, "Awaiting sign-off" is not (whatever the built-in words
+    say); "BAU (Business as usual)" also names "Business as usual"."""
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7313 + k, EFF16, datetime(2017, 3, 2), "Recommendation", text)
+        for k, text in enumerate((SUPERVISE, PLANS, RASSO, OCSA))], "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {
+        "Guidance": [["HMICFRS tracker – guidance"], [],
+                     ["Status", "What it means", "Complete for the force?"],
+                     ["On track", "Work under way.", "No"],
+                     ["Awaiting sign-off", "Evidence pack with the board, not signed off.", "No"],
+                     ["Assurance pending", "Signed off; dip sample to follow.", "Yes"],
+                     ["BAU (Business as usual)", "Done and embedded.", "Yes"]],
+        "Tracker": [["HMICFRS Ref", "Report", "Recommendation", "Lead", "Status"],
+                    [7313, EFF16, SUPERVISE, "D/Supt Crime", "BAU"],
+                    [7314, EFF16, PLANS, "D/Supt Crime", "Awaiting sign-off"],
+                    [7315, EFF16, RASSO, "DCS Public Protection", "Assurance pending"],
+                    [7316, EFF16, OCSA, "DCS Public Protection", "Business as usual"]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")["category"]
+    assert lines.to_dict() == {"Tracker!2": "closeable_submit", "Tracker!3": "in_sync",
+                               "Tracker!4": "closeable_submit", "Tracker!5": "closeable_submit"}
+
+
+def test_one_recommendation_tracked_by_each_division_is_one_items_rows(tmp_path):
+    """"EFF16-R3-W", "-S", "-E": the force's code, then the division. Each division's row
+    (one misspelt, one a row away from the others) is the item's; three copies saying
+    "within three months" are all the item's rows, each a timescale conflict."""
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7314, EFF16, datetime(2017, 3, 2), "Area for improvement", PLANS),
+        (7315, EFF16, datetime(2017, 3, 2), "Recommendation", SUPERVISE),
+        *[item[:5] for item in others(EFF16, 100, FILLER)]], "Being progressed")
+    three = SUPERVISE.replace("Within six months", "Within three months")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Force Ref", "Report", "Recommendation / AFI", "Division", "Lead", "Status"],
+        ["EFF16-AFI1-W", EFF16, PLANS, "West", "D/Supt West", "In progress"],
+        ["EFF16-AFI1-S", EFF16, PLANS.replace("supervision", "supervison"), "South",
+         "D/Supt South", "In progress"],
+        ["EFF16-R4-W", EFF16, three, "West", "D/Supt West", "Complete"],
+        ["EFF16-R4-S", EFF16, three, "South", "D/Supt South", "In progress"],
+        ["EFF16-R4-E", EFF16, three, "East", "D/Supt East", "Complete"],
+        ["EFF16-AFI1-E", EFF16, PLANS, "East", "D/Supt East", "Not started"],
+        *[[f"EFF16-X{k}", EFF16, row[2], "Force-wide", "DCI Ross", "Open"]
+          for k, row in enumerate(other_rows(100, FILLER))]]})
+    items = reconcile_files(listed, tracker).items
+    plans = items[items["hmicfrs_row"] == "Recommendations!2"]
+    assert sorted(plans["force_row"]) == ["Tracker!2", "Tracker!3", "Tracker!7"]
+    assert set(plans["category"]) == {"in_sync"}
+    supervise = items[items["hmicfrs_row"] == "Recommendations!3"]
+    assert sorted(supervise["force_row"]) == ["Tracker!4", "Tracker!5", "Tracker!6"]
+    assert set(supervise["category"]) == {"conflict"}
+    assert supervise["flags"].str.contains("timescale differs").all()
+    assert not (items["decision"] == "review").any()
