@@ -198,6 +198,15 @@ FLOOR = {
     # ... and one held out: 1.000 / 0.805 as first seen (check boxes linked to TRUE / FALSE
     # cells beside a stale RAG); 1.000 / 0.988 by a rule written from its brief, not its files.
     "checkbox_linked_cells": (1.0, 0.98, 0),
+    # Round 28 (first looks at 7ab9bfe): one recommendation on a row per division
+    # (0.959 / 0.905), the force's status words defined on a guidance sheet (1.000 / 0.678),
+    # a risk system's report printed to Excel (0.992 / 0.974, not changed since).
+    "per_division_rows": (0.984, 0.966, 0),
+    "status_key_sheet": (0.995, 0.995, 0),
+    "print_report_export": (0.987, 0.969, 0),
+    # ... and one held out, never looked at: 1.000 / 1.000 as first seen (completed rows
+    # hidden by a filter, a collapsed group, hidden columns).
+    "hidden_filtered_rows": (0.995, 0.995, 0),
 }
 
 
