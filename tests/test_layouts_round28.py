@@ -190,3 +190,104 @@ def test_one_recommendation_tracked_by_each_division_is_one_items_rows(tmp_path)
     assert set(supervise["category"]) == {"conflict"}
     assert supervise["flags"].str.contains("timescale differs").all()
     assert not (items["decision"] == "review").any()
+
+
+def test_a_tracker_kept_by_dates_alone_is_read_by_them(tmp_path):
+    """No status column: "Date actions completed" and "Date evidence submitted to HMICFRS".
+    A date on or before the sheet's "as at" date is done (typed as text too); a later one is
+    the lead's plan, and "TBC" or nothing is open."""
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7313 + k, EFF16, datetime(2017, 3, 2), "Recommendation", text)
+        for k, text in enumerate((SUPERVISE, PLANS, RASSO, OCSA, COUNTY))], "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Lancashire Constabulary – HMICFRS tracker"],
+        ["Position as at 14/11/2024. Enter the date actions were completed once the lead "
+         "confirms."], [],
+        ["Ref", "Report", "Recommendation", "Owner", "Target date", "Date actions completed",
+         "Date evidence submitted to HMICFRS", "Update"],
+        [7313, EFF16, SUPERVISE, "D/Supt Crime", "n/a", datetime(2018, 6, 30), None, "Done."],
+        [7314, EFF16, PLANS, "D/Supt Crime", "31/03/2025", datetime(2025, 3, 31), None,
+         "Expected by end of March."],
+        [7315, EFF16, RASSO, "DCS PP", "Q4", "TBC", None, "Awaiting evidence."],
+        [7316, EFF16, OCSA, "DCS PP", "Q2", None, "14/06/2024", "Pack submitted."],
+        [7317, EFF16, COUNTY, "Head of Intelligence", "Q3", None, None, None]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert lines["category"].to_dict() == {
+        "Tracker!5": "closeable_submit", "Tracker!6": "in_sync", "Tracker!7": "in_sync",
+        "Tracker!8": "closeable_submit", "Tracker!9": "in_sync"}
+    assert lines.at["Tracker!5", "force_status"] == "Complete (Date actions completed 30/06/2018)"
+    assert lines.at["Tracker!6", "force_status"].startswith("Open (planned:")
+
+
+JTAI = ("Joint targeted area inspection of the multi-agency response to the criminal "
+        "exploitation of children in Derbyshire")
+PARTNERS = ("The force should improve how it works with partner organisations to safeguard "
+            "people at risk from county lines drug dealing.")
+
+
+def test_a_partners_copy_of_a_joint_recommendation_is_not_the_police_item(tmp_path):
+    """A joint inspection words one recommendation for each body: the tracker holds only
+    children's social care's copy, which is not the force's item, however alike the words.
+    A row addressed to the Home Office is still its part of an item addressed to both."""
+    both = ("By September 2018, chief constables should produce an ambitious plan to improve "
+            "digitally-enabled services within their force. The Home Office, National Police "
+            "Chiefs' Council and Association of Police and Crime Commissioners should support "
+            "the development of these plans by establishing a national framework.")
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (11890, JTAI, datetime(2023, 3, 9), "Area for improvement", PARTNERS),
+        (11891, JTAI, datetime(2023, 3, 9), "Area for improvement", COUNTY),
+        (8420, "PEEL: Police effectiveness 2017", datetime(2018, 3, 22), "Recommendation",
+         both)], "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Report", "Recommendation / area for improvement", "Lead agency", "RAG"],
+        [JTAI, "Children's social care should improve how it works with partner "
+         "organisations to safeguard people at risk from county lines drug dealing.",
+         "Local authority", "Amber"],
+        [JTAI, COUNTY, "Police", "Amber"],
+        ["PEEL: Police effectiveness 2017", "The Home Office, NPCC and APCC should support the "
+         "development of these plans by establishing a national framework.", "Home Office",
+         "Green"]]})
+    items = reconcile_files(listed, tracker).items
+    by_row = items.set_index("force_row")
+    assert by_row.at["Tracker!2", "category"] == "not_on_hmicfrs_list"
+    assert items.set_index("hmicfrs_row").at["Recommendations!2", "category"] == \
+        "missing_from_force"
+    assert by_row.at["Tracker!3", "hmicfrs_row"] == "Recommendations!3"
+    assert by_row.at["Tracker!4", "hmicfrs_row"] == "Recommendations!4"
+
+
+def test_an_items_wording_kept_in_the_note_on_its_title_is_its_text(tmp_path):
+    """The "Item" column shows a short title the force wrote; the full wording is in the
+    cell's note (Excel writes its author on the first line). Each row pairs by its note;
+    a remark noted on the RAG cell is not a text, and a title's "AFI 1" still types it."""
+    from openpyxl import load_workbook
+    from openpyxl.comments import Comment
+
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7313, EFF16, datetime(2017, 3, 2), "Recommendation", SUPERVISE),
+        (7314, EFF16, datetime(2017, 3, 2), "Recommendation", PLANS),
+        (7315, EFF16, datetime(2017, 3, 2), "Area for improvement", RASSO),
+        *[item[:5] for item in others(EFF16, 100, FILLER)]], "Being progressed")
+    path = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Staffordshire Police – HMICFRS tracker"], ["Full wording in the note on each Item."],
+        [], ["Report", "HMICFRS ref", "Item", "Lead", "RAG", "Update"],
+        [EFF16, None, "Rec 2 – investigation plans", "D/Supt Crime", "AMBER",
+         "Plan template issued."],
+        [EFF16, None, "AFI 1 – RASSO victims kept informed", "DCS PP", "GREEN",
+         "Soteria contact standard live."],
+        [EFF16, 7313, "Rec 1 – supervision recorded", "D/Supt Crime", "GREEN",
+         "Dip sample done."]]})
+    wb = load_workbook(path)
+    ws = wb["Tracker"]
+    ws["C5"].comment = Comment(f"Kerry Dunn:\n{PLANS}", "Kerry Dunn")
+    ws["C6"].comment = Comment(RASSO, "Kerry Dunn")
+    ws["E7"].comment = Comment("Kerry Dunn:\nEvidence pack submitted to HMICFRS for closure "
+                               "on 3 May, awaiting reply.", "Kerry Dunn")
+    wb.save(path)
+    lines = reconcile_files(listed, path).items.set_index("force_row")
+    assert lines.at["Tracker!5", "hmicfrs_row"] == "Recommendations!3"
+    assert lines.at["Tracker!5", "force_text"] == PLANS
+    assert lines.at["Tracker!6", "hmicfrs_row"] == "Recommendations!4"
+    assert lines.at["Tracker!6", "category"] == "closeable_submit"
+    assert lines.at["Tracker!7", "force_text"] == "Rec 1 – supervision recorded"
+    assert lines.at["Tracker!7", "hmicfrs_row"] == "Recommendations!2"

@@ -17,6 +17,7 @@ Config always wins. Every choice keeps its reason and its runner-up, for `inspec
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -46,6 +47,7 @@ class Profile:
     distinct: int = 0
     mean_len: float = 0.0
     free_text: float = 0.0       # share of values of FREE_TEXT_WORDS words or more
+    words: float = 0.0           # words per value, the median (a few titles in it aside)
     type_words: float = 0.0      # share that name a type
     status_words: float = 0.0    # share that are status words ("Completed", "In progress")
     dated: float = 0.0           # share that start with a date ("03/02/2025 – Audit booked")
@@ -143,6 +145,7 @@ def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
             filled=n, distinct=len(counts),
             mean_len=sum(map(len, values)) / n,
             free_text=sum(v.count(" ") + 1 >= FREE_TEXT_WORDS for v in values) / n,
+            words=float(statistics.median(len(v.split()) for v in values)),
             type_words=sum(_is_type_word(v) * k for v, k in counts.items()) / n,
             status_words=sum(is_status_word(v) * k for v, k in counts.items()) / n,
             dated=sum(bool(_DATED.match(v)) for v in values) / n,
@@ -244,9 +247,15 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
             return None      # "Progress": Not started / In progress / Completed is a status
         # "Latest Note" (what was done) before "Progress %" (a figure), both named progress.
         return score + min(10.0, p.mean_len / 4)
+    if fld == "local_ref" and p.words >= _TITLE_WORDS:
+        return None          # "Item": short titles of four words or more, not numbers
     if fld in _VARYING and p.constant:
         return score * 0.3
     return score
+
+
+#: Words per cell (the median) from which a column holds titles, not a tracker's numbers.
+_TITLE_WORDS = 4
 
 
 def candidates(keys: list[str], side: str, settings: SideSettings,

@@ -84,6 +84,8 @@ class Grid:
     #: The column letter that names a row when tables stand side by side ("K": 'Tracker!K13'),
     #: a row then holding an item of each; "" when the sheet holds one table across.
     id_col: str = ""
+    #: Cells' notes (comments) by (Excel row, 0-based column), as in `value`.
+    notes: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def row_id(self, row: int) -> str:
         """The row's provenance, as the person finds it in Excel: 'Tracker!13' (or 'Tracker!K13'

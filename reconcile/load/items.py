@@ -18,6 +18,7 @@ from .blocks import (
     block_above,
     legend_entries,
 )
+from .cellnotes import text_from_notes
 from .copied import with_copies
 from .delimited import split_pasted
 from .grid import Grid
@@ -133,17 +134,11 @@ def read_items(grid: Grid, side: str, settings: SideSettings
             (carried if how == "carried" else titled).append(r)
         items.append(item)
         walk.last = item
-    if carried:
-        notes.append(f"rows {ranges(carried)} have no recommendation text of their own "
-                     "(blank, or 'As above') but an action and a status of their own, right "
-                     "under an item's row: read as more actions of that item (its text carried "
-                     "down), as if the cell were merged")
-    if titled:
-        notes.append(f"rows {ranges(titled)} have no '{table.text_header}': their "
-                     f"'{table.name(table.title_col)}' is read as the text")
+    notes += _textless(table, carried, titled)
     if side == "force" and "parent" in table.mapping.values() and (note := parent_actions(items)):
         notes.append(note)
 
+    text_from_notes(table, items, notes)
     mark_untyped(items, side, table.mapping, table.text_col)
     second = choices["status"].runner_up if "status" in choices and side == "force" else None
     colour_rows = fill_missing(table, side, second, found, items, notes)
@@ -164,6 +159,20 @@ def read_items(grid: Grid, side: str, settings: SideSettings
                    if c.runner_up},
         ref_columns=refs, legend=_key(grid, [x["row"] for x in skipped]))
     return items, skipped, report
+
+
+def _textless(table: Table, carried: list[int], titled: list[int]) -> list[str]:
+    """What was done with rows that had no text of their own."""
+    out = []
+    if carried:
+        out.append(f"rows {ranges(carried)} have no recommendation text of their own "
+                   "(blank, or 'As above') but an action and a status of their own, right "
+                   "under an item's row: read as more actions of that item (its text carried "
+                   "down), as if the cell were merged")
+    if titled:
+        out.append(f"rows {ranges(titled)} have no '{table.text_header}': their "
+                   f"'{table.name(table.title_col)}' is read as the text")
+    return out
 
 
 def _key(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:

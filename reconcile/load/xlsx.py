@@ -27,7 +27,7 @@ from ..errors import InputError
 from .grid import Grid
 from .links import read_link
 from .xlsx_styles import SheetStyles, Stylesheet
-from .xlsx_xml import SheetXml, cell_links, scan_sheet, sheet_parts
+from .xlsx_xml import SheetXml, cell_links, cell_notes, scan_sheet, sheet_parts
 
 #: Largest sheet rectangle (rows x columns) handed to calamine, which holds it densely: about
 #: 160 MB. A 30,000-row tracker with 10 columns is 300,000.
@@ -109,6 +109,8 @@ def _scan(path: Path) -> dict[str, SheetXml] | None:
                 fact = scan_sheet(part, data)
                 if links := cell_links(zf, part, data):
                     fact = replace(fact, links=links)
+                if notes := cell_notes(zf, part):
+                    fact = replace(fact, notes=notes)
                 facts[name] = fact
         return facts
 
@@ -202,4 +204,5 @@ def _grid(name: str, rows: list[list[Any]], merges: list[Merge], fact: SheetXml,
             if c1 > c0:
                 wide.add((r + 1, c0 + 1))
     hidden_rows = tuple(r for r in fact.hidden_rows if r <= last)
-    return Grid(name, rows, wide, styles, hidden, hidden_rows, fact.hidden_cols)
+    return Grid(name, rows, wide, styles, hidden, hidden_rows, fact.hidden_cols,
+                notes={(r, c - 1): text for (r, c), text in fact.notes})

@@ -130,5 +130,7 @@ def _grid(ws: Any, theme: tuple[str, ...], palette: Any) -> Grid:
         if dim.hidden and dim.min:
             hidden_cols += range(dim.min, min(dim.max or dim.min, 16384) + 1)
     state = {"hidden": "hidden", "veryHidden": "very hidden"}.get(ws.sheet_state, "")
+    notes = {(r, c - 1): cell.comment.text for (r, c), cell in cells.items()
+             if getattr(cell, "comment", None) is not None}
     return Grid(ws.title, rows, wide, _Styles(cells, theme, palette), state, hidden_rows,
-                tuple(sorted(set(hidden_cols))))
+                tuple(sorted(set(hidden_cols))), notes=notes)

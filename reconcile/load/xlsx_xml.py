@@ -44,6 +44,8 @@ class SheetXml:
     located: bool                              # every cell and hidden row says where it is
     #: cells holding a hyperlink (or =HYPERLINK formula) -> its address
     links: tuple[tuple[tuple[int, int], str], ...] = ()
+    #: cells carrying a note (comment) -> its text
+    notes: tuple[tuple[tuple[int, int], str], ...] = ()
 
 
 def column_number(letters: bytes | str) -> int:
@@ -282,4 +284,26 @@ def cell_links(zf: zipfile.ZipFile, part: str, data: bytes
             rid = next((v.decode() for k, v in said.items() if k.endswith(b":id")), "")
             if ref and targets.get(rid):
                 found[ref] = targets[rid]
+    return tuple(found.items())
+
+
+def cell_notes(zf: zipfile.ZipFile, part: str) -> tuple[tuple[tuple[int, int], str], ...]:
+    """((row, col), text) of each cell's note (a comment, "hover to read"): some trackers
+    keep each item's full wording there, the cell showing a short title (load/cellnotes.py)."""
+    from defusedxml.ElementTree import fromstring
+
+    folder = PurePosixPath(part).parent
+    rel_part = normpath(f"{folder}/_rels/{PurePosixPath(part).name}.rels")
+    if rel_part not in zf.namelist():
+        return ()
+    found: dict[tuple[int, int], str] = {}
+    with contextlib.suppress(KeyError, SyntaxError):
+        for rel in fromstring(zf.read(rel_part)):
+            if not rel.get("Type", "").endswith("/comments"):
+                continue
+            target = rel.get("Target", "")
+            where = target.lstrip("/") if target.startswith("/") else f"{folder}/{target}"
+            for el in fromstring(zf.read(normpath(where))).iter():
+                if el.tag.endswith("}comment") and (ref := _ref(el.get("ref", "").encode())):
+                    found[ref] = "".join(t.text or "" for t in el.iter() if t.tag.endswith("}t"))
     return tuple(found.items())

@@ -64,11 +64,31 @@ def _types_differ(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarr
     return (ht != "") & (ft != "") & (ht != ft) & ~kindred
 
 
-def _item_nos(side: pd.DataFrame, idx: np.ndarray) -> np.ndarray:
-    """Each pair's row's number in its report (normalise.item_numbers), '' where none."""
-    if "item_no" not in side:
+def _of_pairs(side: pd.DataFrame, column: str, idx: np.ndarray) -> np.ndarray:
+    """Each pair's row's value of a text column normalise adds ('item_no', 'addressee'),
+    '' where the frame has none."""
+    if column not in side:
         return np.full(len(idx), "", dtype=object)
-    return side["item_no"].to_numpy(dtype=object)[idx]
+    return side[column].to_numpy(dtype=object)[idx]
+
+
+def _addressed_apart(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
+                     ) -> np.ndarray:
+    """Per pair, '' or how the two texts' addressees differ, the police on one side
+    ("addressed to children's social care, not the police"), as a joint inspection words one
+    recommendation for each body. An item addressed to the police and the Home Office holds
+    a row addressed to either."""
+    ha, fa = _of_pairs(h, "addressee", hi), _of_pairs(f, "addressee", fj)
+    out = np.full(len(hi), "", dtype=object)
+    for k in np.flatnonzero((ha != "") & (fa != "") & (ha != fa)):
+        mine, theirs = set(fa[k].split("|")), set(ha[k].split("|"))
+        police = "the police"
+        # None in common; or a row for other bodies only, some of them not the item's (a
+        # row addressed to the police may run on into the item's next paragraphs).
+        if police in mine | theirs and (mine.isdisjoint(theirs) or (
+                police not in mine and police in theirs and not mine <= theirs)):
+            out[k] = f"addressed to {fa[k].replace('|', ' and ')}, not {ha[k].replace('|', ' and ')}"
+    return out
 
 
 def _sorted_words(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -140,8 +160,8 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
     # A list with no register ids numbers items as their report does ("AFI 4"): a force row
     # quoting another number ("AFI 3"), of the same report or naming none, disagrees as a
     # reference would. Under another report the same number is another item's.
-    ref_differs = refs_differ(href, fref) | (~other & numbers_differ(_item_nos(h, hi),
-                                                                     _item_nos(f, fj)))
+    ref_differs = refs_differ(href, fref) | (~other & numbers_differ(_of_pairs(h, "item_no", hi),
+                                                                     _of_pairs(f, "item_no", fj)))
 
     total = (text + settings.same_report_bonus * same - settings.other_report_penalty * other
              - settings.other_year_penalty * (other & years_differ)
@@ -152,6 +172,10 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
                              & (cover >= settings.subject_cover),
                              settings)
     total = total - settings.topic_penalty * (topic != "")
+    # A text addressed to another body than the item's is never its row: no score at all.
+    apart = _addressed_apart(h, f, hi, fj)
+    topic = np.where(topic == "", apart, topic)
+    total = np.where(apart != "", 0.0, total)
     types_differ = _types_differ(h, f, hi, fj)
     total = total - settings.type_conflict_penalty * types_differ
     return pd.DataFrame({

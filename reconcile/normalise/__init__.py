@@ -13,6 +13,7 @@ from datetime import date
 import pandas as pd
 
 from ..config import SideSettings
+from .addressee import addressees
 from .concern import by_recommendation
 from .dates import parse_date
 from .deadlines import (
@@ -128,6 +129,7 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
     out["report_key"] = report_keys
     out["ref_key"] = ref_keys(items["ref"])
     out["item_no"] = item_numbers(items)
+    out["addressee"] = each_distinct(display, addressees)
     out["type_norm"] = [word or type_prefix(text) for word, text
                         in zip(each_distinct(items["type"], type_word), items["text"], strict=True)]
     out["state"] = each_distinct(items["status"], norm_status, table)
@@ -164,6 +166,7 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
 __all__ = [
     "TIMESCALE_HINT_LOWER",
     "TIMESCALE_LOWER",
+    "addressees",
     "aligned_force_keys",
     "by_recommendation",
     "clean_display",

@@ -63,7 +63,7 @@ _COMMON_EXACT = {
     "text": ["recommendation", "recommendations", "recommendation text", "text", "body",
              "recommendations and areas for improvement", "recommendation afi text",
              "hmic 2013", "action", "actions", "summary", "description", "detail", "details",
-             "finding", "area for improvement", "areas for improvement",
+             "finding", "area for improvement", "areas for improvement", "item",
              "recommendation or afi", "recommendation description",
              # Headed like a type, holding the text: the content decides (load/columns.py).
              "recommendation afi", "rec afi", "rec afi text", "afi recommendation",
@@ -100,7 +100,7 @@ _COMMON_EXACT = {
 #: Headings that name the text column only when no column names the recommendation: in an
 #: action plan "Action" or "Summary" beside "AFI" holds the force's own actions.
 TEXT_WEAK = frozenset({"action", "actions", "summary", "description", "detail", "details",
-                       "finding", "title", "item title"})
+                       "finding", "title", "item title", "item"})
 #: ... and the report column only when no heading names the report: a "Source" column holds
 #: "HMICFRS" / "Internal Audit" in a mixed tracker, the report beside it ("Report / Audit").
 REPORT_WEAK = frozenset({"source"})

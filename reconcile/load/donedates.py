@@ -1,0 +1,78 @@
+"""A force status read from the dates a row records its finishing by: a tracker kept with no
+status column, only "Date actions completed", "Date evidence submitted to HMICFRS", "Date
+closed by HMICFRS". A date on or before the sheet's "as at" date (else today) is done; a later
+one is the lead's planned date, open; words ("TBC", "awaiting evidence") say nothing."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ..normalise import parse_date
+from .grid import Grid, blank
+from .sheetfacts import at_cell, ranges
+from .table import Table
+
+_DONE_WORDS = r"(?:completed?|closed|closure|submitted|signed\s+off|discharged|implemented)"
+#: A column of the dates an item was finished, handed in or closed.
+DONE_DATE_HEADER = re.compile(rf"\bdate\b.*\b{_DONE_WORDS}\b|\b{_DONE_WORDS}\b.*\bdate\b",
+                              re.IGNORECASE)
+#: "Position as at 14/11/2024", "Last updated 31/03/2022", "As of: 3 May 2024".
+_AS_AT = re.compile(r"\b(?:as\s+(?:at|of)|last\s+updated|updated(?:\s+on)?)\s*[:\-–]?\s*"
+                    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}"
+                    r"\s+\d{4}|[A-Za-z]{3,9}\s+\d{4})", re.IGNORECASE)
+
+
+def as_at(grid: Grid, header_row: int) -> date | None:
+    """The date the sheet says it stands at, in the rows above its header."""
+    for row in grid.rows[:max(header_row - 1, 0)]:
+        for v in row:
+            if isinstance(v, str) and (m := _AS_AT.search(v)) and (d := parse_date(m.group(1))):
+                return d
+    return None
+
+
+def status_from_dates(table: Table, items: list[dict[str, Any]], notes: list[str],
+                      today: date | None = None) -> None:
+    """Items with no status, read from the columns of the dates they were completed,
+    submitted or closed (the date-closed column or one no field took): any such date on or
+    before the sheet's date is done, the status naming it ("Complete (Date actions
+    completed 30/06/2015)"); only later dates, open ("Open (planned: … 31/03/2025)"). Where
+    nothing else gave any row a status, a row with no such date is open: the dates are all
+    the sheet says."""
+    grid, headers = table.grid, table.headers
+    cols = [c for c, h in enumerate(headers) if isinstance(h, str) and DONE_DATE_HEADER.search(h)
+            and table.mapping.get(c) in (None, "closed_on")]
+    if not cols:
+        return
+    header_row = table.header_row
+    # The dates are all the sheet says only where nothing else gave a status ("Closed?
+    # (Y/N)" leaves a blank saying nothing).
+    only_dates = table.status_col is None and all(item.get("status") is None for item in items)
+    sheet_date = as_at(grid, header_row)
+    cutoff = sheet_date or today or date.today()
+    done, planned = [], []
+    for item in items:
+        if item.get("status") is not None:
+            continue
+        dated = [(str(headers[c]).strip(), d) for c in cols
+                 if not blank(v := at_cell(grid, item["row"], c)) and (d := parse_date(v))]
+        past = [(h, d) for h, d in dated if d <= cutoff]
+        if past:
+            h, d = past[0]
+            item["status"] = f"Complete ({h} {d:%d/%m/%Y})"
+            done.append(item["row"])
+        elif dated:
+            h, d = dated[0]
+            item["status"] = f"Open (planned: {h} {d:%d/%m/%Y})"
+            planned.append(item["row"])
+        elif only_dates:
+            item["status"] = "Open (no date completed)"
+            planned.append(item["row"])
+    if done:
+        when = f"the sheet's date, {sheet_date:%d/%m/%Y}" if sheet_date else "today"
+        named = ", ".join(f"'{str(headers[c]).strip()}'" for c in cols)
+        notes.append(f"no status given: read from the dates in {named} (a date on or before "
+                     f"{when} is done, a later one or none open): done rows {ranges(done)}"
+                     + (f"; open rows {ranges(planned)}" if planned else ""))
