@@ -207,6 +207,15 @@ FLOOR = {
     # ... and one held out, never looked at: 1.000 / 1.000 as first seen (completed rows
     # hidden by a filter, a collapsed group, hidden columns).
     "hidden_filtered_rows": (0.995, 0.995, 0),
+    # Round 29 (first looks at 7ab9bfe): a tracker kept by dates alone (1.000 / 0.588), each
+    # item's wording in its cell's note (0.785 / 0.467), a joint inspection's copies for
+    # partners (0.993 / 0.979, 1 wrong).
+    "status_by_dates_only": (0.995, 0.995, 0),
+    "text_in_cell_notes": (0.987, 0.928, 0),
+    "joint_inspection_agencies": (0.995, 0.995, 0),
+    # ... and one held out, never looked at: 0.992 / 0.772, 1 wrong as first seen (done
+    # items cut and pasted under a "COMPLETED" banner, their status cells left stale).
+    "completed_section_banner": (0.987, 0.767, 1),
 }
 
 
