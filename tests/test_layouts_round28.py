@@ -291,3 +291,30 @@ def test_an_items_wording_kept_in_the_note_on_its_title_is_its_text(tmp_path):
     assert lines.at["Tracker!6", "category"] == "closeable_submit"
     assert lines.at["Tracker!7", "force_text"] == "Rec 1 – supervision recorded"
     assert lines.at["Tracker!7", "hmicfrs_row"] == "Recommendations!2"
+
+
+def test_rows_under_a_completed_banner_are_done_whatever_their_stale_status(tmp_path):
+    """One sheet in sections: "OPEN RECOMMENDATIONS / AFIs", then "COMPLETED – AWAITING
+    HMICFRS CLOSURE" (banners merged across the table). A row cut and pasted under the
+    completed banner with its status still "In progress" (or blank) is done; under the open
+    banner, its status decides."""
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7313 + k, EFF16, datetime(2017, 3, 2), "Recommendation", text)
+        for k, text in enumerate((SUPERVISE, PLANS, RASSO, OCSA))], "Being progressed")
+    header = ["Ref", "Report", "Recommendation", "Lead", "Status", "Latest update"]
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Cumbria Constabulary – HMICFRS tracker"], [], header,
+        ["OPEN RECOMMENDATIONS / AFIs"],
+        [7313, EFF16, SUPERVISE, "D/Supt Crime", "In progress", "Dip sampling monthly."],
+        [7314, EFF16, PLANS, "D/Supt Crime", "Complete", "Evidence submitted to HMICFRS."],
+        [],
+        ["COMPLETED – AWAITING HMICFRS CLOSURE"],
+        [7315, EFF16, RASSO, "DCS PP", "In progress", "Moved here at the May board."],
+        [7316, EFF16, OCSA, "DCS PP", None, "Signed off by the ACC."]]},
+        merges={"Tracker": ["A4:F4", "A8:F8"]}, bold={"Tracker": ["A4", "A8"]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert lines["category"].to_dict() == {
+        "Tracker!5": "in_sync", "Tracker!6": "closeable_submit",
+        "Tracker!9": "closeable_submit", "Tracker!10": "closeable_submit"}
+    assert lines.at["Tracker!9", "force_status"] == (
+        "Complete (under 'COMPLETED – AWAITING HMICFRS CLOSURE'; status cell: In progress)")

@@ -12,6 +12,7 @@ from typing import Any
 from .. import vocab
 from ..normalise import published_tail, published_text
 from .grid import Grid, blank
+from .sections import section_state
 
 #: A page's heading repeated over the rest of a pasted table: "… (continued)", "… cont'd".
 _CONTINUED = re.compile(r"\((?:continued|cont'?d\.?)\)\s*$|\bcontinued\s*$", re.IGNORECASE)
@@ -243,6 +244,10 @@ def title_reason(walk: Any, r: int, value: str) -> str:
         # each row's own.
         walk.group, walk.published = None, None
         return "theme heading: groups the rows below it by theme, names no report"
+    if (state := section_state(value)) is not None:
+        # "COMPLETED – AWAITING HMICFRS CLOSURE": the rows below are the tracker's done items.
+        walk.section = " ".join(value.split()) if state == "done" else None
+        return f"section heading: the rows below it are the tracker's {state} items"
     if _PILLAR.match(value):
         return ("pillar heading: groups the rows below it by the inspection's pillar, within "
                 "the report above; names no report of its own")

@@ -27,6 +27,7 @@ from .headerless import with_header
 from .outline import read_outline
 from .parents import parent_actions
 from .periods import read_latest
+from .sections import status_from_sections
 from .sheetfacts import (
     Found,
     RefColumn,
@@ -112,29 +113,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     if table.grid is not grid:
         grid = table.grid
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
-    items: list[dict[str, Any]] = []
-    skipped: list[dict[str, Any]] = []
     found = Found.empty()
-    walk = Walk(table, carry=side == "force")
-    if side == "force":
-        walk.group, walk.published = block_above(grid, header_row, filled_at)
-    carried: list[int] = []
-    titled: list[int] = []
-    for r in nonblank:
-        filled = filled_at.get(r, [])
-        reason = skip_reason(walk, r, filled)
-        if reason is not None:
-            skipped.append(skipped_row(grid, r, reason))
-            walk.last = walk.last if r in (walk.joined, walk.updated) else None
-            continue
-        item = item_row(walk, r, filled, found, len(items))
-        if typed and not item.get("type"):
-            item["type"] = typed.get(r)
-        if item.get("text") is None and (how := without_text(walk, item, r)):
-            (carried if how == "carried" else titled).append(r)
-        items.append(item)
-        walk.last = item
-    notes += _textless(table, carried, titled)
+    items, skipped, sectioned = _walked(table, side, nonblank, filled_at, typed, found, notes)
     if side == "force" and "parent" in table.mapping.values() and (note := parent_actions(items)):
         notes.append(note)
 
@@ -142,6 +122,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     mark_untyped(items, side, table.mapping, table.text_col)
     second = choices["status"].runner_up if "status" in choices and side == "force" else None
     colour_rows = fill_missing(table, side, second, found, items, notes)
+    status_from_sections(sectioned, settings, notes)
     items, skipped = _regrouped(table, side, items, skipped, notes)
     why = {f: c.why for f, c in choices.items()}
     mapping, refs = (force_refs(grid, table.headers, table.mapping, items, why) if side == "force"
@@ -159,6 +140,41 @@ def read_items(grid: Grid, side: str, settings: SideSettings
                    if c.runner_up},
         ref_columns=refs, legend=_key(grid, [x["row"] for x in skipped]))
     return items, skipped, report
+
+
+def _walked(table: Table, side: str, nonblank: list[int], filled_at: dict[int, list[int]],
+            typed: dict[int, str], found: Found, notes: list[str]
+            ) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
+                       list[tuple[dict[str, Any], str]]]:
+    """Each row with content under the header, as an item or a row explained; and the items
+    under a section of done items, with its banner."""
+    grid = table.grid
+    items: list[dict[str, Any]] = []
+    skipped: list[dict[str, Any]] = []
+    walk = Walk(table, carry=side == "force")
+    if side == "force":
+        walk.group, walk.published = block_above(grid, table.header_row, filled_at)
+    carried: list[int] = []
+    titled: list[int] = []
+    sectioned: list[tuple[dict[str, Any], str]] = []
+    for r in nonblank:
+        filled = filled_at.get(r, [])
+        reason = skip_reason(walk, r, filled)
+        if reason is not None:
+            skipped.append(skipped_row(grid, r, reason))
+            walk.last = walk.last if r in (walk.joined, walk.updated) else None
+            continue
+        item = item_row(walk, r, filled, found, len(items))
+        if walk.section and side == "force":
+            sectioned.append((item, walk.section))
+        if typed and not item.get("type"):
+            item["type"] = typed.get(r)
+        if item.get("text") is None and (how := without_text(walk, item, r)):
+            (carried if how == "carried" else titled).append(r)
+        items.append(item)
+        walk.last = item
+    notes += _textless(table, carried, titled)
+    return items, skipped, sectioned
 
 
 def _textless(table: Table, carried: list[int], titled: list[int]) -> list[str]:

@@ -41,6 +41,7 @@ class Walk:
         self.joined = 0                       # the last row joined to that item's text
         self.prior = 0                        # the row with content above the one read
         self.group: str | None = None
+        self.section: str | None = None       # the banner of a section of done items
         self.published: Any = None            # a report details row's date, for its block
         self.legend_block = False
         self.signed = False                   # rows under an email's "Kind regards,"

@@ -1,0 +1,49 @@
+"""A tracker kept in sections by status on one sheet: banner rows "OPEN RECOMMENDATIONS",
+"COMPLETED – AWAITING HMICFRS CLOSURE", "CLOSED BY HMICFRS". The analyst cuts a finished row
+and pastes it under the right banner, often leaving its status cell as it was: the section
+is how the force records that the item is done."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import vocab
+from ..config import SideSettings
+from ..normalise import norm_status, status_table
+from .sheetfacts import ranges
+
+#: Words a section's banner may open with before its state: "Actions completed".
+_WHAT = r"(?:(?:recommendations?|actions?|items?|afis?|areas?\s+for\s+improvement|and|&|/|,|-)\s*)*"
+_DONE = re.compile(rf"\s*{_WHAT}(?:completed?|closed|archived?|done|implemented|discharged|"
+                   r"finished|signed\s+off)\b", re.IGNORECASE)
+_OPEN = re.compile(rf"\s*{_WHAT}(?:open|live|current|outstanding|ongoing|in\s+progress)\b",
+                   re.IGNORECASE)
+
+
+def section_state(value: str) -> str | None:
+    """'done' or 'open' for a banner naming a section by its items' state, else None."""
+    if _DONE.match(value):
+        return "done"
+    if _OPEN.match(value):
+        return "open"
+    return None
+
+
+def status_from_sections(sectioned: list[tuple[dict[str, Any], str]], settings: SideSettings,
+                         notes: list[str]) -> None:
+    """Each item under a section of done items whose own status does not say done (left
+    "In progress", blank) is done: "Complete (under 'COMPLETED – …'; status cell: Amber)"."""
+    table = status_table("force", settings)
+    moved = []
+    for item, banner in sectioned:
+        status = item.get("status")
+        if norm_status(status, table) == vocab.DONE_STATE["force"]:
+            continue
+        said = " ".join(str(status).split()) if status is not None else "blank"
+        item["status"] = f"Complete (under '{banner}'; status cell: {said})"
+        moved.append(item["row"])
+    if moved:
+        notes.append(f"rows {ranges(moved)} sit under a section of done items but their status "
+                     "cells do not say so: read as done (the section is where the force moves "
+                     "an item when it is finished)")
