@@ -14,7 +14,7 @@ import pytest
 from builders import BODIES, other_rows, others, register, write_xlsx
 
 from reconcile import reconcile_files
-from reconcile.normalise import item_number
+from reconcile.normalise import addressees, item_number
 
 PEEL19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19 – Derbyshire Constabulary"
 PEEL23 = "PEEL 2023–25: An inspection of Derbyshire Constabulary"
@@ -318,3 +318,25 @@ def test_rows_under_a_completed_banner_are_done_whatever_their_stale_status(tmp_
         "Tracker!9": "closeable_submit", "Tracker!10": "closeable_submit"}
     assert lines.at["Tracker!9", "force_status"] == (
         "Complete (under 'COMPLETED – AWAITING HMICFRS CLOSURE'; status cell: In progress)")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The force should improve how it works with partners.", "the police"),
+    ("Children's social care should improve how it works with partners.",
+     "children's social care"),
+    ("Within six months Avon and Somerset Constabulary should make sure …", "the police"),
+    ("Not later than October 2017 the force should evaluate its work. The police & crime "
+     "commissioner should hold the force to account in this respect.", "the police|the PCC"),
+    ("HMICFRS recommends that the force should immediately: make sure it records reports of "
+     "knife crime accurately; and The police and crime commissioner should hold the force to "
+     "account.", "the police|the PCC"),
+    ("By 1 October 2023, as a precursor to the College of Fire and Rescue, chief fire officers "
+     "and the National Fire Chiefs Council should work with the Home Office.",
+     "the police|the NFCC"),
+    # a "should" carrying the sentence's own verb on, a body named further in: no addressee
+    ("Make sure it records reports of people with mental ill health accurately and without "
+     "delay, and should do so by the end of March 2018.", ""),
+    ("Chief constables and the College of Policing should agree a plan.",
+     "the police|the College of Policing")])
+def test_whom_a_text_is_addressed_to(text, who):
+    assert addressees(text) == who

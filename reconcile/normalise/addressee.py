@@ -10,8 +10,10 @@ import re
 
 #: How far into a sentence the addressee may run before its "should".
 _WORDS = 16
-_SHOULD = re.compile(r"^(?:(?:by|within|before)\b[^,]{0,40},\s*)?(.{2,160}?)\s+should\b",
-                     re.IGNORECASE | re.DOTALL)
+_SHOULD = re.compile(r"^(?:(?:by|within|before)\b[^,]{0,40},\s*|(?:within|in)\s+\w+\s+"
+                     r"(?:days?|weeks?|months?|years?)\s+|(?:(?:not|no)\s+later\s+than|by|"
+                     r"before)\s+[^,]{0,25}?\b(?:19|20)\d\d\s+|immediately\s+)?"
+                     r"(.{2,160}?)\s+should\b", re.IGNORECASE | re.DOTALL)
 _POLICE = re.compile(r"\b(?:force|forces|constabular(?:y|ies)|police|chief\s+constables?|"
                      r"chief\s+(?:fire\s+)?officers?|services?|fire\s+and\s+rescue|frss?)\b",
                      re.IGNORECASE)
@@ -46,8 +48,12 @@ _OTHER = re.compile("|".join(f"(?P<b{k}>\\b(?:{p})\\b)" for k, p in enumerate(_B
 #: consultation with …", "following the review".
 _PREAMBLE = re.compile(r"\s*(?:as|in|to|following|after|having|given|where|when|while|once|by|"
                        r"within|before|immediately|from|with|working|subject)\b", re.IGNORECASE)
+#: Words before the addressee's own ("HMIC recommends that the force", "every police force").
+_LEAD_WORDS = 4
+#: A "should" continuing the sentence's own verb, not its addressee's: "…, and should".
+_CARRIED_ON = re.compile(r"(?:\b(?:and|or|but|which|that|it|they)|,)\s*$", re.IGNORECASE)
 #: Where a recommendation's next sentence (and addressee) may start.
-_SENTENCES = re.compile(r"(?<=[.;:])\s+(?=[A-Z])|\n+")
+_SENTENCES = re.compile(r"(?<=[.;:])\s*(?:(?:and|or)\s+)?(?=[A-Z])|\n+")
 
 
 def addressees(text: object) -> str:
@@ -63,7 +69,7 @@ def addressees(text: object) -> str:
 def _addressed(sentence: str) -> list[str]:
     """Whom one sentence is addressed to: 'the police' (the force, forces, chief constables)
     and each other body it names before its "should"."""
-    m = _SHOULD.match(sentence.strip())
+    m = _SHOULD.match(sentence.strip().replace("&", "and"))
     if not m:
         return []
     # "As a precursor to …, chief fire officers", "In consultation with PCCs, chief
@@ -72,10 +78,16 @@ def _addressed(sentence: str) -> list[str]:
     while len(clauses) > 1 and _PREAMBLE.match(clauses[0]):
         clauses.pop(0)
     who = ",".join(clauses)
-    if len(who.split()) > _WORDS:
+    if len(who.split()) > _WORDS or _CARRIED_ON.search(who):
         return []
-    others = [_NAMES[int(g[1:])] for hit in _OTHER.finditer(who)
-              for g, v in hit.groupdict().items() if v]
+    hits = list(_OTHER.finditer(who))
+    others = [_NAMES[int(g[1:])] for hit in hits for g, v in hit.groupdict().items() if v]
     # "National Police Chiefs' Council", "police and crime commissioners": not the police.
-    police = ["the police"] if _POLICE.search(_OTHER.sub(" ", who)) else []
-    return police + others
+    police = _POLICE.search(_OTHER.sub(lambda m: " " * len(m.group(0)), who))
+    # The addressee opens the sentence ("The force", "Avon and Somerset Constabulary"): a
+    # body named further in is what the sentence is about ("… people with mental ill health
+    # accurately, and should do so by March").
+    first = min([m.start() for m in hits] + ([police.start()] if police else []), default=-1)
+    if first < 0 or len(who[:first].split()) > _LEAD_WORDS:
+        return []
+    return (["the police"] if police else []) + others
