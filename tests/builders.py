@@ -160,3 +160,44 @@ def is_our_formula(sheet: str, column_letter: str, value: object) -> bool:
     return (sheet == "Summary" and column_letter == "C" and isinstance(value, str)
             and bool(_OUR_FORMULA.fullmatch(value)))
 
+
+
+def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[Any]]]) -> Path:
+    """A minimal OpenDocument spreadsheet, as a PCC's office publishes one: rows of text
+    cells (None = empty); a cell given as (value, n) is merged down n rows, the rows under
+    it holding "COVERED" in that column (what LibreOffice writes)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def cell(v: Any) -> str:
+        if v == "COVERED":
+            return "<table:covered-table-cell/>"
+        span = ""
+        if isinstance(v, tuple):
+            v, rows = v
+            span = f' table:number-rows-spanned="{rows}" table:number-columns-spanned="1"'
+        if v is None:
+            return "<table:table-cell/>"
+        return (f'<table:table-cell office:value-type="string"{span}><text:p>{escape(str(v))}'
+                "</text:p></table:table-cell>")
+
+    tables = "".join(f'<table:table table:name="{escape(name)}">' + "".join(
+        "<table:table-row>" + "".join(map(cell, row)) + "</table:table-row>" for row in rows)
+        + "</table:table>" for name, rows in sheets.items())
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} '
+               f'office:version="1.2"><office:body><office:spreadsheet>{tables}'
+               "</office:spreadsheet></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+                '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+                'manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    return path

@@ -15,6 +15,7 @@ from builders import BODIES, other_rows, others, register, write_xlsx
 
 from reconcile import reconcile_files
 from reconcile.normalise import addressees, item_number
+from reconcile.normalise.reports import sheet_year
 
 PEEL19 = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19 – Derbyshire Constabulary"
 PEEL23 = "PEEL 2023–25: An inspection of Derbyshire Constabulary"
@@ -340,3 +341,68 @@ def test_rows_under_a_completed_banner_are_done_whatever_their_stale_status(tmp_
      "the police|the College of Policing")])
 def test_whom_a_text_is_addressed_to(text, who):
     assert addressees(text) == who
+
+
+def test_status_symbols_typed_in_a_teams_list_are_read(tmp_path):
+    """A Microsoft Lists export: "✅" alone is done, "⏳ Awaiting evidence" open, "🟢 On track"
+    open (the words decide before the green), "🟡 At risk" open; none is left blank."""
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7313 + k, EFF16, datetime(2017, 3, 2), "Recommendation", text)
+        for k, text in enumerate((SUPERVISE, PLANS, RASSO, OCSA))], "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"owssvr": [
+        ["Title", "Recommendation text", "Report", "HMICFRS reference", "Status"],
+        ["Supervision", SUPERVISE, EFF16, 7313, "✅"],
+        ["Plans", PLANS, EFF16, 7314, "⏳ Awaiting evidence"],
+        ["RASSO victims", RASSO, EFF16, 7315, "🟢 On track"],
+        ["OCSA capacity", OCSA, EFF16, 7316, "🟡 At risk"]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert lines["category"].to_dict() == {
+        "owssvr!2": "closeable_submit", "owssvr!3": "in_sync", "owssvr!4": "in_sync",
+        "owssvr!5": "in_sync"}
+    assert lines["force_state"].to_dict() == {
+        "owssvr!2": "done", "owssvr!3": "open", "owssvr!4": "open", "owssvr!5": "open"}
+
+
+def test_a_count_of_actions_done_is_the_status_where_none_is_given(tmp_path):
+    """"Actions complete" beside "Number of actions", the status left blank: "3/3", "All"
+    and a bare 2 of 2 are done; "2/3" and "4/4" of six actions (two added since) are not."""
+    texts = (SUPERVISE, PLANS, RASSO, OCSA, COUNTY)
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7313 + k, EFF16, datetime(2017, 3, 2), "Recommendation", text)
+        for k, text in enumerate(texts)], "Being progressed")
+    counts = [(3, "3/3"), (4, "All"), (2, 2), (3, "2/3"), (6, "4/4")]
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS Ref", "Report", "Recommendation", "Number of actions", "Actions complete",
+         "Status", "Owner"],
+        *[[7313 + k, EFF16, text, n, done, None, "D/Supt Crime"]
+          for k, (text, (n, done)) in enumerate(zip(texts, counts, strict=True))]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert lines["category"].to_dict() == {
+        "Tracker!2": "closeable_submit", "Tracker!3": "closeable_submit",
+        "Tracker!4": "closeable_submit", "Tracker!5": "in_sync", "Tracker!6": "in_sync"}
+    assert lines.at["Tracker!2", "force_status"] == "Complete (Actions complete: 3/3)"
+
+
+def test_a_report_merged_down_its_block_in_an_opendocument_file_is_each_rows(tmp_path):
+    """A PCC's tracker published as .ods: the report merged down its block (the reader sees
+    no merges in such a file) is each row's to the blank row; a sheet named for a span of
+    years ("Reports to 2017") names none of its rows' years."""
+    from builders import write_ods
+
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7313, EFF16, datetime(2017, 3, 2), "Recommendation", SUPERVISE),
+        (7314, EFF16, datetime(2017, 3, 2), "Recommendation", PLANS),
+        (11890, JTAI, datetime(2023, 3, 9), "Area for improvement", PARTNERS)],
+        "Being progressed")
+    tracker = write_ods(tmp_path / "tracker.ods", {"Reports to 2017": [
+        ["Report", "Rec / AFI no.", "Recommendation or area for improvement", "Status"],
+        [(EFF16, 2), "Rec 1", SUPERVISE, "In progress"],
+        ["COVERED", "Rec 2", PLANS, "In progress"],
+        [],
+        [JTAI, "AFI 1", PARTNERS, "In progress"]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert lines.at["Reports to 2017!3", "force_report"] == EFF16
+    assert lines["category"].to_dict() == {"Reports to 2017!2": "in_sync",
+                                           "Reports to 2017!3": "in_sync",
+                                           "Reports to 2017!5": "in_sync"}
+    assert sheet_year("Reports to 2017") is None and sheet_year("2021-22") == 2021

@@ -38,7 +38,8 @@ def read_calamine(path: Path, kind: str) -> list[Grid]:
                 rows = [_row(r) for r in sheet.to_python(skip_empty_area=False)]
                 hidden = next((word for state, word in visibility if meta.visible == state), "")
                 grid = Grid(meta.name, rows, hidden=hidden,
-                            note=f"read from .{kind}: cell colours and bold are not available")
+                            note=f"read from .{kind}: cell colours and bold are not available",
+                            merges_unknown=sheet.merged_cell_ranges is None)
                 _merge(grid, sheet.merged_cell_ranges or [])
                 grids.append(grid)
             wb.close()

@@ -84,6 +84,9 @@ class Grid:
     #: The column letter that names a row when tables stand side by side ("K": 'Tracker!K13'),
     #: a row then holding an item of each; "" when the sheet holds one table across.
     id_col: str = ""
+    #: The reader could not see merged cells (an OpenDocument file's, by calamine): a value
+    #: written once over a block may have been merged down it.
+    merges_unknown: bool = False
     #: Cells' notes (comments) by (Excel row, 0-based column), as in `value`.
     notes: dict[tuple[int, int], str] = field(default_factory=dict)
 

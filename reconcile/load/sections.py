@@ -21,8 +21,14 @@ _OPEN = re.compile(rf"\s*{_WHAT}(?:open|live|current|outstanding|ongoing|in\s+pr
                    re.IGNORECASE)
 
 
+#: A banner is a few words; a key's line says what a state means at more length.
+_BANNER_WORDS = 7
+
+
 def section_state(value: str) -> str | None:
     """'done' or 'open' for a banner naming a section by its items' state, else None."""
+    if len(value.split()) > _BANNER_WORDS:
+        return None
     if _DONE.match(value):
         return "done"
     if _OPEN.match(value):

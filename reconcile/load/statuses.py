@@ -14,6 +14,7 @@ from .. import vocab
 from ..normalise import parse_date
 from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
+from .actioncounts import status_from_action_counts
 from .donedates import status_from_dates
 from .grid import Grid, blank
 from .sheetfacts import PERCENT_HEADER, Found, at_cell, ranges
@@ -38,6 +39,7 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
     elif side == "force" and table.status_col is not None:
         status_from_ticks(grid, table.headers, table.mapping, items, notes)
     if side == "force":
+        status_from_action_counts(table, items, notes)
         status_from_dates(table, items, notes)
         status_from_font_colour(grid, table.text_col, items, notes)
         status_from_update(items, notes)

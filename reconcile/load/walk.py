@@ -241,6 +241,22 @@ def _carry_down(item: dict[str, Any], above: dict[str, Any]) -> None:
             item[fld] = above.get(fld)
 
 
+def _block_report(walk: Walk, item: dict[str, Any], r: int) -> None:
+    """A row naming no report takes its block's: the title row's above it; or the report
+    written once over the block, merged down it in a file whose merges the reader cannot
+    see (OpenDocument): the rows under it, to the blank row, are its."""
+    if walk.group:
+        item["report"] = walk.group
+        if not item.get("published") and walk.published is not None:
+            item["published"] = walk.published
+    elif (walk.carry and walk.table.grid.merges_unknown and walk.last is not None
+          and walk.last["row"] == r - 1 and walk.last.get("report") is not None
+          and "report" in walk.table.mapping.values()):
+        item["report"] = walk.last["report"]
+        if not item.get("published"):
+            item["published"] = walk.last.get("published")
+
+
 def item_row(walk: Walk, r: int, filled: list[int], found: Found, index: int) -> dict[str, Any]:
     """Row r as an item: its mapped cells, with what is odd about them noted in `found`."""
     table = walk.table
@@ -269,10 +285,8 @@ def item_row(walk: Walk, r: int, filled: list[int], found: Found, index: int) ->
     read_ref_line(item)              # "Ref 8212 - Stolen freedom … - National rec - …"
     if walk.carry:
         read_cell(item, walk.last)   # "PEEL 2017 – published …" / "AFI 2: …" / "Update (…): …"
-    if not item.get("report") and walk.group:
-        item["report"] = walk.group
-        if not item.get("published") and walk.published is not None:
-            item["published"] = walk.published
+    if not item.get("report"):
+        _block_report(walk, item, r)
     if table.status_col is not None and item.get("status") is None:
         found.blank_status.append((index, r))
     if not table.named.issuperset(filled):

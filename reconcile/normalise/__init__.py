@@ -28,7 +28,14 @@ from .deadlines import (
 )
 from .forces import aligned_force_keys, force_key, forces_of
 from .refs import item_number, numbers_differ, ref_key, ref_set, refs_differ, text_ref
-from .reports import published_tail, published_text, report_key, report_published, report_year
+from .reports import (
+    published_tail,
+    published_text,
+    report_key,
+    report_published,
+    report_year,
+    sheet_year,
+)
 from .text import clean_display, norm_item_text, norm_text, stemmer, strip_stems, tokens
 from .types import (
     key_reading,
@@ -148,7 +155,7 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
     # publication's, and the sheet's ("Round 3 2023-25") for rows whose report gives none.
     out["name_year"] = pd.array(name_years, dtype="Int64")
     out["published_year"] = pd.array([d.year if d else None for d in published], dtype="Int64")
-    sheet_years = each_distinct(items["sheet"], report_year)
+    sheet_years = each_distinct(items["sheet"], sheet_year)
     out["sheet_year"] = pd.array(sheet_years, dtype="Int64")
     # Sheets kept one per year with open items copied forward ("2022-23", "2023-24"): the
     # year is when the item was tracked, not its report's (match/reports._years).

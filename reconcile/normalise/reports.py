@@ -165,6 +165,17 @@ def _one_report_key(value: object) -> str:
     return " ".join(dict.fromkeys(text.split()))
 
 
+#: A sheet named for a span of years says none of its rows' years: "Reports to 2017",
+#: "2018 to 2021", "2022 onwards", "Pre-2019", "Since 2020".
+_SPAN = re.compile(r"\b(?:to|until|up\s+to|onwards|before|after|since|pre|post)\b|"
+                   r"\b(?:19|20)\d\d\s*(?:-|\u2013|to)\s*(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def sheet_year(value: object) -> int | None:
+    """The year a sheet is named for ("2021-22", "Round 3 2023-25"), None for a span."""
+    return None if _SPAN.search(str(value) if value is not None else "") else report_year(value)
+
+
 def report_year(value: object) -> int | None:
     found = re.findall(r"\b(?:19|20)\d\d\b", str(value) if value is not None else "")
     return int(found[0]) if found else None

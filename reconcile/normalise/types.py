@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pandas as pd
 
@@ -65,15 +66,34 @@ def status_table(side: str, settings: SideSettings,
     return table
 
 
+#: Status symbols as people type them in Teams, Lists and Excel, and the word each reads as:
+#: the words beside a symbol decide first ("🟢 On track" is on track, not green's done).
+_SYMBOLS = {"✅": "done", "✔": "done", "☑": "done", "🟢": "green", "🟠": "amber",
+            "🟡": "amber", "🔴": "red", "🔵": "blue", "⚪": "white", "⏳": "in progress",
+            "⌛": "in progress", "☐": "not started", "❌": "open", "✖": "open", "✗": "open",
+            "✘": "open", "🚫": "not applicable"}
+
+
 def norm_status(value: object, table: dict[str, str], anywhere: bool = True) -> str:
     """'open', 'closed'/'done', '' (blank) or 'unknown'.
 
     Whole phrase first, then its leading words ("Open - actions on going on track"), then
-    the longest known phrase found anywhere in it ("Status: in progress").
+    the longest known phrase found anywhere in it ("Status: in progress"); words saying
+    nothing, a status symbol in it ("✅", "⏳ Awaiting evidence").
     """
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    k = vocab.key(value)
+    state = _by_words(vocab.key(value), table, anywhere)
+    if state in ("", "unknown") and isinstance(value, str):
+        symbol = next((word for mark, word in _SYMBOLS.items() if mark in value), None)
+        if symbol is not None:
+            return table.get(symbol, "unknown")
+        if not state and any(unicodedata.category(c) == "So" for c in value):
+            return "unknown"          # a symbol no table knows: asked about, never blank
+    return state
+
+
+def _by_words(k: str, table: dict[str, str], anywhere: bool) -> str:
     if not k:
         return ""
     if k in table:

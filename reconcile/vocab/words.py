@@ -182,7 +182,7 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "discharged", "ready for closure", "awaiting closure", "g", "b",
                  "recommended for closure", "awaiting sign off", "closure requested",
                  "cancelled", "canceled", "withdrawn", "not applicable",
-                 "not for the force", "n a", "na"],
+                 "not for the force", "not for force", "n a", "na"],
     },
 }
 
