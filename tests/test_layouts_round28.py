@@ -406,3 +406,30 @@ def test_a_report_merged_down_its_block_in_an_opendocument_file_is_each_rows(tmp
                                            "Reports to 2017!3": "in_sync",
                                            "Reports to 2017!5": "in_sync"}
     assert sheet_year("Reports to 2017") is None and sheet_year("2021-22") == 2021
+
+
+KEY_0_4 = ["Not started", "Plan agreed", "In progress", "Delivered, awaiting evidence",
+           "Complete and evidenced (closed by the force)"]
+
+
+def test_a_score_read_by_the_sheets_key_decides_over_a_stale_rag(tmp_path):
+    """"Assurance rating (0-4)" with its key beside the table: 4 is complete, 3 (delivered,
+    awaiting evidence) is not; the RAG beside it, left as it was, says nothing more."""
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7313 + k, EFF16, datetime(2017, 3, 2), "Recommendation", text)
+        for k, text in enumerate((SUPERVISE, PLANS, RASSO))], "Being progressed")
+    key = [["Rating key", None], *[[n, meaning] for n, meaning in enumerate(KEY_0_4)]]
+    rows = [[7313, EFF16, SUPERVISE, 4, "Amber"], [7314, EFF16, PLANS, 3, "Green"],
+            [7315, EFF16, RASSO, "2", "Green"]]
+    sheet = [["Ref", "Report", "Recommendation", "Assurance rating (0-4)", "RAG", None,
+              *key[0]]]
+    for k in range(max(len(rows), len(key) - 1)):
+        row = rows[k] if k < len(rows) else [None] * 5
+        sheet.append([*row, None, *(key[k + 1] if k + 1 < len(key) else [])])
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": sheet})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert lines["category"].to_dict() == {"Tracker!2": "closeable_submit",
+                                           "Tracker!3": "in_sync", "Tracker!4": "in_sync"}
+    assert lines.at["Tracker!2", "force_status"] == (
+        "Complete (Assurance rating (0-4) 4: Complete and evidenced (closed by the force))")
+

@@ -27,6 +27,7 @@ from .headerless import with_header
 from .outline import read_outline
 from .parents import parent_actions
 from .periods import read_latest
+from .scorekey import status_from_score
 from .sections import status_from_sections
 from .sheetfacts import (
     Found,
@@ -122,6 +123,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     mark_untyped(items, side, table.mapping, table.text_col)
     second = choices["status"].runner_up if "status" in choices and side == "force" else None
     colour_rows = fill_missing(table, side, second, found, items, notes)
+    if side == "force":
+        status_from_score(table, items, settings, notes)
     status_from_sections(sectioned, settings, notes)
     items, skipped = _regrouped(table, side, items, skipped, notes)
     why = {f: c.why for f, c in choices.items()}
