@@ -217,6 +217,14 @@ FLOOR = {
     # items cut and pasted under a "COMPLETED" banner, their status cells left stale);
     # 0.992 / 0.975 by a rule written from its brief, not its files.
     "completed_section_banner": (0.987, 0.970, 1),
+    # Round 30 (first looks at 7ab9bfe): status symbols in a Teams list (1.000 / 0.886), a
+    # PCC's tracker published as .ods (0.993 / 0.837), a count of actions done (1.000 / 0.761).
+    "emoji_status_list": (0.995, 0.982, 0),
+    "pcc_ods_publication": (0.995, 0.983, 0),
+    "actions_fraction_done": (0.995, 0.967, 0),
+    # ... and one held out, never looked at: 1.000 / 0.816 as first seen (a 0-4 score with
+    # its key on the sheet beside a stale RAG); 1.000 / 0.987 by a rule written from its brief.
+    "numeric_score_status": (0.995, 0.982, 0),
 }
 
 
