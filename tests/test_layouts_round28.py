@@ -433,3 +433,49 @@ def test_a_score_read_by_the_sheets_key_decides_over_a_stale_rag(tmp_path):
     assert lines.at["Tracker!2", "force_status"] == (
         "Complete (Assurance rating (0-4) 4: Complete and evidenced (closed by the force))")
 
+
+
+def test_a_sign_off_written_in_words_decides_over_a_rag_of_delivery(tmp_path):
+    """"Progress (RAG)" grades delivery (its key: Green = on track); "Sign-off" records
+    closure in words: approved or put for sign-off is done, returned or not yet submitted
+    open, a blank leaves the RAG."""
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7313 + k, EFF16, datetime(2017, 3, 2), "Recommendation", text)
+        for k, text in enumerate((SUPERVISE, PLANS, RASSO, OCSA, COUNTY))], "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS Ref", "Report", "Recommendation", "Progress (RAG)", "Sign-off"],
+        [7313, EFF16, SUPERVISE, "Amber", "Approved for closure by ACC Smith 12/03/2024"],
+        [7314, EFF16, PLANS, "Green", "Returned – more evidence needed"],
+        [7315, EFF16, RASSO, "Green", "Awaiting ACC sign-off"],
+        [7316, EFF16, OCSA, "Green", "Not yet submitted"],
+        [7317, EFF16, COUNTY, "Amber", None], [],
+        ["Green", "On track to deliver by the target date"],
+        ["Amber", "Some slippage, recoverable"]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert lines["category"].to_dict() == {
+        "Tracker!2": "closeable_submit", "Tracker!3": "in_sync", "Tracker!4": "closeable_submit",
+        "Tracker!5": "in_sync", "Tracker!6": "in_sync"}
+    assert lines.at["Tracker!2", "force_status"] == (
+        "Closed (sign-off: 'Approved for closure by ACC Smith 12/03/2024'; Amber)")
+
+
+def test_a_register_page_typed_out_as_text_gives_the_reference(tmp_path):
+    """"HMICFRS page" holds addresses pasted as text, not links: a register page's id is the
+    reference (a force text the list holds word for word under another id is then a
+    reference conflict), a report's page its title."""
+    site = "https://www.justiceinspectorates.gov.uk/hmicfrs"
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7013, EFF16, datetime(2017, 3, 2), "Recommendation", SUPERVISE),
+        (7014, EFF16, datetime(2017, 3, 2), "Recommendation", PLANS),
+        (7015, EFF16, datetime(2017, 3, 2), "Recommendation", RASSO)], "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Item no.", "Report", "HMICFRS page", "Recommendation", "RAG"],
+        [1, EFF16, f"{site}/recommendation/lancashire/7031/", SUPERVISE, "Amber"],
+        [2, EFF16, f"{site}/recommendation/lancashire/7014 (page archived)", PLANS, "Amber"],
+        [3, EFF16, f"{site}/publications/peel-police-effectiveness-2016/", RASSO, "Amber"]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert str(lines.at["Tracker!3", "force_ref"]) == "7014"
+    assert lines.at["Tracker!2", "hmicfrs_row"] == "Recommendations!2"
+    assert lines.at["Tracker!2", "category"] == "conflict"
+    assert "reference differs" in lines.at["Tracker!2", "flags"]
+    assert lines.at["Tracker!4", "category"] == "in_sync"

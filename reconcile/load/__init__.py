@@ -37,6 +37,7 @@ from .grid import Grid, blank
 from .header import HEADER_SEARCH_ROWS, find_header, likely_text_column, map_headers
 from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items
 from .labels import reports_from_labels
+from .links import read_url_cells
 from .listcopy import without_list_copies
 from .sniff import check_path, sniff_format
 from .stacked import stacked_tables
@@ -117,6 +118,7 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     named: list[str] = []     # per report, what its table is called: the sheet, or its title
     table_of: dict[str, int] = {}     # item row id -> its report
     for sheet in grids:
+        read_url_cells(sheet)
         beside = tables_beside(sheet, side, settings)
         for grid in beside or [sheet]:
             parts = stacked_tables(grid, side, settings)

@@ -13,6 +13,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from ..normalise.reports import file_title
+from .grid import Grid
 
 #: An item's page on HMICFRS's register: ".../recommendations/west-mercia/8411/".
 _REGISTER_PAGE = re.compile(r"(?:justiceinspectorates|hmicfrs)[^?#\s\"']*/(\d{3,6})/?$",
@@ -64,3 +65,20 @@ def read_link(address: str, shown: object) -> object | None:
     if not any("-" in part or "_" in part for part in named):
         return None
     return file_title(" ".join(named)) or None
+
+
+#: A cell holding a web address typed out as text (not a link), a remark in brackets at most
+#: beside it: "https://www.justiceinspectorates.gov.uk/…/12345/ (page archived)".
+_URL_CELL = re.compile(r"^\s*((?:https?://|www\.)\S+|\S*justiceinspectorates\.gov\.uk\S*)\s*"
+                       r"(?:\([^)]*\))?\s*$", re.IGNORECASE)
+
+
+def read_url_cells(grid: Grid) -> None:
+    """Each cell holding only a web address on HMICFRS's site, typed out as text, read as
+    its link is (`read_link`): a register page gives the reference, a report's page its
+    title. An analyst pasting addresses keeps the reference nowhere else."""
+    for row in grid.rows:
+        for c, v in enumerate(row):
+            if isinstance(v, str) and "." in v and (m := _URL_CELL.match(v)) \
+                    and (read := read_link(m.group(1), None)) is not None:
+                row[c] = read

@@ -18,6 +18,7 @@ from .actioncounts import status_from_action_counts
 from .donedates import status_from_dates
 from .grid import Grid, blank
 from .sheetfacts import PERCENT_HEADER, Found, at_cell, ranges
+from .signoff import status_from_signoff
 from .table import Table
 
 
@@ -38,6 +39,8 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
         status_from_percent(grid, table.headers, table.mapping, items, notes)
     elif side == "force" and table.status_col is not None:
         status_from_ticks(grid, table.headers, table.mapping, items, notes)
+    if side == "force":
+        status_from_signoff(grid, table.headers, table.mapping, items, notes)
     if side == "force":
         status_from_action_counts(table, items, notes)
         status_from_dates(table, items, notes)

@@ -1,0 +1,63 @@
+"""A force status read from a sign-off column written in words: "Approved for closure by ACC
+Smith 12/03/2024", "Signed off – DCC, Strategic Board 5 Feb 2024", "Awaiting ACC sign-off",
+"Returned – more evidence needed", beside a RAG that grades delivery ("Green = on track").
+What the sign-off says decides where it says something; a blank keeps the status."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .grid import Grid, blank
+from .sheetfacts import at_cell, ranges
+
+#: A column recording sign-off or closure approval: "Sign-off", "Closure approved",
+#: "Approved for closure (by / date)".
+_HEADER = re.compile(r"\bsign(?:ed)?[\s-]*off\b|\bclosure\s+(?:approv|agree|sign)|"
+                     r"\bapproved\s+for\s+closure\b", re.IGNORECASE)
+#: Words that say it was not, or not yet, or no longer signed off.
+_REFUSED = re.compile(r"\b(?:returned|declined|refused|rejected|re-?opened|partially|"
+                      r"more\s+evidence|not\s+(?:yet\s+)?(?:submitted|approved|signed|agreed|"
+                      r"closed)|tbc|to\s+be\s+confirmed)\b", re.IGNORECASE)
+#: ... that it was: approved, signed off, agreed; or put for sign-off (proposed for closure,
+#: which counts as done for the force).
+_SIGNED = re.compile(r"\b(?:approved|signed[\s-]*off|agreed|closed|closure\s+confirmed)\b|"
+                     r"\b(?:awaiting|pending|with|submitted\s+for)\b.*\bsign[\s-]*off\b",
+                     re.IGNORECASE)
+#: Cells that must say something before the column is trusted.
+_SAID = 3
+
+
+def _reads(value: Any) -> str | None:
+    text = str(value)
+    if _REFUSED.search(text):
+        return "open"
+    if _SIGNED.search(text):
+        return "done"
+    return None
+
+
+def status_from_signoff(grid: Grid, headers: list[Any], mapping: dict[int, str],
+                        items: list[dict[str, Any]], notes: list[str]) -> None:
+    """Each item whose sign-off cell says signed off (or put for sign-off) is done, one
+    saying it was returned or not yet submitted open, whatever the status column's grade:
+    "Closed (sign-off: 'Approved for closure by ACC Smith'; Green)"."""
+    col = next((c for c, h in enumerate(headers) if c not in mapping and isinstance(h, str)
+                and _HEADER.search(h)), None)
+    if col is None:
+        return
+    read = []
+    for item in items:
+        cell = at_cell(grid, item["row"], col)
+        if not blank(cell) and (state := _reads(cell)) is not None:
+            read.append((item, " ".join(str(cell).split()), state))
+    if len(read) < _SAID:
+        return
+    for item, said, state in read:
+        was = item.get("status")
+        rag = f"; {was}" if isinstance(was, str) and was.strip() else ""
+        item["status"] = f"{'Closed' if state == 'done' else 'Open'} (sign-off: '{said}'{rag})"
+    notes.append(f"status read from '{str(headers[col]).strip()}' where it records a sign-off "
+                 f"(signed off or put for sign-off is done, returned or not yet submitted "
+                 f"open), the status column's word kept beside it: rows "
+                 f"{ranges([item['row'] for item, _, _ in read])}")
