@@ -225,6 +225,15 @@ FLOOR = {
     # ... and one held out, never looked at: 1.000 / 0.816 as first seen (a 0-4 score with
     # its key on the sheet beside a stale RAG); 1.000 / 0.987 by a rule written from its brief.
     "numeric_score_status": (0.995, 0.982, 0),
+    # Round 31 (first looks at 7ab9bfe): web addresses typed out as text (1.000 / 0.985),
+    # Excel's Data > Subtotal count rows (1.000 / 0.986, not changed since), a sign-off
+    # written in words beside a RAG of delivery (1.000 / 0.614).
+    "urls_as_text": (0.995, 0.995, 0),
+    "excel_subtotal_rows": (0.995, 0.981, 0),
+    "signoff_column_text": (0.995, 0.995, 0),
+    # ... and one held out, never looked at: 1.000 / 1.000 as first seen (a pasted pivot of
+    # counts on the first sheet, the items on the second, drop-down lists on a third).
+    "pivot_summary_first_sheet": (0.995, 0.995, 0),
 }
 
 
