@@ -25,12 +25,17 @@ _LINES = 3
 _HIGHEST = 10
 
 
-def score_key(grid: Grid) -> dict[int, str]:
+def score_key(grid: Grid, item_rows: set[int] = frozenset(), mapped: set[int] = frozenset()
+              ) -> dict[int, str]:
     """score -> what it means, from the sheet's key (below the table or beside it): a
-    score then its meaning in the next cell, or both in one cell, a run of three or more."""
+    score then its meaning in the next cell, or both in one cell, a run of three or more.
+    On an item's row only the cells beside the table count (its own number and text are
+    no key)."""
     by_col: dict[int, dict[int, str]] = {}
-    for row in grid.rows:
+    for r, row in enumerate(grid.rows, start=1):
         for c, v in enumerate(row):
+            if r in item_rows and (c in mapped or c + 1 in mapped):
+                continue
             found = _key_line(v, row[c + 1] if c + 1 < len(row) else None)
             if found is not None:
                 by_col.setdefault(c, {}).setdefault(*found)
@@ -62,9 +67,9 @@ def status_from_score(table: Table, items: list[dict[str, Any]], settings: SideS
                 and _SCORE_HEADER.search(h) and not _NOT_PROGRESS.search(h)), None)
     if col is None:
         return
-    key = score_key(table.grid)
+    key = score_key(table.grid, {item["row"] for item in items}, set(table.mapping))
     words = status_table("force", settings)
-    states = {n: norm_status(meaning, words) for n, meaning in key.items()}
+    states = {n: norm_status(meaning, words, anywhere=False) for n, meaning in key.items()}
     if "done" not in states.values() or not {"open", "unknown"} & set(states.values()):
         return
     scored = []
