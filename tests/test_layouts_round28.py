@@ -497,3 +497,48 @@ def test_a_trackers_own_numbers_beside_its_texts_are_no_score_key(tmp_path):
     lines = reconcile_files(listed, tracker).items.set_index("force_row")
     assert set(lines["category"]) == {"in_sync"}
     assert set(lines["force_status"]) == {"In progress"}
+
+
+def test_a_status_history_kept_in_one_cell_is_read_at_its_latest_line(tmp_path):
+    """"Status history" keeps every change on a dated line of one cell, newest last or
+    newest first; an undated line says nothing. The latest dated line is the status."""
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7313 + k, EFF16, datetime(2017, 3, 2), "Recommendation", text)
+        for k, text in enumerate((SUPERVISE, PLANS, RASSO))], "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS Ref", "Report", "Recommendation", "Lead", "Status history", "Latest update"],
+        [7313, EFF16, SUPERVISE, "D/Supt Crime", "12/01/2024 – Amber\n03/04/2024 – Green "
+         "(on track)\n10/07/2024 – Complete, submitted to HMICFRS", "Pack submitted."],
+        [7314, EFF16, PLANS, "D/Supt Crime", "10/07/2024 – Amber (re-opened after audit)\n"
+         "03/04/2024 – Complete\n12/01/2024 – Amber", "Re-opened."],
+        [7315, EFF16, RASSO, "DCS PP", "Carried over (shown as Complete)\n12 Jan 2024 – Amber\n"
+         "03/04/2024 – Complete – signed off 01/04/2024", "Signed off."]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert lines["category"].to_dict() == {"Tracker!2": "closeable_submit",
+                                           "Tracker!3": "in_sync", "Tracker!4": "closeable_submit"}
+    assert lines.at["Tracker!2", "force_status"] == (
+        "Complete, submitted to HMICFRS (10/07/2024)")
+
+
+def test_a_date_in_the_status_column_is_when_the_item_was_finished(tmp_path):
+    """Leads write the day an item was finished into "Status" (an Excel date, or typed);
+    a later date than the sheet's "as at" is a target, and so are "Due …" and "Revised
+    date …"; "Signed off 28.08.15" is done. A split row numbered "10416.2" is part of 10416."""
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (10413 + k, EFF16, datetime(2017, 3, 2), "Recommendation", text)
+        for k, text in enumerate((SUPERVISE, PLANS, RASSO, OCSA, COUNTY))], "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Lancashire Constabulary – HMICFRS tracker"], ["Position as at 14/11/2025"], [],
+        ["No.", "HMICFRS Ref", "Report", "Recommendation", "Target date", "Status"],
+        [1, "10413", EFF16, SUPERVISE, "31/03/2024", datetime(2024, 2, 29)],
+        [2, "10414", EFF16, PLANS, "31/03/2025", "17/08/2025"],
+        [3, "10415", EFF16, RASSO, "31/03/2026", datetime(2026, 3, 31)],
+        [4, "10416.1", EFF16, OCSA, "30/06/2025", "Signed off 28.08.15"],
+        [5, "10416.2", EFF16, OCSA, "30/06/2025", "Revised date 31/12/2025"],
+        [6, "10417", EFF16, COUNTY, "30/06/2025", "Due 30/06/2025"]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert lines["category"].to_dict() == {
+        "Tracker!5": "closeable_submit", "Tracker!6": "closeable_submit", "Tracker!7": "in_sync",
+        "Tracker!8": "in_sync", "Tracker!9": "in_sync", "Tracker!10": "in_sync"}
+    assert lines.at["Tracker!9", "hmicfrs_row"] == "Recommendations!5"
+    assert lines.at["Tracker!5", "force_status"] == "Complete (29/02/2024)"

@@ -6,7 +6,7 @@ one is the lead's planned date, open; words ("TBC", "awaiting evidence") say not
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from ..normalise import parse_date
@@ -76,3 +76,34 @@ def status_from_dates(table: Table, items: list[dict[str, Any]], notes: list[str
         notes.append(f"no status given: read from the dates in {named} (a date on or before "
                      f"{when} is done, a later one or none open): done rows {ranges(done)}"
                      + (f"; open rows {ranges(planned)}" if planned else ""))
+
+
+#: A status cell holding a date and nothing else: "31/03/2015", "17.08.2018".
+_BARE_DATE = re.compile(r"^\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*$")
+
+
+def status_from_date_cells(table: Table, items: list[dict[str, Any]], notes: list[str],
+                           today: date | None = None) -> None:
+    """A status cell holding only a date, as leads record the day an item was finished: on
+    or before the sheet's "as at" date (else today) done ("Complete (31/03/2015)"), later a
+    target ("Open (planned: 31/03/2026)"). "Due …" or "Revised date …" are words, targets."""
+    sheet_date = as_at(table.grid, table.header_row)
+    cutoff = sheet_date or today or date.today()
+    done, planned = [], []
+    for item in items:
+        status = item.get("status")
+        if isinstance(status, (datetime, date)) or (
+                isinstance(status, str) and _BARE_DATE.match(status)):
+            d = parse_date(status)
+            if d is None:
+                continue
+            if d <= cutoff:
+                item["status"] = f"Complete ({d:%d/%m/%Y})"
+                done.append(item["row"])
+            else:
+                item["status"] = f"Open (planned: {d:%d/%m/%Y})"
+                planned.append(item["row"])
+    if done or planned:
+        when = f"the sheet's date, {sheet_date:%d/%m/%Y}" if sheet_date else "today"
+        notes.append(f"status cells holding a date read as the day the item was finished (on or "
+                     f"before {when}) or a target (later): rows {ranges(done + planned)}")

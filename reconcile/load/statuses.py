@@ -15,8 +15,9 @@ from ..normalise import parse_date
 from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
 from .actioncounts import status_from_action_counts
-from .donedates import status_from_dates
+from .donedates import status_from_date_cells, status_from_dates
 from .grid import Grid, blank
+from .history import status_from_history
 from .sheetfacts import PERCENT_HEADER, Found, at_cell, ranges
 from .signoff import status_from_signoff
 from .table import Table
@@ -44,6 +45,8 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
     if side == "force":
         status_from_action_counts(table, items, notes)
         status_from_dates(table, items, notes)
+        status_from_history(items, notes)
+        status_from_date_cells(table, items, notes)
         status_from_font_colour(grid, table.text_col, items, notes)
         status_from_update(items, notes)
         status_from_strikethrough(grid, table.text_col, items, notes)

@@ -68,7 +68,7 @@ def one_ref_key(value: object) -> str:
         return ""     # "03/11/2025", "2025-11-03 00:00:00": a date, not a register id
     if m := _PREFIXED_REF.fullmatch(text) or _PREFIXED_PART.fullmatch(text):
         text = m.group(1)
-    # "12472a", "12472 (b)", "7324 (3)", "4517 (2 of 4)": the force's part of item 12472 it
+    # "12472a", "12472 (b)", "7324 (3)", "4517 (2 of 4)", "10416.2": the force's part of item it
     # split, not another reference.
     if m := _SUB_PART.fullmatch(text) or _NUMBERED_PART.fullmatch(text):
         text = m.group(1)
@@ -80,7 +80,7 @@ def one_ref_key(value: object) -> str:
 
 _POINT_ZERO = re.compile(r"\.0$")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?")
-_NUMBERED_PART = re.compile(r"(\d{3,})\s*\(\s*\d{1,2}(?:\s*of\s*\d{1,2})?\s*\)")
+_NUMBERED_PART = re.compile(r"(\d{3,})\s*(?:\(\s*\d{1,2}(?:\s*of\s*\d{1,2})?\s*\)|\.\d{1,2})")
 #: A part's letter or roman numeral: "12472a", "12472 (b)", "6995 (iii)".
 _PART = r"(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)"
 _SUB_PART = re.compile(rf"(\d{{3,}})\s*[(\-.]?\s*{_PART}\)?")

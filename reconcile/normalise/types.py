@@ -67,9 +67,10 @@ def status_table(side: str, settings: SideSettings,
 
 
 #: Status symbols as people type them in Teams, Lists and Excel, and the word each reads as:
-#: the words beside a symbol decide first ("🟢 On track" is on track, not green's done).
+#: the words beside a symbol decide first ("🟢 On track" is on track, not green's done). A
+#: white circle alone is an item not started (as a Lists column's default), not "White".
 _SYMBOLS = {"✅": "done", "✔": "done", "☑": "done", "🟢": "green", "🟠": "amber",
-            "🟡": "amber", "🔴": "red", "🔵": "blue", "⚪": "white", "⏳": "in progress",
+            "🟡": "amber", "🔴": "red", "🔵": "blue", "⚪": "not started", "⏳": "in progress",
             "⌛": "in progress", "☐": "not started", "❌": "open", "✖": "open", "✗": "open",
             "✘": "open", "🚫": "not applicable"}
 

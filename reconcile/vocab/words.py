@@ -173,7 +173,9 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  # A negation of a word of done: the whole phrase, before its last word.
                  "not implemented", "partially implemented", "not yet implemented",
                  "not complete", "not completed", "not yet complete", "incomplete",
-                 "not done", "not achieved", "not yet achieved"],
+                 "not done", "not achieved", "not yet achieved",
+                 # A target written in the status cell: "Due 30/06/2025", "Revised date …".
+                 "due", "revised date", "revised", "extension agreed", "extended to"],
         "done": ["green", "blue", "complete", "completed", "closed", "implemented", "done",
                  "achieved", "pending sign off", "pending closure", "submitted for closure",
                  "submitted to hmicfrs", "submitted to hmic", "submitted",
@@ -182,7 +184,7 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "discharged", "ready for closure", "awaiting closure", "g", "b",
                  "recommended for closure", "awaiting sign off", "closure requested",
                  "cancelled", "canceled", "withdrawn", "not applicable",
-                 "not for the force", "not for force", "n a", "na"],
+                 "not for the force", "not for force", "n a", "na", "signed off"],
     },
 }
 

@@ -1,0 +1,51 @@
+"""A status kept as its history in one cell, one dated line per change ("12/01/2024 – Amber",
+"03/04/2024 – Green (on track)", "10/07/2024 – Complete, submitted to HMICFRS"), newest last
+or newest first as each analyst kept it: the line with the latest date is the status."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..normalise import parse_date
+from .sheetfacts import ranges
+
+_DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{2,4}"
+#: "12/01/2024 – Amber", "12 Jan 2024: Amber"; or "Complete – 20/12/2017".
+_DATED_FIRST = re.compile(rf"^\s*({_DATE})\s*[-\u2013\u2014:,]?\s*(\S.*?)\s*$")
+_DATED_LAST = re.compile(rf"^\s*(\S.*?)\s*[-\u2013\u2014:,(]\s*({_DATE})\s*\)?\s*$")
+#: Dated lines a cell needs to be a history, not a status with a date in it.
+_LINES = 2
+
+
+def latest_line(value: object) -> str | None:
+    """The status a history cell ends at: its latest dated line's words, the date after
+    them ("Complete, submitted to HMICFRS (10/07/2024)"); None for any other cell."""
+    if not isinstance(value, str) or "\n" not in value.strip():
+        return None
+    dated = []
+    for line in value.strip().splitlines():
+        if m := _DATED_FIRST.match(line):
+            when, said = parse_date(m.group(1)), m.group(2)
+        elif m := _DATED_LAST.match(line):
+            said, when = m.group(1), parse_date(m.group(2))
+        else:
+            continue
+        if when is not None and said:
+            dated.append((when, said))
+    if len(dated) < _LINES:
+        return None
+    when, said = max(dated, key=lambda x: x[0])   # the first of the latest day's lines
+    return f"{said} ({when:%d/%m/%Y})"
+
+
+def status_from_history(items: list[dict[str, Any]], notes: list[str]) -> None:
+    """Each item whose status cell is a dated history takes its latest line as the status."""
+    read = []
+    for item in items:
+        if (latest := latest_line(item.get("status"))) is not None:
+            item["status"] = latest
+            read.append(item["row"])
+    if read:
+        notes.append(f"status cells holding a dated history read at their latest line: rows "
+                     f"{ranges(read)}")
