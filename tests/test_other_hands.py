@@ -234,6 +234,13 @@ FLOOR = {
     # ... and one held out, never looked at: 1.000 / 1.000 as first seen (a pasted pivot of
     # counts on the first sheet, the items on the second, drop-down lists on a third).
     "pivot_summary_first_sheet": (0.995, 0.995, 0),
+    # Round 32 (two cases, first looks at 7ab9bfe): dates written in the status column
+    # (0.972 / 0.690) ...
+    "dates_in_status_column": (0.995, 0.995, 0),
+    # ... and one held out, never looked at: 1.000 / 0.632 as first seen (a status history
+    # kept in one cell, one dated line per change); unchanged by the rule written from its
+    # brief.
+    "status_history_in_cell": (0.995, 0.627, 0),
 }
 
 
