@@ -542,3 +542,24 @@ def test_a_date_in_the_status_column_is_when_the_item_was_finished(tmp_path):
         "Tracker!8": "in_sync", "Tracker!9": "in_sync", "Tracker!10": "in_sync"}
     assert lines.at["Tracker!9", "hmicfrs_row"] == "Recommendations!5"
     assert lines.at["Tracker!5", "force_status"] == "Complete (29/02/2024)"
+
+
+def test_a_status_history_column_beside_a_board_rag_is_the_status_now(tmp_path):
+    """"Status history (latest at top)" of dated lines, read as notes by its dates, beside a
+    RAG set only at each quarterly board: the latest line is the status now ("Reopened"
+    after a Green board is open again; "Proposed for closure" after an Amber one done)."""
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7313 + k, EFF16, datetime(2017, 3, 2), "Recommendation", text)
+        for k, text in enumerate((SUPERVISE, PLANS, RASSO))], "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Live": [
+        ["HMICFRS ID", "Report", "Recommendation", "RAG", "Status history (latest at top)"],
+        [7313, EFF16, SUPERVISE, "GREEN", "07/03/2024 - Reopened - gaps found (KB)\n"
+         "29/02/2024 - Complete - signed off at board (KB)"],
+        [7314, EFF16, PLANS, "AMBER", "12/04/2024 - Proposed for closure - pack sent (KD)\n"
+         "02/01/2024 - In progress (KD)"],
+        [7315, EFF16, RASSO, "AMBER", "15/03/2024 - In progress - analyst in post (KD)\n"
+         "01/12/2023 - New (KD)"]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert lines["category"].to_dict() == {"Live!2": "in_sync", "Live!3": "closeable_submit",
+                                           "Live!4": "in_sync"}
+    assert lines.at["Live!2", "force_status"].startswith("Reopened - gaps found (KB) (07/03/2024)")

@@ -49,3 +49,33 @@ def status_from_history(items: list[dict[str, Any]], notes: list[str]) -> None:
     if read:
         notes.append(f"status cells holding a dated history read at their latest line: rows "
                      f"{ranges(read)}")
+
+
+#: A column keeping the history of an item's status: "Status history (latest at top)",
+#: "Status log", "History of status changes".
+_HISTORY_HEADER = re.compile(r"\bstatus\b.*\b(?:history|log|trail|changes)\b|"
+                             r"\b(?:history|log)\b.*\bstatus\b", re.IGNORECASE)
+
+
+def status_from_history_column(table: Any, items: list[dict[str, Any]], notes: list[str]
+                               ) -> None:
+    """A "Status history" column of dated lines, beside a RAG kept only at each board: its
+    latest line is the status now, the RAG's word kept after it."""
+    col = next((c for c, h in enumerate(table.headers) if isinstance(h, str)
+                and _HISTORY_HEADER.search(h) and table.mapping.get(c) in (None, "progress")),
+               None)
+    if col is None:
+        return
+    read = []
+    for item in items:
+        row = table.grid.rows[item["row"] - 1]
+        latest = latest_line(row[col] if col < len(row) else None)
+        if latest is None:
+            continue
+        was = item.get("status")
+        item["status"] = latest + (f"; {was}" if isinstance(was, str) and was.strip() else "")
+        read.append(item["row"])
+    if read:
+        notes.append(f"status read from the latest dated line of "
+                     f"'{str(table.headers[col]).strip()}', the status column's word kept "
+                     f"after it: rows {ranges(read)}")

@@ -17,7 +17,7 @@ from ..vocab import RAG_GRADES as RAG_COLOURS
 from .actioncounts import status_from_action_counts
 from .donedates import status_from_date_cells, status_from_dates
 from .grid import Grid, blank
-from .history import status_from_history
+from .history import status_from_history, status_from_history_column
 from .sheetfacts import PERCENT_HEADER, Found, at_cell, ranges
 from .signoff import status_from_signoff
 from .table import Table
@@ -46,6 +46,7 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
         status_from_action_counts(table, items, notes)
         status_from_dates(table, items, notes)
         status_from_history(items, notes)
+        status_from_history_column(table, items, notes)
         status_from_date_cells(table, items, notes)
         status_from_font_colour(grid, table.text_col, items, notes)
         status_from_update(items, notes)

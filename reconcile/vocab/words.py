@@ -175,7 +175,8 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "not complete", "not completed", "not yet complete", "incomplete",
                  "not done", "not achieved", "not yet achieved",
                  # A target written in the status cell: "Due 30/06/2025", "Revised date …".
-                 "due", "revised date", "revised", "extension agreed", "extended to"],
+                 "due", "revised date", "revised", "extension agreed", "extended to",
+                 "reopened", "re opened"],
         "done": ["green", "blue", "complete", "completed", "closed", "implemented", "done",
                  "achieved", "pending sign off", "pending closure", "submitted for closure",
                  "submitted to hmicfrs", "submitted to hmic", "submitted",
