@@ -563,3 +563,35 @@ def test_a_status_history_column_beside_a_board_rag_is_the_status_now(tmp_path):
     assert lines["category"].to_dict() == {"Live!2": "in_sync", "Live!3": "closeable_submit",
                                            "Live!4": "in_sync"}
     assert lines.at["Live!2", "force_status"].startswith("Reopened - gaps found (KB) (07/03/2024)")
+
+
+def test_two_tables_on_one_sheet_each_read_by_its_own_key(tmp_path):
+    """Two tables one under another, each with its own key: under the first "RAG: GREEN –
+    the recommendation is implemented; …" (done), under the second a BRAG key where Green is
+    on track (open). Each table's Green is read by its own key."""
+    listed = register(tmp_path / "hmicfrs.xlsx", [
+        (7313 + k, EFF16, datetime(2017, 3, 2), "Recommendation", text)
+        for k, text in enumerate((SUPERVISE, PLANS, RASSO, OCSA, COUNTY, PARTNERS))],
+        "Being progressed")
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Master tracker": [
+        ["Lincolnshire Police – HMICFRS recommendations"], [],
+        ["2016 – 2018 reports"],
+        ["HMICFRS Ref", "Recommendation", "Lead", "RAG", "Update"],
+        [7313, SUPERVISE, "D/Supt Crime", "GREEN", "Dip sample shows compliance."],
+        [7314, PLANS, "D/Supt Crime", "GREEN", "Plans template in use."],
+        [7315, RASSO, "DCS PP", "AMBER", "Soteria roll-out."],
+        ["RAG: GREEN – the recommendation is implemented; AMBER – subject to ongoing work, "
+         "expected to be implemented; RED – beyond deadline or cannot be implemented."],
+        [], [],
+        ["2019 – 2022 reports"],
+        ["No.", "Ref", "Area for improvement", "Responsible officer", "Progress", "BRAG"],
+        [1, 7316, OCSA, "DCS PP", "Capacity review under way.", "Green"],
+        [2, 7317, COUNTY, "Head of Intelligence", "Evidence held.", "Blue"],
+        [3, 7318, PARTNERS, "DCS PP", "Partnership plan agreed.", "Green"],
+        ["Blue", "Complete, evidence held"], ["Green", "On track to deliver by the target date"],
+        ["Amber", "Some slippage, recoverable"]]})
+    lines = reconcile_files(listed, tracker).items.set_index("force_row")
+    assert lines["category"].to_dict() == {
+        "Master tracker!5": "closeable_submit", "Master tracker!6": "closeable_submit",
+        "Master tracker!7": "in_sync", "Master tracker!13": "in_sync",
+        "Master tracker!14": "closeable_submit", "Master tracker!15": "in_sync"}

@@ -160,6 +160,7 @@ def _read_stacked(grid: Grid, parts: list[Grid], side: str, settings: SideSettin
     """A sheet of tables one under another (`stacked`), each read with its own header: their
     items and explained rows, and one report for the sheet (the first table's columns)."""
     read = [read_items(part, side, settings) for part in parts]
+    _own_keys(read, side, settings)
     items = [item for got, _, _ in read for item in got]
     skipped = [row for _, got, _ in read for row in got]
     reports = [report for _, _, report in read]
@@ -178,6 +179,34 @@ def _read_stacked(grid: Grid, parts: list[Grid], side: str, settings: SideSettin
         bad_dates=tuple(x for r in reports for x in r.bad_dates),
         ref_columns=tuple(x for r in reports for x in r.ref_columns),
         legend=tuple(x for r in reports for x in r.legend))
+
+
+def _own_keys(read: list[tuple[list[dict[str, Any]], list, SheetReport]], side: str,
+              settings: SideSettings) -> None:
+    """Tables one under another, each with its own key, that read one colour two ways
+    (Green is done under a RAG key, on track under the next table's BRAG key): each table's
+    items say their state by their own key ("Open (Green – this table's key: on track …)"),
+    since the file's statuses are read through one key."""
+    from ..normalise import status_table
+    from ..normalise.types import meaning_state
+
+    meanings = [{vocab.key(w): m for w, m in report.legend} for _, _, report in read]
+    plain = status_table(side, settings)
+    said: dict[str, set[str]] = {}
+    for keys in meanings:
+        for k, m in keys.items():
+            said.setdefault(k, set()).add(meaning_state(m, plain))
+    torn = {k for k, states in said.items() if len(states - {"unknown"}) > 1}
+    if not torn:
+        return
+    for (items, _, _), keys in zip(read, meanings, strict=True):
+        for item in items:
+            status = item.get("status")
+            k = vocab.key(status) if isinstance(status, str) else ""
+            if k in torn and k in keys:
+                state = meaning_state(keys[k], plain)
+                word = "Complete" if state in ("done", "closed") else "Open"
+                item["status"] = f"{word} ({status.strip()} – this table's key: {keys[k]})"
 
 
 def _noted(report: SheetReport, note: str) -> SheetReport:

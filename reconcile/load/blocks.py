@@ -172,8 +172,10 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-#: "BRAG key: BLUE – Complete | GREEN – On track | …": a key's lines written in one cell.
-_KEY_LABEL = re.compile(r"^\s*(?:[a-z/]+\s+)?key\s*[:\-–]\s*", re.IGNORECASE)
+#: "BRAG key: BLUE – Complete | GREEN – On track | …", "RAG: GREEN – the recommendation is
+#: implemented; AMBER – …": a key's lines written in one cell.
+_KEY_LABEL = re.compile(r"^\s*(?:(?:[a-z/]+\s+)?key|b?rag(?:\s+(?:key|status|rating))?)"
+                        r"\s*[:\-–]\s*", re.IGNORECASE)
 _KEY_SPLIT = re.compile(r"\s+\|\s+|;\s+|\n")
 
 

@@ -52,6 +52,17 @@ def type_prefix(text: object) -> str:
     return ""
 
 
+#: A key's meaning opening by naming what it grades: "the recommendation is implemented".
+_GRADED = re.compile(r"^\s*(?:the\s+)?(?:recommendation|action|item|afi|work)s?\s+"
+                     r"(?:is|are|has\s+been|have\s+been|was)\s+", re.IGNORECASE)
+
+
+def meaning_state(meaning: str, table: dict[str, str]) -> str:
+    """The state a key's line says, by its leading words ("On track – action in progress"
+    is open, whatever its last word), "the recommendation is" passed over."""
+    return norm_status(_GRADED.sub("", str(meaning), count=1), table, anywhere=False)
+
+
 def status_table(side: str, settings: SideSettings,
                  legend: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
     """word key -> state: built-in words, then what the file's own key says a colour means
@@ -59,7 +70,7 @@ def status_table(side: str, settings: SideSettings,
     table = _lookup(vocab.STATUS_WORDS[side])
     # By the meaning's leading words only: "Work undertaken but still requires development to
     # complete" (BTP's Amber) says nothing by its last word.
-    said = {vocab.key(word): norm_status(meaning, table, anywhere=False) for word, meaning in legend}
+    said = {vocab.key(word): meaning_state(meaning, table) for word, meaning in legend}
     table.update({k: state for k, state in said.items() if state in vocab.STATUS_WORDS[side]})
     for state, words in settings.status.items():
         table.update({vocab.key(w): state for w in words})
