@@ -24,7 +24,7 @@ from typing import Any
 
 from .. import vocab
 from ..config import SideSettings
-from ..normalise import norm_status, status_table
+from ..normalise import WRITTEN_DATE, norm_status, status_table
 from .grid import blank
 
 #: Rows under the header profiled per column: enough to see what a column holds.
@@ -154,8 +154,7 @@ def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
 
 
 #: A note that starts with the date it was written: "03/02/2025 – ", "12 Dec 2024: ".
-_DATED = re.compile(r"\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
-                    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{2,4})\b")
+_DATED = re.compile(rf"\s*(?:{WRITTEN_DATE})\b")
 
 
 def says_status(p: Profile) -> bool:

@@ -9,7 +9,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from ..normalise import parse_date
+from ..normalise import WRITTEN_DATE, parse_date
 from .grid import Grid, blank
 from .sheetfacts import at_cell, ranges
 from .table import Table
@@ -20,8 +20,7 @@ DONE_DATE_HEADER = re.compile(rf"\bdate\b.*\b{_DONE_WORDS}\b|\b{_DONE_WORDS}\b.*
                               re.IGNORECASE)
 #: "Position as at 14/11/2024", "Last updated 31/03/2022", "As of: 3 May 2024".
 _AS_AT = re.compile(r"\b(?:as\s+(?:at|of)|last\s+updated|updated(?:\s+on)?)\s*[:\-–]?\s*"
-                    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}"
-                    r"\s+\d{4}|[A-Za-z]{3,9}\s+\d{4})", re.IGNORECASE)
+                    rf"({WRITTEN_DATE}|[A-Za-z]{{3,9}}\s+\d{{4}})", re.IGNORECASE)
 
 
 def as_at(grid: Grid, header_row: int) -> date | None:
@@ -33,8 +32,15 @@ def as_at(grid: Grid, header_row: int) -> date | None:
     return None
 
 
+def _cutoff(sheet_date: date | None) -> tuple[date, str]:
+    """The day on or before which a date is past, and how a note names it."""
+    if sheet_date is None:
+        return date.today(), "today"
+    return sheet_date, f"the sheet's date, {sheet_date:%d/%m/%Y}"
+
+
 def status_from_dates(table: Table, items: list[dict[str, Any]], notes: list[str],
-                      today: date | None = None) -> None:
+                      sheet_date: date | None) -> None:
     """Items with no status, read from the columns of the dates they were completed,
     submitted or closed (the date-closed column or one no field took): any such date on or
     before the sheet's date is done, the status naming it ("Complete (Date actions
@@ -46,12 +52,10 @@ def status_from_dates(table: Table, items: list[dict[str, Any]], notes: list[str
             and table.mapping.get(c) in (None, "closed_on")]
     if not cols:
         return
-    header_row = table.header_row
     # The dates are all the sheet says only where nothing else gave a status ("Closed?
     # (Y/N)" leaves a blank saying nothing).
     only_dates = table.status_col is None and all(item.get("status") is None for item in items)
-    sheet_date = as_at(grid, header_row)
-    cutoff = sheet_date or today or date.today()
+    cutoff, when = _cutoff(sheet_date)
     done, planned = [], []
     for item in items:
         if item.get("status") is not None:
@@ -71,7 +75,6 @@ def status_from_dates(table: Table, items: list[dict[str, Any]], notes: list[str
             item["status"] = "Open (no date completed)"
             planned.append(item["row"])
     if done:
-        when = f"the sheet's date, {sheet_date:%d/%m/%Y}" if sheet_date else "today"
         named = ", ".join(f"'{str(headers[c]).strip()}'" for c in cols)
         notes.append(f"no status given: read from the dates in {named} (a date on or before "
                      f"{when} is done, a later one or none open): done rows {ranges(done)}"
@@ -79,16 +82,15 @@ def status_from_dates(table: Table, items: list[dict[str, Any]], notes: list[str
 
 
 #: A status cell holding a date and nothing else: "31/03/2015", "17.08.2018".
-_BARE_DATE = re.compile(r"^\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*$")
+_BARE_DATE = re.compile(rf"^\s*(?:{WRITTEN_DATE})\s*$")
 
 
-def status_from_date_cells(table: Table, items: list[dict[str, Any]], notes: list[str],
-                           today: date | None = None) -> None:
+def status_from_date_cells(items: list[dict[str, Any]], notes: list[str],
+                           sheet_date: date | None) -> None:
     """A status cell holding only a date, as leads record the day an item was finished: on
     or before the sheet's "as at" date (else today) done ("Complete (31/03/2015)"), later a
     target ("Open (planned: 31/03/2026)"). "Due …" or "Revised date …" are words, targets."""
-    sheet_date = as_at(table.grid, table.header_row)
-    cutoff = sheet_date or today or date.today()
+    cutoff, when = _cutoff(sheet_date)
     done, planned = [], []
     for item in items:
         status = item.get("status")
@@ -104,6 +106,5 @@ def status_from_date_cells(table: Table, items: list[dict[str, Any]], notes: lis
                 item["status"] = f"Open (planned: {d:%d/%m/%Y})"
                 planned.append(item["row"])
     if done or planned:
-        when = f"the sheet's date, {sheet_date:%d/%m/%Y}" if sheet_date else "today"
         notes.append(f"status cells holding a date read as the day the item was finished (on or "
                      f"before {when}) or a target (later): rows {ranges(done + planned)}")

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..normalise import parse_date
-from .sheetfacts import ranges
+from ..normalise import WRITTEN_DATE, parse_date
+from .sheetfacts import beside, ranges
 
-_DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{2,4}"
+_DATE = WRITTEN_DATE
 #: "12/01/2024 – Amber", "12 Jan 2024: Amber"; or "Complete – 20/12/2017".
 _DATED_FIRST = re.compile(rf"^\s*({_DATE})\s*[-\u2013\u2014:,]?\s*(\S.*?)\s*$")
 _DATED_LAST = re.compile(rf"^\s*(\S.*?)\s*[-\u2013\u2014:,(]\s*({_DATE})\s*\)?\s*$")
@@ -72,8 +72,7 @@ def status_from_history_column(table: Any, items: list[dict[str, Any]], notes: l
         latest = latest_line(row[col] if col < len(row) else None)
         if latest is None:
             continue
-        was = item.get("status")
-        item["status"] = latest + (f"; {was}" if isinstance(was, str) and was.strip() else "")
+        item["status"] = latest + beside(item.get("status"))
         read.append(item["row"])
     if read:
         notes.append(f"status read from the latest dated line of "

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..config import SideSettings
 from ..normalise import norm_status, status_table
-from .grid import Grid, blank
+from .grid import Grid
 from .sheetfacts import at_cell, ranges
 from .table import Table
 
@@ -46,12 +46,18 @@ def score_key(grid: Grid, item_rows: set[int] = frozenset(), mapped: set[int] = 
     return best
 
 
+def _score(value: Any) -> int | None:
+    """A cell holding a whole number, typed as one or as text ("3")."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return int(value) if isinstance(value, str) and value.strip().isdigit() else None
+
+
 def _key_line(value: Any, beside: Any) -> tuple[int, str] | None:
     if isinstance(value, str) and (m := _LINE.match(value)) and len(m.group(2).split()) >= 2:
         n = int(m.group(1))
         return (n, " ".join(m.group(2).split())) if n <= _HIGHEST else None
-    number = value if isinstance(value, int) and not isinstance(value, bool) else (
-        int(value) if isinstance(value, str) and value.strip().isdigit() else None)
+    number = _score(value)
     if number is not None and 0 <= number <= _HIGHEST and isinstance(beside, str) \
             and len(beside.split()) >= 2:
         return number, " ".join(beside.split())
@@ -75,9 +81,8 @@ def status_from_score(table: Table, items: list[dict[str, Any]], settings: SideS
     scored = []
     for item in items:
         v = at_cell(table.grid, item["row"], col)
-        n = v if isinstance(v, int) and not isinstance(v, bool) else (
-            int(v) if isinstance(v, str) and v.strip().isdigit() else None)
-        if n is None or n not in key or blank(v):
+        n = _score(v)
+        if n is None or n not in key:
             continue
         word = "Complete" if states[n] == "done" else "Open"
         item["status"] = f"{word} ({str(table.headers[col]).strip()} {n}: {key[n]})"

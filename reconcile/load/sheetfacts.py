@@ -200,3 +200,8 @@ def found_notes(found: Found, hidden_mapped: list[int]) -> list[str]:
         notes.append(f"cells longer than Excel's {EXCEL_CELL_LIMIT:,} characters: "
                      f"{some(found.long_cells)} (read whole; the workbook shows the start)")
     return notes
+
+
+def beside(was: Any) -> str:
+    """The status column's word kept after a status read from elsewhere: "; Green", or ''."""
+    return f"; {was}" if isinstance(was, str) and was.strip() else ""

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from .grid import Grid, blank
-from .sheetfacts import at_cell, ranges
+from .sheetfacts import at_cell, beside, ranges
 
 #: A column recording sign-off or closure approval: "Sign-off", "Closure approved",
 #: "Approved for closure (by / date)".
@@ -54,9 +54,8 @@ def status_from_signoff(grid: Grid, headers: list[Any], mapping: dict[int, str],
     if len(read) < _SAID:
         return
     for item, said, state in read:
-        was = item.get("status")
-        rag = f"; {was}" if isinstance(was, str) and was.strip() else ""
-        item["status"] = f"{'Closed' if state == 'done' else 'Open'} (sign-off: '{said}'{rag})"
+        item["status"] = (f"{'Closed' if state == 'done' else 'Open'} (sign-off: '{said}'"
+                          f"{beside(item.get('status'))})")
     notes.append(f"status read from '{str(headers[col]).strip()}' where it records a sign-off "
                  f"(signed off or put for sign-off is done, returned or not yet submitted "
                  f"open), the status column's word kept beside it: rows "

@@ -15,10 +15,10 @@ from ..normalise import parse_date
 from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
 from .actioncounts import status_from_action_counts
-from .donedates import status_from_date_cells, status_from_dates
+from .donedates import as_at, status_from_date_cells, status_from_dates
 from .grid import Grid, blank
 from .history import status_from_history, status_from_history_column
-from .sheetfacts import PERCENT_HEADER, Found, at_cell, ranges
+from .sheetfacts import PERCENT_HEADER, Found, at_cell, beside, ranges
 from .signoff import status_from_signoff
 from .table import Table
 
@@ -44,10 +44,11 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
         status_from_signoff(grid, table.headers, table.mapping, items, notes)
     if side == "force":
         status_from_action_counts(table, items, notes)
-        status_from_dates(table, items, notes)
+        sheet_date = as_at(grid, table.header_row)      # "Position as at 14/11/2024"
+        status_from_dates(table, items, notes, sheet_date)
         status_from_history(items, notes)
         status_from_history_column(table, items, notes)
-        status_from_date_cells(table, items, notes)
+        status_from_date_cells(items, notes, sheet_date)
         status_from_font_colour(grid, table.text_col, items, notes)
         status_from_update(items, notes)
         status_from_strikethrough(grid, table.text_col, items, notes)
@@ -246,8 +247,7 @@ def status_from_ticks(grid: Grid, headers: list[Any], mapping: dict[int, str],
         for item, v in marks:
             if boxes and blank(v):
                 continue
-            was = item.get("status")
-            rag = f"; {was}" if isinstance(was, str) and was.strip() else ""
+            rag = beside(item.get("status"))
             item["status"] = (f"Closed (✓{rag})" if v in _TICKS or v == "TRUE"
                               else f"Open (no tick{rag})")
         notes.append(f"status read from the {'check boxes' if boxes else 'ticks'} in "

@@ -15,7 +15,7 @@ import pandas as pd
 from ..config import SideSettings
 from .addressee import addressees
 from .concern import by_recommendation
-from .dates import parse_date
+from .dates import WRITTEN_DATE, parse_date
 from .deadlines import (
     TIMESCALE_HINT_LOWER,
     TIMESCALE_LOWER,
@@ -173,6 +173,7 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
 __all__ = [
     "TIMESCALE_HINT_LOWER",
     "TIMESCALE_LOWER",
+    "WRITTEN_DATE",
     "addressees",
     "aligned_force_keys",
     "by_recommendation",

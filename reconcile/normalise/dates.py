@@ -8,6 +8,11 @@ from numbers import Real
 
 import pandas as pd
 
+#: A date as people write one out in a cell ("03/02/2025", "2025-02-03", "12 Dec 2024"):
+#: what notes, status histories and status cells start with or hold.
+WRITTEN_DATE = (r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{2,4}")
+
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
 #: Misspellings seen in real trackers, beside the names and their abbreviations.
