@@ -138,6 +138,10 @@ class MatchSettings:
     #: ... and, in order, this share of the shorter text's subject words are the other's: a
     #: formula with its subject swapped keeps most; a text in the force's own words few.
     subject_formula: float = 0.6
+    #: Compared clause against clause (two formulas in one text, their subjects crossed),
+    #: two clauses of one formula keep this share of the longer one's words in order: a
+    #: short clause in the force's own words keeps most of its own by chance, not of both.
+    subject_clause_formula: float = 0.7
     #: rapidfuzz's character scores are worked out only for pairs whose words score this much
     #: (dice, or discounted containment, 0-1): others cannot reach `review` on characters.
     char_floor: float = 0.2

@@ -197,3 +197,35 @@ def test_an_item_paired_only_with_a_row_of_another_report_is_free_for_its_place(
     made = {1: 1, 2: 5, 3: 3, 4: 2}        # row 2, between items 1 and 3, read item 5; row 4
     assert places(made, set(), sheets, report, 3) == {}      # is item 2's copy, filed elsewhere
     assert places(made, set(), sheets, report, 3, {2}) == {2: (2, 1, 3)}
+
+
+# ------------------------- a row cut short before its subject, under a report naming neither
+
+TRAINING = ("Within twelve months, the force should make sure officers and staff have the "
+            "training they need to identify and respond to {}.")
+
+
+def test_a_row_cut_short_before_its_subject_under_neither_items_report_is_for_a_person(
+        pair_files):
+    """Fresh seed 163: one formula in two reports, about child sexual exploitation (PEEL
+    2021/22) and about people with mental ill health (the 2016 child protection inspection,
+    a clause more). The row stops at "identify and…", before the subject, and is filed under
+    PEEL legitimacy 2014: its words are inside both items and its report names neither. The
+    shorter item reads it better only because it leaves less out, which a row cut short says
+    nothing about: a person decides (it had been accepted as the 2021 item's)."""
+    peel21, ncpi = PEEL_21 + " – Northumbria Police", "National child protection inspection 2016"
+    items = [(1, peel21, None, "Recommendation", TRAINING.format("child sexual exploitation"),
+              "Awaiting review"),
+             (2, ncpi, None, "Recommendation", TRAINING.format(
+                 "people with mental ill health; and improve how it gathers, assesses and acts "
+                 "on intelligence about firearms licensing")[:-1] + ".", "Superseded"),
+             *others(peel21, 3)]
+    h, f = pair_files(items, tracker(
+        ("PEEL 2021/22", other_rows(3)),
+        ("PEEL: Legitimacy (Dec 14)", [("690", None, TRAINING.split(" respond")[0] + "…", None,
+                                        "DCI Ross", "Complete")])))
+    rec = reconcile_files(h, f)
+    row = rec.f["row_id"].tolist()[-1]
+    line = rec.items[rec.items["force_row"] == row].iloc[0]
+    assert line["decision"] == "review", line["score_parts"]
+    assert "holds this row's words too" in line["runner_up"]

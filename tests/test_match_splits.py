@@ -418,3 +418,37 @@ def test_a_part_stating_only_other_timescales_than_its_whole_is_no_part():
     rows = [("by 30 november 2015",), (), ("by january 2015", "within six months")]
     items = [("by january 2015",)]
     assert _other_timescale(fits, "f", "h", (rows, items)).tolist() == [True, False, False]
+
+
+# ------------------------------- one sentence on two rows, a sentence two items hold
+
+SWALES_16 = ("Report on an unannounced inspection visit to police custody suites 2016 – South "
+             "Wales Police")
+SUCCESSION = ("specify in succession plans how it intends to improve diversity across all levels "
+              "of the force")
+DIRECT_ENTRY = "This should include offering increased direct-entry opportunities."
+
+
+def test_one_sentence_on_two_rows_apart_is_not_one_items_when_two_items_hold_it(pair_files):
+    """Fresh seed 231: two items of one report open with the same sentence (real custody
+    wording), one going on about direct entry, the other about matching resources to demand.
+    The force splits the first into its two sentences, then further down tracks the second
+    by its opening sentence alone. The same long text on two rows apart reads as one item
+    tracked twice (an archived copy), and the shorter item, whose words it explains more
+    of, had taken both. A sentence two items hold whole says no more twice than once: the
+    lower row is the second item's, the row after the first item's split."""
+    first = "Within twelve months, the force should " + SUCCESSION + ". " + DIRECT_ENTRY
+    second = "Within six months the force should " + SUCCESSION + ". " + DEMAND
+    items = [(1, SWALES_16, None, "Recommendation", first, "Complete"),
+             (2, SWALES_16, None, "Recommendation", second, "Being progressed"),
+             *others(SWALES_16, 3, kind="Recommendation")]
+    h, f = pair_files(items, tracker(("Custody inspection 2016", [
+        ("", None, SUCCESSION.capitalize(), None, "Supt Hale", "Amber"),
+        ("", None, DIRECT_ENTRY[:-1], None, "Supt Hale", "Amber"),
+        *other_rows(3, kind="Recommendation")[:2],
+        ("", None, SUCCESSION.capitalize(), None, "Supt Hale", "Amber")])))
+    rec = reconcile_files(h, f)
+    lower = rec.items[rec.items["force_row"] == "Tracker!9"].iloc[0]
+    assert (lower["hmicfrs_row"], lower["category"]) == ("Definitive list!6", "in_sync")
+    upper = rec.items[rec.items["force_row"].isin(["Tracker!5", "Tracker!6"])]
+    assert upper["hmicfrs_row"].tolist() == ["Definitive list!5"] * 2

@@ -311,11 +311,46 @@ def test_another_forces_place_in_the_formula_is_a_swapped_subject(pair_files):
      "West Midlands", False),
     # One formula, two subjects: still a swap.
     ("The force should make sure it records reports of hate crime accurately and without "
-     "delay.", "Make sure it records reports of stalking accurately and without delay.", True)],
-    ids=["straight away", "updated", "its area", "a swap"])
+     "delay.", "Make sure it records reports of stalking accurately and without delay.", True),
+    # "e.g." ends no clause: "(e.g." is no clause of its own, swapped for the item's rest.
+    ("The force should make sure it consistently uses ancillary orders and other powers to "
+     "protect victims of stalking and harassment.", "Use ancillary orders & other powers "
+     "(e.g. SPOs) to protect stalking & harassment victims", False),
+    # A clause in the force's own words: 'regularly' for 'supported to routinely and
+    # frequently', 'resources are matched' for 'changes in demand' (clause against clause,
+    # the two keep too little of the longer one's words in order).
+    ("By July 2021, forces should ensure that communication skills are reinforced as part of "
+     "the programme of continuing professional development for officers and staff, and that "
+     "supervisors are supported to routinely and frequently debrief officers on these skills "
+     "using body-worn video footage.", "Reinforce communication skills through CPD; "
+     "supervisors to debrief officers regularly using BWV footage", False),
+    ("The service should undertake further work to gain a fuller understanding of current "
+     "demand for its services, and likely future changes in demand. This is so it can make "
+     "best use of its resources by matching them to demand to meet the needs of the public.",
+     "Gain a fuller understanding of current and likely future demand for its services so "
+     "resources are matched to demand", False),
+    # Two formulas in one text, their subjects crossed: every word of the row is somewhere
+    # in the item, but clause against clause the subject differs.
+    ("Within six months the force should " + SAFEGUARD.format("modern slavery") + "; and "
+     + FRAMEWORK.format("county lines").replace(" crime", "") + ".",
+     SAFEGUARD.format("county lines").capitalize() + ".", True),
+    ("The force should " + YOUTH_ORDERS + ".", YOUTH_ORDERS.replace("youth violence",
+     "domestic abuse").capitalize() + "; and make sure it has enough specialist capacity and "
+     "capability to investigate youth violence.", True),
+    # ... but a row copying one of the item's clauses, or the item and one more, is its row.
+    ("Within six months the force should " + SAFEGUARD.format("modern slavery") + "; and "
+     + FRAMEWORK.format("county lines").replace(" crime", "") + ".",
+     SAFEGUARD.format("modern slavery").capitalize() + ".", False),
+    ("The force should " + SAFEGUARD.format("modern slavery") + ".",
+     SAFEGUARD.format("modern slavery").capitalize() + "; and " + SAFEGUARD.format(
+         "county lines") + ".", False)],
+    ids=["straight away", "updated", "its area", "a swap", "e.g.", "regularly",
+         "resources matched", "crossed, the row one clause", "crossed, the item one clause",
+         "one of its clauses", "the item and one more"])
 def test_a_text_in_the_forces_own_words_is_no_change_of_subject(item, row, swapped):
     """A formula with its subject swapped keeps most of its words in order; a rewording keeps
-    few (`subject_formula`), and what it changed is its wording."""
+    few (`subject_formula`), and what it changed is its wording. Two formulas in one text
+    are compared clause against clause too (`subject_clause_formula`)."""
     import numpy as np
     import pandas as pd
 
@@ -324,7 +359,9 @@ def test_a_text_in_the_forces_own_words_is_no_change_of_subject(item, row, swapp
     from reconcile.match import subjects as S
     from reconcile.match.candidates import build_index
 
-    fillers = ["The force should " + b for b in BODIES[:20]]
+    # A list as long as a force's: a subject's words are in few of its texts.
+    fillers = ["The force should " + b.format(area="Avon and Somerset", neighbour="Wiltshire")
+               for b in T.BODIES]
     h = pd.DataFrame({"text_norm": [N.norm_text(t) for t in [item, *fillers]]})
     h["text"] = [item, *fillers]
     f = pd.DataFrame({"text_norm": [N.norm_text(row)], "text": [row]})
@@ -332,3 +369,26 @@ def test_a_text_in_the_forces_own_words_is_no_change_of_subject(item, row, swapp
     got = S.swapped_subjects(h, f, np.array([0]), np.array([0]), index, np.array([True]),
                              MatchSettings())
     assert (got[0] != "") == swapped, got[0]
+
+
+# ------------------------------- subjects crossed between two formulas: no pair for want of a rival
+
+def test_a_row_with_its_subjects_crossed_is_not_accepted_for_want_of_a_rival(pair_files):
+    """Fresh seed 165: item 1 asks two things, safeguarding people at risk from vulnerable
+    adults and reviewing its approach to counter-corruption; the force's row is the
+    safeguarding formula about counter-corruption. Every word of the row is in the item, so
+    only clause against clause does the subject differ. The row is short beside the item and
+    no other candidate is near, which made it item 1's summary, accepted; a different subject
+    leaves only the formula in common, so a person decides."""
+    item = ("Within six months the force should " + SAFEGUARD.format("vulnerable adults")
+            + "; and review its approach to counter-corruption.")
+    items = [(1, CLEVELAND_14, None, "Recommendation", item, "Being progressed"),
+             *others(CLEVELAND_14, 2, BODIES[:16])]
+    h, f = pair_files(items, tracker(("PEEL: Effectiveness 2014", [
+        ("1", None, SAFEGUARD.format("counter-corruption").capitalize() + ".", None,
+         "DCI Ross", "Blue"),
+        *other_rows(2, BODIES[:16])])))
+    rec = reconcile_files(h, f)
+    line = rec.items[rec.items["force_row"] == "Tracker!5"].iloc[0]
+    assert "different subject ('vulnerable adults' / 'counter corruption')" in line["score_parts"]
+    assert (line["hmicfrs_row"], line["decision"]) == ("Definitive list!5", "review")

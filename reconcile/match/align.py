@@ -15,7 +15,7 @@ SUBJECT_WORDS = 5
 
 def one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b: set[str],
               opcodes, starts: tuple[Callable[[int], bool], Callable[[int], bool]] | None = None,
-              formula: float = 0.0) -> tuple[list[str], list[str]] | None:
+              formula: float = 0.0, longer: bool = False) -> tuple[list[str], list[str]] | None:
     """The one place where the two word sequences differ in words only each side has, as
     (a's words, b's words), or None.
 
@@ -31,11 +31,12 @@ def one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b:
     share of the shorter text's words the two must have in common, in order: a formula with
     its subject swapped keeps most of its words; a text in the force's own words ("Record
     all hate crime reports accurately and straight away") keeps few, and what it changed is
-    its wording, not its subject.
+    its wording, not its subject. `longer`: the share is of the longer text's words (two
+    clauses of one formula are alike in length too).
     """
     ops = opcodes(list(sa), list(sb))
     if sum(op.src_end - op.src_start for op in ops if op.tag == "equal") \
-            < formula * min(len(sa), len(sb)):
+            < formula * (max if longer else min)(len(sa), len(sb)):
         return None
     places: list[tuple[list[str], list[str]]] = []
     last_end = (-1, -1)

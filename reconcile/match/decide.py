@@ -78,12 +78,15 @@ def decide(run: Run, sure: Sureness, i: int, j: int) -> None:
     # A copy of the item filed under the wrong report, with no rival, is its row: the
     # report is then a conflict to show, not a reason for doubt.
     filed_elsewhere = cols["other_report"][k] and cols["text"][k] >= s.copy_text
-    unrivalled = min(margin, raw) >= s.clear_margin and (
+    # A subject swapped leaves only the formula in common: no rival, and no other item left
+    # in the block, is then no reason to pair.
+    swapped = bool(cols["topic"][k])
+    unrivalled = min(margin, raw) >= s.clear_margin and not swapped and (
         filed_elsewhere or (not cols["other_report"][k] and (
             cols["same_report"][k] or cols["contain"][k] >= s.summary_containment)))
     # A one-line summary in its report's block, whose other candidates all have rows of
     # their own that read them at least as well: the one item left is its item.
-    left = summary and min(margin, unheld_margin(i, j, score, sure.best_h, sure.best_f,
+    left = summary and not swapped and min(margin, unheld_margin(i, j, score, sure.best_h, sure.best_f,
                                                  sure.mate_h, sure.mate_f, sure.pair_total)
                            ) >= s.clear_margin
     ok = twin < 0 and ((score >= s.accept and margin >= s.margin) or unrivalled or left)
@@ -101,7 +104,8 @@ def decide(run: Run, sure: Sureness, i: int, j: int) -> None:
     if ok and not note and not left and (outside := out_of_place(
             i, j, sure.made, run.sheets, sure.report_h, cols, s, h_ids)):
         ok, runner = False, outside     # its place says no, its words cannot say which
-    if ok and (doubt := _named_elsewhere(run, sure, i, j, k) or _says_only_when(run, j)):
+    if ok and (doubt := _named_elsewhere(run, sure, i, j, k) or _held_too(run, sure, i, j, k)
+               or _says_only_when(run, j)):
         ok, runner = False, doubt
     run.out.add(run.table, i, j, "accepted" if ok else "review", "text", margin, runner,
                 note=note)
@@ -148,6 +152,25 @@ def _named_elsewhere(run: Run, sure: Sureness, i: int, j: int, k: int) -> str:
         if o != j and total >= s.review and not cols["other_report"][run.table.row_of(i, o)]:
             return (f"force {run.out.f_ids[o]} ({total:.0f}) is filed under this item's report; "
                     "this row names another report and year")
+    return ""
+
+
+def _held_too(run: Run, sure: Sureness, i: int, j: int, k: int) -> str:
+    """Why a pair whose report name and year both say another report is unsure: another item
+    left without a row holds the row's words as wholly. A row cut short before its subject
+    ("... the training they need to identify and…") is inside every item of its formula;
+    with its report naming neither, its words cannot say which. Returns that item, or ""."""
+    s, cols = run.settings, run.table.cols
+    if not (cols["other_report"][k] and cols["years_differ"][k]):
+        return ""
+    inside = min(float(cols["contain"][k]), s.verbatim_text)
+    if inside < s.summary_containment:
+        return ""
+    at = np.flatnonzero(cols["f"] == j)
+    for o, contain in zip(cols["h"][at].tolist(), cols["contain"][at].tolist(), strict=True):
+        if o != i and o not in sure.rowed and contain >= inside:
+            return (f"HMICFRS {run.out.h_ids[o]} holds this row's words too, and the row's "
+                    "report names neither")
     return ""
 
 

@@ -112,22 +112,27 @@ def sibling_pairs(t: pd.DataFrame, numbered: dict[int, tuple[int, ...]], top: in
 
 
 def family_items(fits: pd.DataFrame, anchored: dict[int, list[int]],
-                  families: dict[int, tuple[int, ...]], settings: MatchSettings
-                  ) -> set[tuple[int, int]]:
+                  families: dict[int, tuple[int, ...]], settings: MatchSettings,
+                  texts: pd.Series | None = None) -> set[tuple[int, int]]:
     """(item, row) for the rows the force wrote as one item's (`families.families`: "3a",
     "3b", "3c", or one text on adjacent rows): the item one of them is paired with on the
     reference, else the one item that holds every one of them, each well enough to be
     accepted on its own (`accept`), clearly (`margin`) the best such by their summed scores,
     whatever other items a row reads as well. "Holds": shaped as a part (`part_containment`
     at least, not as much as a piece copied, since the force's grouping tells), the report
-    not contradicting."""
+    not contradicting. A family of one text (`texts`: each row's) that two items hold whole
+    says no more than one row would: a sentence two items share (one formula), theirs to
+    tell apart, not the family's."""
     if not families:
         return set()
     fits_ = fits[~fits["other_report"]]
     by_row: dict[int, dict[int, float]] = {}
-    for w, p, s in zip(fits_["h"].tolist(), fits_["f"].tolist(), fits_["total"].tolist(),
-                       strict=True):
+    inside: set[tuple[int, int]] = set()          # (item, row): the row wholly in the item
+    for w, p, s, c in zip(fits_["h"].tolist(), fits_["f"].tolist(), fits_["total"].tolist(),
+                          fits_["contain"].tolist(), strict=True):
         by_row.setdefault(int(p), {})[int(w)] = float(s)
+        if c >= settings.split_containment:
+            inside.add((int(w), int(p)))
     ref_item = {q: w for w, qs in anchored.items() for q in qs}
     want: set[tuple[int, int]] = set()
     for family in set(families.values()):
@@ -141,6 +146,9 @@ def family_items(fits: pd.DataFrame, anchored: dict[int, list[int]],
         holders = set.intersection(*({w for w, s in by_row[p].items() if s >= settings.accept}
                                      for p in family))
         ranked = sorted(((sum(by_row[p][w] for p in family), w) for w in holders), reverse=True)
+        if (len(ranked) > 1 and texts is not None and len({texts.iat[p] for p in family}) == 1
+                and all((w, p) in inside for _, w in ranked[:2] for p in family)):
+            continue
         if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= settings.margin):
             want.update((ranked[0][1], p) for p in family)
     return want

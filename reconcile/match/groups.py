@@ -56,7 +56,7 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             # piece of another item cut short.
             kin = kin[~_other_timescale(kin, part, whole, timescales)
                       | (kin["cover"].to_numpy() >= settings.piece_cover)]
-        vouched = family_items(kin, anchored, numbered or {}, settings)
+        vouched = family_items(kin, anchored, numbered or {}, settings, part_text)
         ok = next_to_parts(t, fits, given_to(ok, kin, vouched), sheets, settings, anchored,
                             Texts(part_tokens, whole_tokens, part_text, whole_text,
                                   part_reports))

@@ -72,6 +72,20 @@ def _sentence_starts(text: str, stems: dict[str, str]) -> frozenset[int]:
                      for k in range(1, len(sentences)))
 
 
+#: Where a text's clauses part: "...; and make sure ...", a sentence's end, a new line.
+_CLAUSE_END = re.compile(r";|\n|(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+
+
+#: Stops that end no sentence: "e.g. SPOs", "i.e. the", "etc. and".
+_NO_END = re.compile(r"\b(e\.g|i\.e|etc|viz|no|cf)\.", re.IGNORECASE)
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """A text's clauses, each (comparison form, as written)."""
+    parts = (p.strip() for p in _CLAUSE_END.split(_NO_END.sub(r"\1", clean_display(text))))
+    return [(norm, p) for p in parts if p and (norm := norm_item_text(p))]
+
+
 #: Common words a typo can hide ("wiithin"), which tokens() leaves out of the other side.
 _LONG_STOPWORDS = tuple(w for w in vocab.STOPWORDS if len(w) >= 4)
 
@@ -204,7 +218,8 @@ class _SubjectCheck:
 
     def __init__(self, subjects: Iterable[_Subject], idf: dict[str, float], share: float,
                  stems: dict[str, str] | None = None,
-                 written: Callable[[], dict[str, str]] | None = None, formula: float = 0.0):
+                 written: Callable[[], dict[str, str]] | None = None, formula: float = 0.0,
+                 subject: Callable[[str], _Subject] | None = None, clause_formula: float = 0.0):
         from rapidfuzz.distance import Levenshtein
 
         self.idf = idf
@@ -222,9 +237,68 @@ class _SubjectCheck:
         self.phrases: dict[tuple[str, tuple[str, ...]], str] = {}
         self.pairs: dict[tuple[int, int], tuple] = {}
         self.swaps: dict[tuple, tuple[list[str], list[str]] | None] = {}
+        self.subject = subject                          # comparison text -> its _Subject
+        self.clause_formula = clause_formula            # `subject_clause_formula`
+        self.clauses: dict[str, tuple[_Subject, ...]] = {}
+        self.clause_text: dict[str, str] = {}           # a clause's comparison form -> as written
+        self.clause_swaps: dict[tuple[int, int], str] = {}
 
     def swap(self, a: _Subject, b: _Subject) -> str:
-        """The subjects two texts differ by ("'road harm' / 'knife crime'"), or ''."""
+        """The subjects two texts differ by ("'road harm' / 'knife crime'"), or '': over the
+        whole texts, or else clause by clause (`clause_swap`)."""
+        return self.whole_swap(a, b) or self.clause_swap(a, b)
+
+    def clause_swap(self, a: _Subject, b: _Subject) -> str:
+        """The subjects two texts of several clauses differ by, clause against clause.
+
+        A row tracking two items' actions ("Improve how it gathers ... about economic crime;
+        and make sure its performance framework ... vulnerable adults") holds every telling
+        word of an item made of the same two formulas with other subjects ("... firearms
+        licensing; and improve how it gathers ... about fraud"), so the whole texts show no
+        word only one side has. Clause against clause, the formula and its swapped subject
+        show. A clause one side has whole in the other (a row copying one of an item's
+        clauses, an item's bullet) makes them one item's: no subject differs then.
+        """
+        if self.subject is None:
+            return ""
+        if (a.key, b.key) in self.clause_swaps:
+            return self.clause_swaps[a.key, b.key]
+        ca, cb = self.split(a.text), self.split(b.text)
+        found = ""
+        if len(ca) > 1 or len(cb) > 1:
+            pairs = [(x, y) for x in ca for y in cb]
+            if not any(self.holds(x, y) for x, y in pairs):
+                found = next((s for x, y in pairs
+                              if (s := self.whole_swap(x, y, self.clause_formula))), "")
+        self.clause_swaps[a.key, b.key] = found
+        return found
+
+    def split(self, text_norm: str) -> tuple[_Subject, ...]:
+        """A text's clauses that name anything (a telling word), each as a _Subject."""
+        if text_norm not in self.clauses:
+            if self.written is None:
+                self.written = self.written_of() if self.written_of else {}
+            written = self.written.get(text_norm)
+            parts = _clauses(written) if written else [(text_norm, "")]
+            for norm, as_written in parts:
+                self.clause_text.setdefault(norm, as_written)
+            self.clauses[text_norm] = tuple(
+                x for x in (self.subject(norm) for norm, _ in parts) if x.telling)
+        return self.clauses[text_norm]
+
+    def holds(self, x: _Subject, y: _Subject) -> bool:
+        """Whether one clause's telling words are all the other's: one item's clause."""
+        if x.key == y.key:
+            return True
+        if (x.key, y.key) not in self.pairs:
+            self.pairs[x.key, y.key] = (self.unexplained(x, y), self.unexplained(y, x))
+        (sure_x, maybe_x), (sure_y, maybe_y) = self.pairs[x.key, y.key]
+        return (not self.abbreviated(sure_x, maybe_x, y.text)
+                or not self.abbreviated(sure_y, maybe_y, x.text))
+
+    def whole_swap(self, a: _Subject, b: _Subject, formula: float = 0.0) -> str:
+        """The subjects two texts differ by, compared whole, or '' (`formula`: the share of
+        the shorter's words the two keep in order, if not `subject_formula`)."""
         # Texts with the same subject words share all but the abbreviation check, which
         # looks at the other side's whole text.
         if (a.key, b.key) not in self.pairs:
@@ -240,7 +314,8 @@ class _SubjectCheck:
         if key not in self.swaps:
             self.swaps[key] = self.weighed(a, b, one_swap(
                 a.words, b.words, only_a, only_b, self.opcodes,
-                (self.sentence_at(a.text), self.sentence_at(b.text)), self.formula))
+                (self.sentence_at(a.text), self.sentence_at(b.text)), formula or self.formula,
+                longer=bool(formula)))
         swap = self.swaps[key]
         if swap is None:
             return ""
@@ -253,7 +328,7 @@ class _SubjectCheck:
             if text_norm not in self.starts:
                 if self.written is None:
                     self.written = self.written_of() if self.written_of else {}
-                written = self.written.get(text_norm)
+                written = self.written.get(text_norm) or self.clause_text.get(text_norm)
                 self.starts[text_norm] = (_sentence_starts(written, self.stems)
                                           if written else frozenset())
             return i in self.starts[text_norm]
@@ -314,7 +389,7 @@ class _SubjectCheck:
         and what an abbreviation of it would be ('cops' -> 'cop'; None when too long)."""
         if _common_typo(w):
             return None, None
-        return (self.near[w] if len(w) >= 4 else frozenset(),
+        return (self.near.get(w, frozenset()) if len(w) >= 4 else frozenset(),
                 w.rstrip("s") if 2 <= len(w) <= 6 else None)
 
     def phrase(self, text_norm: str, stems: list[str]) -> str:
@@ -358,9 +433,10 @@ def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.nd
     if not len(live):
         return out
     shared = shared_weight(index, hi[live], fj[live])
-    # Only where both texts have words the other lacks, by the index's weights.
+    # Only where a text has words the other lacks, by the index's weights: both, for the
+    # whole texts; one, for a row holding two formulas' words with their subjects crossed.
     live = live[(index.weight_h[hi[live]] - shared > 1.0)
-                & (index.weight_f[fj[live]] - shared > 1.0)]
+                | (index.weight_f[fj[live]] - shared > 1.0)]
     if not len(live):
         return out
     code_h, texts_h = pd.factorize(h["text_norm"].to_numpy(dtype=object)[hi[live]])
@@ -396,7 +472,7 @@ def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
 
     sub_h, sub_f = [subject(t) for t in texts_h], [subject(t) for t in texts_f]
     check = _SubjectCheck(made.values(), idf, settings.subject_share, stems, written,
-                          settings.subject_formula)
+                          settings.subject_formula, subject, settings.subject_clause_formula)
     n_f = len(texts_f)
     return [check.swap(sub_h[pair // n_f], sub_f[pair % n_f]) for pair in pairs.tolist()]
 
