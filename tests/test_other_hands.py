@@ -244,6 +244,16 @@ FLOOR = {
     # Round 33: one case built like round 32's held-out one from a line describing it
     # (1.000 / 0.948 at 7ab9bfe).
     "status_log_one_cell": (0.995, 0.995, 0),
+    # Round 34 (first looks at b822924): a risk register holding the HMICFRS items, its RAG
+    # a risk's rating (0.954 / 0.684); a report given by a footnote number keyed below the
+    # table (0.943 / 0.904); a status typed before the text, the status column stale
+    # (1.000 / 0.761) ...
+    "risk_scored_register": (0.959, 0.877, 0),
+    "report_key_footnotes": (0.984, 0.957, 0),
+    "status_prefix_in_text": (0.995, 0.980, 0),
+    # ... and one held out, never looked at: 1.000 / 0.933 as first seen (the force's own
+    # decision on each item, "Not accepted", "Closed – risk accepted", beside its status).
+    "force_declined_statuses": (0.995, 0.928, 0),
 }
 
 

@@ -21,9 +21,15 @@ _TITLE_WORDS = 3
 _ITEMS_NAMED = 3
 
 
+#: A key's line in one cell, as a footnote: "1 = PEEL 2021/22 …", "[3] Stop and search …",
+#: "5: Stolen freedom (2017)".
+_ONE_CELL = re.compile(r"^\s*\[?([A-Za-z0-9]{1,6})\]?\s*(?:=|:|\u2013|\u2014|\]|-)\s*(\S.*)$")
+
+
 def report_codes(grids: list[Grid], skipped: list[dict[str, Any]]) -> dict[str, str]:
     """code key -> the report's title, from rows that are not items holding two cells: a short
-    code, then a longer title."""
+    code, then a longer title; or one cell holding both ("1 = PEEL: Police effectiveness …",
+    a key of footnote numbers below the table)."""
     by_name = {g.name: g for g in grids}
     out: dict[str, str] = {}
     for s in skipped:
@@ -31,11 +37,14 @@ def report_codes(grids: list[Grid], skipped: list[dict[str, Any]]) -> dict[str, 
         if grid is None or not 1 <= s["row"] <= len(grid.rows):
             continue
         cells = [v for v in grid.rows[s["row"] - 1] if not blank(v)]
+        least = _TITLE_WORDS
+        if len(cells) == 1 and isinstance(cells[0], str) and (m := _ONE_CELL.match(cells[0])):
+            cells, least = [m.group(1), m.group(2)], 2    # "2 = NCPI 2017": the sign says key
         if len(cells) != 2 or not all(isinstance(v, str) for v in cells):
             continue
         code, title = (" ".join(v.split()) for v in cells)
         if (len(code.split()) <= _CODE_WORDS and len(code) <= _CODE_CHARS
-                and len(title.split()) >= _TITLE_WORDS and len(title) > len(code)):
+                and len(title.split()) >= least and len(title) > len(code)):
             out.setdefault(vocab.key(code), title)
     return out
 
@@ -45,7 +54,9 @@ def with_report_codes(items: pd.DataFrame, codes: dict[str, str]) -> tuple[pd.Da
     for the run's record, or ''."""
     if not codes:
         return items, ""
-    reports = items["report"].tolist()
+    # A footnote's number may be typed as a number (3) or as text ("[3]", "3*").
+    reports = [str(r) if isinstance(r, int) and not isinstance(r, bool) else r
+               for r in items["report"].tolist()]
     named = [isinstance(r, str) and vocab.key(r) in codes for r in reports]
     if sum(named) < _ITEMS_NAMED:
         return items, ""

@@ -205,6 +205,12 @@ def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
         claims = [(fld, score - _THEIRS_LESS if fld == "status" else score,
                    f"{why}, naming HMICFRS's status" if fld == "status" else why)
                   for fld, score, why in claims]
+    if RISK_RATING.search(k):
+        # "Inherent RAG", "Residual RAG" in a risk register: a risk's level, not progress;
+        # the action's own status column comes first where there is one.
+        claims = [(fld, score - _THEIRS_LESS if fld == "status" else score,
+                   f"{why}, a risk's rating, not progress" if fld == "status" else why)
+                  for fld, score, why in claims]
     return tuple(claims)
 
 
@@ -213,6 +219,8 @@ def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
 THEIRS = re.compile(r"\b(?:hmicfrs|hmic|portal|inspectorate|register)\b")
 #: How far such a status heading falls: below any status keyword of the force's own.
 _THEIRS_LESS = 70.0
+#: A status heading rating a risk ("Inherent RAG", "Residual risk rating", "Target RAG").
+RISK_RATING = re.compile(r"\b(?:inherent|residual|risk|target|initial|mitigated)\b")
 
 
 def _config_cols(keys: list[str], settings: SideSettings) -> dict[int, str]:

@@ -43,6 +43,7 @@ from .statuses import fill_missing
 from .statuskey import status_key_entries
 from .table import Table, table_of
 from .textcols import merged_text, type_columns
+from .textprefix import status_from_text_prefix
 from .typefill import mark_untyped
 from .updates import read_log
 from .vertical import is_label_row, read_blocks
@@ -120,6 +121,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         notes.append(note)
 
     text_from_notes(table, items, notes)
+    if side == "force":
+        status_from_text_prefix(items, settings, notes)
     mark_untyped(items, side, table.mapping, table.text_col)
     second = choices["status"].runner_up if "status" in choices and side == "force" else None
     colour_rows = fill_missing(table, side, second, found, items, notes)

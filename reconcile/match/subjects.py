@@ -243,10 +243,10 @@ class _SubjectCheck:
         self.clause_text: dict[str, str] = {}           # a clause's comparison form -> as written
         self.clause_swaps: dict[tuple[int, int], str] = {}
 
-    def swap(self, a: _Subject, b: _Subject) -> str:
+    def swap(self, a: _Subject, b: _Subject, whole: bool = True) -> str:
         """The subjects two texts differ by ("'road harm' / 'knife crime'"), or '': over the
-        whole texts, or else clause by clause (`clause_swap`)."""
-        return self.whole_swap(a, b) or self.clause_swap(a, b)
+        whole texts (unless not `whole`), or else clause by clause (`clause_swap`)."""
+        return (whole and self.whole_swap(a, b)) or self.clause_swap(a, b)
 
     def clause_swap(self, a: _Subject, b: _Subject) -> str:
         """The subjects two texts of several clauses differ by, clause against clause.
@@ -279,7 +279,9 @@ class _SubjectCheck:
             if self.written is None:
                 self.written = self.written_of() if self.written_of else {}
             written = self.written.get(text_norm)
-            parts = _clauses(written) if written else [(text_norm, "")]
+            # Most texts are one clause: no need to normalise it again.
+            parts = (_clauses(written) if written and _CLAUSE_END.search(written)
+                     else [(text_norm, written or "")])
             for norm, as_written in parts:
                 self.clause_text.setdefault(norm, as_written)
             self.clauses[text_norm] = tuple(
@@ -434,15 +436,18 @@ def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.nd
         return out
     shared = shared_weight(index, hi[live], fj[live])
     # Only where a text has words the other lacks, by the index's weights: both, for the
-    # whole texts; one, for a row holding two formulas' words with their subjects crossed.
-    live = live[(index.weight_h[hi[live]] - shared > 1.0)
-                | (index.weight_f[fj[live]] - shared > 1.0)]
+    # whole texts; one, for a row holding two formulas' words with their subjects crossed
+    # (clause against clause only).
+    lacks_h = index.weight_h[hi[live]] - shared > 1.0
+    lacks_f = index.weight_f[fj[live]] - shared > 1.0
+    keep = lacks_h | lacks_f
+    live, both = live[keep], (lacks_h & lacks_f)[keep]
     if not len(live):
         return out
     code_h, texts_h = pd.factorize(h["text_norm"].to_numpy(dtype=object)[hi[live]])
     code_f, texts_f = pd.factorize(f["text_norm"].to_numpy(dtype=object)[fj[live]])
-    pairs, inverse = np.unique(code_h.astype(np.int64) * len(texts_f) + code_f,
-                               return_inverse=True)
+    pairs, first, inverse = np.unique(code_h.astype(np.int64) * len(texts_f) + code_f,
+                                      return_index=True, return_inverse=True)
 
     def written() -> dict[str, str]:
         """Each comparison text as written, for its sentences (`_sentence_starts`): few
@@ -451,15 +456,18 @@ def swapped_subjects(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.nd
                 for norm, text in zip(side["text_norm"].to_numpy(dtype=object)[rows],
                                       side["text"].to_numpy(dtype=object)[rows], strict=True)}
     with _collector_paused():
-        found = _swaps(texts_h, texts_f, pairs, idf, settings, len(h) + len(f), written)
+        found = _swaps(texts_h, texts_f, pairs, idf, settings, len(h) + len(f), written,
+                       both[first])
     out[live] = np.array(found, dtype=object)[inverse.ravel()]
     return out
 
 
 def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
            idf: dict[str, float], settings: MatchSettings, n_texts: int = 0,
-           written: Callable[[], dict[str, str]] | None = None) -> list[str]:
-    """The subjects each pair of texts (coded h * len(texts_f) + f) differs by, or ''."""
+           written: Callable[[], dict[str, str]] | None = None,
+           whole: np.ndarray | None = None) -> list[str]:
+    """The subjects each pair of texts (coded h * len(texts_f) + f) differs by, or ''
+    (`whole`: per pair, whether to compare the whole texts too, not only their clauses)."""
     made: dict[str, _Subject] = {}
     stems = _SubjectStems()
     keys: dict[tuple[str, ...], int] = {}
@@ -474,7 +482,9 @@ def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
     check = _SubjectCheck(made.values(), idf, settings.subject_share, stems, written,
                           settings.subject_formula, subject, settings.subject_clause_formula)
     n_f = len(texts_f)
-    return [check.swap(sub_h[pair // n_f], sub_f[pair % n_f]) for pair in pairs.tolist()]
+    whole = np.ones(len(pairs), dtype=bool) if whole is None else whole
+    return [check.swap(sub_h[pair // n_f], sub_f[pair % n_f], w)
+            for pair, w in zip(pairs.tolist(), whole.tolist(), strict=True)]
 
 
 def _phrase(text_norm: str, stems: list[str]) -> str:

@@ -162,7 +162,9 @@ def _one_report_key(value: object) -> str:
     text = re.sub(r"\b(january|february|march|april|may|june|july|august|september|october|"
                   r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
                   " ", text)
-    return " ".join(dict.fromkeys(text.split()))
+    key = " ".join(dict.fromkeys(text.split()))
+    # A footnote's number ("2", "[3]") with no key to read it by names no report.
+    return "" if key.isdigit() and len(key) < 4 else key
 
 
 #: A sheet named for a span of years says none of its rows' years: "Reports to 2017",

@@ -53,7 +53,7 @@ _COMMON_EXACT = {
                "inspection title", "hmicfrs report", "hmic report", "source report", "source",
                "publication", "report inspection", "inspection name", "report inspection title",
                "source document", "hmicfrs report title", "report source", "bucket name",
-               "bucket"],
+               "bucket", "src"],
     "published": ["publication date", "published", "date published", "report date",
                   "pub date", "date of pub", "publ date",
                   "date of publication", "published date", "report published", "date of report",
@@ -103,7 +103,7 @@ TEXT_WEAK = frozenset({"action", "actions", "summary", "description", "detail", 
                        "finding", "title", "item title", "item"})
 #: ... and the report column only when no heading names the report: a "Source" column holds
 #: "HMICFRS" / "Internal Audit" in a mixed tracker, the report beside it ("Report / Audit").
-REPORT_WEAK = frozenset({"source"})
+REPORT_WEAK = frozenset({"source", "src"})
 
 HEADER_EXACT: dict[str, dict[str, list[str]]] = {
     "hmicfrs": {**_COMMON_EXACT,
@@ -132,7 +132,10 @@ HEADER_EXACT: dict[str, dict[str, list[str]]] = {
                             "action reference", "action number", "force ref",
                             "force reference", "force id", "force ref no", "internal ref",
                             "internal reference", "local ref", "local reference", "our ref",
-                            "tracker ref", "tracker id", "plan ref"],
+                            "tracker ref", "tracker id", "plan ref",
+                            # A risk register's own numbering ("RR-0412").
+                            "risk id", "risk ref", "risk reference", "risk no",
+                            "risk number"],
               "parent": ["parent", "parent code", "parent ref", "parent reference", "parent id",
                          "parent item", "parent action", "parent no", "sub action of",
                          "part of", "parent recommendation"]},
@@ -176,7 +179,7 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "not done", "not achieved", "not yet achieved",
                  # A target written in the status cell: "Due 30/06/2025", "Revised date …".
                  "due", "revised date", "revised", "extension agreed", "extended to",
-                 "reopened", "re opened"],
+                 "reopened", "re opened", "delayed", "behind schedule"],
         "done": ["green", "blue", "complete", "completed", "closed", "implemented", "done",
                  "achieved", "pending sign off", "pending closure", "submitted for closure",
                  "submitted to hmicfrs", "submitted to hmic", "submitted",
@@ -185,7 +188,9 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "discharged", "ready for closure", "awaiting closure", "g", "b",
                  "recommended for closure", "awaiting sign off", "closure requested",
                  "cancelled", "canceled", "withdrawn", "not applicable",
-                 "not for the force", "not for force", "n a", "na", "signed off"],
+                 "not for the force", "not for force", "n a", "na", "signed off",
+                 # A risk register's treatment: the risk is tolerated, no further action.
+                 "tolerated", "tolerate"],
     },
 }
 

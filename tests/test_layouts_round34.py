@@ -1,0 +1,176 @@
+"""Layouts met in round 34 of cases built by other hands (the twelfth session): a risk
+register holding the HMICFRS items, a report given by a footnote number keyed below the
+table, and a status typed at the start of the text. Each test failed on b822924, the
+session's start.
+
+Texts are real public HMICFRS texts (PEEL 2023-25 areas for improvement, the 2017 child
+protection and modern slavery inspections; Open Government Licence); trackers, statuses and
+owners are invented, the force's own wording written as a force would.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from builders import MSHT_INTEL, MSHT_NRM, SF, register, write_xlsx
+
+from reconcile import reconcile_files
+from reconcile.load import load_side
+from reconcile.normalise.reports import report_key
+
+PEEL23 = "PEEL 2023–25: An inspection of Cheshire Constabulary"
+RASSO = ("The force should make sure victims of rape and serious sexual offences are kept "
+         "informed about the progress of their case, in line with the Code of Practice for "
+         "Victims of Crime.")
+OCSA = ("The force should make sure it has enough specialist capacity and capability to "
+        "investigate online child sexual abuse.")
+SOC = ("The force should make sure its analysis of serious and organised crime informs its "
+       "strategic assessment and control strategy.")
+COUNTY = ("The force should improve how it gathers, assesses and acts on intelligence about "
+          "county lines drug dealing.")
+ITEMS = [(20101, PEEL23, datetime(2024, 3, 12), "Area for improvement", RASSO),
+         (20102, PEEL23, datetime(2024, 3, 12), "Area for improvement", OCSA),
+         (20103, PEEL23, datetime(2024, 3, 12), "Area for improvement", SOC),
+         (20104, PEEL23, datetime(2024, 3, 12), "Area for improvement", COUNTY),
+         (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
+         (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM)]
+
+
+def _register(tmp_path, status="Being progressed"):
+    return register(tmp_path / "hmicfrs.xlsx", ITEMS, status)
+
+
+# ------------------------------------------------ a risk register holding the HMICFRS items
+
+def _risk_register(tmp_path):
+    header = ["Risk ID", "Source", "HMICFRS ref", "Description", "Likelihood", "Impact",
+              "Risk score", "Inherent RAG", "Residual RAG", "Risk owner", "Action owner",
+              "Action status", "Review date"]
+    rows = [
+        ["RR-0401", "PEEL 23-25", 20101, RASSO, 4, 4, 16, "Red", "Green", "ACC Crime",
+         "DCI Webb", "In progress", datetime(2024, 11, 1)],
+        ["RR-0402", "PEEL 23-25", None, OCSA, 3, 5, 15, "Red", "Amber", "ACC Crime",
+         "DCI Webb", "Complete", datetime(2024, 9, 1)],
+        ["RR-0403", "PEEL 23-25", 20103, SOC, 3, 3, 9, "Amber", "Green", "ACC Crime",
+         "Head of Intelligence", "Tolerated", datetime(2024, 9, 1)],
+        ["RR-0404", "PEEL 23-25", 20104, COUNTY, 4, 3, 12, "Amber", "Red", "ACC Crime",
+         "Head of Intelligence", "Complete", datetime(2024, 10, 1)],
+        ["RR-0411a", "Stolen freedom", 8411, "Within six months, forces should have in place "
+         "active information-sharing agreements with other agencies", 3, 4, 12, "Amber",
+         "Green", "ACC Protect", "DI Shaw", "Complete", datetime(2024, 8, 1)],
+        ["RR-0411b", "Stolen freedom", None, "Speedy exchange of intel with partners to "
+         "safeguard victims & identify suspects early", 3, 4, 12, "Amber", "Amber",
+         "ACC Protect", "DI Shaw", "In progress", datetime(2024, 8, 1)],
+        ["RR-0500", "Corporate", None, "Failure of the command and control system during a "
+         "major incident", 2, 5, 10, "Amber", "Amber", "Director of IT", "Head of ICT",
+         "Open", datetime(2024, 12, 1)]]
+    return write_xlsx(tmp_path / "tracker.xlsx", {"Risk & Assurance Register": [
+        ["Cheshire Constabulary – Strategic Risk & Assurance Register"],
+        ["Scores: 1-6 Green, 8-12 Amber, 15-25 Red"], header, *rows]})
+
+
+def test_a_risk_registers_rag_rates_the_risk_and_its_action_status_is_the_status(tmp_path):
+    """"Inherent RAG" and "Residual RAG" rate each risk (Green on an open action, Red on a
+    finished one); "Action status" says whether the work is done. The action status is the
+    status, "Risk ID" the force's own number, and "Tolerated" (the risk accepted, no further
+    action) done."""
+    side = load_side(_risk_register(tmp_path), "force")
+    assert side.sheets[0].mapping["status"] == "Action status"
+    assert side.sheets[0].mapping["local_ref"] == "Risk ID"
+    items = reconcile_files(_register(tmp_path), _risk_register(tmp_path)).items
+    by_row = items.set_index("force_row")
+    assert by_row.at["Risk & Assurance Register!4", "category"] == "in_sync"   # residual Green
+    for row in (5, 6, 7):                        # Complete, Tolerated, Complete (residual Red)
+        assert by_row.at[f"Risk & Assurance Register!{row}", "category"] == "closeable_submit"
+
+
+def test_a_risk_ids_sub_part_letters_make_one_items_rows(tmp_path):
+    """"RR-0411a" and "RR-0411b": the register's own numbering, a letter for each part of
+    one recommendation, the second in the force's own words and quoting no reference."""
+    items = reconcile_files(_register(tmp_path), _risk_register(tmp_path)).items
+    parts = items[items["hmicfrs_row"] == "Recommendations!6"]
+    assert sorted(parts["force_row"]) == ["Risk & Assurance Register!8",
+                                          "Risk & Assurance Register!9"]
+
+
+# ------------------------------------------------ a report given by a footnote number
+
+def _keyed(tmp_path, key_lines):
+    header = ["No.", "Src", "Type", "Recommendation", "Lead", "Status"]
+    rows = [[1, "1", "AFI", RASSO, "DCS Crime", "On track"],
+            [2, "[1]", "AFI", OCSA, "DCS Crime", "Complete"],
+            [3, "1", "AFI", SOC, "Head of Intelligence", "On track"],
+            [4, "1*", "AFI", COUNTY, "Head of Intelligence", "On track"],
+            [5, 2, "Rec", MSHT_INTEL, "DI Shaw", "Closed"],
+            [6, "2", "Rec", MSHT_NRM, "DI Shaw", "Open"]]
+    return write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Cheshire Constabulary – HMICFRS recommendations"], [], header, *rows, [], [],
+        ["Key to source reports:"], *[[line] for line in key_lines]]})
+
+
+def test_a_footnote_number_keyed_below_the_table_names_the_report(tmp_path):
+    """"Src" holds 1, "[1]", "1*" and 2 (typed as text, and once as a number); the key
+    below the table reads "1 = PEEL 2023-25 …" and "2 = Stolen freedom 2017" (two words
+    will do with the sign between). Each item is filed under the report its number stands
+    for: no report conflict."""
+    tracker = _keyed(tmp_path, ["1 = PEEL 2023-25: An inspection of Cheshire Constabulary "
+                                "(published March 2024)", "2 = Stolen freedom 2017",
+                                "* = all-forces (national) recommendation"])
+    items = reconcile_files(_register(tmp_path), tracker).items
+    paired = items[items["force_row"].notna() & items["hmicfrs_row"].notna()]
+    assert len(paired) == 6
+    assert not paired["flags"].str.contains("report differs").any()
+    by_row = paired.set_index("force_row")
+    assert "Stolen freedom" in by_row.at["Tracker!8", "force_report"]      # typed as 2
+    assert "Stolen freedom" in by_row.at["Tracker!9", "force_report"]      # typed as "2"
+
+
+def test_a_footnote_number_with_no_key_names_no_report():
+    """A bare "2" or "[3]" says nothing of the report without its key: no report to
+    disagree with the list's."""
+    assert report_key("2") == report_key("[3]") == ""
+    assert report_key("2017") == "2017"
+
+
+# ------------------------------------------------ a status typed at the start of the text
+
+def _prefixed(tmp_path, texts_and_status):
+    header = ["Item no.", "Report", "Type", "Recommendation", "Owner", "Status"]
+    reports = ["PEEL 23-25"] * 4 + ["Stolen Freedom"] * 2
+    rows = [[k, rep, "AFI" if k <= 4 else "Rec", text, "DCS Crime", status]
+            for k, (rep, (text, status)) in enumerate(zip(reports, texts_and_status,
+                                                          strict=True), start=1)]
+    return write_xlsx(tmp_path / "tracker.xlsx", {"Recs List": [
+        ["HMICFRS recommendations – Cheshire"],
+        ["Status column no longer maintained – see prefix in text"], [], header, *rows]})
+
+
+def test_a_status_marked_before_the_text_is_the_status_and_no_part_of_the_text(tmp_path):
+    """"[COMPLETE] …", "COMPLETE-The force …", "** DONE ** …", "(Open) …", "[DELAYED – new
+    target date 31/03/25] …": the mark is the status (the stale Status column's word kept
+    after it) and is cut from the text compared with the list's; a row with no mark keeps
+    its status cell."""
+    tracker = _prefixed(tmp_path, [
+        ("[COMPLETE] " + RASSO, "In progress"),
+        ("COMPLETE-" + OCSA, "Not started"),
+        ("** DONE ** " + SOC, "In progress"),
+        ("[DELAYED – new target date 31/03/25] " + COUNTY, "Complete"),
+        ("(Open) " + MSHT_INTEL, "Complete"),
+        (MSHT_NRM, "Complete")])
+    side = load_side(tracker, "force")
+    assert side.items["text"].tolist()[:5] == [RASSO, OCSA, SOC, COUNTY, MSHT_INTEL]
+    assert side.items["status"].tolist()[0] == "COMPLETE (marked in the text; In progress)"
+    items = reconcile_files(_register(tmp_path), tracker).items.set_index("force_row")
+    assert [items.at[f"Recs List!{r}", "category"] for r in range(5, 11)] == [
+        "closeable_submit", "closeable_submit", "closeable_submit", "in_sync", "in_sync",
+        "closeable_submit"]
+
+
+def test_one_text_opening_with_a_bracket_is_no_sheet_of_marks(tmp_path):
+    """One "(Open)" at the start of one text is the force's wording, not a way of keeping
+    status: the status column stands."""
+    tracker = _prefixed(tmp_path, [(RASSO, "Complete"), (OCSA, "Complete"),
+                                   ("(Open) " + SOC, "Complete"), (COUNTY, "Complete"),
+                                   (MSHT_INTEL, "Complete"), (MSHT_NRM, "Complete")])
+    side = load_side(tracker, "force")
+    assert side.items["status"].tolist() == ["Complete"] * 6
