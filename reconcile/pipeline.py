@@ -18,6 +18,7 @@ from .config import Config, load_config
 from .decisions import DecisionSet, annotate, read_decisions, resolve, with_identity
 from .diff import categorise
 from .load import LoadedSide, load_side
+from .load.ourforce import adopt_force_columns
 from .load.refs import adopt_refs
 from .load.scope import own_force_items
 from .match import match
@@ -53,7 +54,7 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
     timings = dict(timings or {})
     started = datetime.now().astimezone()
     if normalised is None:
-        force = adopt_refs(force, hmicfrs)
+        force = adopt_force_columns(adopt_refs(force, hmicfrs), hmicfrs)
         hmicfrs = own_force_items(hmicfrs, force)    # other forces' items: never normalised
         progress("normalising")
         t = time.perf_counter()
@@ -240,6 +241,9 @@ def _load_side_by_side(hp: Path, fp: Path, config: Config, progress: Progress, t
     """Both sides loaded and normalised at once, with the wall time and each side's own."""
     (hmicfrs, h, h_times), (force, f, f_times) = _prepare_both(hp, fp, config, progress)
     force, f = _adopt_refs_prepared(force, f, hmicfrs)
+    adopted = adopt_force_columns(force, hmicfrs)
+    if adopted is not force:        # a status column per force: the force side read again
+        force, f = adopted, prepare_items(adopted, config)
     # Wall time of both sides together, and each side's own (they overlap).
     timings = {"load and normalise, side by side": time.perf_counter() - t}
     timings |= {f"{stage} ({who})": v for who, times in (("HMICFRS", h_times), ("force", f_times))

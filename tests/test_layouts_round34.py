@@ -1,7 +1,9 @@
-"""Layouts met in round 34 of cases built by other hands (the twelfth session): a risk
-register holding the HMICFRS items, a report given by a footnote number keyed below the
-table, and a status typed at the start of the text. Each test failed on b822924, the
-session's start.
+"""Layouts met in rounds 34 to 36 of cases built by other hands (the twelfth session): a
+risk register holding the HMICFRS items, a report given by a footnote number keyed below the
+table, a status typed at the start of the text, an alliance's tracker with a status column
+per force, and rows shaded grey when finished. Each test failed on b822924, the session's
+start, but the two guards (a single bracket at the start of one text; grey rows with no
+note saying what grey means).
 
 Texts are real public HMICFRS texts (PEEL 2023-25 areas for improvement, the 2017 child
 protection and modern slavery inspections; Open Government Licence); trackers, statuses and
@@ -174,3 +176,105 @@ def test_one_text_opening_with_a_bracket_is_no_sheet_of_marks(tmp_path):
                                    (MSHT_INTEL, "Complete"), (MSHT_NRM, "Complete")])
     side = load_side(tracker, "force")
     assert side.items["status"].tolist() == ["Complete"] * 6
+
+
+# ------------------------------------------------ round 35: an alliance's tracker, a status per force
+
+def _cambs_list(tmp_path):
+    header = ["Reference", "Force", "Report title", "Publication date", "Type",
+              "Recommendation", "Status"]
+    return write_xlsx(tmp_path / "hmicfrs.xlsx", {"Recommendations": [header, *[
+        [ref, "Cambridgeshire Constabulary", report.replace("Cheshire", "Cambridgeshire"),
+         published, kind, text, "Being progressed"] for ref, report, published, kind, text
+        in ITEMS]]})
+
+
+def _alliance(tmp_path):
+    header = ["BCH Ref", "Report", "Recommendation / AFI", "Beds status", "Cambs status",
+              "Herts status", "Collaboration status", "Cambs lead"]
+    return write_xlsx(tmp_path / "tracker.xlsx", {"Collaboration tracker": [
+        ["BCH Strategic Alliance – HMICFRS recommendations"], [], header,
+        ["BCH-01", "PEEL 23-25 (Cambs)", RASSO, "AMBER", "GREEN", "AMBER", "Part complete",
+         "DCI Webb"],
+        ["BCH-02", "PEEL 23-25 (Cambs)", OCSA, "GREEN", "AMBER", "GREEN", "Part complete",
+         "DCI Webb"],
+        ["BCH-03", "PEEL 23-25 (Cambs)", SOC, "N/A", "AMBER", "N/A", "Open", "DCI Webb"],
+        # Hertfordshire's own inspection, its AFI word for word Cambridgeshire's county
+        # lines item, which the alliance does not track for Cambridgeshire.
+        ["BCH-04", "PEEL 23-25 (Herts)", COUNTY, "N/A", "N/A", "GREEN", "Closed", "N/A"],
+        ["BCH-05", "Stolen freedom", MSHT_INTEL, "GREEN", "GREEN", "AMBER", "Part complete",
+         "DI Shaw"],
+        ["BCH-06", "Stolen freedom", MSHT_NRM, "AMBER", "AMBER", "AMBER", "Open", "DI Shaw"]]})
+
+
+def test_a_status_column_per_force_is_read_for_the_lists_force(tmp_path):
+    """An alliance keeps "Beds status", "Cambs status", "Herts status" on one row per
+    recommendation; the list is Cambridgeshire's, so "Cambs status" (and "Cambs lead") is
+    this reconciliation's, whichever the loader took first."""
+    rec = reconcile_files(_cambs_list(tmp_path), _alliance(tmp_path))
+    assert rec.force.sheets[0].mapping["status"] == "Cambs status"
+    items = rec.items.set_index("force_row")
+    assert [items.at[f"Collaboration tracker!{r}", "category"] for r in (4, 5, 6, 8, 9)] == [
+        "closeable_submit", "in_sync", "in_sync", "closeable_submit", "in_sync"]
+    assert items.at["Collaboration tracker!4", "force_owner"] == "DCI Webb"
+
+
+def test_a_report_noted_with_another_force_is_that_forces_row(tmp_path):
+    """"PEEL 23-25 (Herts)" is Hertfordshire's inspection: its row is not Cambridgeshire's
+    county lines item, though word for word the same (the item has no row of its own)."""
+    items = reconcile_files(_cambs_list(tmp_path), _alliance(tmp_path)).items
+    herts = items[items["force_row"] == "Collaboration tracker!7"].iloc[0]
+    assert (herts["hmicfrs_row"], herts["category"]) == (None, "not_on_hmicfrs_list")
+    county = items[items["hmicfrs_row"] == "Recommendations!5"].iloc[0]
+    assert county["category"] == "missing_from_force"
+    assert report_key("PEEL 21/22 (Cambs)") == report_key("PEEL 21/22")
+
+
+# ------------------------------------------------ round 36: rows shaded grey when finished
+
+def _greyed(tmp_path, note, fills):
+    """The tracker with each item's whole row filled as `fills` says (None: no fill)."""
+    import openpyxl
+    from openpyxl.styles import PatternFill
+
+    header = ["Ref", "Report", "Recommendation", "Lead", "RAG"]
+    rows = [[20101, "PEEL 23-25", RASSO, "DCS Crime", "Amber"],
+            [20102, "PEEL 23-25", OCSA, "DCS Crime", "Amber"],
+            [20103, "PEEL 23-25", SOC, "Head of Intelligence", "In progress"],
+            [20104, "PEEL 23-25", COUNTY, "Head of Intelligence", None],
+            [8411, "Stolen freedom", MSHT_INTEL, "DI Shaw", "Amber"],
+            [8413, "Stolen freedom", MSHT_NRM, "DI Shaw", "Amber"]]
+    path = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Cheshire Constabulary – HMICFRS tracker"], [note], [], header, *rows]})
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Tracker"]
+    for k, rgb in enumerate(fills, start=5):
+        for c in range(1, len(header) + 1):
+            if rgb:
+                ws.cell(row=k, column=c).fill = PatternFill("solid", fgColor=rgb)
+    wb.save(path)
+    return path
+
+
+def test_rows_shaded_grey_are_done_where_the_sheet_says_so(tmp_path):
+    """"Greyed-out rows = closed / complete": rows filled BFBFBF or D9D9D9 are done whatever
+    their RAG (Amber, "In progress", blank); rows banded F2F2F2 (Excel's "White, Darker
+    5%") are open, as are rows with no fill."""
+    fills = ["BFBFBF", "F2F2F2", "D9D9D9", "BFBFBF", None, "F2F2F2"]
+    tracker = _greyed(tmp_path, "Greyed-out rows = closed / complete (kept for audit trail)",
+                      fills)
+    side = load_side(tracker, "force")
+    assert side.items["status"].tolist()[0] == "Done (row shaded grey; Amber)"
+    items = reconcile_files(_register(tmp_path), tracker).items.set_index("force_row")
+    assert [items.at[f"Tracker!{r}", "category"] for r in range(5, 11)] == [
+        "closeable_submit", "in_sync", "closeable_submit", "closeable_submit", "in_sync",
+        "in_sync"]
+
+
+def test_grey_rows_say_nothing_without_the_sheets_note(tmp_path):
+    """With no note saying what grey means, a grey row is a layout's shading: the RAG
+    stands."""
+    tracker = _greyed(tmp_path, "Updated monthly by the Organisational Learning team",
+                      ["BFBFBF"] * 6)
+    side = load_side(tracker, "force")
+    assert side.items["status"].tolist()[:3] == ["Amber", "Amber", "In progress"]

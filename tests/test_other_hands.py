@@ -254,6 +254,17 @@ FLOOR = {
     # ... and one held out, never looked at: 1.000 / 0.933 as first seen (the force's own
     # decision on each item, "Not accepted", "Closed – risk accepted", beside its status).
     "force_declined_statuses": (0.995, 0.928, 0),
+    # Round 35 (first looks at b822924): built like round 34's held-out case from one line
+    # (1.000 / 1.000: its loss is elsewhere, a category the two builders judged apart); an
+    # alliance's tracker with a status column per force (0.990 / 0.492, 1 wrong) ...
+    "force_response_decisions": (0.995, 0.995, 0),
+    "status_per_force_columns": (0.995, 0.995, 0),
+    # ... and one held out, never looked at: 1.000 / 0.773 as first seen (rows greyed out
+    # when finished, their RAG left as it was); 1.000 / 1.000 after round 36's look-alike.
+    "greyed_out_done_rows": (0.995, 0.995, 0),
+    # Round 36: one case built like round 35's held-out one from a line describing it
+    # (1.000 / 0.694 at b822924).
+    "closed_rows_shaded_grey": (0.995, 0.995, 0),
 }
 
 

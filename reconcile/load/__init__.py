@@ -39,6 +39,7 @@ from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items
 from .labels import reports_from_labels
 from .links import read_url_cells
 from .listcopy import without_list_copies
+from .perforce import forces_from_report_notes
 from .sniff import check_path, sniff_format
 from .stacked import stacked_tables
 from .typefill import typed_by_fill
@@ -146,7 +147,8 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     if side == "force":
         items_df, from_codes = reports_from_codes(items_df)
         items_df, from_labels = reports_from_labels(items_df)
-        coded = "; ".join(n for n in (typed, coded, from_codes, from_labels) if n)
+        items_df, forces_noted = forces_from_report_notes(items_df)
+        coded = "; ".join(n for n in (typed, coded, from_codes, from_labels, forces_noted) if n)
     if coded:       # said on the first sheet of items
         k = next(k for k, r in enumerate(reports) if r.items)
         reports[k] = _noted(reports[k], coded)

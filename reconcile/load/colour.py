@@ -115,8 +115,23 @@ def colour_rgb(color: Any, theme: tuple[str, ...], palette: Any) -> str | None:
 
 def fill_family(fill: Any, theme: tuple[str, ...], palette: Any) -> str | None:
     """The family of a cell's fill, or None when it has no solid or patterned fill."""
+    rgb = fill_rgb(fill, theme, palette)
+    return family(rgb) if rgb else None
+
+
+def fill_rgb(fill: Any, theme: tuple[str, ...], palette: Any) -> str | None:
+    """A cell's fill as 'RRGGBB', or None when it has no solid or patterned fill."""
     pattern = getattr(fill, "patternType", None)
     if pattern in (None, "none"):
         return None
-    rgb = colour_rgb(fill.fgColor, theme, palette)
-    return family(rgb) if rgb else None
+    return colour_rgb(fill.fgColor, theme, palette)
+
+
+def lightness(rgb: str | None) -> float | None:
+    """0 (black) to 1 (white): a grey fill shading a row (BFBFBF, 0.75) is darker than a
+    band's (F2F2F2, 0.95)."""
+    try:
+        r, g, b = (int(rgb[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    except (ValueError, TypeError):
+        return None
+    return colorsys.rgb_to_hls(r, g, b)[1]

@@ -39,6 +39,8 @@ class Styles(Protocol):
 
     def fill(self, row: int, col: int) -> str | None: ...
 
+    def fill_rgb(self, row: int, col: int) -> str | None: ...
+
     def strike(self, row: int, col: int) -> bool: ...
 
     def font_colour(self, row: int, col: int) -> str | None: ...
@@ -53,6 +55,9 @@ class NoStyles:
         return False
 
     def fill(self, row: int, col: int) -> str | None:
+        return None
+
+    def fill_rgb(self, row: int, col: int) -> str | None:
         return None
 
     def strike(self, row: int, col: int) -> bool:

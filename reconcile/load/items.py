@@ -26,10 +26,12 @@ from .header import find_table
 from .headerless import with_header
 from .outline import read_outline
 from .parents import parent_actions
+from .perforce import force_columns
 from .periods import read_latest
 from .scorekey import status_from_score
 from .sections import status_from_sections
 from .sheetfacts import (
+    ForceColumn,
     Found,
     RefColumn,
     filled_columns,
@@ -80,6 +82,9 @@ class SheetReport:
     ref_columns: tuple[RefColumn, ...] = ()
     #: the sheet's key: (colour, what it means), e.g. ("Green", "On track – in progress")
     legend: tuple[tuple[str, str], ...] = ()
+    #: force side: a status (or lead) column per force of an alliance, kept until the list's
+    #: force can say which is this reconciliation's (``ourforce.adopt_force_columns``)
+    force_columns: tuple[ForceColumn, ...] = ()
 
 
 def read_items(grid: Grid, side: str, settings: SideSettings
@@ -144,7 +149,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         why=why,
         runner_up={f: (table.name(c.runner_up[0]), c.runner_up[1]) for f, c in choices.items()
                    if c.runner_up},
-        ref_columns=refs, legend=_key(grid, [x["row"] for x in skipped]))
+        ref_columns=refs, legend=_key(grid, [x["row"] for x in skipped]),
+        force_columns=force_columns(table, items) if side == "force" else ())
     return items, skipped, report
 
 

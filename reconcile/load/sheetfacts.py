@@ -28,6 +28,17 @@ class RefColumn:
     values: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class ForceColumn:
+    """A status or lead column naming something besides its field ("Cambs status": 'cambs'),
+    and its cell on each item of the sheet (by row_id)."""
+
+    field: str
+    header: str
+    named: str
+    values: dict[str, Any]
+
+
 @dataclass
 class Found:
     """What the walk over a sheet's rows noticed besides the items, for the sheet's notes."""

@@ -16,6 +16,7 @@ from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
 from .actioncounts import status_from_action_counts
 from .donedates import as_at, status_from_date_cells, status_from_dates
+from .greyrows import status_from_grey_rows
 from .grid import Grid, blank
 from .history import status_from_history, status_from_history_column
 from .sheetfacts import PERCENT_HEADER, Found, at_cell, beside, ranges
@@ -52,6 +53,7 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
         status_from_font_colour(grid, table.text_col, items, notes)
         status_from_update(items, notes)
         status_from_strikethrough(grid, table.text_col, items, notes)
+        status_from_grey_rows(grid, table.text_col, items, notes)
     return colour_rows
 
 

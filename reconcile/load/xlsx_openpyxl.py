@@ -62,6 +62,12 @@ class _Styles:
             self._fills[fill_id] = colour.fill_family(cell.fill, self._theme, self._palette)
         return self._fills[fill_id]
 
+    def fill_rgb(self, row: int, col: int) -> str | None:
+        cell = self._cells.get((row, col))
+        if cell is None or not cell.has_style:
+            return None
+        return colour.fill_rgb(cell.fill, self._theme, self._palette)
+
 
 def read_openpyxl(path: Path) -> list[Grid]:
     """Every worksheet (chart sheets hold no rows) as a Grid, values and styles by openpyxl.

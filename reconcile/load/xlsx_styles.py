@@ -138,3 +138,12 @@ class SheetStyles:
             fill = fills[fill_id] if fill_id < len(fills) else None
             self._fills[fill_id] = colour.fill_family(fill, theme, palette) if fill else None
         return self._fills[fill_id]
+
+    def fill_rgb(self, row: int, col: int) -> str | None:
+        """The cell's fill as 'RRGGBB' (how dark a grey is), None for none."""
+        style = self._style(row, col)
+        if style is None:
+            return None
+        _, _, fills, theme, palette = self._book.parsed()
+        fill = fills[style.fillId] if style.fillId < len(fills) else None
+        return colour.fill_rgb(fill, theme, palette) if fill else None

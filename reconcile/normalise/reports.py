@@ -23,6 +23,9 @@ _COUNT = re.compile(r"\b\d{1,3}\s+(?=(?:areas?|afis?|recommendations?|recs?|caus
 _ROUND = re.compile(r"\bround\s+\d{1,2}\b")
 _FORCE_NAMES = re.compile(r"\b(" + "|".join(sorted(vocab.FORCE_NAMES, key=len, reverse=True))
                           + r")\b")
+#: A force's short name in brackets after a report's: "PEEL 21/22 (Cambs)", "(Herts)".
+_FORCE_SHORT_NOTE = re.compile(r"\(\s*(?:" + "|".join(sorted(vocab.FORCE_SHORT, key=len, reverse=True))
+                               + r")\s*\)", re.IGNORECASE)
 _REPORT_ABBREV = {"ncpi": "national child protection inspection",
                   "legit": "legitimacy", "effic": "efficiency",
                   # "PEEL Eff 17" is either pillar: it rules neither out.
@@ -142,6 +145,7 @@ def _one_report_key(value: object) -> str:
     # an item's number after the name ("HMICFRS - PEEL 2018/19 - Rec 1") names no report.
     text = _ITEM_NUMBER.sub("", _PUBLISHED.sub(" ", clean_display(value)).rstrip(" ,;.-"))
     text = _FORCE_SUFFIX.sub("", text)
+    text = _FORCE_SHORT_NOTE.sub(" ", text)      # "PEEL 21/22 (Cambs)": an alliance's note
     # "2018/19" and "2018-2019" name the year the report series started.
     text = re.sub(r"\b(19|20)(\d\d)\s*[/-]\s*(?:\d\d){1,2}\b", r"\1\2", text)
     # ... and so does "18/19" (and "23/25", PEEL's two-year cycle).
