@@ -278,3 +278,19 @@ def test_grey_rows_say_nothing_without_the_sheets_note(tmp_path):
                       ["BFBFBF"] * 6)
     side = load_side(tracker, "force")
     assert side.items["status"].tolist()[:3] == ["Amber", "Amber", "In progress"]
+
+
+def test_a_task_title_with_the_items_number_in_brackets_is_no_part_of_the_text():
+    """Round 34's risk register: "MSHT leadership & governance review (Stolen Freedom rec 1)
+    - every incident of MSHT …": the force's title for the task and the item's number, then
+    the bullet. Read as words of the item, the title made the bullet another subject; a
+    sentence only mentioning a recommendation keeps its words."""
+    from reconcile.normalise import strip_stems
+
+    assert strip_stems("MSHT leadership & governance review (Stolen Freedom rec 1) - every "
+                       "incident of MSHT identified to police") == (
+        "every incident of MSHT identified to police")
+    assert strip_stems("Data quality (PEEL AFI 3): Improve the supervision") == (
+        "Improve the supervision")
+    kept = "Improve (as per rec 3) how it works with partners"
+    assert strip_stems(kept) == kept

@@ -37,6 +37,10 @@ _STEMS = [
     r"^(?!\S+\s+should\b|\S+\s+\S+\s+should\b)(?:[a-z0-9&'/.]+\s){1,4}"
     r"(?:recommendation|rec|afi|r)\s*\d+[a-z]?(?:\s*\([a-z]{1,4}\))?"
     r"\s*[-:\u2013\u2014]\s*",
+    # "MSHT governance review (Stolen Freedom rec 1) - …": the force's title for the task,
+    # the item's report and number in brackets, then the text.
+    r"^(?!\S+\s+should\b)[^()\n:]{3,80}\((?:[a-z0-9&'/.]+\s){0,4}(?:recommendation|rec|afi|r)"
+    r"\s*\d+[a-z]?(?:\s*\([a-z]{1,4}\))?\)\s*[-:\u2013\u2014]\s*",
     # "HMICFRS Rec 3 – …": the register's name before the force's numbering.
     r"^hmic(?:frs)?\s+(?=(?:recommendation|rec|afi|area for improvement|coc|r)\s*\d)",
     # ... with the inspection's year after the number: "AFI 3 (2018/19) - The service ...".
