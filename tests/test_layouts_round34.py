@@ -294,3 +294,65 @@ def test_a_task_title_with_the_items_number_in_brackets_is_no_part_of_the_text()
         "Improve the supervision")
     kept = "Improve (as per rec 3) how it works with partners"
     assert strip_stems(kept) == kept
+
+
+# ------------------------------------------------ round 37: a status line in the text cell, grades by heading
+
+def test_a_status_line_inside_the_text_cell_is_the_status(tmp_path):
+    """A tracker kept like a document: the cell holds the text, then "Status: Complete",
+    "STATUS - In progress", "Position: Awaiting sign-off", "Lead: DCI Smith" on lines of
+    their own, in any order. Each is its field and no part of the text; a "Position:" line
+    that is progress, not a status, stays progress."""
+    header = ["No.", "Report", "Type", "Recommendation and position"]
+    cells = [RASSO + "\nStatus: Complete\nLead: DCS Crime",
+             "STATUS - In progress\n" + OCSA + "\nUpdate (Oct 24): training completed for DCs",
+             SOC + "\nPosition: Awaiting sign-off",
+             COUNTY + "\nPosition: analysts recruited, dashboard being built in Q3 with partners",
+             MSHT_INTEL + "\nCurrent status: Open", MSHT_NRM]
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS recommendations – no status line means open"], [], header,
+        *[[k, "PEEL 23-25" if k <= 4 else "Stolen freedom", "AFI" if k <= 4 else "Rec", cell]
+          for k, cell in enumerate(cells, start=1)]]})
+    side = load_side(tracker, "force")
+    statuses = [None if s != s else s for s in side.items["status"].tolist()]   # NaN: none
+    assert statuses == ["Complete", "In progress", "Awaiting sign-off", None, "Open", None]
+    assert "dashboard being built" in side.items["progress"].tolist()[3]
+    assert side.items["owner"].tolist()[0] == "DCS Crime"
+    assert side.items["text"].tolist()[0] == RASSO
+    items = reconcile_files(_register(tmp_path), tracker).items.set_index("force_row")
+    assert [items.at[f"Tracker!{r}", "category"] for r in range(4, 10)] == [
+        "closeable_submit", "in_sync", "closeable_submit", "in_sync", "in_sync", "in_sync"]
+
+
+def test_a_tracker_sorted_under_grade_headings_takes_each_items_grade_from_its_heading(
+        tmp_path):
+    """No status column; items sit under "RED – off track (1)", "GREEN – on track (2)",
+    "BLUE - complete, awaiting HMICFRS closure (3)". Each item's status is what its heading
+    says its grade means: Green on track (open, as BRAG has it), Blue complete."""
+    header = ["Ref", "Report", "Recommendation", "Lead", "Latest update"]
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Cheshire Constabulary – HMICFRS recommendations by progress"], [], header,
+        ["RED – off track (1)"],
+        [20101, "PEEL 23-25", RASSO, "DCS Crime", "Delayed by system change"],
+        ["GREEN – on track (2)"],
+        [20102, "PEEL 23-25", OCSA, "DCS Crime", "Training under way"],
+        [8411, "Stolen freedom", MSHT_INTEL, "DI Shaw", "Complete – evidence gathered"],
+        ["BLUE - complete, awaiting HMICFRS closure (3)"],
+        [20103, "PEEL 23-25", SOC, "Head of Intelligence", "Evidence pack sent"],
+        [20104, "PEEL 23-25", COUNTY, "Head of Intelligence", None],
+        [8413, "Stolen freedom", MSHT_NRM, "DI Shaw", None]]})
+    items = reconcile_files(_register(tmp_path), tracker).items.set_index("force_row")
+    assert [items.at[f"Tracker!{r}", "category"] for r in (5, 7, 8, 10, 11, 12)] == [
+        "in_sync", "in_sync", "in_sync", "closeable_submit", "closeable_submit",
+        "closeable_submit"]
+    assert items.at["Tracker!7", "force_status"].startswith("on track (GREEN")
+
+
+def test_the_portals_id_column_is_the_hmicfrs_reference(tmp_path):
+    """"Portal ID": HMICFRS's monitoring portal's id for the item, quoted by the force."""
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Portal ID", "Report", "Recommendation", "Owner", "Status"],
+        [20101, "PEEL 23-25", RASSO, "DCS Crime", "On track"],
+        [20102, "PEEL 23-25", OCSA, "DCS Crime", "Complete"],
+        [20103, "PEEL 23-25", SOC, "Head of Intelligence", "On track"]]})
+    assert load_side(tracker, "force").sheets[0].mapping["ref"] == "Portal ID"

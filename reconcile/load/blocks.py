@@ -12,7 +12,7 @@ from typing import Any
 from .. import vocab
 from ..normalise import published_tail, published_text
 from .grid import Grid, blank
-from .sections import section_state
+from .sections import grade_section, section_state
 
 #: A page's heading repeated over the rest of a pasted table: "… (continued)", "… cont'd".
 _CONTINUED = re.compile(r"\((?:continued|cont'?d\.?)\)\s*$|\bcontinued\s*$", re.IGNORECASE)
@@ -231,6 +231,12 @@ def title_reason(walk: Any, r: int, value: str) -> str:
     if _LEGEND_HEADING.fullmatch(value):
         walk.legend_block = True
         return "legend heading: the rows under it explain the colours or words used"
+    if walk.table.status_col is None and not walk.legend_block and (
+            graded := grade_section(value)):
+        # "AMBER – in progress, risks to delivery (15)" over items with no status column:
+        # the tracker sorted by grade, each item's grade the heading it sits under.
+        walk.graded = graded
+        return "grade heading: the rows below it take its grade as their status"
     if first in vocab.LEGEND_WORDS - {"key", "legend"} or NOTE_START.match(value):
         return "legend or note row"
     if is_details(value) and walk.group:

@@ -12,9 +12,11 @@ REPORTS") is taken for the report.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from ..normalise import report_published, type_prefix
+from ..config import SideSettings
+from ..normalise import norm_status, report_published, status_table, type_prefix
 
 #: A paragraph that reports progress, not the recommendation: "Update (Jan 2023):",
 #: "Latest update 12/03/2019 –", "Position at Dec 2024:", "Progress:".
@@ -40,13 +42,53 @@ def _heading(line: str, next_line: str) -> bool:
 _AS_ABOVE = re.compile(r"\b(as above|ditto|see above)\W*$", re.IGNORECASE)
 
 
+#: A labelled line a lead keeps up to date inside the text cell: "Status: Complete",
+#: "STATUS - In progress", "Current status: Open", "RAG: Amber", "Position: Awaiting
+#: sign-off", "Lead: DCI Smith".
+_FIELD_LINE = re.compile(
+    r"^(?:(?P<status>(?:current\s+)?(?:rag\s+)?status|rag)|(?P<position>(?:current\s+)?position)"
+    r"|(?P<owner>lead(?:\s+officer)?|owner|action\s+owner))\s*(?::|[-\u2013\u2014])\s*"
+    r"(?P<value>\S.*)$", re.IGNORECASE)
+#: Such a line is short: a status or a name, not a paragraph of progress.
+_FIELD_WORDS = 8
+
+
+def _field_lines(item: dict[str, Any], lines: list[str]) -> list[str]:
+    """The cell's lines less its labelled status and lead lines, each put in its field where
+    the row has none (in place). A "Position:" line is a status only when it reads as one
+    ("Awaiting sign-off"); otherwise it is progress, as an update line is."""
+    kept = []
+    for line in lines:
+        m = _FIELD_LINE.match(line)
+        value = m.group("value").strip() if m else ""
+        if not m or len(value.split()) > _FIELD_WORDS or (
+                m.group("position") and norm_status(value, _builtin_statuses(),
+                                                    anywhere=False) not in ("open", "done")):
+            kept.append(line)
+            continue
+        fld = "owner" if m.group("owner") else "status"
+        if item.get(fld) in (None, ""):
+            item[fld] = value
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _builtin_statuses() -> dict[str, str]:
+    return status_table("force", SideSettings())
+
+
 def read_cell(item: dict[str, Any], above: dict[str, Any] | None = None) -> None:
     """Split a text cell of several lines into its report, text and progress (in place); a
-    heading "… – as above" takes the report of the item `above`."""
+    heading "… – as above" takes the report of the item `above`; a "Status: …" or "Lead: …"
+    line is the item's status or lead."""
     text = item.get("text")
     if not isinstance(text, str) or "\n" not in text:
         return
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    fields = _field_lines(item, lines)
+    if len(fields) < len(lines):
+        lines = fields
+        item["text"] = "\n".join(lines)
     if len(lines) < 2:
         return
     as_above = (len(lines[0].split()) <= 8 and bool(_AS_ABOVE.search(lines[0]))

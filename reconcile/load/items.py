@@ -179,6 +179,8 @@ def _walked(table: Table, side: str, nonblank: list[int], filled_at: dict[int, l
         item = item_row(walk, r, filled, found, len(items))
         if walk.section and side == "force":
             sectioned.append((item, walk.section))
+        if walk.graded and side == "force" and item.get("status") is None:
+            item["status"] = walk.graded
         if typed and not item.get("type"):
             item["type"] = typed.get(r)
         if item.get("text") is None and (how := without_text(walk, item, r)):

@@ -6,6 +6,7 @@ is how the force records that the item is done."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .. import vocab
@@ -34,6 +35,32 @@ def section_state(value: str) -> str | None:
     if _OPEN.match(value):
         return "open"
     return None
+
+
+#: A section heading by grade in a tracker sorted for a committee: "RED – off track (7)",
+#: "BLUE - complete, awaiting HMICFRS closure", "GREEN".
+_GRADE = re.compile(r"^\s*(red|amber|green|blue)\b\s*(?:(?:[-\u2013\u2014:]|\()\s*\S.*)?$",
+                    re.IGNORECASE)
+_GRADE_WORDS = 12
+
+
+def grade_section(value: str) -> str | None:
+    """The status a heading naming its rows' grade gives them, or None for no such heading:
+    what it says the grade means, where the status words know it ("GREEN – on track": on
+    track, in progress, as BRAG has it), else the heading itself."""
+    m = _GRADE.match(value) if len(value.split()) <= _GRADE_WORDS else None
+    if m is None:
+        return None
+    heading = " ".join(value.split())
+    meaning = re.sub(r"\(\d+\)\s*$", "", heading[m.end(1):]).strip(" -\u2013\u2014:()")
+    if meaning and norm_status(meaning, _builtin(), anywhere=False) in ("open", "done"):
+        return f"{meaning} ({m.group(1)}, the heading it sits under)"
+    return f"{heading} (the heading it sits under)"
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> dict[str, str]:
+    return status_table("force", SideSettings())
 
 
 def status_from_sections(sectioned: list[tuple[dict[str, Any], str]], settings: SideSettings,

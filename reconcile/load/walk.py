@@ -42,6 +42,7 @@ class Walk:
         self.prior = 0                        # the row with content above the one read
         self.group: str | None = None
         self.section: str | None = None       # the banner of a section of done items
+        self.graded: str | None = None        # a section heading by grade: "AMBER – at risk"
         self.published: Any = None            # a report details row's date, for its block
         self.legend_block = False
         self.signed = False                   # rows under an email's "Kind regards,"

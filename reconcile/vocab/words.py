@@ -124,7 +124,9 @@ HEADER_EXACT: dict[str, dict[str, list[str]]] = {
     "force": {**_COMMON_EXACT,
               "ref": ["hmicfrs ref", "hmicfrs reference", "hmic ref", "hmic reference",
                       "hmicfrs id", "hmicfrs rec id", "register ref", "register reference",
-                      "hmicfrs ref no", "hmicfrs recommendation id", "hmicfrs number"],
+                      "hmicfrs ref no", "hmicfrs recommendation id", "hmicfrs number",
+                      # HMICFRS's monitoring portal's id for the item.
+                      "portal id", "portal ref", "portal reference", "portal no"],
               "local_ref": ["no", "number", "item", "ref", "reference", "id", "rec no",
                             "rec", "item no", "action no", "line", "s no", "serial", "urn",
                             "unique reference number", "action ref", "rec ref", "code",
