@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import colorsys
 import re
+from functools import lru_cache
 from typing import Any
 
 from .. import vocab
@@ -34,6 +35,7 @@ DEFAULT_THEME = ("FFFFFF", "000000", "E7E6E6", "44546A", "4472C4", "ED7D31", "A5
                  "FFC000", "5B9BD5", "70AD47", "0563C1", "954F72")
 
 
+@lru_cache(maxsize=4096)
 def family(rgb: str) -> str | None:
     """'FF0000' → 'red'; None for black, purple and anything unreadable."""
     try:
@@ -111,12 +113,6 @@ def colour_rgb(color: Any, theme: tuple[str, ...], palette: Any) -> str | None:
     else:
         return None
     return tinted(rgb, float(color.tint or 0))
-
-
-def fill_family(fill: Any, theme: tuple[str, ...], palette: Any) -> str | None:
-    """The family of a cell's fill, or None when it has no solid or patterned fill."""
-    rgb = fill_rgb(fill, theme, palette)
-    return family(rgb) if rgb else None
 
 
 def fill_rgb(fill: Any, theme: tuple[str, ...], palette: Any) -> str | None:

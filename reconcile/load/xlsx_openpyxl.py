@@ -54,19 +54,17 @@ class _Styles:
         return str(cell.font.name) if cell.font.name else None
 
     def fill(self, row: int, col: int) -> str | None:
-        cell = self._cells.get((row, col))
-        if cell is None or not cell.has_style:
-            return None
-        fill_id = cell._style.fillId
-        if fill_id not in self._fills:
-            self._fills[fill_id] = colour.fill_family(cell.fill, self._theme, self._palette)
-        return self._fills[fill_id]
+        rgb = self.fill_rgb(row, col)
+        return colour.family(rgb) if rgb else None
 
     def fill_rgb(self, row: int, col: int) -> str | None:
         cell = self._cells.get((row, col))
         if cell is None or not cell.has_style:
             return None
-        return colour.fill_rgb(cell.fill, self._theme, self._palette)
+        fill_id = cell._style.fillId
+        if fill_id not in self._fills:
+            self._fills[fill_id] = colour.fill_rgb(cell.fill, self._theme, self._palette)
+        return self._fills[fill_id]
 
 
 def read_openpyxl(path: Path) -> list[Grid]:

@@ -129,6 +129,12 @@ class SheetStyles:
         return str(name) if name else None
 
     def fill(self, row: int, col: int) -> str | None:
+        rgb = self.fill_rgb(row, col)
+        return colour.family(rgb) if rgb else None
+
+    def fill_rgb(self, row: int, col: int) -> str | None:
+        """The cell's fill as 'RRGGBB' (how dark a grey is), None for none; one look-up per
+        fill the workbook defines."""
         style = self._style(row, col)
         if style is None:
             return None
@@ -136,14 +142,5 @@ class SheetStyles:
         if fill_id not in self._fills:
             _, _, fills, theme, palette = self._book.parsed()
             fill = fills[fill_id] if fill_id < len(fills) else None
-            self._fills[fill_id] = colour.fill_family(fill, theme, palette) if fill else None
+            self._fills[fill_id] = colour.fill_rgb(fill, theme, palette) if fill else None
         return self._fills[fill_id]
-
-    def fill_rgb(self, row: int, col: int) -> str | None:
-        """The cell's fill as 'RRGGBB' (how dark a grey is), None for none."""
-        style = self._style(row, col)
-        if style is None:
-            return None
-        _, _, fills, theme, palette = self._book.parsed()
-        fill = fills[style.fillId] if style.fillId < len(fills) else None
-        return colour.fill_rgb(fill, theme, palette) if fill else None
