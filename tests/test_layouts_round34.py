@@ -356,3 +356,33 @@ def test_the_portals_id_column_is_the_hmicfrs_reference(tmp_path):
         [20102, "PEEL 23-25", OCSA, "DCS Crime", "Complete"],
         [20103, "PEEL 23-25", SOC, "Head of Intelligence", "On track"]]})
     assert load_side(tracker, "force").sheets[0].mapping["ref"] == "Portal ID"
+
+
+# ------------------------------------------------ round 38: report, reference and number in one cell
+
+def test_a_source_cell_holding_report_reference_and_number_is_read_into_each(tmp_path):
+    """"PEEL 2023-25 – Ref 20101 – AFI 1", "Stolen freedom | Rec 1 | HMICFRS 8411", "PEEL
+    23-25 AFI 3 (20103)": each part in its field. Left whole, the reference and number were
+    words of another report's name ("report differs" on every row). A year in brackets
+    dates the report, and a cell with no reference ("PEEL 2023-25 / AFI 2") is left to the
+    report's reading, as before."""
+    header = ["Department", "Source", "Recommendation", "Lead", "Status"]
+    tracker = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [header,
+        ["Crime", "PEEL 2023-25 – Ref 20101 – AFI 1", RASSO, "DCS Crime", "Amber"],
+        ["Crime", "PEEL 2023-25 / AFI 2", OCSA, "DCS Crime", "Green"],
+        ["Intelligence", "PEEL 23-25 AFI 3 (20103)", SOC, "Head of Intelligence", "Amber"],
+        ["Intelligence", "Digital – PEEL 2023-25 – 20104", COUNTY, "Head of Intelligence",
+         "Amber"],
+        ["Protect", "Stolen freedom (Oct 2017) | Rec 1 | HMICFRS 8411", MSHT_INTEL, "DI Shaw",
+         "Green"],
+        ["Protect", "8413 – Stolen freedom 2017 – Rec 3", MSHT_NRM, "DI Shaw", "Amber"]]})
+    side = load_side(tracker, "force")
+    refs = [None if r != r else r for r in side.items["ref"].tolist()]    # NaN: none
+    assert refs == ["20101", None, "20103", "20104", "8411", "8413"]
+    local = side.items["local_ref"].tolist()
+    assert (local[0], local[2], local[5]) == ("AFI 1", "AFI 3", "Rec 3")
+    assert side.items["report"].tolist()[3] == "PEEL 2023-25"
+    items = reconcile_files(_register(tmp_path), tracker).items
+    paired = items[items["force_row"].notna()]
+    assert paired["hmicfrs_row"].notna().all()
+    assert not paired["flags"].str.contains("report differs").any()

@@ -41,6 +41,7 @@ from .links import read_url_cells
 from .listcopy import without_list_copies
 from .perforce import forces_from_report_notes
 from .sniff import check_path, sniff_format
+from .sources import reports_from_sources
 from .stacked import stacked_tables
 from .typefill import typed_by_fill
 
@@ -148,7 +149,9 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
         items_df, from_codes = reports_from_codes(items_df)
         items_df, from_labels = reports_from_labels(items_df)
         items_df, forces_noted = forces_from_report_notes(items_df)
-        coded = "; ".join(n for n in (typed, coded, from_codes, from_labels, forces_noted) if n)
+        items_df, sourced = reports_from_sources(items_df)
+        coded = "; ".join(n for n in (typed, coded, from_codes, from_labels, forces_noted,
+                                      sourced) if n)
     if coded:       # said on the first sheet of items
         k = next(k for k, r in enumerate(reports) if r.items)
         reports[k] = _noted(reports[k], coded)

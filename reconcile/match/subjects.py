@@ -83,7 +83,13 @@ _NO_END = re.compile(r"\b(e\.g|i\.e|etc|viz|no|cf)\.", re.IGNORECASE)
 def _clauses(text: str) -> list[tuple[str, str]]:
     """A text's clauses, each (comparison form, as written)."""
     parts = (p.strip() for p in _CLAUSE_END.split(_NO_END.sub(r"\1", clean_display(text))))
-    return [(norm, p) for p in parts if p and (norm := norm_item_text(p))]
+    return [(norm, p) for p in parts if p and (norm := _clause_norm(p))]
+
+
+@lru_cache(maxsize=65536)
+def _clause_norm(clause: str) -> str:
+    """A clause's comparison form: lists repeat their formulas' clauses text after text."""
+    return norm_item_text(clause)
 
 
 #: Common words a typo can hide ("wiithin"), which tokens() leaves out of the other side.
@@ -267,8 +273,12 @@ class _SubjectCheck:
         found = ""
         if len(ca) > 1 or len(cb) > 1:
             pairs = [(x, y) for x in ca for y in cb]
-            if not any(self.holds(x, y) for x, y in pairs):
-                found = next((s for x, y in pairs
+            # Only two clauses sharing most of the longer one's words can be one formula
+            # (a cheap bound on what the alignment keeps): most pairs end here.
+            alike = [(x, y) for x, y in pairs if len(x.distinct & y.distinct)
+                     >= self.clause_formula * max(len(x.words), len(y.words))]
+            if alike and not any(self.holds(x, y) for x, y in pairs):
+                found = next((s for x, y in alike
                               if (s := self.whole_swap(x, y, self.clause_formula))), "")
         self.clause_swaps[a.key, b.key] = found
         return found
