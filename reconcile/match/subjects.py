@@ -247,7 +247,6 @@ class _SubjectCheck:
         self.clause_formula = clause_formula            # `subject_clause_formula`
         self.clauses: dict[str, tuple[_Subject, ...]] = {}
         self.clause_text: dict[str, str] = {}           # a clause's comparison form -> as written
-        self.clause_swaps: dict[tuple[int, int], str] = {}
 
     def swap(self, a: _Subject, b: _Subject, whole: bool = True) -> str:
         """The subjects two texts differ by ("'road harm' / 'knife crime'"), or '': over the
@@ -267,8 +266,6 @@ class _SubjectCheck:
         """
         if self.subject is None:
             return ""
-        if (a.key, b.key) in self.clause_swaps:
-            return self.clause_swaps[a.key, b.key]
         ca, cb = self.split(a.text), self.split(b.text)
         found = ""
         if len(ca) > 1 or len(cb) > 1:
@@ -280,7 +277,6 @@ class _SubjectCheck:
             if alike and not any(self.holds(x, y) for x, y in pairs):
                 found = next((s for x, y in alike
                               if (s := self.whole_swap(x, y, self.clause_formula))), "")
-        self.clause_swaps[a.key, b.key] = found
         return found
 
     def split(self, text_norm: str) -> tuple[_Subject, ...]:
