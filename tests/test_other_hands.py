@@ -248,7 +248,7 @@ FLOOR = {
     # a risk's rating (0.954 / 0.684); a report given by a footnote number keyed below the
     # table (0.943 / 0.904); a status typed before the text, the status column stale
     # (1.000 / 0.761) ...
-    "risk_scored_register": (0.959, 0.877, 0),
+    "risk_scored_register": (0.968, 0.929, 0),
     "report_key_footnotes": (0.984, 0.957, 0),
     "status_prefix_in_text": (0.995, 0.980, 0),
     # ... and one held out, never looked at: 1.000 / 0.933 as first seen (the force's own
@@ -278,7 +278,7 @@ FLOOR = {
     # (1.000 / 0.909, not changed); report, reference and number in one "Source" cell
     # (0.990 / 0.583) ...
     "tabs_named_short_with_index": (0.995, 0.904, 0),
-    "source_cell_composite": (0.995, 0.928, 0),
+    "source_cell_composite": (0.995, 0.945, 0),
     # ... and one held out, never looked at: 0.991 / 0.924 as first seen (a SharePoint
     # list's CSV with its lookup, person and choice columns in raw ";#" form).
     "sharepoint_lookup_values": (0.986, 0.919, 0),
