@@ -386,3 +386,14 @@ def test_a_source_cell_holding_report_reference_and_number_is_read_into_each(tmp
     paired = items[items["force_row"].notna()]
     assert paired["hmicfrs_row"].notna().all()
     assert not paired["flags"].str.contains("report differs").any()
+
+
+def test_a_source_cells_parts_year_and_reference_told_apart():
+    """A year in brackets dates the report; "Ref 2024" is a reference whatever its number;
+    a department's word beside the report is no part of its name."""
+    from reconcile.load.sources import split_source
+
+    assert split_source("PEEL 2017 – Ref 2024 – AFI 3") == ("PEEL 2017", "2024", "AFI 3")
+    assert split_source("Stop and Search – (2013)") == ("Stop and Search (2013)", None, None)
+    assert split_source("Digital – PEEL 2021/22 – 12368") == ("PEEL 2021/22", "12368", None)
+    assert split_source("CDI 2019 / R1(b)") == ("CDI 2019", None, "R1(b)")

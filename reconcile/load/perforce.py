@@ -20,6 +20,13 @@ _FIELD_WORDS = {"status": re.compile(r"\b(?:rag status|status|rag|grading|grade|
                 "owner": re.compile(r"\b(?:lead officer|lead|owner|responsible officer|sro)\b")}
 
 
+#: What else a status heading names: whose view it is, or when ("HMICFRS status", "Force
+#: RAG", "Overall status", "Previous RAG"): no force of an alliance.
+_NOT_A_FORCE = re.compile(r"\b(?:hmicfrs|hmic|force|forces|overall|current|latest|previous|"
+                          r"prior|new|old|portal|register|action|delivery|risk|inherent|"
+                          r"residual|target|q\d|quarter|\d+)\b")
+
+
 def force_columns(table: Table, items: list[dict[str, Any]]) -> tuple[ForceColumn, ...]:
     """The sheet's columns of one field that each name something more ("Beds status",
     "Cambs status"), two or more per field, with their cells; () where there are none."""
@@ -28,7 +35,8 @@ def force_columns(table: Table, items: list[dict[str, Any]]) -> tuple[ForceColum
         cols = []
         for c, h in enumerate(table.headers):
             k = vocab.key(h) if isinstance(h, str) else ""
-            if k and words.search(k) and (named := " ".join(words.sub(" ", k).split())):
+            if k and words.search(k) and (named := " ".join(words.sub(" ", k).split())) \
+                    and not _NOT_A_FORCE.search(named):
                 cols.append((c, h.strip(), named))
         if len(cols) >= 2:
             out += [ForceColumn(fld, h, named, {item["row_id"]: at_cell(table.grid, item["row"], c)

@@ -42,7 +42,8 @@ def split_source(value: Any) -> tuple[str, str | None, str | None]:
     for part in (p.strip() for p in _SEP.split(value.strip())):
         if not part:
             continue
-        if (m := _REF.match(part)) and _ref(m.group(1)):
+        # "Ref 2024" names a reference whatever its number; a bare "(2013)" is a year.
+        if (m := _REF.match(part)) and (_ref(m.group(1)) or re.search(r"[a-z]", part, re.I)):
             ref = ref or m.group(1)
             continue
         if _ITEM.match(part):
@@ -55,7 +56,7 @@ def split_source(value: Any) -> tuple[str, str | None, str | None]:
         report_parts.append(part.strip())
     # A department's word beside the report ("Digital – PEEL 2021/22"): the part naming a
     # year is the report's.
-    dated = [p for p in report_parts if _YEAR.search(p)]
+    dated = [p for p in report_parts if _YEAR.search(p) and re.search(r"[A-Za-z]", p)]
     report = " ".join(dated or report_parts)
     return report, ref, item
 
