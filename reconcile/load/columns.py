@@ -24,7 +24,7 @@ from typing import Any
 
 from .. import vocab
 from ..config import SideSettings
-from ..normalise import WRITTEN_DATE, norm_status, status_table
+from ..normalise import WRITTEN_DATE, builtin_statuses, reads_as_status
 from .grid import blank
 
 #: Rows under the header profiled per column: enough to see what a column holds.
@@ -106,7 +106,7 @@ def _is_type_word(value: str) -> bool:
 @cache
 def _status_words() -> dict[str, str]:
     """Every built-in status word, either side's: what a column of statuses holds."""
-    return {**status_table("hmicfrs", SideSettings()), **status_table("force", SideSettings())}
+    return {**builtin_statuses("hmicfrs"), **builtin_statuses("force")}
 
 
 @lru_cache(maxsize=4096)
@@ -115,7 +115,7 @@ def is_status_word(value: str) -> bool:
     as the statuses are (`normalise.norm_status`, whole or by its leading words)."""
     # Not a single letter: a column of "A" / "B" grades is no status by its content alone.
     return (1 < len(value.strip()) <= _LONGEST_TYPE_CELL
-            and norm_status(value, _status_words(), anywhere=False) not in ("", "unknown"))
+            and reads_as_status(value, _status_words()))
 
 
 def bilingual_halves(value: str) -> list[str] | None:

@@ -12,11 +12,9 @@ REPORTS") is taken for the report.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
-from ..config import SideSettings
-from ..normalise import norm_status, report_published, status_table, type_prefix
+from ..normalise import builtin_statuses, reads_as_status, report_published, type_prefix
 
 #: A paragraph that reports progress, not the recommendation: "Update (Jan 2023):",
 #: "Latest update 12/03/2019 –", "Position at Dec 2024:", "Progress:".
@@ -62,19 +60,13 @@ def _field_lines(item: dict[str, Any], lines: list[str]) -> list[str]:
         m = _FIELD_LINE.match(line)
         value = m.group("value").strip() if m else ""
         if not m or len(value.split()) > _FIELD_WORDS or (
-                m.group("position") and norm_status(value, _builtin_statuses(),
-                                                    anywhere=False) not in ("open", "done")):
+                m.group("position") and not reads_as_status(value, builtin_statuses("force"))):
             kept.append(line)
             continue
         fld = "owner" if m.group("owner") else "status"
         if item.get(fld) in (None, ""):
             item[fld] = value
     return kept
-
-
-@lru_cache(maxsize=1)
-def _builtin_statuses() -> dict[str, str]:
-    return status_table("force", SideSettings())
 
 
 def read_cell(item: dict[str, Any], above: dict[str, Any] | None = None) -> None:

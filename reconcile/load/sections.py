@@ -6,12 +6,11 @@ is how the force records that the item is done."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from .. import vocab
 from ..config import SideSettings
-from ..normalise import norm_status, status_table
+from ..normalise import builtin_statuses, norm_status, reads_as_status, status_table
 from .sheetfacts import ranges
 
 #: Words a section's banner may open with before its state: "Actions completed".
@@ -53,14 +52,9 @@ def grade_section(value: str) -> str | None:
         return None
     heading = " ".join(value.split())
     meaning = re.sub(r"\(\d+\)\s*$", "", heading[m.end(1):]).strip(" -\u2013\u2014:()")
-    if meaning and norm_status(meaning, _builtin(), anywhere=False) in ("open", "done"):
+    if meaning and reads_as_status(meaning, builtin_statuses("force")):
         return f"{meaning} ({m.group(1)}, the heading it sits under)"
     return f"{heading} (the heading it sits under)"
-
-
-@lru_cache(maxsize=1)
-def _builtin() -> dict[str, str]:
-    return status_table("force", SideSettings())
 
 
 def status_from_sections(sectioned: list[tuple[dict[str, Any], str]], settings: SideSettings,

@@ -10,6 +10,8 @@ from typing import Any
 
 import pandas as pd
 
+from .grid import blank
+
 #: Between the cell's parts: a bar, semicolon or hash; a dash or slash with spaces round it.
 _SEP = re.compile(r"\s*[|;#]\s*|\s+/\s+|,\s+|\s[-\u2013\u2014]\s")
 #: A part that is the register's reference: "12345", "Ref 12345", "HMICFRS 8412", "(12340)".
@@ -78,17 +80,12 @@ def reports_from_sources(items: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     for k in told:
         report, ref, item = split[k]
         columns["report"][k] = report or None
-        if ref and _blank(columns["ref"][k]):
+        if ref and blank(columns["ref"][k]):
             columns["ref"][k] = ref
-        if item and _blank(columns["local_ref"][k]):
+        if item and blank(columns["local_ref"][k]):
             columns["local_ref"][k] = item
     for f, values in columns.items():
         out[f] = pd.Series(values, index=out.index, dtype=object)
     first = items["report"].iat[told[0]]
     return out, (f"the report cell holds the reference and the item's number too ('{first}'): "
                  f"each read into its own field on {len(told)} rows")
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and pd.isna(value)) or (
-        isinstance(value, str) and not value.strip())

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..config import SideSettings
-from ..normalise import norm_status, status_table
+from ..normalise import reads_as_status, status_table
 from .sheetfacts import beside, ranges
 
 #: A mark in brackets, parentheses or stars before the text, a dash or colon after it or none
@@ -35,12 +35,12 @@ def _mark(text: str, table: dict[str, str]) -> tuple[str, int] | None:
     if m is not None:
         word = next(g for g in m.groups() if g)
         head = re.split(r"\s[-\u2013\u2014]\s|[,;]", word)[0].strip()
-        known = norm_status(head, table, anywhere=False) in ("open", "done")
+        known = reads_as_status(head, table)
         if len(head.split()) <= _MARK_WORDS and not _LABEL.search(head) and (
                 known or head.isupper()):
             return word.strip(), m.end()
     m = _WORD.match(text)
-    if m is not None and norm_status(m.group(1), table, anywhere=False) in ("open", "done"):
+    if m is not None and reads_as_status(m.group(1), table):
         return m.group(1).strip(), m.end()
     return None
 
@@ -59,8 +59,7 @@ def status_from_text_prefix(items: list[dict[str, Any]], settings: SideSettings,
         item["text"] = item["text"][end:].strip()
         # The status column's word is kept after a mark the table reads, never after one it
         # does not ("[PARKED]", asked about): read anywhere in the status, it would decide.
-        kept = beside(item.get("status")) if norm_status(word, table, anywhere=False) in (
-            "open", "done") else ""
+        kept = beside(item.get("status")) if reads_as_status(word, table) else ""
         item["status"] = f"{word} (marked in the text{kept})"
     notes.append(f"status read from the mark before the text ('[COMPLETE] …', 'DONE - …') on "
                  f"{len(marked)} items, over the status column: rows "

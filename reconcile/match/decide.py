@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from .. import vocab
-from .margins import rowless_rival, swap_margin, twin_of, unheld_margin
+from .margins import rowless_candidates, rowless_rival, swap_margin, twin_of, unheld_margin
 from .place import order_note, out_of_place, place_note
 from .run import Placing, Run
 
@@ -166,11 +166,10 @@ def _held_too(run: Run, sure: Sureness, i: int, j: int, k: int) -> str:
     inside = min(float(cols["contain"][k]), s.verbatim_text)
     if inside < s.summary_containment:
         return ""
-    at = np.flatnonzero(cols["f"] == j)
-    for o, contain in zip(cols["h"][at].tolist(), cols["contain"][at].tolist(), strict=True):
-        if o != i and o not in sure.rowed and contain >= inside:
-            return (f"HMICFRS {run.out.h_ids[o]} holds this row's words too, and the row's "
-                    "report names neither")
+    for at in rowless_candidates(i, j, cols, sure.rowed):
+        if cols["contain"][at] >= inside:
+            return (f"HMICFRS {run.out.h_ids[cols['h'][at]]} holds this row's words too, and "
+                    "the row's report names neither")
     return ""
 
 

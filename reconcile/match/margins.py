@@ -184,9 +184,17 @@ def unheld_margin(i: int, j: int, score: float, best_h: dict, best_f: dict,
     return score - max(rivals)
 
 
-def rowless_rival(i: int, j: int, score: float, cols: dict[str, np.ndarray], rowed: set[int],
-                   margin: float) -> bool:
-    """Whether row j reads another item, left without a row, within `margin` of item i."""
+def rowless_candidates(i: int, j: int, cols: dict[str, np.ndarray], rowed: set[int]
+                       ) -> list[int]:
+    """The scored pairs (table positions) of row j with items other than i left without a
+    row."""
     at = np.flatnonzero(cols["f"] == j)
-    return any(int(o) != i and int(o) not in rowed and s_ >= score - margin
-               for o, s_ in zip(cols["h"][at].tolist(), cols["total"][at].tolist(), strict=True))
+    return [k for k, o in zip(at.tolist(), cols["h"][at].tolist(), strict=True)
+            if o != i and o not in rowed]
+
+
+def rowless_rival(i: int, j: int, score: float, cols: dict[str, np.ndarray], rowed: set[int],
+                  margin: float) -> bool:
+    """Whether row j reads another item, left without a row, within `margin` of item i."""
+    return any(cols["total"][k] >= score - margin
+               for k in rowless_candidates(i, j, cols, rowed))

@@ -38,9 +38,11 @@ from .reports import (
 )
 from .text import clean_display, norm_item_text, norm_text, stemmer, strip_stems, tokens
 from .types import (
+    builtin_statuses,
     key_reading,
     norm_status,
     norm_type,
+    reads_as_status,
     status_table,
     type_prefix,
     type_word,
@@ -176,6 +178,7 @@ __all__ = [
     "WRITTEN_DATE",
     "addressees",
     "aligned_force_keys",
+    "builtin_statuses",
     "by_recommendation",
     "clean_display",
     "due_date",
@@ -196,6 +199,7 @@ __all__ = [
     "points_elsewhere",
     "published_tail",
     "published_text",
+    "reads_as_status",
     "ref_key",
     "ref_keys",
     "ref_set",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import pandas as pd
 
@@ -84,6 +85,19 @@ _SYMBOLS = {"✅": "done", "✔": "done", "☑": "done", "🟢": "green", "🟠"
             "🟡": "amber", "🔴": "red", "🔵": "blue", "⚪": "not started", "⏳": "in progress",
             "⌛": "in progress", "☐": "not started", "❌": "open", "✖": "open", "✗": "open",
             "✘": "open", "🚫": "not applicable"}
+
+
+@lru_cache(maxsize=2)
+def builtin_statuses(side: str) -> dict[str, str]:
+    """The built-in status words of one side, no config and no file's key: for a reader that
+    asks whether a cell is a status at all, where no settings reach it."""
+    return status_table(side, SideSettings())
+
+
+def reads_as_status(value: object, table: dict[str, str]) -> bool:
+    """Whether a value, whole or by its leading words, is a status the table knows ("on
+    track", "Complete – evidence sent"); a word found only somewhere inside it is not."""
+    return norm_status(value, table, anywhere=False) not in ("", "unknown")
 
 
 def norm_status(value: object, table: dict[str, str], anywhere: bool = True) -> str:
