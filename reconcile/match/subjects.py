@@ -80,16 +80,18 @@ _CLAUSE_END = re.compile(r";|\n|(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 _NO_END = re.compile(r"\b(e\.g|i\.e|etc|viz|no|cf)\.", re.IGNORECASE)
 
 
-def _clauses(text: str) -> list[tuple[str, str]]:
-    """A text's clauses, each (comparison form, as written)."""
+def _clauses(text: str, norms: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """A text's clauses, each (comparison form, as written); `norms` keeps each clause's
+    comparison form for the run (lists repeat their formulas' clauses text after text)."""
+    norms = {} if norms is None else norms
     parts = (p.strip() for p in _CLAUSE_END.split(_NO_END.sub(r"\1", clean_display(text))))
-    return [(norm, p) for p in parts if p and (norm := _clause_norm(p))]
-
-
-@lru_cache(maxsize=65536)
-def _clause_norm(clause: str) -> str:
-    """A clause's comparison form: lists repeat their formulas' clauses text after text."""
-    return norm_item_text(clause)
+    out = []
+    for p in parts:
+        if p and p not in norms:
+            norms[p] = norm_item_text(p)
+        if p and norms[p]:
+            out.append((norms[p], p))
+    return out
 
 
 #: Common words a typo can hide ("wiithin"), which tokens() leaves out of the other side.
@@ -219,6 +221,10 @@ def _typo_pairs(stems: dict[str, str], queries: set[str], vocab_: set[str]
 _NEAR_CHUNK = 1024
 
 
+#: `unexplained` when every word is explained: one shared value, not one per pair kept.
+_NOTHING: tuple[frozenset[str], tuple[tuple[str, str], ...]] = (frozenset(), ())
+
+
 class _SubjectCheck:
     """The subject check over many pairs, with what it learns of each text and word kept."""
 
@@ -247,6 +253,7 @@ class _SubjectCheck:
         self.clause_formula = clause_formula            # `subject_clause_formula`
         self.clauses: dict[str, tuple[_Subject, ...]] = {}
         self.clause_text: dict[str, str] = {}           # a clause's comparison form -> as written
+        self.clause_norms: dict[str, str] = {}          # a clause as written -> comparison form
 
     def swap(self, a: _Subject, b: _Subject, whole: bool = True) -> str:
         """The subjects two texts differ by ("'road harm' / 'knife crime'"), or '': over the
@@ -286,7 +293,8 @@ class _SubjectCheck:
                 self.written = self.written_of() if self.written_of else {}
             written = self.written.get(text_norm)
             # Most texts are one clause: no need to normalise it again.
-            parts = (_clauses(written) if written and _CLAUSE_END.search(written)
+            parts = (_clauses(written, self.clause_norms)
+                     if written and _CLAUSE_END.search(written)
                      else [(text_norm, written or "")])
             for norm, as_written in parts:
                 self.clause_text.setdefault(norm, as_written)
@@ -378,7 +386,7 @@ class _SubjectCheck:
                 sure.append(w)
             else:
                 maybe.append((w, stem))
-        return frozenset(sure), tuple(maybe)
+        return (frozenset(sure), tuple(maybe)) if sure or maybe else _NOTHING
 
     def abbreviated(self, sure: frozenset[str], maybe: tuple[tuple[str, str], ...],
                     their_text: str) -> frozenset[str]:
@@ -403,7 +411,7 @@ class _SubjectCheck:
     def phrase(self, text_norm: str, stems: list[str]) -> str:
         key = (text_norm, tuple(stems))
         if key not in self.phrases:
-            self.phrases[key] = _phrase(text_norm, stems)
+            self.phrases[key] = _phrase(text_norm, stems, self.stems)
         return self.phrases[key]
 
 
@@ -493,17 +501,10 @@ def _swaps(texts_h: np.ndarray, texts_f: np.ndarray, pairs: np.ndarray,
             for pair, w in zip(pairs.tolist(), whole.tolist(), strict=True)]
 
 
-def _phrase(text_norm: str, stems: list[str]) -> str:
-    """The words of a text whose stems are in `stems`, in the text's order."""
+def _phrase(text_norm: str, stems: list[str], stem_of: dict[str, str] | None = None) -> str:
+    """The words of a text whose stems are in `stems`, in the text's order (`stem_of`: the
+    run's word -> stem, `_SubjectStems`; no cache of its own to outlive the run)."""
     keep = set(stems)
-    picked = [w for w, s in _stemmed(text_norm) if s in keep]
+    stem_of = _SubjectStems() if stem_of is None else stem_of
+    picked = [w for w in text_norm.split() if stem_of[w] in keep]
     return " ".join(dict.fromkeys(picked))
-
-
-@lru_cache(maxsize=16384)
-def _stemmed(text_norm: str) -> tuple[tuple[str, str], ...]:
-    """(word, stem) of each word of a text: one text is named in many pairs."""
-    from ..normalise import stemmer
-
-    words = text_norm.split()
-    return tuple(zip(words, stemmer().stemWords(words), strict=True))
