@@ -109,6 +109,9 @@ class MatchSettings:
     #: A force row reading an item this well (text score) is its copy, not a paraphrase: a
     #: rival with a row of its own may then be set aside.
     verbatim_text: float = 95.0
+    #: A row whose reference names an item it reads this poorly (text score), and which
+    #: reads another item at `accept`, mistyped the reference: paired on its words.
+    ref_unlike_text: float = 30.0
     #: A force row reading items at least this well (text score) ...
     twin_text: float = 85.0
     #: ... and another within this many points of the best reads a recurring text: only the

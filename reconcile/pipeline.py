@@ -23,6 +23,7 @@ from .load.refs import adopt_refs
 from .load.scope import own_force_items
 from .match import match
 from .normalise import by_recommendation, key_reading, normalise_items, unknown_status_note
+from .normalise.codes import register_codes
 from .normalise.entries import entry_rows
 from .result import Reconciliation
 from .schemas import check_items, check_result
@@ -67,6 +68,7 @@ def reconcile_loaded(hmicfrs: LoadedSide, force: LoadedSide, config: Config | No
         if scoped is not hmicfrs:
             hmicfrs = scoped
             h = h[h["row_id"].isin(set(scoped.items["row_id"]))].reset_index(drop=True)
+    h, f = register_codes(h, f)
     f = by_recommendation(h, f)
     entries = listed_entries(f, force, config)
     progress("matching")

@@ -78,7 +78,9 @@ def _mistyped(ref_parts: dict[int, list[int]], t: pd.DataFrame, settings: MatchS
         elif hi not in ref_parts:
             copied[fj] = max(copied.get(fj, 0.0), tx)
     for j, i in singles.items():
-        if copied.get(j, 0.0) >= settings.verbatim_text and mine.get(j, 0.0) < settings.review:
+        other, own = copied.get(j, 0.0), mine.get(j, 0.0)
+        if ((other >= settings.verbatim_text and own < settings.review)
+                or (other >= settings.accept and own < settings.ref_unlike_text)):
             del ref_parts[i]
 
 

@@ -160,8 +160,11 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
     # A list with no register ids numbers items as their report does ("AFI 4"): a force row
     # quoting another number ("AFI 3"), of the same report or naming none, disagrees as a
     # reference would. Under another report the same number is another item's.
-    ref_differs = refs_differ(href, fref) | (~other & numbers_differ(_of_pairs(h, "item_no", hi),
-                                                                     _of_pairs(f, "item_no", fj)))
+    # Where both give a register id, the ids decide ("PEEL-2023-CAM-AFI-03 (see also
+    # AFI-04)" names AFI 4 only in its note).
+    by_number = ~other & ((href == "") | (fref == ""))
+    ref_differs = refs_differ(href, fref) | (by_number & numbers_differ(
+        _of_pairs(h, "item_no", hi), _of_pairs(f, "item_no", fj)))
 
     total = (text + settings.same_report_bonus * same - settings.other_report_penalty * other
              - settings.other_year_penalty * (other & years_differ)
