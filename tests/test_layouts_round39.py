@@ -158,3 +158,183 @@ def test_a_paraphrase_of_one_item_under_anothers_reference_is_that_items_conflic
                    ("Recommendations!5", "Tracker!4"): "in_sync"}
     line = rec.items[rec.items["force_row"] == "Tracker!2"].iloc[0]
     assert "reference differs" in line["flags"]
+
+
+# ----------------------------------- a tracker whose headings are plain-English questions
+
+def test_headings_asked_as_questions_are_read_as_their_fields(tmp_path):
+    """A team's tracker heads its columns as questions, wrapped over two lines in the cell,
+    and answers "Are we there yet?" in words. Its finished tab names fewer fields (no number
+    column): both sheets are read, "Yes" and "Yes – evidence sent" done, "Nearly" and "No"
+    open. (Before, the finished tab was taken for a notes sheet and no status was read.)"""
+    h = _register(tmp_path)
+    header = ["No.", "Which inspection\nwas it?", "Is it a recommendation\nor an AFI?",
+              "What did HMICFRS\nask us to do?", "Who owns it?", "What have we\ndone so far?",
+              "Are we there yet?", "When will it\nbe done?"]
+    f = write_xlsx(tmp_path / "tracker.xlsx", {
+        "Our list": [["HMICFRS – what they asked us to do and where we are"], [], header,
+                     [1, "PEEL 23-25", "AFI", RASSO, "DI Shaw", "VCOP audit under way",
+                      "Nearly", "End of Dec"],
+                     [2, "PEEL 23-25", "AFI", OCSA, "DCI Webb", "Two posts funded",
+                      "Yes – evidence sent", "Done"],
+                     [3, "PEEL 23-25", "AFI", SOC, "Head of Intelligence", "Not started",
+                      "No", "Summer 2025"]],
+        "Finished ones": [["Finished ones – moved here when we're done"], [],
+                          ["Which inspection\nwas it?", "What did HMICFRS\nask us to do?",
+                           "Who owned it?", "What did we do?", "Are we there yet?"],
+                          ["PEEL 23-25", COUNTY, "Head of Intelligence", "Plan signed off",
+                           "Yes"],
+                          ["Stolen freedom", MSHT_INTEL, "DCI Ross", "ISAs in place", "Yes"],
+                          ["Stolen freedom", MSHT_NRM, "DCI Ross", "NRM audit done", "Yes"]]})
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert got == {("Recommendations!2", "Our list!4"): "in_sync",
+                   ("Recommendations!3", "Our list!5"): "closeable_submit",
+                   ("Recommendations!4", "Our list!6"): "in_sync",
+                   ("Recommendations!5", "Finished ones!4"): "closeable_submit",
+                   ("Recommendations!6", "Finished ones!5"): "closeable_submit",
+                   ("Recommendations!7", "Finished ones!6"): "closeable_submit"}
+    ours = rec.force.sheets[0]
+    assert ours.mapping["type"] == "Is it a recommendation\nor an AFI?"
+    assert ours.mapping["owner"] == "Who owns it?"
+    assert ours.mapping["due"] == "When will it\nbe done?"
+    assert "status read as the answer to 'Are we there yet?'" in ours.note
+
+
+def test_a_question_heading_that_names_no_field_is_left_alone():
+    from reconcile.load.columns import header_claims
+
+    assert header_claims("anything else we need to know", "force")[0][0] == "progress"
+    assert header_claims("what is the weather like", "force") == ()
+    # An ordinary heading keeps its keyword claim.
+    assert header_claims("action owner", "force")[0][0] == "owner"
+
+
+# ------------------------------------ a no-code database's CSV: tags, linked parent records
+
+def test_a_database_export_types_by_tag_and_files_actions_under_a_linked_parent(tmp_path):
+    """An Airtable-style CSV export: the type only among a row's tags (an option holding a
+    comma in quotes), actions linked to their item by the parent record's name, "Archived"
+    a finished record. The three action rows are the item's, the tag a type conflict, the
+    archived item done. (Before, the actions were the force's own items, the tag was not
+    read and "Archived" was counted as open.)"""
+    h = _register(tmp_path)
+    header = ["Name", "No.", "HMICFRS Ref", "Recommendation text", "Tags", "Report", "Lead",
+              "Status", "Parent item"]
+    rows = [
+        ["PEEL 23 AFI – RASSO victims updates", 1, 20101, RASSO,
+         'PEEL 2023, Recommendation, "Victims, witnesses"', "PEEL 2023-25", "DI Shaw",
+         "In progress", ""],
+        ["PEEL 23 AFI – OCSA capacity", 2, 20102, OCSA, "PEEL 2023, AFI, Online harm",
+         "PEEL 2023-25", "DCI Webb", "Archived", ""],
+        ["PEEL 23 AFI – SOC in the STRA", 3, 20103, SOC, "AFI, Intelligence, PEEL 2023",
+         "PEEL 2023-25", "Head of Intelligence", "In progress", ""],
+        ["PEEL 23 AFI – county lines intelligence", 4, 20104, COUNTY,
+         "PEEL 2023, AFI, Intelligence", "PEEL 2023-25", "Head of Intelligence",
+         "In progress", ""],
+        ["County lines – monthly tasking review", 5, "", "Monthly review of county lines "
+         "intelligence at the tasking meeting.", "Local action, Intelligence", "", "DI Cole",
+         "In progress", "PEEL 23 AFI – county lines intelligence"],
+        ["County lines – partner data sharing", 6, "", "Data sharing agreement with the "
+         "council's exploitation team.", "Local action, Partnerships", "", "DI Cole",
+         "Not started", "PEEL 23 AFI – county lines intelligence"],
+        ["MSHT – information sharing agreements", 7, 8411, MSHT_INTEL,
+         "Stolen freedom, National, Recommendation", "Stolen freedom", "DCI Ross", "Done", ""],
+        ["MSHT – NRM compliance", 8, 8413, MSHT_NRM, "Recommendation, Stolen freedom",
+         "Stolen freedom", "DCI Ross", "Done", ""]]
+    f = tmp_path / "tracker.csv"
+    pd.DataFrame(rows, columns=header).to_csv(f, index=False, encoding="utf-8-sig")
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert got == {("Recommendations!2", "tracker.csv!2"): "conflict",
+                   ("Recommendations!3", "tracker.csv!3"): "closeable_submit",
+                   ("Recommendations!4", "tracker.csv!4"): "in_sync",
+                   ("Recommendations!5", "tracker.csv!5"): "in_sync",
+                   ("Recommendations!5", "tracker.csv!6"): "in_sync",
+                   ("Recommendations!5", "tracker.csv!7"): "in_sync",
+                   ("Recommendations!6", "tracker.csv!8"): "closeable_submit",
+                   ("Recommendations!7", "tracker.csv!9"): "closeable_submit"}
+    line = rec.items[rec.items["force_row"] == "tracker.csv!2"].iloc[0]
+    assert "type differs" in line["flags"]
+
+
+def _register(tmp_path, status="Being progressed"):
+    return register(tmp_path / "hmicfrs.xlsx",
+                    [(20101, PEEL23, datetime(2024, 3, 12), "Area for improvement", RASSO),
+                     (20102, PEEL23, datetime(2024, 3, 12), "Area for improvement", OCSA),
+                     (20103, PEEL23, datetime(2024, 3, 12), "Area for improvement", SOC),
+                     (20104, PEEL23, datetime(2024, 3, 12), "Area for improvement", COUNTY),
+                     (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
+                     (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM)],
+                    status)
+
+
+# ------------------------------------------------ texts pasted from a scanned report (OCR)
+
+AUSTERITY = ("Chief Constables and PCCs in forces planning to deliver less than 10% of their "
+             "savings through collaboration should assess whether there is scope to improve "
+             "on this position.")
+CSE = ("The force should improve its understanding of the nature and scale of child sexual "
+       "exploitation in its area.")
+VETTING = ("The force should ensure all staff have received at least the lowest level of "
+           "vetting clearance for their roles as quickly as possible.")
+
+
+def test_ocr_slips_are_not_conflicts_or_other_subjects(tmp_path):
+    """Texts pasted from a scanned report: a letter read for a digit ("1O%"), two words run
+    together ("sexualexploitation", "theirroles"), a word broken at a line's end and a page's
+    footer pasted in. Each is its item's, in sync. (Before, "1O%" was a figure conflict and
+    the run-together words another subject, too low to pair.)"""
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(2510, "Policing in austerity 2014", datetime(2014, 7, 22), "Recommendation",
+                   AUSTERITY),
+                  (3240, "PEEL: Police effectiveness 2015", datetime(2016, 2, 18),
+                   "Area for improvement", CSE),
+                  (5120, "PEEL: Police legitimacy 2016", datetime(2016, 12, 8),
+                   "Area for improvement", VETTING)], "Being progressed")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Live tracker": [
+        ["No.", "Type", "Recommendation / AFI (text as per report)", "Owner", "RAG"],
+        [1, "Rec", AUSTERITY.replace("10%", "1O%").replace("planning to", "planning  to"),
+         "Director of Finance", "AMBER"],
+        [2, "AFI", CSE.replace("sexual exploitation", "sexual\nexploitation").replace(
+            "of the nature", "of the nat-\nure").replace("child sexual\nexploitation",
+                                                          "child sexualexploitation"),
+         "ACC Local Policing", "AMBER"],
+        [3, "AFI", VETTING.replace("clearance for their roles", "clea-\nrance for theirroles")
+         + "\nPage 34 of 120", "Head of PSD", "RED"]]})
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert got == {("Recommendations!2", "Live tracker!2"): "in_sync",
+                   ("Recommendations!3", "Live tracker!3"): "in_sync",
+                   ("Recommendations!4", "Live tracker!4"): "in_sync"}
+    assert not rec.items["flags"].str.contains("differs|different subject").any()
+
+
+def test_a_work_tracking_export_files_sub_tasks_under_their_story_not_stories_under_epics(
+        tmp_path):
+    """A work-tracking tool's CSV: an epic per report, a story per item, sub-tasks for its
+    actions, each naming its parent's key. A sub-task is more actions of its story; a story
+    is not an action of its epic, whose rows have rows of their own (a level above the
+    items), nor is a row quoting a register reference of its own."""
+    h = _register(tmp_path)
+    header = ["Issue key", "Issue Type", "Summary", "Description", "HMICFRS ref", "Status",
+              "Parent"]
+    rows = [["CAM-1", "Epic", "PEEL 2023-25", "Areas for improvement from PEEL 2023-25.", "",
+             "In Progress", ""],
+            ["CAM-2", "Story", "RASSO victims updates", RASSO, "", "In Progress", "CAM-1"],
+            ["CAM-3", "Story", "OCSA capacity", OCSA, "", "Done", "CAM-1"],
+            ["CAM-4", "Story", "SOC analysis", SOC, "20103", "In Progress", "CAM-2"],
+            ["CAM-5", "Sub-task", "Dip sample", "Monthly dip sample of RASSO victim contact.",
+             "", "In Progress", "CAM-2"],
+            ["CAM-6", "Sub-task", "Training", "Briefing for RASSO investigators on VCOP.",
+             "", "Done", "CAM-2"]]
+    f = tmp_path / "tracker.csv"
+    pd.DataFrame(rows, columns=header).to_csv(f, index=False)
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert got[("Recommendations!2", "tracker.csv!3")] == "in_sync"
+    assert got[("Recommendations!2", "tracker.csv!6")] == "in_sync"
+    assert got[("Recommendations!2", "tracker.csv!7")] == "in_sync"
+    assert got[("Recommendations!3", "tracker.csv!4")] == "closeable_submit"
+    assert got[("Recommendations!4", "tracker.csv!5")] == "in_sync"
+    assert got[(None, "tracker.csv!2")] == "not_on_hmicfrs_list"

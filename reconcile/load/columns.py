@@ -195,7 +195,12 @@ def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
     if not k:
         return ()
     claims = [(fld, _exact_score(fld, k), "header word") for fld in _exact_index(side).get(k, ())]
-    if len(k) <= 60:     # keywords only in header-like cells, not in a legend's sentences
+    asked = [] if claims or len(k) > 60 else [
+        (fld, KEYWORD, "header question") for fld, pattern in vocab.HEADER_QUESTIONS
+        if re.search(pattern, k)][:1]
+    if asked:
+        claims = asked
+    elif len(k) <= 60:     # keywords only in header-like cells, not in a legend's sentences
         claims += [(fld, KEYWORD - i, "header keyword")
                    for i, (fld, pattern) in enumerate(vocab.HEADER_PATTERNS)
                    if re.search(pattern, k)]

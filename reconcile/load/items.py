@@ -8,6 +8,7 @@ no saved result, Excel error values, dates that could not be read, repeated or m
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +45,7 @@ from .slid import unslid
 from .statuses import fill_missing
 from .statuskey import status_key_entries
 from .table import Table, table_of
+from .tags import type_from_tags
 from .textcols import merged_text, type_columns
 from .textprefix import status_from_text_prefix
 from .typefill import mark_untyped
@@ -122,12 +124,14 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
     found = Found.empty()
     items, skipped, sectioned = _walked(table, side, nonblank, filled_at, typed, found, notes)
-    if side == "force" and "parent" in table.mapping.values() and (note := parent_actions(items)):
+    if side == "force" and "parent" in table.mapping.values() and (note := parent_actions(
+            items, _cells_but(grid, [c for c, f in table.mapping.items() if f == "parent"]))):
         notes.append(note)
 
     text_from_notes(table, items, notes)
     if side == "force":
         status_from_text_prefix(items, settings, notes)
+    type_from_tags(table, items, notes)
     mark_untyped(items, side, table.mapping, table.text_col)
     second = choices["status"].runner_up if "status" in choices and side == "force" else None
     colour_rows = fill_missing(table, side, second, found, items, notes)
@@ -279,6 +283,11 @@ def _regrouped(table: Table, side: str, items: list[dict[str, Any]],
         return items, skipped
     explained = [skipped_row(table.grid, r, why) for r, why in [*heads, *updates]]
     return items, sorted([*skipped, *explained], key=lambda s: s["row"])
+
+
+def _cells_but(grid: Grid, cols: list[int]) -> Callable[[int], list[Any]]:
+    """An Excel row's cells, less those of `cols`."""
+    return lambda r: [v for c, v in enumerate(grid.rows[r - 1]) if c not in cols]
 
 
 def _notable_of(grid: Grid, nonblank: list[int], notes: list[str], hidden_content: tuple[int, ...]

@@ -2,11 +2,15 @@
 gives each action a "Parent Code" naming its item's own code (HMI-2022-PEEL-02.1 under
 HMI-2022-PEEL-02). Such a row is one more action of its parent's item, as an action plan's
 rows under a merged summary cell are: it is matched by the item's text, and its own words
-(the action) become its progress, shown beside the item's text. A cause of concern's
-children are the exception: HMICFRS lists its recommendations as items of their own."""
+(the action) become its progress, shown beside the item's text. A database's export names
+the parent record instead (a work item's key, an Airtable record's name). Not actions: a
+cause of concern's children (HMICFRS lists its recommendations as items of their own), the
+rows of a parent whose rows have rows of their own (an epic, a programme: a level above
+the items), and a row quoting a register reference of its own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .. import vocab
@@ -21,11 +25,39 @@ def _code(value: Any) -> str:
     return vocab.key(value) if isinstance(value, (str, int)) and str(value).strip() else ""
 
 
-def parent_actions(items: list[dict[str, Any]]) -> str | None:
+#: A cell long enough to be a record's name, short enough not to be its text.
+_NAME_CHARS = 120
+
+
+def _own_ref(item: dict[str, Any]) -> str:
+    return _code(item.get("ref"))
+
+
+def parent_actions(items: list[dict[str, Any]],
+                   cells: Callable[[int], list[Any]] | None = None) -> str | None:
     """Rewrite each action row filed under a parent item's code as that item's action (in
-    place); a note for the sheet's report, or None when no row names a parent."""
+    place); a note for the sheet's report, or None when no row names a parent.
+
+    A parent is named by its own number or, in a database's export ("Parent item" a linked
+    record), by its name: any cell of its row (`cells`: Excel row -> its cells) no other
+    row has."""
     by_code = {c: item for item in items if (c := _code(item.get("local_ref")))}
+    if cells is not None:
+        named: dict[str, list[dict[str, Any]]] = {}
+        for item in items:
+            for v in dict.fromkeys(cells(item["row"])):
+                if isinstance(v, str) and 0 < len(v.strip()) <= _NAME_CHARS and (c := _code(v)):
+                    named.setdefault(c, []).append(item)
+        by_code |= {c: rows[0] for c, rows in named.items()
+                    if len(rows) == 1 and c not in by_code}
     parent_of = {id(item): by_code.get(_code(item.get("parent"))) for item in items}
+    # A parent whose rows have rows of their own is a level above the items (an epic, a
+    # programme, a report): its rows are items, not its actions.
+    parents = {id(p) for p in parent_of.values() if p is not None}
+    grouping = {id(p) for item in items if id(item) in parents
+                and (p := parent_of.get(id(item))) is not None}
+    parent_of = {k: (None if p is not None and id(p) in grouping else p)
+                 for k, p in parent_of.items()}
     done: set[int] = set()
     actions: list[int] = []
     own: list[int] = []
@@ -34,6 +66,8 @@ def parent_actions(items: list[dict[str, Any]]) -> str | None:
         parent = parent_of.get(id(item))
         if id(item) in done or parent is None or parent is item or id(parent) in seen:
             return
+        if _own_ref(item) and _own_ref(item) != _own_ref(parent):
+            return          # a row quoting a register reference of its own is that item's
         done.add(id(item))
         settle(parent, seen | {id(item)})          # a parent that is itself an action first
         if norm_type(parent.get("type"), parent.get("text")) == "cause of concern":

@@ -40,6 +40,7 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
             grid, table.headers, table.mapping, items, notes):
         status_from_percent(grid, table.headers, table.mapping, items, notes)
     elif side == "force" and table.status_col is not None:
+        status_from_answers(table.headers[table.status_col], items, notes)
         status_from_ticks(grid, table.headers, table.mapping, items, notes)
     if side == "force":
         status_from_signoff(grid, table.headers, table.mapping, items, notes)
@@ -202,6 +203,37 @@ def yes_or_no(value: Any) -> str | None:
     if text in _YES or (text and parse_date(text) is not None):
         return "yes"
     return "no" if text in _NO else None
+
+
+#: A status heading asking whether the item is finished: "Are we there yet?", "Done?",
+#: "Is it complete?", "Closed (Y/N)".
+_ASKS_FINISHED = re.compile(
+    r"^(are we there yet|is it (done|finished|complete|completed|closed)|have we (done|finished"
+    r"|completed)|(done|finished|complete|completed|closed)( yet)?( y n| yes no)?$)")
+#: An answer's first words: yes, or not yet.
+_ANSWER_YES = re.compile(r"^(yes|y|yep|yeah)\b")
+_ANSWER_NO = re.compile(r"^(no|n|nope|nearly|almost|not yet|partly|partially|getting there)\b")
+#: Share of a column's answers that must read yes or no for it to be read so.
+_ANSWERED = 0.6
+
+
+def status_from_answers(heading: Any, items: list[dict[str, Any]], notes: list[str]) -> None:
+    """A status column whose heading asks whether the item is finished ("Are we there
+    yet?") answered in words: "Yes", "Yes – evidence sent" done; "No", "Nearly", "Not yet"
+    open. The answer is kept beside ("Closed (Yes – evidence sent)"); a cell answering
+    neither ("Not for us") is left as written, for the status words to read or ask about."""
+    if not isinstance(heading, str) or not _ASKS_FINISHED.match(vocab.key(heading)):
+        return
+    said = [(item, vocab.key(item["status"])) for item in items
+            if isinstance(item.get("status"), str) and item["status"].strip()]
+    read = [(item, "yes" if _ANSWER_YES.match(k) else "no") for item, k in said
+            if _ANSWER_YES.match(k) or _ANSWER_NO.match(k)]
+    if not read or len(read) < _ANSWERED * len(said):
+        return
+    for item, answer in read:
+        item["status"] = f"{'Closed' if answer == 'yes' else 'Open'} ({item['status'].strip()})"
+    notes.append(f"status read as the answer to '{' '.join(heading.split())}': yes is done; "
+                 f"no, nearly or not yet open: rows {ranges([item['row'] for item, _ in read])}")
 
 
 def status_from_yes_no(grid: Grid, headers: list[Any], mapping: dict[int, str],

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 import pandas as pd
@@ -254,6 +255,7 @@ class _SubjectCheck:
         self.clauses: dict[str, tuple[_Subject, ...]] = {}
         self.clause_text: dict[str, str] = {}           # a clause's comparison form -> as written
         self.clause_norms: dict[str, str] = {}          # a clause as written -> comparison form
+        self.raws: dict[str, tuple[list[str], frozenset[str], frozenset[str]]] = {}
 
     def swap(self, a: _Subject, b: _Subject, whole: bool = True) -> str:
         """The subjects two texts differ by ("'road harm' / 'knife crime'"), or '': over the
@@ -382,11 +384,36 @@ class _SubjectCheck:
             near, stem = self.word[w]
             if near is None or not near.isdisjoint(other):
                 continue          # a misspelt common word, or a misspelling of theirs
+            if self.compound(w, mine.text, theirs.text):
+                continue          # two of their words run together, or one split in two
             if stem is None:
                 sure.append(w)
             else:
                 maybe.append((w, stem))
         return (frozenset(sure), tuple(maybe)) if sure or maybe else _NOTHING
+
+    def compound(self, w: str, mine: str, theirs: str) -> bool:
+        """Whether a word of stem `w` in one text is two adjacent words of the other run
+        together ("sexualexploitation", "theirroles"), or it and its neighbour are one
+        word of the other split ("safe guard", "cyber crime"): a paste from a PDF, a
+        typist's habit."""
+        words, _, _ = self.raw(mine)
+        _, their_set, their_joined = self.raw(theirs)
+        for k, x in enumerate(words):
+            if self.stems[x] != w:
+                continue
+            if (x in their_joined or (k + 1 < len(words) and x + words[k + 1] in their_set)
+                    or (k > 0 and words[k - 1] + x in their_set)):
+                return True
+        return False
+
+    def raw(self, text_norm: str) -> tuple[list[str], frozenset[str], frozenset[str]]:
+        """A text's words in order, as a set, and each two adjacent ones run together."""
+        if text_norm not in self.raws:
+            words = text_norm.split()
+            self.raws[text_norm] = (words, frozenset(words),
+                                    frozenset(a + b for a, b in pairwise(words)))
+        return self.raws[text_norm]
 
     def abbreviated(self, sure: frozenset[str], maybe: tuple[tuple[str, str], ...],
                     their_text: str) -> frozenset[str]:

@@ -67,10 +67,24 @@ def clean_display(value: object) -> str:
     text = unicodedata.normalize("NFKC", str(value))
     if not text.isascii():   # every character _QUOTES maps is non-ASCII; translate is slow
         text = text.translate(_QUOTES)
+    text = _OCR_DIGITS.sub(_ocr_digit, text)
     if "\n" not in text and "\r" not in text:   # one line, as most cells are
         return " ".join(text.split())
     lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return "\n".join(line for line in lines if line)
+    text = "\n".join(line for line in lines if line and not _FOOTER.fullmatch(line))
+    return _BROKEN.sub(r"\1\2", text) if "-\n" in text else text
+
+
+#: Text pasted from a scanned report: a page's footer on a line of its own ("Page 17 of 42"),
+#: a word broken at a line's end ("vulner-\nable"), letters read for digits inside a number
+#: ("1O%", "2O15", "3l March") and a digit for a letter inside a word ("hand1ers").
+_FOOTER = re.compile(r"page \d{1,4}(?: of \d{1,4})?", re.IGNORECASE)
+_BROKEN = re.compile(r"([a-z])-\n([a-z])")
+_OCR_DIGITS = re.compile(r"(?<=\d)[Oo](?=\d|%|\b)|(?<=\d)[lI](?=\d|%|\b)|(?<=[a-z])1(?=[a-z])")
+
+
+def _ocr_digit(m: re.Match) -> str:
+    return {"O": "0", "o": "0", "l": "1", "I": "1", "1": "l"}[m.group(0)]
 
 
 def strip_stems(text: str, item: bool = False) -> str:

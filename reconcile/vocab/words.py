@@ -157,6 +157,30 @@ HEADER_PATTERNS: list[tuple[str, str]] = [
     ("text", r"\b(recommendation|recommendations|afi|afis|action|description)\b"),
 ]
 
+#: Headings written as plain-English questions ("What did HMICFRS ask us to do?", "Who owns
+#: it?", "Are we there yet?"), by a team that names columns for people, not systems. Tried
+#: before the keyword patterns: a question that matches names its field and no other ("Is
+#: it a recommendation or an AFI?" is the type, not the text).
+HEADER_QUESTIONS: list[tuple[str, str]] = [
+    ("type", r"\b(rec|recommendation)\b.*\bor\b.*\b(afi|area|areas)\b"
+             r"|^(what|which) (kind|type|sort)\b"),
+    ("ref", r"^(what|which)\b.*\b(number|ref|reference|id)\b.*\bhmic(frs)?\b"
+            r"|^(what|which)\b.*\bhmic(frs)?\b.*\b(number|ref|reference|id)\b"),
+    ("published", r"^when\b.*\b(report|inspection)\b|^when\b.*\b(published|come out|came out)\b"),
+    ("closed_on", r"^when (did|was|were) (we|it|they)\b.*\b(finish|finished|complete|completed"
+                  r"|close|closed|done|sign|signed)\b"),
+    ("due", r"^(when (will|should|must|is|do|are)|by when)\b"),
+    ("owner", r"^who\b"),
+    ("status", r"^(are we there yet|is it (done|finished|complete|completed|closed)"
+               r"|have we (done|finished|completed)|(done|finished|complete) yet)\b"),
+    ("progress", r"^what (have|has|did|are|is) (we|they|the force|you)\b.*\b(do|done|doing|did)\b"
+                 r"|^anything else\b|^how (are|is) (we|it)\b.*\b(getting on|doing|going)\b"),
+    ("report", r"^(which|what) (inspection|report)\b"),
+    ("text", r"^what (did|does|do|has|have|is|was) (hmicfrs|hmic|they|the inspectorate|the report"
+             r"|the inspection)\b.*\b(ask|asked|asking|recommend|recommended|want|wanted|say"
+             r"|said|tell|told)\b|^what (do|must|should) we (need to |have to )?do\b"),
+]
+
 # Status words. Each side reduces to two values: HMICFRS open/closed, force open/done.
 # Matching is on the whole key first, then on its leading words ("Open - actions on going
 # on track" starts with "open"), then on any word of the table appearing in it.
@@ -190,6 +214,8 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "discharged", "ready for closure", "awaiting closure", "g", "b",
                  "recommended for closure", "awaiting sign off", "closure requested",
                  "cancelled", "canceled", "withdrawn", "not applicable",
+                 # A database's or a planner's finished record: out of the live view.
+                 "archived",
                  "not for the force", "not for force", "n a", "na", "signed off",
                  # A risk register's treatment: the risk is tolerated, no further action.
                  "tolerated", "tolerate"],
