@@ -70,6 +70,30 @@ def test_a_misspelling_that_stems_apart_is_no_change_of_subject(pair_files, text
     assert (line["hmicfrs_row"], line["category"]) == ("Definitive list!5", "in_sync")
 
 
+# ------------------------------ two words run together, or one word split, is no subject
+
+@pytest.mark.parametrize(("text", "word", "written"), [
+    ("Within six months the force should improve how it works with partner organisations to "
+     "safeguard people at risk from child sexual exploitation.", "safeguard", "safe guard"),
+    ("The force should make sure it has enough trained staff to investigate cybercrime "
+     "effectively.", "cybercrime", "cyber crime"),
+    ("The force should improve its understanding of the nature and scale of child sexual "
+     "exploitation in its area.", "sexual exploitation", "sexualexploitation")])
+def test_two_words_run_together_or_one_split_is_no_change_of_subject(pair_files, text, word,
+                                                                     written):
+    """A paste from a PDF or a typist's habit: 'safe guard', 'cyber crime' for one word,
+    'sexualexploitation' for two. The same words, not another subject."""
+    others = [(k, EFF, None, "Recommendation", "The force should " + body, "Awaiting review")
+              for k, body in enumerate(T.BODIES[:20], start=2)]
+    h, f = pair_files(
+        [(1, EFF, None, "Recommendation", text, "Awaiting review"), *others],
+        tracker((EFF, [(1, None, text.replace(word, written), None, "DI Shaw", "Open")])))
+    rec = reconcile_files(h, f)
+    line = rec.items[rec.items["force_row"].notna()].iloc[0]
+    assert "subject" not in line["score_parts"]
+    assert (line["hmicfrs_row"], line["category"]) == ("Definitive list!5", "in_sync")
+
+
 # ------------------------------- a formula with its subject swapped, one side with a clause more
 
 AVON_17 = "PEEL: Police efficiency 2017 – Avon and Somerset Constabulary"
