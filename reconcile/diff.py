@@ -311,6 +311,9 @@ def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, i
     if p.method == "carried":
         flags.append("force carried this item forward to this row from an earlier one "
                      "(its status is this row's)")
+    if p.method == "copy":
+        flags.append(f"force tracks this item on another sheet too: {n_done} of its {said} "
+                     "rows done (done only when every copy is)")
     if p.method == "listed":
         flags.append(f"force lists this as item {int(p.entry)} of a numbered list in one row "
                      f"('{_first_words(fr['text'])}')")

@@ -338,3 +338,50 @@ def test_a_work_tracking_export_files_sub_tasks_under_their_story_not_stories_un
     assert got[("Recommendations!3", "tracker.csv!4")] == "closeable_submit"
     assert got[("Recommendations!4", "tracker.csv!5")] == "in_sync"
     assert got[(None, "tracker.csv!2")] == "not_on_hmicfrs_list"
+
+
+# ------------------------------------------ a tab per department, each saying done its own way
+
+def test_a_tab_per_department_each_with_its_own_way_of_saying_done(tmp_path):
+    """One workbook, a tab per department. Crime grades by RAG; Professional Standards has no
+    status column, only a completion date beside a target date ("tbc" for none, one "N/A");
+    Corporate Services uses short codes keyed on the tab ("C = Complete", "SFC = Submitted
+    to HMICFRS for closure", "NFA = No further action"). The county lines item is on Crime
+    and Corporate Services both: both rows are its, done only when both say so. (Before, the
+    dates and codes were no status.) A copy the split reading does not take is paired by
+    `match/elsewhere.py`, held by the department_tabs_own_vocab case's floor."""
+    h = _register(tmp_path)
+    f = write_xlsx(tmp_path / "tracker.xlsx", {
+        "Crime": [["Crime – HMICFRS actions"], [],
+                  ["Ref", "Recommendation", "Owner", "RAG"],
+                  [20101, RASSO, "DI Shaw", "Green"],
+                  [None, COUNTY, "Head of Intelligence", "Green"]],
+        "Professional Standards": [
+            ["Professional Standards Department"], ["Completed = date the PSD lead signed it off"],
+            [],
+            ["HMICFRS Ref", "Report", "Finding", "Lead", "Target date", "Completed"],
+            [20102, "PEEL 23-25", OCSA, "Head of PSD", datetime(2024, 12, 31),
+             datetime(2024, 11, 2)],
+            [20103, "PEEL 23-25", SOC, "Head of PSD", datetime(2025, 3, 31), "tbc"],
+            [8411, "Stolen freedom", MSHT_INTEL, "Head of PSD", datetime(2018, 4, 30),
+             datetime(2018, 3, 1)]],
+        "Corporate Services": [
+            ["Corporate Services – HMICFRS"], [], [None, "Status key"],
+            [None, "C = Complete"], [None, "P = In progress"],
+            [None, "SFC = Submitted to HMICFRS for closure"],
+            [None, "NFA = No further action"], [],
+            ["Item", "HMICFRS ID", "Description", "Portfolio lead", "Status"],
+            [1, 8413, MSHT_NRM, "Director of Finance", "SFC"],
+            [2, None, COUNTY, "Director of Finance", "P"]]})
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert got == {("Recommendations!2", "Crime!4"): "closeable_submit",
+                   ("Recommendations!3", "Professional Standards!5"): "closeable_submit",
+                   ("Recommendations!4", "Professional Standards!6"): "in_sync",
+                   ("Recommendations!5", "Crime!5"): "in_sync",
+                   ("Recommendations!5", "Corporate Services!11"): "in_sync",
+                   ("Recommendations!6", "Professional Standards!7"): "closeable_submit",
+                   ("Recommendations!7", "Corporate Services!10"): "closeable_submit"}
+    # The copies of one item on two tabs: each the item's row, 1 of 2 done.
+    shared = rec.items[rec.items["hmicfrs_row"] == "Recommendations!5"]
+    assert shared["flags"].str.contains("1 of 2 done").all()

@@ -160,7 +160,7 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
     action in progress" in two cells (more beside them on a lookups sheet), or "GREEN – The
     recommendation is implemented" in one.
     A tracker's own key says what its colours mean (in BRAG, Green is on track, not done)."""
-    out = []
+    out, codes = [], []
     for r in rows:                    # rows that are not items: a key never is one
         cells = [v for v in grid.rows[r - 1] if not blank(v)]
         # Lists kept beside it on a lookups sheet (leads, teams) are cells after the key's two.
@@ -169,7 +169,15 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
             out.append((str(cells[0]).strip(), cells[1].strip()))
         elif len(cells) == 1 and isinstance(cells[0], str):
             out += _key_in_one_cell(cells[0])
-    return tuple(out)
+            if m := _CODE_LINE.match(cells[0]):
+                codes.append((m.group(1), m.group(2).strip()))
+    # A key of the sheet's own status codes, a line each ("C = Complete", "SFC = Submitted
+    # to HMICFRS for closure"): two lines at least, or a line is only a note.
+    return tuple(out + (codes if len(codes) >= 2 else []))
+
+
+#: A status code's line of a key: a short code in capitals, "=" or ":", what it means.
+_CODE_LINE = re.compile(r"^\s*([A-Z][A-Z0-9/]{0,4})\s*[=:]\s*([A-Za-z].{2,})$")
 
 
 #: "BRAG key: BLUE – Complete | GREEN – On track | …", "RAG: GREEN – the recommendation is

@@ -164,7 +164,9 @@ FINISHED = re.compile(r"\b(closed|complete|completed|done|implemented|discharged
 _TICKS, _CROSSES = frozenset("✓✔☑"), frozenset("✗✘☒☐")
 _YES = frozenset({"y", "yes", "true", "done", "complete", "completed", *_TICKS})
 _NO = frozenset({"n", "no", "false", "x", "partial", "partly", "pending", "in progress",
-                 "ongoing", "not yet", *_CROSSES})
+                 "ongoing", "not yet", "tbc", "tba", "to be confirmed", *_CROSSES})
+#: Share of a finishing column's filled cells that may say neither ("N/A"): left as they are.
+_UNSAID = 0.1
 #: Ticks and crosses as Excel users make them: a letter in a symbol font ("ü" in Wingdings
 #: shows ✓, "P" in Wingdings 2 too).
 _SYMBOL_MARKS = {"wingdings": {"ü": "✓", "þ": "☑", "û": "✗", "ý": "☒", "o": "☐", "¨": "☐"},
@@ -246,8 +248,10 @@ def status_from_yes_no(grid: Grid, headers: list[Any], mapping: dict[int, str],
     the work is finished. Whether one was found."""
     for h, cells in _finishing_columns(grid, headers, mapping, items):
         said = [(item, v, yes_or_no(v)) for item, v in cells if not blank(v)]
-        if len(said) < 3 or any(stage is None for _, _, stage in said):
+        unsaid = sum(stage is None for _, _, stage in said)
+        if len(said) < 3 or unsaid > _UNSAID * len(said):
             continue
+        said = [(item, v, stage) for item, v, stage in said if stage is not None]
         for item, v, stage in said:
             if item.get("status") is None:
                 shown = f"{v:%d/%m/%Y}" if isinstance(v, date) else str(v).strip()

@@ -12,6 +12,7 @@ from .assign import assign_pairs
 from .candidates import block_keys, build_index, candidate_pairs, same_force, unique_pairs
 from .carried import carried_copies
 from .decide import Sureness, decide
+from .elsewhere import copies_elsewhere
 from .families import families, sibling_pairs
 from .groups import find_groups
 from .listed import pair_listed
@@ -56,6 +57,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     free = _splits_and_merges(run, pair_listed(run, pair_shared(run, free), entries))
     _assigned(run, free)
     carried_copies(run)
+    copies_elsewhere(run)
     own_words(run)
     return run.out.frame(), run.table.scores
 

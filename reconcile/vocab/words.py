@@ -216,6 +216,7 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "cancelled", "canceled", "withdrawn", "not applicable",
                  # A database's or a planner's finished record: out of the live view.
                  "archived",
+                 "no further action", "no further action required", "nfa",
                  "not for the force", "not for force", "n a", "na", "signed off",
                  # A risk register's treatment: the risk is tolerated, no further action.
                  "tolerated", "tolerate"],
