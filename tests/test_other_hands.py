@@ -300,6 +300,14 @@ FLOOR = {
     # ... and one held out, never looked at: 1.000 / 0.589 as first seen (a programme
     # office's tracker in its own stage words: Initiate, Deliver, Embed, Transferred to BAU).
     "pmo_stage_tracker": (0.995, 0.584, 0),
+    # Round 41 (first looks at eb32f48): built like round 40's held-out case from one line
+    # (1.000 / 0.965: the held-out case's loss is not in the stage words); a tab per
+    # department, each with its own way of saying done, an item on two tabs (0.963 / 0.782)
+    "programme_office_stages": (0.995, 0.960, 0),
+    "department_tabs_own_vocab": (0.983, 0.975, 0),
+    # ... and one held out, never looked at: 0.993 / 0.795 as first seen (a self-assessment
+    # "Met / Partially met / Not met" with an assurance panel's outcome beside it).
+    "self_assessment_met_tracker": (0.988, 0.790, 0),
 }
 
 
