@@ -329,12 +329,6 @@ class _SubjectCheck:
         only_b = self.abbreviated(sure_b, maybe_b, a.text)
         if not only_b:
             return ""
-        # Two words run together on one side, or one split in two: asked last, of the few
-        # pairs where both sides still have words of their own.
-        only_a = frozenset(w for w in only_a if not self.compound(w, a, b))
-        only_b = frozenset(w for w in only_b if not self.compound(w, b, a))
-        if not only_a or not only_b:
-            return ""
         key = (a.key, b.key, only_a, only_b) if maybe_a or maybe_b else (a.key, b.key)
         if key not in self.swaps:
             self.swaps[key] = self.weighed(a, b, one_swap(
@@ -344,6 +338,16 @@ class _SubjectCheck:
         swap = self.swaps[key]
         if swap is None:
             return ""
+        # Two words run together on one side, or one split in two: asked last, of the words
+        # a swap found (a word or two a side), not of every word a pair does not share;
+        # what is left must still weigh enough to name a subject.
+        there_a, there_b = set(swap[0]), set(swap[1])
+        kept = ([w for w in swap[0] if not self.compound(w, a, there_b)],
+                [w for w in swap[1] if not self.compound(w, b, there_a)])
+        if kept != swap:
+            if not kept[0] or not kept[1] or self.weighed(a, b, kept) is None:
+                return ""
+            swap = kept
         return f"'{self.phrase(a.text, swap[0])}' / '{self.phrase(b.text, swap[1])}'"
 
     def sentence_at(self, text_norm: str) -> Callable[[int], bool]:
@@ -398,15 +402,17 @@ class _SubjectCheck:
         return (frozenset(sure), tuple(maybe)) if sure or maybe else _NOTHING
 
     @staticmethod
-    def compound(w: str, mine: _Subject, theirs: _Subject) -> bool:
+    def compound(w: str, mine: _Subject, there: set[str]) -> bool:
         """Whether one side's word is two of the other's run together ("sexualexploitation":
         'sexual' + 'exploit'), or it and its neighbour one of the other's split ("safe
-        guard", "cyber crime"): a paste from a PDF, a typist's habit. On the stems (a
-        stem may drop a letter or two of a word's end: 'cybercrim')."""
-        there = theirs.distinct
-        if len(w) >= _RUN_TOGETHER and any(w[:i] in there and w[i:] in there
-                                           for i in range(3, len(w) - 2)):
+        guard", "cyber crime"): a paste from a PDF, a typist's habit. `there`: the other
+        side's words at the same place (a swap's). On the stems (a stem may drop a letter
+        or two of a word's end: 'cybercrim')."""
+        if len(w) >= _RUN_TOGETHER and len(there) > 1 and any(
+                w[:i] in there and w[i:] in there for i in range(3, len(w) - 2)):
             return True
+        if all(len(t) < len(w) + 3 for t in there):
+            return False          # no word there long enough to be this one and another
         words = mine.words
         k = words.index(w) if w in mine.distinct else -1
         for first, second in ((w, words[k + 1]) if 0 <= k < len(words) - 1 else ("", ""),
