@@ -385,3 +385,58 @@ def test_a_tab_per_department_each_with_its_own_way_of_saying_done(tmp_path):
     # The copies of one item on two tabs: each the item's row, 1 of 2 done.
     shared = rec.items[rec.items["hmicfrs_row"] == "Recommendations!5"]
     assert shared["flags"].str.contains("1 of 2 done").all()
+
+
+# ------------------------------------- the list sent as a sheet per status, no status column
+
+def test_a_list_sent_as_a_sheet_per_status_takes_each_items_status_from_its_sheet(tmp_path):
+    """The liaison lead's workbook: "Open" and "Closed since last list", neither with a
+    status column. An item on the closed sheet is closed; one on "Open" stays open. (Before,
+    every item was open.)"""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {
+        "Notes": [["Items closed before 1 August are not listed."]],
+        "Open": [["HMICFRS recommendations – open on the portal"], [],
+                 ["Ref", "Report", "Type", "Recommendation / AFI"],
+                 [20101, PEEL23, "Area for improvement", RASSO],
+                 [20102, PEEL23, "Area for improvement", OCSA]],
+        "Closed since last list": [["HMICFRS ID", "Inspection / report", "Type", "Text",
+                                    "Closed on"],
+                                   ["20103", PEEL23, "Area for improvement", SOC,
+                                    datetime(2025, 2, 1)]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Ref", "Recommendation", "Owner", "Status"],
+        [20101, RASSO, "DI Shaw", "Complete"],
+        [20102, OCSA, "DCI Webb", "In progress"],
+        [20103, SOC, "Head of Intelligence", "In progress"]]})
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert got == {("Open!4", "Tracker!2"): "closeable_submit",
+                   ("Open!5", "Tracker!3"): "in_sync",
+                   ("Closed since last list!2", "Tracker!4"): "closeable_local"}
+
+
+# --------------------------------- self-assessments beside an assurance panel's outcome
+
+def test_a_panels_outcome_decides_and_a_leads_self_assessment_fills_in(tmp_path):
+    """A tracker of self-assessments: the lead's "Assessment" (Met / Partially met / Not
+    met) beside the assurance panel's "Outcome". The panel's word decides; where it has not
+    sat, the lead's. (Before, neither column was read and every item was open.)"""
+    h = _register(tmp_path)
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Open items": [
+        ["HMICFRS – self-assessment and assurance"], [],
+        ["No.", "HMICFRS ID", "Recommendation / AFI", "Lead", "Assessment", "Outcome"],
+        [1, 20101, RASSO, "DI Shaw", "Met", "Met"],
+        [2, 20102, OCSA, "DCI Webb", "Met", "Partially met"],
+        [3, 20103, SOC, "Head of Intelligence", "Not met", None],
+        [4, 20104, COUNTY, "Head of Intelligence", "Partially met", "Deferred"],
+        [5, 8411, MSHT_INTEL, "DCI Ross", "Met", "Met – propose closure"],
+        [6, 8413, MSHT_NRM, "DCI Ross", "Partially met", None]]})
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert got == {("Recommendations!2", "Open items!4"): "closeable_submit",
+                   ("Recommendations!3", "Open items!5"): "in_sync",
+                   ("Recommendations!4", "Open items!6"): "in_sync",
+                   ("Recommendations!5", "Open items!7"): "in_sync",
+                   ("Recommendations!6", "Open items!8"): "closeable_submit",
+                   ("Recommendations!7", "Open items!9"): "in_sync"}
+    assert rec.force.sheets[0].mapping["status"] == "Outcome"

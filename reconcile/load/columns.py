@@ -180,12 +180,14 @@ def _exact_index(side: str) -> dict[str, tuple[str, ...]]:
 
 
 def _exact_score(fld: str, k: str) -> float:
-    """A heading's claim: weak synonyms (vocab.TEXT_WEAK, REPORT_WEAK) lose to any heading that
+    """A heading's claim: weak synonyms (vocab.TEXT_WEAK, REPORT_WEAK, STATUS_WEAK) lose to any heading that
     names the field outright, and the report's to a heading keyword ("Report / Audit")."""
     if fld == "text" and k in vocab.TEXT_WEAK:
         return EXACT - 30
     if fld == "report" and k in vocab.REPORT_WEAK:
         return KEYWORD - 15
+    if fld == "status" and k in vocab.STATUS_WEAK:
+        return EXACT - 30
     return EXACT
 
 
@@ -266,6 +268,10 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
     return score
 
 
+#: Share of its cells that must be status words for a heading that only may name the status
+#: ("Outcome", "Assessment": vocab.STATUS_IF_WORDS) to be the status column.
+_STATUS_IF_WORDS = 0.6
+
 #: Words per cell (the median) from which a column holds titles, not a tracker's numbers.
 _TITLE_WORDS = 4
 
@@ -287,6 +293,9 @@ def candidates(keys: list[str], side: str, settings: SideSettings,
         claimed = set()
         for fld, score, why in header_claims(k, side):
             weighed = _weigh(fld, score, p)
+            if (fld == "status" and k in vocab.STATUS_IF_WORDS and p is not None and p.filled
+                    and p.status_words < _STATUS_IF_WORDS):
+                weighed = None    # a panel's "Outcome" of "Accepted" / "Returned": no status
             if weighed is not None:
                 claimed.add(fld)
                 out.append((weighed, fields[fld], col, fld, why if weighed >= score or p is None

@@ -55,7 +55,30 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
         status_from_update(items, notes)
         status_from_strikethrough(grid, table.text_col, items, notes)
         status_from_grey_rows(grid, table.text_col, items, notes)
+    status_from_sheet_name(grid.name, items, notes)
     return colour_rows
+
+
+#: A sheet named for finished items: "Closed since last list", "Archive – closed",
+#: "Completed", "Done"; not one naming open items too ("Open and closed").
+_SHEET_DONE = re.compile(r"\b(closed|complete|completed|archive|archived|done|finished|"
+                         r"discharged)\b", re.IGNORECASE)
+_SHEET_OPEN = re.compile(r"\b(open|live|current|outstanding|active|not|awaiting|to be)\b",
+                         re.IGNORECASE)
+
+
+def status_from_sheet_name(name: str, items: list[dict[str, Any]], notes: list[str]) -> None:
+    """Items with no status on a sheet named for finished items are finished: a list sent
+    as a sheet per status ("Open", "Closed since last list"), a tracker's archive tab."""
+    if not _SHEET_DONE.search(name) or _SHEET_OPEN.search(name):
+        return
+    rows = []
+    for item in items:
+        if blank(item.get("status")):
+            item["status"] = f"Closed (on the sheet '{name}')"
+            rows.append(item["row"])
+    if rows:
+        notes.append(f"no status: closed, as the sheet's name says: rows {ranges(rows)}")
 
 
 #: Fills a whole row is often banded with for its layout, not its grade.

@@ -75,7 +75,12 @@ _COMMON_EXACT = {
              "hmicfrs wording", "hmic wording", "wording"],
     "status": ["status", "rag", "rag status", "grading r a g", "grading", "rag rating",
                "current status", "hmicfrs status", "progress status", "assessment rating",
-               "brag", "brag status", "rag grade", "state"],
+               "brag", "brag status", "rag grade", "state",
+               # A tracker of self-assessments: the assurance panel's outcome decides, the
+               # lead's own assessment (STATUS_WEAK) where the panel has not sat.
+               "outcome", "panel outcome", "assurance panel outcome", "assurance outcome",
+               "assessment", "self assessment", "self assessment status",
+               "self assessed status"],
     "owner": ["owner", "lead", "lead officer", "responsible officer", "nominated owner",
               "chief officer lead", "action owner", "accountable lead", "responsible lead",
               "lead department", "department", "portfolio", "accountable officer",
@@ -104,6 +109,14 @@ TEXT_WEAK = frozenset({"action", "actions", "summary", "description", "detail", 
 #: ... and the report column only when no heading names the report: a "Source" column holds
 #: "HMICFRS" / "Internal Audit" in a mixed tracker, the report beside it ("Report / Audit").
 REPORT_WEAK = frozenset({"source", "src"})
+#: ... and the status column only when no heading names the status or a panel's outcome:
+#: a lead's own self-assessment ("Met") beside the assurance panel's outcome.
+STATUS_WEAK = frozenset({"assessment", "self assessment", "self assessment status",
+                         "self assessed status"})
+#: Headings that name the status only when their cells are status words ("Met", "Partially
+#: met"): a panel's "Outcome" may be "Accepted" / "Returned", its view of the lead's grade.
+STATUS_IF_WORDS = STATUS_WEAK | frozenset({"outcome", "panel outcome", "assurance panel outcome",
+                                           "assurance outcome"})
 
 HEADER_EXACT: dict[str, dict[str, list[str]]] = {
     "hmicfrs": {**_COMMON_EXACT,
@@ -205,7 +218,9 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "not done", "not achieved", "not yet achieved",
                  # A target written in the status cell: "Due 30/06/2025", "Revised date …".
                  "due", "revised date", "revised", "extension agreed", "extended to",
-                 "reopened", "re opened", "delayed", "behind schedule"],
+                 "reopened", "re opened", "delayed", "behind schedule",
+                 "partially met", "part met", "not met", "not yet assessed",
+                 "returned", "returned for more evidence"],
         "done": ["green", "blue", "complete", "completed", "closed", "implemented", "done",
                  "achieved", "pending sign off", "pending closure", "submitted for closure",
                  "submitted to hmicfrs", "submitted to hmic", "submitted",
@@ -217,6 +232,8 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  # A database's or a planner's finished record: out of the live view.
                  "archived",
                  "no further action", "no further action required", "nfa",
+                 # A self-assessment against the recommendation, or a panel's outcome.
+                 "met", "fully met", "n a agreed",
                  "not for the force", "not for force", "n a", "na", "signed off",
                  # A risk register's treatment: the risk is tolerated, no further action.
                  "tolerated", "tolerate"],
