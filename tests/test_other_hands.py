@@ -298,17 +298,37 @@ FLOOR = {
     "airtable_tags_export": (0.995, 0.995, 0),
     "ocr_noise_texts": (0.995, 0.982, 0),
     # ... and one held out, never looked at: 1.000 / 0.589 as first seen (a programme
-    # office's tracker in its own stage words: Initiate, Deliver, Embed, Transferred to BAU).
-    "pmo_stage_tracker": (0.995, 0.584, 0),
+    # office's tracker in its own stage words: Initiate, Deliver, Embed, Transferred to BAU);
+    # 0.737 after round 42's sheet-name rule.
+    "pmo_stage_tracker": (0.995, 0.732, 0),
     # Round 41 (first looks at eb32f48): built like round 40's held-out case from one line
     # (1.000 / 0.965: the held-out case's loss is not in the stage words); a tab per
     # department, each with its own way of saying done, an item on two tabs (0.963 / 0.782)
     "programme_office_stages": (0.995, 0.960, 0),
     "department_tabs_own_vocab": (0.983, 0.975, 0),
     # ... and one held out, never looked at: 0.993 / 0.795 as first seen (a self-assessment
-    # "Met / Partially met / Not met" with an assurance panel's outcome beside it).
-    "self_assessment_met_tracker": (0.988, 0.790, 0),
+    # "Met / Partially met / Not met" with an assurance panel's outcome beside it). Not
+    # clean after: its figure (0.693) showed round 42's first reading of a panel's "Outcome"
+    # as the status was too eager; with the outcome's cells required to be status words,
+    # 0.830.
+    "self_assessment_met_tracker": (0.988, 0.825, 0),
+    # Round 42 (first looks at eb32f48): built like round 41's held-out case from one line
+    # (0.971 / 0.595: a panel's "Met" and a lead's self-assessment, neither read); the list
+    # sent as a sheet per status, no status column (1.000 / 0.808) ...
+    "met_partially_met_register": (0.966, 0.912, 0),
+    "hmicfrs_sheet_per_status": (0.995, 0.995, 0),
+    # ... and one held out, never looked at: 0.262 / 0.132, 47 wrong as first seen (the
+    # list as a portal's history, a row per update, the latest the item's status; its
+    # truth names each item by its latest row). The next round's look-alike is owed.
+    "hmicfrs_history_long_format": (0.257, 0.127, 47),
 }
+
+
+#: Held-out cases, never looked at, on which reconcile does no better than the plain
+#: baseline as first seen: kept visible here (and failing the moment that changes) rather
+#: than left out. The list as a portal's history, a row per update: a layout the loader
+#: does not read yet (0.262 against the baseline's 0.279).
+BELOW_BASELINE = {"hmicfrs_history_long_format"}
 
 
 def test_every_case_has_a_floor():
@@ -323,4 +343,7 @@ def test_a_case_built_by_other_hands_holds_its_floor(case):
     assert ours.f1 >= min_f1, why
     assert ours.category_accuracy >= min_accuracy, why
     assert len(ours.accepted_wrong) <= max_wrong, why
-    assert ours.f1 > baseline.f1
+    if case in BELOW_BASELINE:
+        assert ours.f1 <= baseline.f1, f"{case} now beats the baseline: take it off the list"
+    else:
+        assert ours.f1 > baseline.f1

@@ -1,0 +1,1 @@
+"""Copies of the real HMICFRS texts (OGL) from the casegen text lists."""
