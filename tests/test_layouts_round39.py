@@ -440,3 +440,47 @@ def test_a_panels_outcome_decides_and_a_leads_self_assessment_fills_in(tmp_path)
                    ("Recommendations!6", "Open items!8"): "closeable_submit",
                    ("Recommendations!7", "Open items!9"): "in_sync"}
     assert rec.force.sheets[0].mapping["status"] == "Outcome"
+
+
+# ------------------------------------------- the list as the portal's update history
+
+def test_a_list_exported_as_its_update_history_is_read_an_item_per_id(tmp_path):
+    """The portal's history export: an item's row again at each status change, newest first
+    within an id, the text only on the row that opened it (or repeated). Each id is one item
+    at its latest row, with that row's status; its earlier rows are explained. (Before, each
+    row with text was an item of its own, with the status it had then.)"""
+    rows = [["Recommendation history – Cambridgeshire Constabulary"], [],
+            ["Item ID", "Report", "Type", "Recommendation text", "Update date",
+             "Status at that date", "Comment"],
+            [8411, SF, "National recommendation", None, datetime(2019, 5, 1), "Complete",
+             "Evidence accepted"],
+            [8411, SF, "National recommendation", None, datetime(2018, 3, 1),
+             "Being progressed", "Update received"],
+            [8411, SF, "National recommendation", MSHT_INTEL, datetime(2017, 10, 24),
+             "Awaiting review", "New recommendation"],
+            [8413, SF, "National recommendation", MSHT_NRM, datetime(2017, 10, 24),
+             "Awaiting review", "New recommendation"],
+            [20101, PEEL23, "Area for improvement", None, datetime(2024, 9, 1),
+             "Being progressed", "Update"],
+            [20101, PEEL23, "Area for improvement", RASSO, datetime(2024, 3, 12),
+             "Awaiting review", "New recommendation"],
+            [20102, PEEL23, "Area for improvement", OCSA, datetime(2024, 3, 12),
+             "Awaiting review", "New recommendation"],
+            [20102, PEEL23, "Area for improvement", OCSA, datetime(2024, 11, 1), "Complete",
+             "Closed"]]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Recommendation history": rows})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Ref", "Recommendation", "Owner", "Status"],
+        [8411, MSHT_INTEL, "DCI Ross", "In progress"],
+        [8413, MSHT_NRM, "DCI Ross", "Complete"],
+        [20101, RASSO, "DI Shaw", "In progress"],
+        [20102, OCSA, "DCI Webb", "Complete"]]})
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert got == {("Recommendation history!4", "Tracker!2"): "closeable_local",
+                   ("Recommendation history!7", "Tracker!3"): "closeable_submit",
+                   ("Recommendation history!8", "Tracker!4"): "in_sync",
+                   ("Recommendation history!11", "Tracker!5"): "in_sync"}
+    sheet = rec.hmicfrs.sheets[0]
+    assert sheet.items == 4 and sheet.items + sheet.explained == sheet.rows
+    assert "kept as an update history" in sheet.note

@@ -25,6 +25,7 @@ from .delimited import split_pasted
 from .grid import Grid
 from .header import find_table
 from .headerless import with_header
+from .history_export import read_history
 from .outline import read_outline
 from .parents import parent_actions
 from .perforce import force_columns
@@ -270,6 +271,9 @@ def _regrouped(table: Table, side: str, items: list[dict[str, Any]],
     "1.1", "1.1.1": report headings, items, their actions; `outline.read_outline`), or a log
     of updates, one row each under the item's id (`updates.read_log`)."""
     if side != "force":
+        items, skipped, note = read_history(table, items, skipped)
+        if note:
+            notes.append(note)
         return items, skipped
     items, heads, note = read_outline(items, "report" in table.mapping.values())
     if note:
