@@ -484,3 +484,30 @@ def test_a_list_exported_as_its_update_history_is_read_an_item_per_id(tmp_path):
     sheet = rec.hmicfrs.sheets[0]
     assert sheet.items == 4 and sheet.items + sheet.explained == sheet.rows
     assert "kept as an update history" in sheet.note
+
+
+def test_a_history_row_with_no_date_is_the_oldest_not_a_crash(tmp_path):
+    """An update whose date cell says "tbc" sorts before every dated one; updates of one day
+    are told apart by their time."""
+    rows = [["Item ID", "Report", "Recommendation text", "Update date", "Status"],
+            [8411, SF, MSHT_INTEL, datetime(2017, 10, 24), "Awaiting review"],
+            [8411, SF, MSHT_INTEL, datetime(2019, 5, 1, 9, 20), "Complete"],
+            [8411, SF, MSHT_INTEL, datetime(2019, 5, 1, 11, 2), "Being progressed"],
+            [8413, SF, MSHT_NRM, "tbc", "Complete"],
+            [8413, SF, MSHT_NRM, datetime(2017, 10, 24), "Awaiting review"],
+            [20101, PEEL23, RASSO, datetime(2024, 3, 12), "Awaiting review"],
+            [20101, PEEL23, RASSO, datetime(2024, 9, 1), "Complete"],
+            [20102, PEEL23, OCSA, datetime(2024, 3, 12), "Awaiting review"],
+            [20102, PEEL23, OCSA, datetime(2024, 6, 1), "Being progressed"],
+            [20103, PEEL23, SOC, datetime(2024, 3, 12), "Awaiting review"],
+            [20103, PEEL23, SOC, datetime(2025, 1, 9), "Complete"],
+            [20104, PEEL23, COUNTY, datetime(2024, 3, 12), "Awaiting review"],
+            [20104, PEEL23, COUNTY, datetime(2024, 7, 1), "Being progressed"]]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"History": rows})
+    from reconcile.load import load_side
+
+    side = load_side(h, "hmicfrs")
+    got = dict(zip(side.items["row_id"], side.items["status"], strict=True))
+    assert got == {"History!4": "Being progressed", "History!6": "Awaiting review",
+                   "History!8": "Complete", "History!10": "Being progressed",
+                   "History!12": "Complete", "History!14": "Being progressed"}

@@ -11,6 +11,7 @@ newest first).
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from typing import Any
 
 from ..normalise import parse_date, ref_key
@@ -49,7 +50,7 @@ def read_history(table: Table, items: list[dict[str, Any]], skipped: list[dict[s
         first = next((by_row[r] for r in rs if r in by_row), None)
         if first is None:
             continue
-        latest = max(rs, key=lambda r: (parse_date(grid.value(r, date_col)) or _NEVER, r))
+        latest = max(rs, key=lambda r: (_when(grid.value(r, date_col)), r))
         folded[first["row"]] = _folded(table, [by_row[r] for r in rs if r in by_row], latest)
         absorbed.update(r for r in rs if r != first["row"])
         history += [(r, f"an earlier update of {key} (its latest row is {latest})")
@@ -100,7 +101,13 @@ def _folded(table: Table, rows: list[dict[str, Any]], latest: int) -> dict[str, 
     return item
 
 
-_NEVER = parse_date("01/01/1900")
+def _when(value: Any) -> datetime:
+    """A history row's moment: a cell's own date and time (two updates of one day), else the
+    day its text names; an undated row before every dated one."""
+    if isinstance(value, datetime):
+        return value
+    day = parse_date(value)
+    return datetime.combine(day, time.min) if day else datetime.min
 
 
 def _date_column(table: Table, groups: dict[str, list[int]], ref_col: int) -> int | None:
@@ -112,8 +119,8 @@ def _date_column(table: Table, groups: dict[str, list[int]], ref_col: int) -> in
             continue
         apart = 0
         for rs in groups.values():
-            dates = [parse_date(grid.value(r, c)) for r in rs]
-            apart += all(dates) and len(set(dates)) == len(dates)
+            dates = [_when(grid.value(r, c)) for r in rs]
+            apart += datetime.min not in dates and len(set(dates)) == len(dates)
         if apart >= _DATED * len(groups) and apart > most:
             best, most = c, apart
     return best
