@@ -185,9 +185,10 @@ def percent_done(value: Any) -> float | None:
 FINISHED = re.compile(r"\b(closed|complete|completed|done|implemented|discharged|signed off)\b",
                        re.IGNORECASE)
 _TICKS, _CROSSES = frozenset("✓✔☑"), frozenset("✗✘☒☐")
-_YES = frozenset({"y", "yes", "true", "done", "complete", "completed", *_TICKS})
-_NO = frozenset({"n", "no", "false", "x", "partial", "partly", "pending", "in progress",
-                 "ongoing", "not yet", "tbc", "tba", "to be confirmed", *_CROSSES})
+_YES = frozenset({"y", "yes", "yep", "yeah", "true", "done", "complete", "completed", *_TICKS})
+_NO = frozenset({"n", "no", "nope", "false", "x", "partial", "partly", "partially", "pending",
+                 "in progress", "ongoing", "not yet", "nearly", "almost", "getting there",
+                 "tbc", "tba", "to be confirmed", *_CROSSES})
 #: Share of a finishing column's filled cells that may say neither ("N/A"): left as they are.
 _UNSAID = 0.1
 #: Ticks and crosses as Excel users make them: a letter in a symbol font ("ü" in Wingdings
@@ -230,14 +231,12 @@ def yes_or_no(value: Any) -> str | None:
     return "no" if text in _NO else None
 
 
-#: A status heading asking whether the item is finished: "Are we there yet?", "Done?",
-#: "Is it complete?", "Closed (Y/N)".
-_ASKS_FINISHED = re.compile(
-    r"^(are we there yet|is it (done|finished|complete|completed|closed)|have we (done|finished"
-    r"|completed)|(done|finished|complete|completed|closed)( yet)?( y n| yes no)?$)")
-#: An answer's first words: yes, or not yet.
-_ANSWER_YES = re.compile(r"^(yes|y|yep|yeah)\b")
-_ANSWER_NO = re.compile(r"^(no|n|nope|nearly|almost|not yet|partly|partially|getting there)\b")
+#: A status heading asking whether the item is finished: the question a team writes ("Are
+#: we there yet?"), or a bare "Done?", "Closed (Y/N)" over a status column.
+_ASKS_FINISHED = re.compile(vocab.FINISHED_QUESTION + r"|^(done|finished|complete|completed"
+                            r"|closed)( y n| yes no)?$")
+#: Where an answer's first words end: "Yes – evidence sent", "Nearly, see note".
+_ANSWER_END = re.compile(r"\s+[-\u2013\u2014:]\s*|[,;(]")
 #: Share of a column's answers that must read yes or no for it to be read so.
 _ANSWERED = 0.6
 
@@ -249,10 +248,9 @@ def status_from_answers(heading: Any, items: list[dict[str, Any]], notes: list[s
     neither ("Not for us") is left as written, for the status words to read or ask about."""
     if not isinstance(heading, str) or not _ASKS_FINISHED.match(vocab.key(heading)):
         return
-    said = [(item, vocab.key(item["status"])) for item in items
+    said = [(item, yes_or_no(_ANSWER_END.split(item["status"].strip())[0])) for item in items
             if isinstance(item.get("status"), str) and item["status"].strip()]
-    read = [(item, "yes" if _ANSWER_YES.match(k) else "no") for item, k in said
-            if _ANSWER_YES.match(k) or _ANSWER_NO.match(k)]
+    read = [(item, answer) for item, answer in said if answer is not None]
     if not read or len(read) < _ANSWERED * len(said):
         return
     for item, answer in read:

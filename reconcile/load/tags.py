@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import lru_cache
 from typing import Any
 
-from .. import vocab
+from ..normalise.types import type_named
 from .grid import blank
 from .sheetfacts import ranges
 from .table import Table
@@ -24,12 +23,6 @@ _TAGS_CHARS = 200
 _SEPARATORS = re.compile(r";#|;|\n")
 
 
-@lru_cache(maxsize=1)
-def _type_tags() -> dict[str, str]:
-    """A tag -> the type it names: the type words whole (one letter, "R", is no tag)."""
-    return {vocab.key(w): t for t, words in vocab.TYPE_WORDS.items() for w in words if len(w) > 1}
-
-
 def tag_type(value: Any) -> str | None:
     """The one type a cell of tags names, '' when none, None when several or no tags."""
     if not isinstance(value, str) or len(value) > _TAGS_CHARS:
@@ -37,7 +30,8 @@ def tag_type(value: Any) -> str | None:
     parts = next(csv.reader([_SEPARATORS.sub(",", value)], skipinitialspace=True), [])
     if len(parts) < 2:
         return None
-    found = {t for p in parts if (t := _type_tags().get(vocab.key(p)))}
+    # A type word whole; one letter ("R") is no tag.
+    found = {t for p in parts if len(p.strip()) > 1 and (t := type_named(p))}
     return found.pop() if len(found) == 1 else ("" if not found else None)
 
 

@@ -31,11 +31,16 @@ def norm_type(value: object, text: object = "") -> str:
     return type_word(value) or type_prefix(text)
 
 
+def type_named(value: object) -> str:
+    """The type a value names whole ("AFI", "Area for improvement"), or ''."""
+    return _TYPES.get(vocab.key(value), "") if value is not None and not pd.isna(value) else ""
+
+
 def type_word(value: object) -> str:
     """The type a type cell names, or ''. A column of a few values: worked out once each."""
+    if named := type_named(value):
+        return named
     k = vocab.key(value) if value is not None and not pd.isna(value) else ""
-    if k in _TYPES:
-        return _TYPES[k]
     for word, canonical in _TYPES.items():
         if len(word) > 3 and word in k:
             return canonical

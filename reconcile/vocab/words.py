@@ -171,6 +171,11 @@ HEADER_PATTERNS: list[tuple[str, str]] = [
     ("text", r"\b(recommendation|recommendations|afi|afis|action|description)\b"),
 ]
 
+#: A heading asking whether the item is finished, to be answered yes or no ("Are we there
+#: yet?", "Is it done?"): the status question (HEADER_QUESTIONS, load.statuses).
+FINISHED_QUESTION = (r"^(are we there yet|is it (done|finished|complete|completed|closed)"
+                     r"|have we (done|finished|completed)|(done|finished|complete) yet)\b")
+
 #: Headings written as plain-English questions ("What did HMICFRS ask us to do?", "Who owns
 #: it?", "Are we there yet?"), by a team that names columns for people, not systems. Tried
 #: before the keyword patterns: a question that matches names its field and no other ("Is
@@ -185,8 +190,7 @@ HEADER_QUESTIONS: list[tuple[str, str]] = [
                   r"|close|closed|done|sign|signed)\b"),
     ("due", r"^(when (will|should|must|is|do|are)|by when)\b"),
     ("owner", r"^who\b"),
-    ("status", r"^(are we there yet|is it (done|finished|complete|completed|closed)"
-               r"|have we (done|finished|completed)|(done|finished|complete) yet)\b"),
+    ("status", FINISHED_QUESTION),
     ("progress", r"^what (have|has|did|are|is) (we|they|the force|you)\b.*\b(do|done|doing|did)\b"
                  r"|^anything else\b|^how (are|is) (we|it)\b.*\b(getting on|doing|going)\b"),
     ("report", r"^(which|what) (inspection|report)\b"),

@@ -22,10 +22,12 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from texts import force as F  # noqa: E402  (copies of the casegen text lists)
-from texts import national as N  # noqa: E402
-from texts import tracker as TR  # noqa: E402
+# The casegen text lists (real HMICFRS texts, OGL), read where the package keeps them: the
+# builder's own copies were byte for byte the same.
+sys.path.insert(0, str(HERE.parents[4]))
+from reconcile.casegen.texts import force as F  # noqa: E402
+from reconcile.casegen.texts import national as N  # noqa: E402
+from reconcile.casegen.texts import tracker as TR  # noqa: E402
 
 SEED = 4207
 CASE = "hmicfrs_sheet_per_status"

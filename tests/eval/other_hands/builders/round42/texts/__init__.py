@@ -1,1 +1,0 @@
-"""Copies of the real HMICFRS texts (OGL) from the casegen text lists."""
