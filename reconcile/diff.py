@@ -252,10 +252,11 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     n_said = {i: int(n) or int(n_current[i]) for i, n in parts["said"].sum().to_dict().items()}
     lacking = _missing_parts(pairs)
     held = _held_with(pairs, hrec)
+    copies = _whole_copies(pairs, sides, hrec)
     lines = [_pair_line(p, hrec[p.h], fr, int(n_done_of[p.h]),
                         (int(n_count[p.h]), n_said[p.h], int(n_current[p.h])),
                         lacking.get(p.h), today,
-                        held.get((int(p.f), int(p.h)), (set(), set())))
+                        held.get((int(p.f), int(p.h)), (set(), set())), copies.get(p.h, ()))
              for p, fr in zip(pairs.itertuples(index=False), sides, strict=True)]
     paired_h, paired_f = set(pairs["h"]), set(pairs["f"])
     lines += [_missing_line(i, hrec[i], scores, f["row_id"], paired_f, today)
@@ -263,6 +264,24 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     lines += [_force_only_line(j, frec[j], scores, h["row_id"], paired_h)
               for j in range(len(f)) if j not in paired_f]
     return _frame(lines, h, f)
+
+
+def _whole_copies(pairs: pd.DataFrame, sides: list[dict], hrec: list[dict]
+                  ) -> dict[int, tuple[str, ...]]:
+    """Items whose rows each hold the item's whole text, each on a sheet of its own (a live
+    tab and a department's, the archive tab): the sheets, in order, of copies the split
+    reading paired as parts. Bullets of one item are shorter than it, whatever their sheet."""
+    rows: dict[int, list[dict]] = {}
+    for i, part, fr in zip(pairs["h"].tolist(), pairs["part"].tolist(), sides, strict=True):
+        if isinstance(part, str) and part:
+            rows.setdefault(int(i), []).append(fr)
+    out = {}
+    for i, frs in rows.items():
+        sheets = tuple(dict.fromkeys(str(fr["row_id"]).rsplit("!", 1)[0] for fr in frs))
+        whole = _WHOLE * len(str(hrec[i]["text"] or ""))
+        if len(sheets) == len(frs) >= 2 and all(len(str(fr["text"] or "")) >= whole for fr in frs):
+            out[i] = sheets
+    return out
 
 
 def _newest_years(pairs: pd.DataFrame, sides: list[dict]) -> list[bool]:
@@ -291,9 +310,11 @@ def _pair_category(p: object, hr: dict, conflicts: list[str], force_done: bool) 
 
 def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, int, int],
                lacking: str | None, today: date,
-               others: tuple[set[str], set[str]] = (set(), set())) -> dict:
+               others: tuple[set[str], set[str]] = (set(), set()),
+               copy_sheets: tuple[str, ...] = ()) -> dict:
     """The line of a matched pair: its category, and flags saying why in words. `n_parts`:
-    the item's rows, those of them with a status, and those on the newest year's sheet."""
+    the item's rows, those of them with a status, and those on the newest year's sheet;
+    `copy_sheets`: the sheets of its rows where each is a whole copy, not a part."""
     merged = p.method == "merged"
     partial = bool(p.part)
     rows, said, current = n_parts
@@ -302,6 +323,10 @@ def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, i
         flags.append(f"force has this on {rows} rows of sheets kept by year: part "
                      f"{p.part.split(' of ')[0]}; the newest year's {current} decide, "
                      f"{n_done} of {said} done ({rows - current} older copies set aside)")
+    elif partial and not merged and copy_sheets:
+        flags.append(f"force tracks this item whole on {rows} sheets "
+                     f"({', '.join(repr(s) for s in copy_sheets)}): {n_done} of {said} copies "
+                     f"done (done only when every copy is)")
     elif partial and not merged:
         flags.append(f"force split this into {rows} rows: part {p.part.split(' of ')[0]}"
                      f", {n_done} of {said} done"
@@ -319,7 +344,8 @@ def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, i
                      f"('{_first_words(fr['text'])}')")
     conflicts = _conflicts(hr, fr, p, partial, merged, others)
     if lacking:
-        conflicts.append(f"the force has no row for {lacking}")
+        conflicts.append(f"the force has no row for {lacking}" if partial
+                         else f"the force's text leaves out {lacking}")
     category = _pair_category(p, hr, conflicts, n_done == said)
     if category == "review":
         flags.append(f"unsure match (score {p.score:.0f}"

@@ -121,6 +121,19 @@ def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[Any]]],
     return path
 
 
+#: PEEL 2023–25 areas for improvement (Cambridgeshire), as the register words them.
+PEEL23 = "PEEL 2023–25: An inspection of Cambridgeshire Constabulary"
+RASSO = ("The force should make sure victims of rape and serious sexual offences are kept "
+         "informed about the progress of their case, in line with the Code of Practice for "
+         "Victims of Crime.")
+OCSA = ("The force should make sure it has enough specialist capacity and capability to "
+        "investigate online child sexual abuse.")
+SOC = ("The force should make sure its analysis of serious and organised crime informs its "
+       "strategic assessment and control strategy.")
+COUNTY = ("The force should improve how it gathers, assesses and acts on intelligence about "
+          "county lines drug dealing.")
+
+
 #: Stolen freedom's information-sharing and NRM recommendations as a register lists them.
 SF_ITEMS = [(8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
             (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM)]

@@ -11,6 +11,7 @@ from typing import Any
 
 from .. import vocab
 from ..normalise import published_tail, published_text
+from ..normalise.types import type_named
 from .grid import Grid, blank
 from .sections import grade_section, section_state
 
@@ -267,6 +268,10 @@ def title_reason(walk: Any, r: int, value: str) -> str:
     if _PILLAR.match(value):
         return ("pillar heading: groups the rows below it by the inspection's pillar, within "
                 "the report above; names no report of its own")
+    if (kind := type_named(value.strip(" :"))) and walk.group:
+        # "Areas for improvement" under a report's title: the rows below are of that type.
+        walk.kind = kind
+        return f"type heading: the rows below it are the report's {kind}s (where they say no type)"
     walk.group = " ".join(value.split())
-    walk.published = None
+    walk.published, walk.kind = None, None
     return "report title row: sets the report for the rows below it"

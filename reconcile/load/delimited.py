@@ -24,6 +24,8 @@ _MIN_ROWS = 5
 _MIN_SHARE = 0.3
 
 
+#: Cells a row of a table laid out in columns fills (ref, text, status at least).
+_LAID_OUT = 3
 #: Rows with content looked at to find such a column (a pasted table is at the top).
 _SAMPLE = 400
 
@@ -37,6 +39,9 @@ def split_pasted(grid: Grid) -> str:
     if not maybe:
         return ""
     width = max((len(row) for row in grid.rows), default=0)
+    # Rows of a table laid out in columns: where they outnumber the delimited rows, those
+    # are the sheet's banners ("Stop and search powers | Published 9th July 2013 | 3 items").
+    laid_out = sum(1 for row in sample if sum(not blank(v) for v in row) >= _LAID_OUT)
     for c in maybe:
         cells = [row[c] for row in sample if c < len(row) and isinstance(row[c], str)]
         for sep in _SEPARATORS:
@@ -44,7 +49,7 @@ def split_pasted(grid: Grid) -> str:
             if not counts:
                 continue
             k, n = counts.most_common(1)[0]
-            if n < _MIN_ROWS or n < _MIN_SHARE * len(cells):
+            if n < _MIN_ROWS or n < _MIN_SHARE * len(cells) or laid_out > n:
                 continue
             _split(grid, c, sep, k, width)
             return (f"column {column_letter(c + 1)} held a table pasted as one column ('"

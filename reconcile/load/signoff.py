@@ -14,9 +14,15 @@ from .sheetfacts import at_cell, beside, ranges
 #: A column recording sign-off or closure approval: "Sign-off", "Closure approved",
 #: "Approved for closure (by / date)".
 _HEADER = re.compile(r"\bsign(?:ed)?[\s-]*off\b|\bclosure\s+(?:approv|agree|sign)|"
-                     r"\bapproved\s+for\s+closure\b", re.IGNORECASE)
+                     r"\bapproved\s+for\s+closure\b|"
+                     # An assurance panel's outcome beside the lead's self-assessment: "Returned
+                     # for more evidence" reopens a "Met"; "Accepted" (the grade) keeps it.
+                     r"\b(?:panel|assurance|board)\s+(?:outcome|decision)\b|"
+                     # A learning team's check of the owner's return: "OL validation",
+                     # "Validated by OL" ("Agreed – evidence seen" / "Not agreed – …").
+                     r"\bvalidat(?:ion|ed)\b", re.IGNORECASE)
 #: Words that say it was not, or not yet, or no longer signed off.
-_REFUSED = re.compile(r"\b(?:returned|declined|refused|rejected|re-?opened|partially|"
+_REFUSED = re.compile(r"\b(?:returned|declined|refused|rejected|re-?opened|partially|deferred|"
                       r"more\s+evidence|not\s+(?:yet\s+)?(?:submitted|approved|signed|agreed|"
                       r"closed)|tbc|to\s+be\s+confirmed)\b", re.IGNORECASE)
 #: ... that it was: approved, signed off, agreed; or put for sign-off (proposed for closure,

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from .. import vocab
-from ..normalise import parse_date
+from ..normalise import builtin_statuses, parse_date, reads_as_status
 from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
 from .actioncounts import status_from_action_counts
@@ -68,17 +68,28 @@ _SHEET_OPEN = re.compile(r"\b(open|live|current|outstanding|active|not|awaiting|
 
 
 def status_from_sheet_name(name: str, items: list[dict[str, Any]], notes: list[str]) -> None:
-    """Items with no status on a sheet named for finished items are finished: a list sent
-    as a sheet per status ("Open", "Closed since last list"), a tracker's archive tab."""
+    """Items on a sheet named for finished items are finished where their status cell says
+    no status we know: a list sent as a sheet per status ("Open", "Closed since last list"),
+    a tracker's archive tab whose "Outcome" says "Accepted". A status we know stands (a row
+    "Re-opened" on the archive tab)."""
     if not _SHEET_DONE.search(name) or _SHEET_OPEN.search(name):
         return
-    rows = []
+    known = {**builtin_statuses("hmicfrs"), **builtin_statuses("force")}
+    rows, unread, words = [], [], {}
     for item in items:
-        if blank(item.get("status")):
-            item["status"] = f"Closed (on the sheet '{name}')"
-            rows.append(item["row"])
+        status = item.get("status")
+        if blank(status) or not reads_as_status(status, known):
+            item["status"] = f"Closed (on the sheet '{name}'{beside(status)})"
+            if blank(status):
+                rows.append(item["row"])
+            else:
+                unread.append(item["row"])
+                words[f"'{' '.join(str(status).split())}'"] = None
     if rows:
         notes.append(f"no status: closed, as the sheet's name says: rows {ranges(rows)}")
+    if unread:
+        notes.append(f"status cells saying no status ({', '.join(words)}): closed, as the "
+                     f"sheet's name says: rows {ranges(unread)}")
 
 
 #: Fills a whole row is often banded with for its layout, not its grade.

@@ -44,6 +44,7 @@ class Walk:
         self.section: str | None = None       # the banner of a section of done items
         self.graded: str | None = None        # a section heading by grade: "AMBER – at risk"
         self.published: Any = None            # a report details row's date, for its block
+        self.kind: str | None = None          # a type heading's type, under a report's title
         self.legend_block = False
         self.signed = False                   # rows under an email's "Kind regards,"
         self.previous = table.header_row
@@ -250,6 +251,8 @@ def _block_report(walk: Walk, item: dict[str, Any], r: int) -> None:
         item["report"] = walk.group
         if not item.get("published") and walk.published is not None:
             item["published"] = walk.published
+        if walk.kind and not item.get("type"):
+            item["type"] = walk.kind
     elif (walk.carry and walk.table.grid.merges_unknown and walk.last is not None
           and walk.last["row"] == r - 1 and walk.last.get("report") is not None
           and "report" in walk.table.mapping.values()):

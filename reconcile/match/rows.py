@@ -65,7 +65,7 @@ class PairRows:
         h_texts, f_texts, f_tokens = self._texts
         text = f_texts[j]
         end = text.rstrip(" '\"”’") if isinstance(text, str) else ""
-        if not end.endswith(_WHOLE_END) or end.endswith(("…", "..")):
+        if not (end.endswith(_WHOLE_END) or _BULLET_JOIN.search(end)) or end.endswith(("…", "..")):
             return ""
         mine = self._bullets(text)
         if mine < 2 or self._bullets(h_texts[i]) <= mine:
@@ -109,6 +109,8 @@ class PairRows:
 
 #: How a text not cut short ends: a stop, a bullet's semicolon, a bracket.
 _WHOLE_END = (".", ";", "!", "?", ")")
+#: ... or a bullet's "; and" before the next bullet: whole bullets copied, the last left out.
+_BULLET_JOIN = re.compile(r"[;,]\s*(?:and|or)$")
 
 
 def _bullets_split(texts: list, words: list) -> bool:

@@ -14,6 +14,7 @@ import pandas as pd
 
 from ..config import SideSettings
 from .addressee import addressees
+from .codes import type_in_code
 from .concern import by_recommendation
 from .dates import WRITTEN_DATE, parse_date
 from .deadlines import (
@@ -139,8 +140,11 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
     out["ref_key"] = ref_keys(items["ref"])
     out["item_no"] = item_numbers(items)
     out["addressee"] = each_distinct(display, addressees)
-    out["type_norm"] = [word or type_prefix(text) for word, text
-                        in zip(each_distinct(items["type"], type_word), items["text"], strict=True)]
+    # No type column: the force's numbering before the text ("AFI 3 – …"), else a register
+    # code naming it ("PEEL2122-AFI-03").
+    out["type_norm"] = [word or type_prefix(text) or coded for word, text, coded
+                        in zip(each_distinct(items["type"], type_word), items["text"],
+                               each_distinct(items["ref"], type_in_code), strict=True)]
     out["state"] = each_distinct(items["status"], norm_status, table)
     if side == "force":
         # "Carried forward to 2023-24": the item's status is on the row it was carried to.

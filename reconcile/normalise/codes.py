@@ -40,6 +40,21 @@ def code_key(value: object) -> str:
     return "-".join(r if r.isalpha() else (r.lstrip("0") or "0") for r in runs)
 
 
+#: A code's letter part that names the item's type: "PEEL2122-AFI-03", "LEGNAT17-CoC-01",
+#: "MSHT17-NR-02" (a national recommendation), "NAT-2017-MSHT-R01".
+_TYPE_PARTS = {"afi": "area for improvement", "coc": "cause of concern",
+               "cfc": "cause of concern", "rec": "recommendation", "nr": "recommendation",
+               "r": "recommendation"}
+
+
+def type_in_code(value: object) -> str:
+    """The type a register code names by one of its parts, or '' (no code, no such part, or
+    two types named)."""
+    key = code_key(value)
+    found = {_TYPE_PARTS[p] for p in key.split("-") if p in _TYPE_PARTS} if key else set()
+    return found.pop() if len(found) == 1 else ""
+
+
 def code_shape(key: str) -> str:
     """A code key's scheme: its parts as letters or digits ('peel-2023-cam-afi-4' -> 'adaad')."""
     return "".join("a" if r.isalpha() else "d" for r in key.split("-"))

@@ -29,6 +29,8 @@ _TIMESCALE = re.compile(
     r" (?:calendar )?(?P<unit>day|week|month|year)s?(?='|\b)(?! (?:ago|earlier|before))"
     # "by 31 March 2019", "by the end of March 2019", "not later than March 2019"
     rf"|{_BY_WORDS} (?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?)?(?P<m>{_MONTHS}),? (?P<y>\d{{4}})"
+    # "by 31/03/2015", "not later than 31.3.15": a day written in figures, day first
+    rf"|{_BY_WORDS} (?P<nd>\d{{1,2}})[/.](?P<nm>0?[1-9]|1[0-2])[/.](?P<ny>(?:19|20)?\d\d)(?![\d/.]\d)"
     # "by the end of the 2019/20 financial year", "by end of 2019/20"
     rf"|{_BY_WORDS}(?: the)? (?P<fy>20\d\d)[/-](?:20)?\d\d(?: financial year)?"
     # "by end of 2019"
@@ -72,6 +74,9 @@ def _canonical(m: re.Match, text: str) -> str:
         return f"within {n} {g['unit']}{'s' if n != 1 else ''}"
     if g["m"]:
         return " ".join(p for p in ("by", g["d"], g["m"], g["y"]) if p)
+    if g["nd"]:
+        year = g["ny"] if len(g["ny"]) == 4 else f"20{g['ny']}"
+        return f"by {int(g['nd'])} {_MONTHS.split('|')[int(g['nm']) - 1]} {year}"
     if g["fy"]:
         return f"by march {int(g['fy']) + 1}"
     if g["year"]:
@@ -80,12 +85,12 @@ def _canonical(m: re.Match, text: str) -> str:
 
 
 #: Every timescale names one of these: most texts name none, and skip the long pattern.
-_TIMESCALE_HINT = re.compile(rf"immediately|day|week|month|year|(?:19|20)\d\d|{_MONTHS}",
+_TIMESCALE_HINT = re.compile(rf"immediately|day|week|month|year|(?:19|20)\d\d|{_MONTHS}|\d[/.]\d",
                              re.IGNORECASE)
 #: The same for lower-case ASCII text, and stricter: each of those words where the pattern
 #: can start or end a word there ("day" in "everyday" is none). Five times quicker to ask.
 TIMESCALE_HINT_LOWER = re.compile(
-    rf"\b(?:immediately|(?:day|week|month|year)s?\b|(?:{_MONTHS})\b|(?:19|20)\d\d)")
+    rf"\b(?:immediately|(?:day|week|month|year)s?\b|(?:{_MONTHS})\b|(?:19|20)\d\d)|\d[/.]\d")
 
 
 def display_timescales(display: str) -> tuple[str, ...]:
@@ -154,6 +159,7 @@ def due_date(published: date | None, scales: tuple[str, ...]) -> date | None:
 
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*%|\s*per\s*cent)?(?![\w.]*\d)")
 _DIGIT = re.compile(r"\d")
+_DAY_IN_FIGURES = re.compile(r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d(?![\d/.]*\d)")
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -170,6 +176,8 @@ def display_numbers(display: str) -> tuple[str, ...]:
     if not _DIGIT.search(display):   # no figure at all, as in most texts
         return ()
     body = _without_timescales(strip_stems(display))
+    if "/" in body or "." in body:
+        body = _DAY_IN_FIGURES.sub(" ", body)     # "reviewed 14/02/2023": a date, no figure
     found = []
     for m in _NUMBER.finditer(body):
         value = m.group(1)

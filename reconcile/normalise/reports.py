@@ -15,10 +15,15 @@ _REPORT_NOISE = re.compile(
     r"various|police|england|wales|other|reports|miscellaneous|misc|general|local|assessments|"
     # A tracker's block heading names what its rows are, not which report ("HMICFRS Inspection
     # 2018/19 - outstanding AFIs carried forward"): only its year tells.
-    r"areas?|improvements?|afis?|recommendations?|causes?|concerns?|coc|cfc|outstanding|carried|"
+    r"areas?|improvements?|afis?|recommendations?|causes?|concerns?|coc|cfc|outstanding|carried|items?|"
     r"forward|actions?|related|round|constabulary)\b")
 #: A heading's count of the report's items ("– 10 areas for improvement", "3 recs").
-_COUNT = re.compile(r"\b\d{1,3}\s+(?=(?:areas?|afis?|recommendations?|recs?|causes?)\b)")
+_COUNT = re.compile(r"\b\d{1,3}\s+(?=(?:areas?|afis?|recommendations?|recs?|causes?|items?)\b)")
+#: A bracketed note on the report's items ("(AFI 1 and AFI 9 closed)", "(3 recs open)") names
+#: no report.
+_ITEMS_NOTE = re.compile(r"\((?=[^()]*\b(?:afis?|recs?|recommendations?|areas? for improvement|"
+                         r"causes? of concern|closed|open|complete[d]?|outstanding|superseded)\b)"
+                         r"[^()]*\)", re.IGNORECASE)
 #: A fire inspection's round ("Round 3 2023-25") is told by its year, not its number.
 _ROUND = re.compile(r"\bround\s+\d{1,2}\b")
 _FORCE_NAMES = re.compile(r"\b(" + "|".join(sorted(vocab.FORCE_NAMES, key=len, reverse=True))
@@ -146,6 +151,7 @@ def _one_report_key(value: object) -> str:
     text = _ITEM_NUMBER.sub("", _PUBLISHED.sub(" ", clean_display(value)).rstrip(" ,;.-"))
     text = _FORCE_SUFFIX.sub("", text)
     text = _FORCE_SHORT_NOTE.sub(" ", text)      # "PEEL 21/22 (Cambs)": an alliance's note
+    text = _ITEMS_NOTE.sub(" ", text)
     # "2018/19" and "2018-2019" name the year the report series started.
     text = re.sub(r"\b(19|20)(\d\d)\s*[/-]\s*(?:\d\d){1,2}\b", r"\1\2", text)
     # ... and so does "18/19" (and "23/25", PEEL's two-year cycle).

@@ -47,7 +47,8 @@ _STEMS = [
     r"^(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern|coc|r|t)\s*"
     r"\d+[a-z]?(?:\s*\((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\))?\s*[-:.)–]\s*",
     r"^(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern)\s*[-:]\s*",
-    r"^\(?\d{1,2}[a-z]?[.)]\s+",
+    # "3. The force …", and "4.Within …" pasted with its space lost.
+    r"^\(?\d{1,2}[a-z]?[.)](?:\s+|(?=(?-i:[A-Z])))",
     # "(AFI 3) The force…", "AFI 3 The force…": the force's numbering with no stop after it.
     r"^[(\[]?(?:recommendation|rec|afi|area for improvement|cause (?:of|for) concern|coc|cfc)"
     r"\s*\d+[a-z]?[)\]]?\s+",

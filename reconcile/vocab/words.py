@@ -251,7 +251,8 @@ DONE_STATE = {"hmicfrs": "closed", "force": "done"}
 # Type words → canonical type.
 TYPE_WORDS: dict[str, list[str]] = {
     "recommendation": ["recommendation", "recommendations", "rec", "national recommendation",
-                       "force recommendation", "all forces recommendation", "national rec", "r"],
+                       "national recommendations", "force recommendation",
+                       "force recommendations", "all forces recommendation", "national rec", "r"],
     "area for improvement": ["area for improvement", "areas for improvement", "afi", "afis",
                              "area of improvement", "areas of improvement"],
     "cause of concern": ["cause of concern", "cause for concern", "causes of concern", "coc",

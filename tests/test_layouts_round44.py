@@ -1,0 +1,301 @@
+"""Layouts of the sixteenth session. A tracker of self-assessments whose report banners
+note the items' state ("PEEL 2021/22 – published 20/05/2022 – 10 AFIs (AFI 1 and AFI 9
+closed)"), whose assurance panel's outcome beside the lead's grade reopens a "Met" it
+returned, and whose archive tab says "Accepted" where a status would be. Each test failed on
+e7265d1, the session's start.
+
+Texts are real public HMICFRS texts (PEEL 2023-25 areas for improvement, the 2017 modern
+slavery inspection; Open Government Licence); trackers, statuses and owners are invented,
+the force's own wording written as a force would.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from builders import COUNTY, MSHT_INTEL, MSHT_NRM, OCSA, PEEL23, RASSO, SF, SOC, register, write_xlsx
+
+from reconcile import reconcile_files
+from reconcile.normalise import report_key
+
+
+def _register(tmp_path, status="Being progressed"):
+    return register(tmp_path / "hmicfrs.xlsx",
+                    [(20101, PEEL23, datetime(2024, 3, 12), "Area for improvement", RASSO),
+                     (20102, PEEL23, datetime(2024, 3, 12), "Area for improvement", OCSA),
+                     (20103, PEEL23, datetime(2024, 3, 12), "Area for improvement", SOC),
+                     (20104, PEEL23, datetime(2024, 3, 12), "Area for improvement", COUNTY),
+                     (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
+                     (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM)],
+                    status)
+
+
+def _got(rec):
+    return {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+
+
+# ------------------------------------------ a report banner noting its items' state
+
+def test_a_bracketed_note_on_the_items_names_no_report():
+    banner = "PEEL 2023–25 – published 12/03/2024 – 4 AFIs (AFI 1 and AFI 3 closed)"
+    assert report_key(banner) == report_key("PEEL 2023-25")
+    for note in ("(3 recs open)", "(all closed)", "(2 outstanding)", "(CoC superseded)"):
+        assert report_key(f"Stolen freedom 2017 {note}") == report_key("Stolen freedom 2017"), note
+    # A bracket saying when, or for whom, still reads as before.
+    assert report_key("PEEL: Effectiveness (Mar 18)") == report_key("PEEL: Effectiveness")
+
+
+def test_items_under_a_banner_noting_their_state_are_not_a_report_conflict(tmp_path):
+    """The force's banner rows name the report short, with a note of what is closed; the
+    register gives its full title. Every item under it is the register's, no report
+    conflict. (Before, the note's numbers made the banner another report: every pair a
+    conflict.)"""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS tracker"], [],
+        ["No.", "HMICFRS ID", "Recommendation / AFI", "Lead", "Status"],
+        ["PEEL Assessment 2023–25 – published 12/03/2024 – 4 AFIs (AFI 1 and AFI 3 closed)"],
+        [1, 20101, RASSO, "DI Shaw", "Complete"],
+        [2, 20102, OCSA, "DCI Webb", "In progress"],
+        [3, 20103, SOC, "Head of Intelligence", "Complete"],
+        [4, 20104, COUNTY, "Head of Intelligence", "In progress"],
+        ["Stolen freedom (2017) – 2 recs (both open)"],
+        [5, 8411, MSHT_INTEL, "DCI Ross", "In progress"],
+        [6, 8413, MSHT_NRM, "DCI Ross", "In progress"]]})
+    full = "PEEL 2023–25: Police effectiveness, efficiency and legitimacy – An inspection of " \
+           "Cambridgeshire Constabulary"
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(20101, full, datetime(2024, 3, 12), "Area for improvement", RASSO),
+                  (20102, full, datetime(2024, 3, 12), "Area for improvement", OCSA),
+                  (20103, full, datetime(2024, 3, 12), "Area for improvement", SOC),
+                  (20104, full, datetime(2024, 3, 12), "Area for improvement", COUNTY),
+                  (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
+                  (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM)],
+                 "Being progressed")
+    rec = reconcile_files(h, f)
+    assert not rec.items["flags"].str.contains("report differs").any()
+    assert _got(rec) == {("Recommendations!2", "Tracker!5"): "closeable_submit",
+                         ("Recommendations!3", "Tracker!6"): "in_sync",
+                         ("Recommendations!4", "Tracker!7"): "closeable_submit",
+                         ("Recommendations!5", "Tracker!8"): "in_sync",
+                         ("Recommendations!6", "Tracker!10"): "in_sync",
+                         ("Recommendations!7", "Tracker!11"): "in_sync"}
+
+
+# --------------------------- the panel's outcome beside the lead's own self-assessment
+
+def test_a_panel_returning_or_deferring_a_met_keeps_it_open(tmp_path):
+    """"Self-assessment" is the status; the "Assurance panel outcome" beside it is the
+    panel's view of that grade: "Returned for more evidence" or "Deferred" leave a "Met"
+    open, "Accepted" keeps the lead's grade (a "Partially met" it accepted stays open), and a
+    "Met" the panel has not seen is done. (Before, every "Met" was done.)"""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["No.", "HMICFRS ID", "Recommendation / AFI", "Lead", "Self-assessment",
+         "Assurance panel date", "Assurance panel outcome"],
+        [1, 20101, RASSO, "DI Shaw", "Met", datetime(2025, 9, 9), "Returned for more evidence"],
+        [2, 20102, OCSA, "DCI Webb", "Met", datetime(2025, 9, 9), "Accepted"],
+        [3, 20103, SOC, "Head of Intelligence", "Met", datetime(2025, 6, 10), "Deferred"],
+        [4, 20104, COUNTY, "Head of Intelligence", "Partially met", datetime(2025, 6, 10),
+         "Accepted"],
+        [5, 8411, MSHT_INTEL, "DCI Ross", "Met", None, None],
+        [6, 8413, MSHT_NRM, "DCI Ross", "Not met", datetime(2025, 3, 11), "Returned"]]})
+    rec = reconcile_files(_register(tmp_path), f)
+    assert _got(rec) == {("Recommendations!2", "Tracker!2"): "in_sync",
+                         ("Recommendations!3", "Tracker!3"): "closeable_submit",
+                         ("Recommendations!4", "Tracker!4"): "in_sync",
+                         ("Recommendations!5", "Tracker!5"): "in_sync",
+                         ("Recommendations!6", "Tracker!6"): "closeable_submit",
+                         ("Recommendations!7", "Tracker!7"): "in_sync"}
+    line = rec.items[rec.items["force_row"] == "Tracker!2"].iloc[0]
+    assert "Returned for more evidence" in line["flags"]
+
+
+# ------------------------------- an archive tab whose status cell holds no status word
+
+def test_an_archive_tabs_rows_are_closed_whatever_unknown_word_their_status_holds(tmp_path):
+    """On "Closed items" the column read as the status is the panel's "Outcome"
+    ("n/a – closed pre-panel", "Accepted", "Re-opened"): rows there are closed by the sheet's name; a
+    row the tab still calls "Re-opened" is not. (Before, "Accepted" was an unknown status,
+    counted open, and each pair said closeable on the list's side only.)"""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {
+        "Tracker": [["No.", "HMICFRS ID", "Recommendation / AFI", "Lead", "Status"],
+                    [1, 20101, RASSO, "DI Shaw", "In progress"],
+                    [2, 20102, OCSA, "DCI Webb", "In progress"],
+                    [3, 20103, SOC, "Head of Intelligence", "In progress"]],
+        "Closed items": [["HMICFRS ID", "Recommendation / AFI", "Lead", "Outcome"],
+                         [20104, COUNTY, "Head of Intelligence", "n/a – closed pre-panel"],
+                         [8411, MSHT_INTEL, "DCI Ross", "Accepted"],
+                         [8413, MSHT_NRM, "DCI Ross", "Re-opened"]]})
+    rec = reconcile_files(_register(tmp_path, status="Complete"), f)
+    got = _got(rec)
+    assert rec.force.sheets[1].mapping["status"] == "Outcome"
+    assert got[("Recommendations!5", "Closed items!2")] == "in_sync"
+    assert got[("Recommendations!6", "Closed items!3")] == "in_sync"
+    assert got[("Recommendations!7", "Closed items!4")] == "closeable_local"
+    assert "status cells saying no status ('Accepted'): closed, as the sheet's name says: rows 3" in \
+        rec.force.sheets[1].note
+
+
+# ------------------------------------------------ an item kept whole on two departments' tabs
+
+def test_an_item_kept_whole_on_two_tabs_is_said_to_be_copies_not_a_split(tmp_path):
+    """Each department's tab holds the county lines AFI whole: the two rows are copies, said
+    so with their sheets, done only when both are. (Before, they were worded "force split
+    this into 2 rows", as if each held a bullet.)"""
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(20101, PEEL23, datetime(2024, 3, 12), "Area for improvement", RASSO),
+                  (20102, PEEL23, datetime(2024, 3, 12), "Area for improvement", OCSA),
+                  (20103, PEEL23, datetime(2024, 3, 12), "Area for improvement", SOC),
+                  (20104, PEEL23, datetime(2024, 3, 12), "Area for improvement", COUNTY)],
+                 "Being progressed")
+    header = ["Ref", "Recommendation", "Lead", "Status"]
+    f = write_xlsx(tmp_path / "tracker.xlsx", {
+        "Crime": [header, [20101, RASSO, "DI Shaw", "Complete"],
+                  [20103, SOC, "Head of Intelligence", "In progress"],
+                  [None, COUNTY, "DI Shaw", "Complete"]],
+        "Public Protection": [header, [20102, OCSA, "DCI Webb", "In progress"],
+                              [None, COUNTY, "DCI Webb", "In progress"]]})
+    rec = reconcile_files(h, f)
+    copies = rec.items[rec.items["hmicfrs_row"] == "Recommendations!5"]
+    assert sorted(copies["force_row"]) == ["Crime!4", "Public Protection!3"]
+    assert set(copies["category"]) == {"in_sync"}
+    for flags in copies["flags"]:
+        assert "force tracks this item whole on 2 sheets ('Crime', 'Public Protection'): " \
+               "1 of 2 copies done" in flags
+        assert "split" not in flags
+
+
+# ------------------- the list in report blocks: banners, type headings, pasted paragraphs
+
+MSHT_LEAD = ("Within twelve months, forces should review their leadership and governance "
+             "arrangements for modern slavery and human trafficking, to ensure that:")
+MSHT_BULLETS = [
+    "• senior leaders prioritise the response to modern slavery and human trafficking;",
+    "• every incident of modern slavery identified to police is allocated appropriate "
+    "resources with the skills, experience and capacity to investigate it effectively;",
+    "• forces develop effective partnership arrangements to co-ordinate activity in order to "
+    "share information and safeguard victims; and",
+    "• performance and quality assurance measures are in place to allow senior leaders to "
+    "assess the nature and quality of the service provided to victims."]
+
+
+def test_a_list_in_report_blocks_takes_report_date_and_type_from_its_headings(tmp_path):
+    """The liaison lead's list: a banner per report ("title | Published … | n items (k
+    open)"), a type heading over the items, an item's bullets pasted onto rows of their own.
+    The banners are report titles, not a table pasted into one column; the type heading
+    types its rows; the force's copy that stops after the third bullet's "; and" leaves the
+    fourth out, and an AFI the force calls a recommendation differs in type. (Before, the
+    banners' '|' made column A a pasted table: every report was "Areas for improvement".)"""
+    banner = "  |  ".join
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
+        ["HMICFRS definitive list – Cambridgeshire Constabulary"], [],
+        ["Ref", "Recommendation / cause of concern / area for improvement", "Status",
+         "Status date", "HMICFRS comment"], [],
+        [banner([SF, "Published 24th October 2017", "2 items (2 open)"])],
+        ["National recommendations"],
+        [8412, MSHT_LEAD, "Being progressed", "12th March 2021", "Evidence awaited"],
+        *[[None, b] for b in MSHT_BULLETS],
+        [8413, MSHT_NRM, "Being progressed", "12th March 2021", "Evidence awaited"], [],
+        [banner([PEEL23, "Published 12th March 2024", "3 items (3 open)"])],
+        ["Areas for improvement"],
+        [20101, RASSO, "Being progressed", "12th March 2024", "Published"],
+        [20102, OCSA, "Being progressed", "12th March 2024", "Published"],
+        [20103, SOC, "Being progressed", "12th March 2024", "Published"]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS Ref", "Report", "Type", "Recommendation", "Lead", "RAG"],
+        [8412, "Stolen Freedom 2017", "Nat rec", "\n".join([MSHT_LEAD, *MSHT_BULLETS[:3]]),
+         "DCI Ross", "Amber"],
+        [8413, "Stolen Freedom 2017", "Nat rec", MSHT_NRM, "DCI Ross", "Amber"],
+        [20101, "PEEL 2023-25", "AFI", RASSO, "DI Shaw", "Green"],
+        [20102, "PEEL 2023-25", "Rec", OCSA, "DCI Webb", "Amber"],
+        [20103, "PEEL 2023-25", "AFI", SOC, "Head of Intelligence", "Amber"]]})
+    rec = reconcile_files(h, f)
+    items = rec.hmicfrs.items.set_index(rec.hmicfrs.items["ref"].astype(str))
+    assert items.loc["20101", "report"].startswith("PEEL 2023–25: An inspection")
+    assert items.loc["20101", "type"] == "area for improvement"
+    assert items.loc["8413", "type"] == "recommendation"
+    assert items.loc["8412", "text"].endswith("the service provided to victims.")
+    assert "pasted as one column" not in rec.hmicfrs.sheets[0].note
+    got = {r.hmicfrs_row: (r.category, r.flags) for r in rec.items.itertuples()}
+    assert not any("report differs" in flags for _, flags in got.values())
+    category, flags = got["Definitive list!7"]
+    assert category == "conflict"
+    assert "the force's text leaves out bullet (d): 'performance and quality assurance" in flags
+    category, flags = got["Definitive list!17"]
+    assert (category, "type differs: HMICFRS area for improvement vs force recommendation") == (
+        "conflict", next(x for x in flags.split("; ") if x.startswith("type differs")))
+    assert got["Definitive list!16"][0] == "closeable_submit"
+    assert got["Definitive list!12"][0] == got["Definitive list!18"][0] == "in_sync"
+
+
+# ---------------------------- the list's own words: codes typing items, numbered texts
+
+def test_a_code_naming_the_type_types_an_item_of_a_list_with_no_type_column():
+    from reconcile.normalise.codes import type_in_code
+    assert type_in_code("PEEL2122-AFI-03") == "area for improvement"
+    assert type_in_code("LEGNAT17-CoC-01") == "cause of concern"
+    assert type_in_code("MSHT17-NR-02") == type_in_code("NAT-2017-MSHT-R01") == "recommendation"
+    for none in (8411, "ASR-HMI-017", "AFI 3", "PEEL-AFI-COC-1", None):
+        assert type_in_code(none) == "", none
+
+
+def test_numbered_texts_and_day_first_deadlines_are_no_figures(tmp_path):
+    """The list numbers its texts ("1.Not later than …", the space lost) and the force
+    writes the deadline in figures ("Not later than 31/03/2015"): one deadline, no figure
+    differs. And the list's code says AFI where the tracker says "Rec": a type conflict.
+    (Before, "1" and "31, 03" were figures that differed, and no type was read.)"""
+    from reconcile.normalise import numbers, timescales
+    assert timescales("Not later than 31/03/2015 - give call handlers criteria") == (
+        "by 31 march 2015",)
+    assert timescales("by 31.3.15") == ("by 31 march 2015",)
+    assert numbers("1.Not later than 31 March 2015 those forces") == ()
+    assert numbers("Reviewed 14/02/2023: 10% of cases dip-sampled") == ("10%",)
+    core = ("Not later than 31 March 2015 those forces using a threat, harm and risk policy, "
+            "that have not yet done so, should provide call-handlers with specific, sound and "
+            "comprehensible criteria against which they can assess threat, harm and risk.")
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Recommendations": [
+        ["Reference", "Report", "Published", "Recommendation", "Monitoring status"],
+        ["CB14-NR-01", "Core Business", "September 2014", "1." + core,
+         "Closed – this recommendation is complete"],
+        ["PEEL2325-AFI-01", PEEL23, "March 2024", "1. " + RASSO,
+         "Open – being progressed"],
+        ["PEEL2325-AFI-02", PEEL23, "March 2024", "2.The " + OCSA[4:],
+         "Open – being progressed"]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Ref", "Report", "Type", "Recommendation", "Status"],
+        [None, "Core Business 2014", "Rec",
+         "Not later than 31/03/2015 - give call handlers specific, sound & comprehensible "
+         "criteria to assess threat, harm & risk (THR policy)", "Complete"],
+        ["PEEL2325-AFI-01", "PEEL 23-25", "AFI", RASSO, "In progress"],
+        ["PEEL2325-AFI-02", "PEEL 23-25", "Rec", OCSA, "In progress"]]})
+    rec = reconcile_files(h, f)
+    got = {r.hmicfrs_row: (r.category, r.flags) for r in rec.items.itertuples()}
+    assert got["Recommendations!2"][0] == "in_sync"
+    assert "differs" not in got["Recommendations!2"][1]
+    assert got["Recommendations!3"][0] == "in_sync"
+    assert got["Recommendations!4"][0] == "conflict"
+    assert "type differs: HMICFRS area for improvement vs force recommendation" in \
+        got["Recommendations!4"][1]
+
+
+# ------------------------------ an owner's return checked by the learning team
+
+def test_a_learning_teams_validation_decides_over_the_owners_own_return(tmp_path):
+    """The owner returns "Complete"; the organisational learning team's "OL validation"
+    agrees or not. "Agreed" is done, "Not agreed – …" open whatever the owner said; a
+    blank validation leaves the owner's word. (Before, "Complete" was done on every row.)"""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Q3 Returns": [
+        ["HMICFRS ID", "Recommendation / AFI", "Senior owner", "Owner self-assessment",
+         "OL validation"],
+        [20101, RASSO, "DI Shaw", "Complete", "Agreed – evidence seen 14/10/2024"],
+        [20102, OCSA, "DCI Webb", "Complete", "Not agreed – training figures missing"],
+        [20103, SOC, "Head of Intelligence", "On track", None],
+        [20104, COUNTY, "Head of Intelligence", "Complete", "Not agreed – awaiting audit"],
+        [8411, MSHT_INTEL, "DCI Ross", "Off track", None],
+        [8413, MSHT_NRM, "DCI Ross", "No return", "Agreed – not for force"]]})
+    rec = reconcile_files(_register(tmp_path), f)
+    assert _got(rec) == {("Recommendations!2", "Q3 Returns!2"): "closeable_submit",
+                         ("Recommendations!3", "Q3 Returns!3"): "in_sync",
+                         ("Recommendations!4", "Q3 Returns!4"): "in_sync",
+                         ("Recommendations!5", "Q3 Returns!5"): "in_sync",
+                         ("Recommendations!6", "Q3 Returns!6"): "in_sync",
+                         ("Recommendations!7", "Q3 Returns!7"): "closeable_submit"}
