@@ -299,3 +299,92 @@ def test_a_learning_teams_validation_decides_over_the_owners_own_return(tmp_path
                          ("Recommendations!5", "Q3 Returns!5"): "in_sync",
                          ("Recommendations!6", "Q3 Returns!6"): "in_sync",
                          ("Recommendations!7", "Q3 Returns!7"): "closeable_submit"}
+
+
+# ------------------ round 45: quarterly owner ratings, a validation, then the board
+
+def test_quarterly_ratings_then_validation_then_board_sign_off(tmp_path):
+    """The owner rates each item every quarter under headings that are the quarter alone
+    ("Q3 23/24" … "Q2 24/25"); the learning team validates; the board signs off. The latest
+    rating is the status where neither stage says anything; of the stages, the last saying
+    something decides: "Validated" is done though the board has not sat, "Awaiting evidence"
+    and "Not yet reviewed" are open whatever the owner rated. (Before, no status was read
+    but the board's, and a rating of "4 - Complete" with validation pending was done.)"""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker Q2 24-25": [
+        ["HMICFRS ID", "Recommendation / AFI", "Senior owner", "Q3 23/24", "Q4 23/24",
+         "Q1 24/25", "Q2 24/25", "OL validation outcome", "OLB sign-off"],
+        [20101, RASSO, "DI Shaw", "3 - On track", "4 - Complete", None, None, "Validated",
+         "Signed off DCC 20/05/2024"],
+        [20102, OCSA, "DCI Webb", "2 - Off track", "3 - On track", "3 - On track",
+         "4 - Complete", "Awaiting evidence", None],
+        [20103, SOC, "Head of Intelligence", None, "3 - On track", "4 - Complete", None,
+         "Validated", None],
+        [20104, COUNTY, "Head of Intelligence", "3 - On track", "3 - On track",
+         "3 - On track", "3 - On track", None, None],
+        [8411, MSHT_INTEL, "DCI Ross", "3 - On track", "4 - Complete", "4 - Complete",
+         "4 - Complete", "Not yet reviewed", None],
+        [8413, MSHT_NRM, "DCI Ross", None, None, None, "4 - Complete", None, None]]})
+    rec = reconcile_files(_register(tmp_path), f)
+    sheet = "Tracker Q2 24-25"
+    assert _got(rec) == {("Recommendations!2", f"{sheet}!2"): "closeable_submit",
+                         ("Recommendations!3", f"{sheet}!3"): "in_sync",
+                         ("Recommendations!4", f"{sheet}!4"): "closeable_submit",
+                         ("Recommendations!5", f"{sheet}!5"): "in_sync",
+                         ("Recommendations!6", f"{sheet}!6"): "in_sync",
+                         ("Recommendations!7", f"{sheet}!7"): "closeable_submit"}
+    assert rec.force.sheets[0].mapping["status"] == "Q2 24/25"
+    assert "'OL validation outcome' / 'OLB sign-off'" in rec.force.sheets[0].note
+
+
+def test_a_boards_position_decides_over_a_rag_of_delivery_confidence(tmp_path):
+    """"Delivery RAG" grades confidence of delivery; the board's "Board position" says
+    whether the item is done: "Retain" keeps a Green item open, "Recommended for closure"
+    and "Not force responsibility – noted" are done, "Closure agreed" is done."""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Recs by Board": [
+        ["HMICFRS ID", "Recommendation / AFI", "Owner", "Delivery RAG", "Board position"],
+        [20101, RASSO, "DI Shaw", "Green", "Retain"],
+        [20102, OCSA, "DCI Webb", "Green", "Recommended for closure"],
+        [20103, SOC, "Head of Intelligence", "Amber", "Retain"],
+        [20104, COUNTY, "Head of Intelligence", "Green", "Closure agreed"],
+        [8411, MSHT_INTEL, "DCI Ross", "Green", "Retain"],
+        [8413, MSHT_NRM, "DCI Ross", "Green", "Not force responsibility – noted"]]})
+    rec = reconcile_files(_register(tmp_path), f)
+    assert _got(rec) == {("Recommendations!2", "Recs by Board!2"): "in_sync",
+                         ("Recommendations!3", "Recs by Board!3"): "closeable_submit",
+                         ("Recommendations!4", "Recs by Board!4"): "in_sync",
+                         ("Recommendations!5", "Recs by Board!5"): "closeable_submit",
+                         ("Recommendations!6", "Recs by Board!6"): "in_sync",
+                         ("Recommendations!7", "Recs by Board!7"): "closeable_submit"}
+
+
+def test_a_copy_ending_as_its_item_ends_is_whole_and_a_middle_bullet_left_out_is_said(tmp_path):
+    """The list's text has five bullets and no stop at its end; the force's copy ends with
+    the same words and lacks the third bullet: a conflict naming it. (Before, a text with no
+    stop at its end was taken to be cut short, and nothing was said.) The force's "Not force
+    responsibility" is done (WHITE, in words)."""
+    crime = ("Within six months the force should put in place arrangements to ensure that:\n"
+             "• at the point of report, victims are believed;\n"
+             "• conversations between the call handlers and callers are summarised accurately "
+             "in the incident log;\n"
+             "• multiple crimes are always recorded when described within incident records;\n"
+             "• the practice of awaiting the results of medical examinations before making "
+             "crime-recording decisions is stopped; and\n"
+             "• online reports of crime are triaged at the point of receipt")
+    lines = crime.split("\n")
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(8101, "Crime data integrity inspection 2017", datetime(2017, 9, 7),
+                   "Recommendation", crime),
+                  (8411, SF, datetime(2017, 10, 24), "National recommendation", MSHT_INTEL),
+                  (8413, SF, datetime(2017, 10, 24), "National recommendation", MSHT_NRM)],
+                 "Being progressed")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Ref", "Recommendation", "Owner", "Status"],
+        [8101, "\n".join(lines[:3] + lines[4:]), "Head of Crime Standards", "On track"],
+        [8411, MSHT_INTEL, "DCI Ross", "On track"],
+        [8413, MSHT_NRM, "DCI Ross", "Not force responsibility"]]})
+    rec = reconcile_files(h, f)
+    got = {r.force_row: (r.category, r.flags) for r in rec.items.itertuples()}
+    assert got["Tracker!2"][0] == "conflict"
+    assert "the force's text leaves out bullet (c): 'multiple crimes are always recorded" in \
+        got["Tracker!2"][1]
+    assert got["Tracker!4"][0] == "closeable_submit"

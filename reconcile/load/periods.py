@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import vocab
+from ..normalise import builtin_statuses, norm_status
 from .grid import Grid, blank
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -21,7 +22,7 @@ _MONTHS = {m: i for i, m in enumerate(
 #: The period a heading names: "Mar 2022", "Jun 22", "Q3 2022/23", "31/03/2023", "2022".
 _MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s'-]*"
                          r"((?:19|20)?\d\d)\b", re.IGNORECASE)
-_QUARTER = re.compile(r"\bq([1-4])\b\W*((?:19|20)?\d\d)", re.IGNORECASE)
+_QUARTER = re.compile(r"\bq([1-4])\b\W*((?:19|20)?\d\d)(?:\s*/\s*(?:19|20)?\d\d\b)?", re.IGNORECASE)
 _DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)?\d\d)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
@@ -80,12 +81,41 @@ def latest_filled(grid: Grid, header_row: int, cols: list[int]) -> Grid:
     return replace(grid, rows=rows)
 
 
+#: Share of a bare period column's filled cells that must be status words ("3 - On track").
+_STATUS_SHARE = 0.6
+
+
+def _graded_periods(grid: Grid, header_row: int, headers: list[Any],
+                    mapping: dict[int, str]) -> list[int]:
+    """Columns headed by a period alone ("Q3 23/24", "Q4 23/24") whose cells are statuses:
+    an owner's rating each quarter, where no heading names the status. Latest last."""
+    bare = [(p, c) for c, h in enumerate(headers) if c not in mapping and isinstance(h, str)
+            and (p := period(h)) is not None and not _undated(h)]
+    if len(bare) < 2 or len({p for p, _ in bare}) < len(bare):
+        return []
+    table = builtin_statuses("force")
+    for _, c in bare:
+        cells = [row[c] for row in grid.rows[header_row:] if c < len(row) and not blank(row[c])]
+        said = sum(isinstance(v, str) and norm_status(v, table) not in ("", "unknown")
+                   for v in cells)
+        if not cells or said < _STATUS_SHARE * len(cells):
+            return []
+    return [c for _, c in sorted(bare)]
+
+
 def read_latest(grid: Grid, header_row: int, mapping: dict[int, str]
                 ) -> tuple[Grid, dict[int, str], list[str]]:
     """Status and progress read from the latest of their dated columns: (grid, mapping, notes)."""
     headers = grid.rows[header_row - 1]
     notes = []
     mapping = dict(mapping)
+    if "status" not in mapping.values() and (cols := _graded_periods(grid, header_row, headers,
+                                                                      mapping)):
+        grid = latest_filled(grid, header_row, cols)
+        mapping[cols[-1]] = "status"
+        names = ", ".join(f"'{str(headers[c]).strip()}'" for c in cols)
+        notes.append(f"status read from the latest of {names} each row fills (columns headed "
+                     f"by a period alone, their cells status words)")
     for fld in ("status", "progress"):
         col = next((c for c, f in mapping.items() if f == fld), None)
         cols = dated_columns(headers, col)

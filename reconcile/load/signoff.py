@@ -17,17 +17,21 @@ _HEADER = re.compile(r"\bsign(?:ed)?[\s-]*off\b|\bclosure\s+(?:approv|agree|sign
                      r"\bapproved\s+for\s+closure\b|"
                      # An assurance panel's outcome beside the lead's self-assessment: "Returned
                      # for more evidence" reopens a "Met"; "Accepted" (the grade) keeps it.
-                     r"\b(?:panel|assurance|board)\s+(?:outcome|decision)\b|"
+                     r"\b(?:panel|assurance|board|committee)\s+(?:outcome|decision|position)\b|"
                      # A learning team's check of the owner's return: "OL validation",
                      # "Validated by OL" ("Agreed – evidence seen" / "Not agreed – …").
                      r"\bvalidat(?:ion|ed)\b", re.IGNORECASE)
 #: Words that say it was not, or not yet, or no longer signed off.
 _REFUSED = re.compile(r"\b(?:returned|declined|refused|rejected|re-?opened|partially|deferred|"
-                      r"more\s+evidence|not\s+(?:yet\s+)?(?:submitted|approved|signed|agreed|"
-                      r"closed)|tbc|to\s+be\s+confirmed)\b", re.IGNORECASE)
+                      r"retain(?:ed)?|keep\s+open|remains?\s+open|"
+                      r"more\s+evidence|awaiting\s+evidence|not\s+(?:yet\s+)?(?:submitted|approved|signed|"
+                      r"agreed|validated|reviewed|closed)|tbc|to\s+be\s+confirmed)\b", re.IGNORECASE)
 #: ... that it was: approved, signed off, agreed; or put for sign-off (proposed for closure,
 #: which counts as done for the force).
-_SIGNED = re.compile(r"\b(?:approved|signed[\s-]*off|agreed|closed|closure\s+confirmed)\b|"
+_SIGNED = re.compile(r"\b(?:approved|signed[\s-]*off|agreed|closed|closure\s+confirmed|validated|"
+                     r"(?:recommended|proposed|submitted)\s+for\s+closure|"
+                     # WHITE in words: another body's to deliver, noted as such.
+                     r"not\s+(?:a\s+|the\s+)?force(?:'s)?\s+responsibility)\b|"
                      r"\b(?:awaiting|pending|with|submitted\s+for)\b.*\bsign[\s-]*off\b",
                      re.IGNORECASE)
 #: Cells that must say something before the column is trusted.
@@ -47,22 +51,28 @@ def status_from_signoff(grid: Grid, headers: list[Any], mapping: dict[int, str],
                         items: list[dict[str, Any]], notes: list[str]) -> None:
     """Each item whose sign-off cell says signed off (or put for sign-off) is done, one
     saying it was returned or not yet submitted open, whatever the status column's grade:
-    "Closed (sign-off: 'Approved for closure by ACC Smith'; Green)"."""
-    col = next((c for c, h in enumerate(headers) if c not in mapping and isinstance(h, str)
-                and _HEADER.search(h)), None)
-    if col is None:
+    "Closed (sign-off: 'Approved for closure by ACC Smith'; Green)". Where a sheet records
+    several stages (the learning team's validation, then the board's sign-off), the last
+    one, left to right, that says something decides."""
+    cols = [c for c, h in enumerate(headers) if c not in mapping and isinstance(h, str)
+            and _HEADER.search(h)]
+    if not cols:
         return
     read = []
     for item in items:
-        cell = at_cell(grid, item["row"], col)
-        if not blank(cell) and (state := _reads(cell)) is not None:
-            read.append((item, " ".join(str(cell).split()), state))
+        for col in reversed(cols):
+            cell = at_cell(grid, item["row"], col)
+            if not blank(cell) and (state := _reads(cell)) is not None:
+                read.append((item, " ".join(str(cell).split()), state, col))
+                break
     if len(read) < _SAID:
         return
-    for item, said, state in read:
+    for item, said, state, _ in read:
         item["status"] = (f"{'Closed' if state == 'done' else 'Open'} (sign-off: '{said}'"
                           f"{beside(item.get('status'))})")
-    notes.append(f"status read from '{str(headers[col]).strip()}' where it records a sign-off "
+    named = " / ".join(f"'{str(headers[c]).strip()}'" for c in cols
+                       if any(col == c for *_, col in read))
+    notes.append(f"status read from {named} where it records a sign-off "
                  f"(signed off or put for sign-off is done, returned or not yet submitted "
-                 f"open), the status column's word kept beside it: rows "
-                 f"{ranges([item['row'] for item, _, _ in read])}")
+                 f"open; of several, the last saying something), the status column's word "
+                 f"kept beside it: rows {ranges([item['row'] for item, *_ in read])}")

@@ -65,7 +65,8 @@ class PairRows:
         h_texts, f_texts, f_tokens = self._texts
         text = f_texts[j]
         end = text.rstrip(" '\"”’") if isinstance(text, str) else ""
-        if not (end.endswith(_WHOLE_END) or _BULLET_JOIN.search(end)) or end.endswith(("…", "..")):
+        if not (end.endswith(_WHOLE_END) or _BULLET_JOIN.search(end)
+                or _ends_alike(end, h_texts[i])) or end.endswith(("…", "..")):
             return ""
         mine = self._bullets(text)
         if mine < 2 or self._bullets(h_texts[i]) <= mine:
@@ -111,6 +112,17 @@ class PairRows:
 _WHOLE_END = (".", ";", "!", "?", ")")
 #: ... or a bullet's "; and" before the next bullet: whole bullets copied, the last left out.
 _BULLET_JOIN = re.compile(r"[;,]\s*(?:and|or)$")
+
+
+def _ends_alike(text: str, item_text: object) -> bool:
+    """Whether a text ends with its item's last words: not cut short, whatever its stop."""
+    mine, theirs = text.lower().split()[-_END_WORDS:], str(item_text or "").lower().rstrip(
+        " .;'\"”’").split()[-_END_WORDS:]
+    return len(mine) == _END_WORDS and mine == theirs
+
+
+#: Words at the end of a text that show it ends where its item does.
+_END_WORDS = 4
 
 
 def _bullets_split(texts: list, words: list) -> bool:

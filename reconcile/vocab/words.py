@@ -240,6 +240,9 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  # A self-assessment against the recommendation, or a panel's outcome.
                  "met", "fully met", "n a agreed",
                  "not for the force", "not for force", "n a", "na", "signed off",
+                 # WHITE in words: the action is another body's (the Home Office, the NPCC).
+                 "not force responsibility", "not a force responsibility",
+                 "not the force s responsibility", "no force action", "not for force action",
                  # A risk register's treatment: the risk is tolerated, no further action.
                  "tolerated", "tolerate"],
     },
