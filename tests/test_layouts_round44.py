@@ -388,3 +388,82 @@ def test_a_copy_ending_as_its_item_ends_is_whole_and_a_middle_bullet_left_out_is
     assert "the force's text leaves out bullet (c): 'multiple crimes are always recorded" in \
         got["Tracker!2"][1]
     assert got["Tracker!4"][0] == "closeable_submit"
+
+
+# ----------------- round 46: boards ratify, a RAG of delivery, the old register's entries
+
+def test_only_a_boards_decision_closes_an_item_graded_by_a_rag_of_delivery(tmp_path):
+    """A tracker grouped by board: "RAG" grades delivery, "Board decision" closes. A Green
+    row the board has not decided on is open; "Closure ratified" and "Discharged" are done,
+    whatever the RAG; a sub-board's "Discharged by PCB – for FEB ratification" waits for the
+    main board, open. (Before, Green was done and "ratified" unknown.)"""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS Tracker": [
+        ["Item No.", "HMICFRS Ref", "Recommendation / AFI", "RAG", "Progress update",
+         "Board decision", "Board date"],
+        ["1. FORCE EXECUTIVE BOARD (FEB)"],
+        ["FE01", 20101, RASSO, "G", "All actions complete; evidence pack sent",
+         "Closure ratified", datetime(2025, 1, 28)],
+        ["FE02", 20102, OCSA, "A", "Two posts filled of four", "Closure ratified – remaining "
+         "work transferred to BAU", datetime(2025, 1, 28)],
+        ["FE03", 20103, SOC, "G", "Complete – strategic assessment refreshed", None, None],
+        ["2. PUBLIC CONTACT BOARD (PCB)"],
+        ["PC01", 20104, COUNTY, "G", "Complete", "Discharged by PCB – for FEB ratification",
+         datetime(2025, 2, 25)],
+        ["PC02", 8411, MSHT_INTEL, "A", "Agreements signed with three partners", "Discharged",
+         datetime(2024, 11, 26)],
+        ["PC03", 8413, MSHT_NRM, "G", "On track", "Noted – remain open",
+         datetime(2024, 11, 26)]]})
+    rec = reconcile_files(_register(tmp_path), f)
+    sheet = "HMICFRS Tracker"
+    assert _got(rec) == {("Recommendations!2", f"{sheet}!3"): "closeable_submit",
+                         ("Recommendations!3", f"{sheet}!4"): "closeable_submit",
+                         ("Recommendations!4", f"{sheet}!5"): "in_sync",
+                         ("Recommendations!5", f"{sheet}!7"): "in_sync",
+                         ("Recommendations!6", f"{sheet}!8"): "closeable_submit",
+                         ("Recommendations!7", f"{sheet}!9"): "in_sync"}
+    assert "a Green or Blue RAG with no sign-off is open" in rec.force.sheets[0].note
+
+
+def test_the_old_registers_entries_give_each_id_after_the_reports_name(tmp_path):
+    """The old register's theme pages copied tab by tab: "Entry | Applies to |
+    Recommendation | Status …", the id only in brackets at the end of the entry's report
+    name, a title with a year in brackets of its own. Each id is the item's reference and
+    the name is kept whole, commas and all; a tracker row quoting another id is a
+    reference conflict. (Before, no column gave a report or a reference.)"""
+    sf_title = ("Stolen freedom: the policing response to modern slavery and human "
+                "trafficking (2017)")
+    peel = "PEEL: police effectiveness, efficiency and legitimacy 2023–25"
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {
+        "About": [["Copied from the HMICFRS recommendations register, theme by theme"]],
+        "harm": [["Entry", "Applies to", "Recommendation", "Status", "Status date",
+                  "Latest comment"],
+                 [f"{sf_title} (8411)", "All forces", MSHT_INTEL, "being-progressed",
+                  "27th April 2018", "The progress of the implementation is being monitored"],
+                 [f"{sf_title} (8413)", "All forces", MSHT_NRM, "complete", "27th April 2018",
+                  "This recommendation is complete"]],
+        "investigation": [["Entry", "Applies to", "Recommendation", "Status", "Status date",
+                           "Latest comment"],
+                          [f"{peel} (20101)", "Cambridgeshire Constabulary", RASSO,
+                           "awaiting-review", "12th March 2024", ""],
+                          [f"{peel} (20102)", "Cambridgeshire Constabulary", OCSA,
+                           "awaiting-review", "12th March 2024", ""],
+                          [f"{peel} (20103)", "Cambridgeshire Constabulary", SOC,
+                           "awaiting-review", "12th March 2024", ""]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMIC Recs": [
+        ["No.", "HMICFRS Ref", "Report", "Recommendation", "Status"],
+        [1, "HMIC 8411", "Stolen Freedom 2017", MSHT_INTEL, "Green"],
+        [2, "#8413", "Stolen Freedom 2017", MSHT_NRM, "Complete"],
+        [3, 20101, "PEEL 23-25", RASSO, "Amber"],
+        [4, 20120, "PEEL 23-25", OCSA, "Amber"],
+        [5, None, "PEEL 23-25", SOC, "Complete"]]})
+    rec = reconcile_files(h, f)
+    items = rec.hmicfrs.items
+    assert items["ref"].tolist() == ["8411", "8413", "20101", "20102", "20103"]
+    assert items["report"].tolist()[2] == peel
+    assert items["force"].tolist()[0] == "All forces"
+    got = {r.force_row: (r.category, r.flags) for r in rec.items.itertuples()}
+    assert got["HMIC Recs!2"][0] == "closeable_submit"
+    assert got["HMIC Recs!3"][0] == "in_sync"
+    assert got["HMIC Recs!5"][0] == "conflict"
+    assert "reference differs: HMICFRS 20102 vs force 20120" in got["HMIC Recs!5"][1]
+    assert got["HMIC Recs!6"][0] == "closeable_submit"

@@ -41,7 +41,7 @@ from .links import read_url_cells
 from .listcopy import without_list_copies
 from .perforce import forces_from_report_notes
 from .sniff import check_path, sniff_format
-from .sources import reports_from_sources
+from .sources import ids_after_reports, reports_from_sources
 from .stacked import stacked_tables
 from .typefill import typed_by_fill
 
@@ -152,6 +152,11 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
         items_df, sourced = reports_from_sources(items_df)
         coded = "; ".join(n for n in (typed, coded, from_codes, from_labels, forces_noted,
                                       sourced) if n)
+    elif items_df["ref"].map(blank).all():
+        # A list with no id column may give each id after its report's name, as the old
+        # register's theme pages did: "PEEL: police legitimacy 2017 (8541)".
+        items_df, sourced = ids_after_reports(items_df)
+        coded = "; ".join(n for n in (coded, sourced) if n)
     if coded:       # said on the first sheet of items
         k = next(k for k, r in enumerate(reports) if r.items)
         reports[k] = _noted(reports[k], coded)

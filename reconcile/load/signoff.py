@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import vocab
 from .grid import Grid, blank
 from .sheetfacts import at_cell, beside, ranges
 
@@ -24,16 +25,21 @@ _HEADER = re.compile(r"\bsign(?:ed)?[\s-]*off\b|\bclosure\s+(?:approv|agree|sign
 #: Words that say it was not, or not yet, or no longer signed off.
 _REFUSED = re.compile(r"\b(?:returned|declined|refused|rejected|re-?opened|partially|deferred|"
                       r"retain(?:ed)?|keep\s+open|remains?\s+open|"
+                      # a sub-board's closure that waits for the main board's
+                      r"for\s+(?:\w+\s+){0,2}ratification|awaiting\s+ratification|to\s+be\s+ratified|"
                       r"more\s+evidence|awaiting\s+evidence|not\s+(?:yet\s+)?(?:submitted|approved|signed|"
                       r"agreed|validated|reviewed|closed)|tbc|to\s+be\s+confirmed)\b", re.IGNORECASE)
 #: ... that it was: approved, signed off, agreed; or put for sign-off (proposed for closure,
 #: which counts as done for the force).
 _SIGNED = re.compile(r"\b(?:approved|signed[\s-]*off|agreed|closed|closure\s+confirmed|validated|"
+                     r"ratified|discharged|"
                      r"(?:recommended|proposed|submitted)\s+for\s+closure|"
                      # WHITE in words: another body's to deliver, noted as such.
                      r"not\s+(?:a\s+|the\s+)?force(?:'s)?\s+responsibility)\b|"
                      r"\b(?:awaiting|pending|with|submitted\s+for)\b.*\bsign[\s-]*off\b",
                      re.IGNORECASE)
+#: RAG words that would say done by themselves.
+_DONE_COLOURS = frozenset({"green", "g", "blue", "b"})
 #: Cells that must say something before the column is trusted.
 _SAID = 3
 
@@ -70,9 +76,18 @@ def status_from_signoff(grid: Grid, headers: list[Any], mapping: dict[int, str],
     for item, said, state, _ in read:
         item["status"] = (f"{'Closed' if state == 'done' else 'Open'} (sign-off: '{said}'"
                           f"{beside(item.get('status'))})")
+    # Beside a sign-off, a Green or Blue RAG grades delivery: with nothing signed, open.
+    unsigned = [item for item in items if all(item is not x for x, *_ in read)
+                and vocab.key(item.get("status")) in _DONE_COLOURS]
+    for item in unsigned:
+        item["status"] = f"Open (not signed off{beside(item.get('status'))})"
     named = " / ".join(f"'{str(headers[c]).strip()}'" for c in cols
                        if any(col == c for *_, col in read))
     notes.append(f"status read from {named} where it records a sign-off "
                  f"(signed off or put for sign-off is done, returned or not yet submitted "
                  f"open; of several, the last saying something), the status column's word "
                  f"kept beside it: rows {ranges([item['row'] for item, *_ in read])}")
+    if unsigned:
+        notes.append(f"a Green or Blue RAG with no sign-off is open (beside a sign-off "
+                     f"column the RAG grades delivery): rows "
+                     f"{ranges([item['row'] for item in unsigned])}")

@@ -89,3 +89,25 @@ def reports_from_sources(items: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     first = items["report"].iat[told[0]]
     return out, (f"the report cell holds the reference and the item's number too ('{first}'): "
                  f"each read into its own field on {len(told)} rows")
+
+
+def ids_after_reports(items: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """A list with no id column whose report cells end with the item's id in brackets, as
+    the old register's pages labelled each entry ("PEEL: police legitimacy 2017 (8541)"):
+    the id read off as the reference, the name kept whole, commas and all. Only where three
+    cells, and a third of the list's, end so."""
+    if "report" not in items:
+        return items, ""
+    found = [(k, m) for k, v in enumerate(items["report"].tolist())
+             if isinstance(v, str) and (m := _REF_IN.search(v)) and _ref(m.group(1))]
+    if len(found) < max(_LEAST, _SHARE * len(items)):
+        return items, ""
+    out = items.copy()
+    reports, refs = out["report"].tolist(), out["ref"].tolist()
+    for k, m in found:
+        reports[k], refs[k] = reports[k][:m.start()].strip() or None, m.group(1)
+    out["report"] = pd.Series(reports, index=out.index, dtype=object)
+    out["ref"] = pd.Series(refs, index=out.index, dtype=object)
+    first = items["report"].iat[found[0][0]]
+    return out, (f"the report cell ends with the item's id ('{first}'): read as its reference "
+                 f"on {len(found)} rows")

@@ -48,12 +48,14 @@ def key(value: object) -> str:
 # so on the force side only a header that names HMICFRS/HMIC maps to `ref`.
 _COMMON_EXACT = {
     "force": ["force", "force name", "police force", "constabulary", "force area", "forces",
-              "force s", "force or forces", "applies to force"],
+              "force s", "force or forces", "applies to force", "applies to"],
     "report": ["report", "report title", "report name", "inspection", "inspection report",
                "inspection title", "hmicfrs report", "hmic report", "source report", "source",
                "publication", "report inspection", "inspection name", "report inspection title",
                "source document", "hmicfrs report title", "report source", "bucket name",
-               "bucket", "src"],
+               "bucket", "src",
+               # The old register's theme pages: "PEEL: police legitimacy 2017 (8541)".
+               "entry"],
     "published": ["publication date", "published", "date published", "report date",
                   "pub date", "date of pub", "publ date",
                   "date of publication", "published date", "report published", "date of report",
@@ -108,7 +110,7 @@ TEXT_WEAK = frozenset({"action", "actions", "summary", "description", "detail", 
                        "finding", "title", "item title", "item"})
 #: ... and the report column only when no heading names the report: a "Source" column holds
 #: "HMICFRS" / "Internal Audit" in a mixed tracker, the report beside it ("Report / Audit").
-REPORT_WEAK = frozenset({"source", "src"})
+REPORT_WEAK = frozenset({"source", "src", "entry"})
 #: ... and the status column only when no heading names the status or a panel's outcome:
 #: a lead's own self-assessment ("Met") beside the assurance panel's outcome.
 STATUS_WEAK = frozenset({"assessment", "self assessment", "self assessment status",
