@@ -77,7 +77,8 @@ def status_from_signoff(grid: Grid, headers: list[Any], mapping: dict[int, str],
         item["status"] = (f"{'Closed' if state == 'done' else 'Open'} (sign-off: '{said}'"
                           f"{beside(item.get('status'))})")
     # Beside a sign-off, a Green or Blue RAG grades delivery: with nothing signed, open.
-    unsigned = [item for item in items if all(item is not x for x, *_ in read)
+    signed = {id(item) for item, *_ in read}
+    unsigned = [item for item in items if id(item) not in signed
                 and vocab.key(item.get("status")) in _DONE_COLOURS]
     for item in unsigned:
         item["status"] = f"Open (not signed off{beside(item.get('status'))})"
