@@ -14,7 +14,7 @@ import pandas as pd
 
 from . import vocab
 from .match import Scores
-from .normalise import numbers, phrase_due, text_ref, timescales
+from .normalise import concern_then_recommendation, numbers, phrase_due, text_ref, timescales
 from .textdiff import covered_texts, word_diff_text
 from .vocab import CATEGORIES
 
@@ -104,7 +104,9 @@ def _types_differ(h: dict, f: dict, partial: bool) -> bool:
         return True
     if ht == "cause of concern":
         return not partial
-    return not _HOLDS_RECOMMENDATION.search(str(f["text"] or ""))
+    # The list's cell holds the concern before its recommendation: a row of either is its.
+    return not (_HOLDS_RECOMMENDATION.search(str(f["text"] or ""))
+                or concern_then_recommendation(h["text"]))
 
 
 #: A cause of concern's text that carries its recommendation: "… / Rec 1: …", "HMIC

@@ -467,3 +467,106 @@ def test_the_old_registers_entries_give_each_id_after_the_reports_name(tmp_path)
     assert got["HMIC Recs!5"][0] == "conflict"
     assert "reference differs: HMICFRS 20102 vs force 20120" in got["HMIC Recs!5"][1]
     assert got["HMIC Recs!6"][0] == "closeable_submit"
+
+
+# --------------- round 47: register pages copied with their links, a mirror site's tables
+
+def _linked_register(tmp_path):
+    """The old register's pages copied into Excel: each entry's label ("Title (id)") links to
+    its page; one tab keeps the page's raw event log in place of a status; a pointer row."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    harm = wb.active
+    harm.title = "harm"
+    sf = "Stolen freedom: the policing response to modern slavery and human trafficking"
+    peel = "PEEL: Police effectiveness 2023–25"
+    page = "https://www.justiceinspectorates.gov.uk/hmicfrs/recommendation/cambridgeshire/{}/"
+    harm.append(["https://www.justiceinspectorates.gov.uk/hmicfrs/recommendations/harm/"])
+    harm.append(["Recommendation", "Details", "Status", "Last updated", "Comment"])
+    for ref, title, text, status in ((8411, sf, MSHT_INTEL, "being-progressed"),
+                                     (8413, sf, MSHT_NRM, "complete")):
+        harm.append([f"{title} ({ref})", text, status, "27th April 2018", ""])
+        harm.cell(harm.max_row, 1).hyperlink = page.format(ref)
+    log = ws2 = wb.create_sheet("harm pg2")
+    ws2.append(["Recommendation", "Details", "Updates (copied from page)"])
+    events = ("[on]12th March 2024 [status]awaiting-review[/status][/on][on]13th March 2024 "
+              "[comment]New recommendation[/comment][/on][on]2nd June 2025 "
+              "[status]{}[/status][/on][on]2nd June 2025 [comment]{}[/comment][/on]")
+    for ref, text, status, said in ((20101, RASSO, "complete", "This recommendation is complete"),
+                                    (20102, OCSA, "being-progressed", "Being monitored")):
+        log.append([f"{peel} ({ref})", text, events.format(status, said)])
+        log.cell(log.max_row, 1).hyperlink = page.format(ref)
+    log.append([f"{sf} (8411)", "see harm tab (same rec shows on both themes)", None])
+    path = tmp_path / "hmicfrs.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_register_pages_copied_with_links_read_labels_event_logs_and_pointers(tmp_path):
+    """The label column headed "Recommendation" is the report and id, the "Details" column
+    the text; the link to the register page does not replace the label's words; the raw
+    event log gives the last status and comment; "see harm tab" is a pointer, not an item.
+    (Before, the labels were taken for the text or replaced by the bare id, the logged
+    items had no status, and the pointer was an item.)"""
+    h = _linked_register(tmp_path)
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS recs": [
+        ["No.", "HMIC ref", "Report", "Recommendation", "Status"],
+        [1, 8411, "Stolen Freedom 2017", MSHT_INTEL, "Green"],
+        [2, "HMIC 8413", "Stolen Freedom 2017", MSHT_NRM, "Complete"],
+        [3, None, "PEEL 23-25", RASSO, "Amber"],
+        [4, "#20102", "PEEL 23-25", OCSA, "Submitted for closure"]]})
+    rec = reconcile_files(h, f)
+    items = rec.hmicfrs.items
+    assert items["ref"].astype(str).tolist() == ["8411", "8413", "20101", "20102"]
+    assert items["report"].iloc[2] == "PEEL: Police effectiveness 2023–25"
+    assert items["status"].tolist()[2:] == ["complete", "being-progressed"]
+    assert items["progress"].iloc[2] == "This recommendation is complete"
+    assert any("pointing to the item on another tab" in r for r in rec.hmicfrs.skipped["reason"])
+    got = {r.force_row: r.category for r in rec.items.itertuples()}
+    assert got == {"HMICFRS recs!2": "closeable_submit", "HMICFRS recs!3": "in_sync",
+                   "HMICFRS recs!4": "closeable_local", "HMICFRS recs!5": "closeable_submit"}
+
+
+def test_a_mirror_sites_report_tables_each_under_its_title_kind_and_counts(tmp_path):
+    """The list rebuilt from a mirror site's report pages: each report's title, a line of
+    its kind and date ("HMIC Thematic Inspection · Published 24 October 2017"), its counts in
+    one cell ("2 Recommendations   1 Completed"), then a table of its items; a cause of
+    concern written into its recommendation's cell. Every block's items take its title,
+    the first block's too; the cell is a recommendation, so the force's "AFI 12" for it is
+    a type conflict. (Before, the counts line and the kind line were taken for reports.)"""
+    concern = ("Cause of concern: The force does not have a sufficient understanding of the "
+               "nature and scale of online child sexual abuse. Recommendation: " + OCSA)
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
+        ["HMICFRS recommendations – Cambridgeshire Constabulary"], [],
+        ["Stolen freedom: the policing response to modern slavery and human trafficking"],
+        ["HMIC Thematic Inspection  ·  Published 24 October 2017"],
+        ["2 Recommendations   1 Completed"],
+        ["Applicable Forces: All forces in England and Wales"],
+        ["#", "Recommendation", "Directed at", "Status"],
+        ["T1", MSHT_INTEL, "Chief constables", "Being progressed"],
+        ["T2", MSHT_NRM, "Chief constables", "Completed"], [],
+        ["PEEL 2023–25: An inspection of Cambridgeshire Constabulary"],
+        ["PEEL Inspection  ·  Published 12 March 2024"],
+        ["3 Areas for improvement   1 Completed   1 Superseded"],
+        ["#", "Recommendation", "Directed at", "Status"],
+        ["AFI1", RASSO, "Cambridgeshire Constabulary", "Completed"],
+        ["T1", concern, "Cambridgeshire Constabulary", "Being progressed"],
+        ["AFI2", SOC, "Cambridgeshire Constabulary", "Superseded"]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS Tracker": [
+        ["Ref", "Report", "Type", "Recommendation", "RAG"],
+        ["SF1", "Stolen Freedom 2017", "Rec", MSHT_INTEL, "Amber"],
+        ["SF2", "Stolen Freedom 2017", "Rec", MSHT_NRM, "Green"],
+        ["AFI 1", "PEEL 2023-25", "AFI", RASSO, "Green"],
+        ["AFI 12", "PEEL 2023-25", "AFI", OCSA, "Amber"],
+        ["AFI 2", "PEEL 2023-25", "AFI", SOC, "Green"]]})
+    rec = reconcile_files(h, f)
+    reports = rec.hmicfrs.items["report"].tolist()
+    assert reports[:2] == ["Stolen freedom: the policing response to modern slavery and "
+                           "human trafficking"] * 2
+    assert reports[2:] == ["PEEL 2023–25: An inspection of Cambridgeshire Constabulary"] * 3
+    got = {r.force_row: (r.category, r.flags) for r in rec.items.itertuples()}
+    assert [got[f"HMICFRS Tracker!{k}"][0] for k in range(2, 7)] == [
+        "in_sync", "in_sync", "in_sync", "conflict", "in_sync"]
+    assert "type differs" in got["HMICFRS Tracker!5"][1]
+    assert not any("report differs" in flags for _, flags in got.values())

@@ -365,6 +365,16 @@ FLOOR = {
     # theme pages copied tab by tab, the id only after the report's name in an "Entry"
     # cell); 1.000 / 0.989 by rules written from its builder's report.
     "register_theme_tabs": (0.995, 0.984, 0),
+    # Round 47 (first looks at e7265d1 and 13348c9 alike): built like round 46's held-out
+    # case from one line (the register's pages copied a tab per theme, labels linked to
+    # their pages, one tab's raw event log, pointer rows: 0.589 / 0.407); the list rebuilt
+    # from a mirror site's report tables (title, kind · date, counts, a table per report:
+    # 0.986 / 0.214) ...
+    "web_register_theme_copy": (0.995, 0.995, 0),
+    "mirror_site_report_tables": (0.995, 0.983, 0),
+    # ... and one held out, never opened: 1.000 / 1.000 as first seen (a committee's
+    # tracker with the report merged down each block, rotated, a two-row header).
+    "merged_cells_jiac_tracker": (0.995, 0.995, 0),
 }
 
 

@@ -28,8 +28,14 @@ _LEGEND_HEADING = re.compile(r"\s*((rag|brag|colour|color|status|grading)\s+)?(k
 #: A row under a report's title giving its details, not another report's title.
 _DETAILS = re.compile(r"\s*(published|publication date|date published|applicable forces)\b",
                       re.IGNORECASE)
+#: ... or the report's kind (a few words, no year: not a title) and date set apart by a dot,
+#: as a report's web page shows them: "HMIC Thematic Inspection · Published 9 July 2013".
+_KIND_PUBLISHED = re.compile(r"\s*(?:[A-Za-z()&'/-]+\s+){0,7}[A-Za-z()&'/-]+\s*[·•]\s*"
+                             r"(?:published|publication date)\b", re.IGNORECASE)
 #: "3 Recommendations | 3 Completed", "10 AFIs": a block's counts, every cell a number and a word.
 _COUNT = re.compile(r"\s*\d{1,4}\s+[A-Za-z][A-Za-z ]{0,30}\s*")
+#: ... or all in one cell: "4 Recommendations   1 Completed   2 Superseded".
+_COUNTS_LINE = re.compile(r"(?:\s*\d{1,4}\s+[A-Za-z]+(?:\s+[a-z]+){0,2}){2,}\s*")
 #: "GREEN – The recommendation is implemented" in one cell.
 _COLOURS = vocab.LEGEND_WORDS - {"key", "legend"}
 _KEY_LINE = re.compile(rf"\s*(?:(?:text|font|writing|rows?)\s+(?:in|coloured)\s+)?"
@@ -125,12 +131,12 @@ def is_page_furniture(row: list[Any], filled: list[int]) -> bool:
 
 
 def is_details(value: str) -> bool:
-    return bool(_DETAILS.match(value))
+    return bool(_DETAILS.match(value) or _KIND_PUBLISHED.match(value))
 
 
 def is_counts(row: list[Any], filled: list[int]) -> bool:
-    return len(filled) <= 3 and all(isinstance(row[c], str) and _COUNT.fullmatch(row[c])
-                                    for c in filled)
+    return len(filled) <= 3 and all(isinstance(row[c], str) and (
+        _COUNT.fullmatch(row[c]) or _COUNTS_LINE.fullmatch(row[c])) for c in filled)
 
 
 def block_above(grid: Grid, header_row: int, filled_at: dict[int, list[int]]
@@ -148,7 +154,8 @@ def block_above(grid: Grid, header_row: int, filled_at: dict[int, list[int]]
         if is_counts(grid.rows[r - 1], filled_at[r]):
             seen = True
         elif len(cells) == 1 and is_details(first):
-            seen, published = True, published_text(first)
+            # "HMIC Thematic Inspection · Published 9 July 2013" under the title.
+            seen, published = True, published or published_text(first)
         else:
             title = len(cells) == 1 and re.search(r"[A-Za-z]{3}", first)
             return (" ".join(first.split()), published) if seen and title else (None, None)
@@ -248,6 +255,8 @@ def title_reason(walk: Any, r: int, value: str) -> str:
         return "grade heading: the rows below it take its grade as their status"
     if first in vocab.LEGEND_WORDS - {"key", "legend"} or NOTE_START.match(value):
         return "legend or note row"
+    if _COUNTS_LINE.fullmatch(value):
+        return "counts row: how many items the block holds (\"3 Recommendations 2 Completed\")"
     if is_details(value) and walk.group:
         # "Published: 09 July 2013   Applicable Forces: All forces" under the report's title.
         walk.published = published_text(value)

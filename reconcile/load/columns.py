@@ -51,6 +51,7 @@ class Profile:
     type_words: float = 0.0      # share that name a type
     status_words: float = 0.0    # share that are status words ("Completed", "In progress")
     dated: float = 0.0           # share that start with a date ("03/02/2025 – Audit booked")
+    labelled: float = 0.0        # share that are a report's name and an id: "Title (8541)"
     top: str = ""                # the most common value, as written
 
     @property
@@ -149,10 +150,16 @@ def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
             type_words=sum(_is_type_word(v) * k for v, k in counts.items()) / n,
             status_words=sum(is_status_word(v) * k for v, k in counts.items()) / n,
             dated=sum(bool(_DATED.match(v)) for v in values) / n,
+            labelled=sum(bool(_LABEL.search(v)) and len(v.split()) <= _LABEL_WORDS
+                         for v in values) / n,
             top=max(counts, key=counts.__getitem__)))
     return out
 
 
+#: An entry's label on the old register's pages: the report's name, the id in brackets
+#: ("PEEL: police legitimacy 2017 (8541)"); not a year in brackets.
+_LABEL = re.compile(r"[A-Za-z].*\((?!(?:19|20)\d\d\))\d{3,6}\)\s*$")
+_LABEL_WORDS = 25
 #: A note that starts with the date it was written: "03/02/2025 – ", "12 Dec 2024: ".
 _DATED = re.compile(rf"\s*(?:{WRITTEN_DATE})\b")
 
@@ -245,6 +252,8 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
     if p is None or not p.filled:
         return score
     if fld == "text":
+        if p.labelled >= 0.5:
+            return None     # "Title (8541)": the entry's label, its wording in another column
         if p.free_text < 0.2 and p.mean_len < 25:
             return None     # short codes or names are not the recommendation text
         if p.free_text < 0.2:
@@ -300,6 +309,10 @@ def candidates(keys: list[str], side: str, settings: SideSettings,
                 claimed.add(fld)
                 out.append((weighed, fields[fld], col, fld, why if weighed >= score or p is None
                             else f"{why}, though {p.says()}"))
+        if p is not None and "report" not in claimed and p.labelled >= 0.5:
+            out.append((CONTENT, fields["report"], col, "report",
+                        f"by content: a report's name and an id in brackets on "
+                        f"{p.labelled:.0%} of {p.filled} rows"))
         if p is not None and "status" not in claimed and says_status(p):
             out.append((CONTENT, fields["status"], col, "status",
                         f"by content: status words on {p.status_words:.0%} of {p.filled} rows"))

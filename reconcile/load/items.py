@@ -169,8 +169,8 @@ def _walked(table: Table, side: str, nonblank: list[int], filled_at: dict[int, l
     items: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
     walk = Walk(table, carry=side == "force")
-    if side == "force":
-        walk.group, walk.published = block_above(grid, table.header_row, filled_at)
+    # The first block's title above the header, with its counts or details between.
+    walk.group, walk.published = block_above(grid, table.header_row, filled_at)
     carried: list[int] = []
     titled: list[int] = []
     sectioned: list[tuple[dict[str, Any], str]] = []

@@ -53,9 +53,14 @@ def read_link(address: str, shown: object) -> object | None:
         return None
     if m := _REGISTER_PAGE.search(address):
         # A caption ("Open record", "HMICFRS 8411") gives way to the reference; a
-        # recommendation's text linked to its page keeps its words.
-        return int(m.group(1)) if (says_only_link(shown) or len(str(shown).split()) <= _CAPTION
-                                   or _REF_ONLY.fullmatch(str(shown).strip())) else None
+        # recommendation's text linked to its page keeps its words, and so does an entry's
+        # label already giving the id with its report ("PEEL: police legitimacy 2017 (8541)").
+        said = str(shown).strip() if shown is not None else ""
+        if _REF_ONLY.fullmatch(said) or says_only_link(shown):
+            return int(m.group(1))
+        if m.group(1) in re.findall(r"\d{3,6}", said):
+            return None
+        return int(m.group(1)) if len(said.split()) <= _CAPTION else None
     if not says_only_link(shown) or not _SITE.search(address):
         return None
     # ".../peel-assessments/peel-2018/lincolnshire/", ".../uploads/2022/03/peel-...pdf"

@@ -16,6 +16,7 @@ from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
 from .actioncounts import status_from_action_counts
 from .donedates import as_at, status_from_date_cells, status_from_dates
+from .eventlog import status_from_events
 from .greyrows import status_from_grey_rows
 from .grid import Grid, blank
 from .history import status_from_history, status_from_history_column
@@ -55,6 +56,7 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
         status_from_update(items, notes)
         status_from_strikethrough(grid, table.text_col, items, notes)
         status_from_grey_rows(grid, table.text_col, items, notes)
+    status_from_events(grid, table.headers, table.mapping, items, notes)
     status_from_sheet_name(grid.name, items, notes)
     return colour_rows
 

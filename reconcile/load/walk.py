@@ -150,6 +150,9 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
         return ("an update under the item above (a document's block of rows per item): its "
                 "status, lead and words are read into that item, the last status given counting")
     text = row[c] if c < len(row) else None
+    if isinstance(text, str) and len(text.split()) <= _POINTER_WORDS and _POINTER.match(text):
+        return ("a note pointing to the item on another tab or theme ('see harm tab'), not an "
+                "item of its own")
     if table.grid.uncalculated and (r, c + 1) in table.grid.uncalculated:
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is a "
                 "formula with no saved result: open the file in Excel and save it, then run again")
@@ -181,6 +184,11 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
     return None
 
 
+#: A copied list's pointer to an item kept elsewhere: "see harm tab (same rec shows on both
+#: themes)", "also listed under this theme - already copied on harm pg2 tab".
+_POINTER = re.compile(r"\s*(?:see|also\s+listed|already\s+(?:copied|listed)|listed\s+under|"
+                      r"copied\s+(?:on|to))\b.*\b(?:tab|sheet|theme|page)\b", re.IGNORECASE)
+_POINTER_WORDS = 15
 #: An email's sign-off, pasted under the table with it; its name and title follow.
 SIGN_OFF = re.compile(r"\s*(kind regards|best regards|regards|many thanks|thanks|best wishes|"
                       r"yours sincerely|yours faithfully)\b[\s,.!]*$", re.IGNORECASE)

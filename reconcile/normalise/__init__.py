@@ -119,6 +119,16 @@ def points_elsewhere(status: object) -> bool:
     return isinstance(status, str) and bool(_ELSEWHERE.match(status))
 
 
+#: "Cause of concern: The force's … Recommendation: Within three months …" in one cell.
+_CONCERN_THEN_REC = re.compile(r"\s*causes?\s+(?:of|for)\s+concern\b.*\brecommendation\s*[:\-–]",
+                               re.IGNORECASE | re.DOTALL)
+
+
+def concern_then_recommendation(text: object) -> bool:
+    """Whether a text is a cause of concern and then its recommendation, in one cell."""
+    return bool(_CONCERN_THEN_REC.match(str(text or "")))
+
+
 def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
                     legend: tuple[tuple[str, str], ...] = ()) -> pd.DataFrame:
     """Add the comparison columns to a loaded side. Originals are kept unchanged.
@@ -145,6 +155,12 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
     out["type_norm"] = [word or type_prefix(text) or coded for word, text, coded
                         in zip(each_distinct(items["type"], type_word), items["text"],
                                each_distinct(items["ref"], type_in_code), strict=True)]
+    if side == "hmicfrs":
+        # A list's cell "Cause of concern: … Recommendation: …" is the recommendation, its
+        # concern written before it (a tracker's such cell may be either, and says neither).
+        out["type_norm"] = [t or ("recommendation" if concern_then_recommendation(text)
+                                  else "") for t, text in zip(out["type_norm"], items["text"],
+                                                             strict=True)]
     out["state"] = each_distinct(items["status"], norm_status, table)
     if side == "force":
         # "Carried forward to 2023-24": the item's status is on the row it was carried to.
@@ -185,6 +201,7 @@ __all__ = [
     "builtin_statuses",
     "by_recommendation",
     "clean_display",
+    "concern_then_recommendation",
     "due_date",
     "force_key",
     "forces_of",
