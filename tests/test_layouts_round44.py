@@ -570,3 +570,72 @@ def test_a_mirror_sites_report_tables_each_under_its_title_kind_and_counts(tmp_p
         "in_sync", "in_sync", "in_sync", "conflict", "in_sync"]
     assert "type differs" in got["HMICFRS Tracker!5"][1]
     assert not any("report differs" in flags for _, flags in got.values())
+
+
+# ------------- round 48: a command group's decisions, the register's pages as record cards
+
+def test_a_command_groups_decision_and_a_plans_own_words(tmp_path):
+    """A plan run by a Gold group: "Delivered – with Gold" is put for closure (done),
+    "At risk" open, and the "Gold decision" column a sign-off: "Returned" reopens. The
+    plan's "Source" names the inspection by year ("HMICFRS 2019"), not a reference."""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Improvement Plan": [
+        ["Plan ref", "HMICFRS ID", "Source", "Recommendation / AFI", "Bronze lead", "Status",
+         "Gold decision"],
+        ["WS1.01", 20101, "HMICFRS 2024", RASSO, "DI Shaw", "Delivered – with Gold", None],
+        ["WS1.02", 20102, "HMICFRS 2024", OCSA, "DCI Webb", "Closed – Gold approved",
+         "Approved 12/03/2025"],
+        ["WS2.01", 20103, "HMICFRS 2024", SOC, "Head of Intelligence", "Delivered – with Gold",
+         "Returned – evidence incomplete"],
+        ["WS2.02", 20104, "HMICFRS 2024", COUNTY, "Head of Intelligence", "At risk", None],
+        ["WS3.01", 8411, "HMIC 2017", MSHT_INTEL, "DCI Ross", "On track", None],
+        ["WS3.02", 8413, "HMIC 2017", MSHT_NRM, "DCI Ross", "Closed – BAU",
+         "Approved 12/03/2025"]]})
+    rec = reconcile_files(_register(tmp_path), f)
+    sheet = "Improvement Plan"
+    assert _got(rec) == {("Recommendations!2", f"{sheet}!2"): "closeable_submit",
+                         ("Recommendations!3", f"{sheet}!3"): "closeable_submit",
+                         ("Recommendations!4", f"{sheet}!4"): "in_sync",
+                         ("Recommendations!5", f"{sheet}!5"): "in_sync",
+                         ("Recommendations!6", f"{sheet}!6"): "in_sync",
+                         ("Recommendations!7", f"{sheet}!7"): "closeable_submit"}
+    assert rec.force.items["ref"].astype(str).tolist()[:2] == ["20101", "20102"]
+
+
+def test_the_registers_pages_pasted_as_record_cards(tmp_path):
+    """Each item's register page pasted one under another: its link, its heading "Report
+    (id)", then "Type", "Theme", "Status" and "Recommendation" (or "Area for improvement")
+    each a label with its value beside it, then its history. Each card is one item at its
+    text's row, with its report, id, type and status; every other row is explained. (Before,
+    the first "Type | …" row was taken for a header and every row under it for an item.)"""
+    page = "https://www.justiceinspectorates.gov.uk/hmicfrs/recommendation/cambridgeshire/{}/"
+    rows: list[list] = [["HMICFRS recommendations register – Cambridgeshire – records copied"],
+                        []]
+    cards = [(8411, SF, "National recommendation", "harm", "being-progressed",
+              "Recommendation", MSHT_INTEL),
+             (8413, SF, "National recommendation", "harm", "complete", "Recommendation",
+              MSHT_NRM),
+             (20101, PEEL23, "Area for improvement", "investigation", "being-progressed",
+              "Area for improvement", RASSO),
+             (20102, PEEL23, "Area for improvement", "investigation", "complete",
+              "Area for improvement", OCSA)]
+    for ref, report, kind, theme, status, label, text in cards:
+        rows += [[page.format(ref)], [f"{report} ({ref})"], ["Type", kind], ["Theme", theme],
+                 ["Status", status], [label, text],
+                 ["History", "12th March 2024", "Status: awaiting-review"],
+                 [None, "13th March 2024", "New recommendation"], []]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Register": rows})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Ref", "Report", "Recommendation", "Status"],
+        [8411, "Stolen Freedom 2017", MSHT_INTEL, "Complete"],
+        [8413, "Stolen Freedom 2017", MSHT_NRM, "Complete"],
+        [20101, "PEEL 23-25", RASSO, "In progress"],
+        [20102, "PEEL 23-25", OCSA, "In progress"]]})
+    rec = reconcile_files(h, f)
+    items = rec.hmicfrs.items
+    assert items["row"].tolist() == [8, 17, 26, 35]
+    assert items["ref"].astype(str).tolist() == ["8411", "8413", "20101", "20102"]
+    assert items["report"].tolist() == [SF, SF, PEEL23, PEEL23]
+    assert items["type"].tolist()[2] == "Area for improvement"
+    assert len(rec.hmicfrs.skipped) == 1 + 4 * 7
+    assert [r.category for r in rec.items.sort_values("force_row").itertuples()] == [
+        "closeable_submit", "in_sync", "in_sync", "closeable_local"]

@@ -375,6 +375,16 @@ FLOOR = {
     # ... and one held out, never opened: 1.000 / 1.000 as first seen (a committee's
     # tracker with the report merged down each block, rotated, a two-row header).
     "merged_cells_jiac_tracker": (0.995, 0.995, 0),
+    # Round 48 (first looks at e7265d1 and 03e3050): the register's pages pasted as record
+    # cards (0.928 / 0.608; 0.803 / 0.481, 9 wrong at 03e3050, whose ids-after-report rule
+    # read a card's heading id onto every row under it); a fire service's plan under the
+    # eleven judgement areas, one finding recurring three rounds (0.953 / 0.642) ...
+    "register_record_cards": (0.995, 0.982, 0),
+    "frs_eleven_areas_plan": (0.967, 0.905, 0),
+    # ... and one held out, never opened: 1.000 / 0.906 as first seen (a Gold group's plan
+    # by workstream, the group's decision closing); 1.000 / 0.988 by rules written from its
+    # builder's report.
+    "gold_group_workstreams": (0.995, 0.983, 0),
 }
 
 

@@ -19,6 +19,7 @@ from .blocks import (
     block_above,
     legend_entries,
 )
+from .cards import read_cards
 from .cellnotes import text_from_notes
 from .copied import with_copies
 from .delimited import split_pasted
@@ -100,6 +101,12 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     rows_with_content = set(nonblank)
     hidden_content = tuple(r for r in grid.hidden_rows if r in rows_with_content)
     notes = _sheet_notes(grid, pasted, hidden_content)
+    if (cards := read_cards(grid, nonblank, side)) is not None:
+        items, skipped, how = cards
+        return items, skipped, SheetReport(
+            grid.name, None, {f: "(a label on each card)" for f in ("text", "status")}, (),
+            len(nonblank), len(items), len(skipped), len(grid.rows) - len(nonblank),
+            "; ".join([how, *notes]), grid.hidden, hidden_content)
     header_row, choices = find_table(grid, side, settings)
     # No header, or a "Status: | In Progress" row taken for one: one block of rows per item?
     if side == "force" and (header_row is None or is_label_row(grid.rows[header_row - 1])):

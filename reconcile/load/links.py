@@ -36,6 +36,12 @@ _LINK_WORDS = frozenset({
     "details", "this", "item", "register", "record", "entry", "portal", "follow", "visit"})
 
 
+def register_page_id(address: str) -> int | None:
+    """The id of an item's page on HMICFRS's register an address names, or None."""
+    m = _REGISTER_PAGE.search(address.strip())
+    return int(m.group(1)) if m else None
+
+
 def says_only_link(shown: object) -> bool:
     """Whether a cell's own words say nothing but that it is a link (or it has none)."""
     if shown is None:

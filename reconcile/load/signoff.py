@@ -18,7 +18,9 @@ _HEADER = re.compile(r"\bsign(?:ed)?[\s-]*off\b|\bclosure\s+(?:approv|agree|sign
                      r"\bapproved\s+for\s+closure\b|"
                      # An assurance panel's outcome beside the lead's self-assessment: "Returned
                      # for more evidence" reopens a "Met"; "Accepted" (the grade) keeps it.
-                     r"\b(?:panel|assurance|board|committee)\s+(?:outcome|decision|position)\b|"
+                     # ... or a command group's ("Gold decision").
+                     r"\b(?:panel|assurance|board|committee|gold|silver)\s+(?:outcome|decision|"
+                     r"position)\b|"
                      # A learning team's check of the owner's return: "OL validation",
                      # "Validated by OL" ("Agreed – evidence seen" / "Not agreed – …").
                      r"\bvalidat(?:ion|ed)\b", re.IGNORECASE)

@@ -28,6 +28,8 @@ _ITEM_END = re.compile(r"\s+((?:afi|rec|r|coc)\s*\d{1,3}[a-z]?(?:\s*\([a-z]{1,4}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d\d[/-]\d\d\b")
 #: Cells read so before the column is taken for such (not one report name with a dash).
 _LEAST, _SHARE = 3, 0.3
+#: Share of an entry label's ids that must differ, each naming one entry.
+_DISTINCT = 0.9
 
 
 def _ref(number: str) -> str | None:
@@ -44,8 +46,9 @@ def split_source(value: Any) -> tuple[str, str | None, str | None]:
     for part in (p.strip() for p in _SEP.split(value.strip())):
         if not part:
             continue
-        # "Ref 2024" names a reference whatever its number; a bare "(2013)" is a year.
-        if (m := _REF.match(part)) and (_ref(m.group(1)) or re.search(r"[a-z]", part, re.I)):
+        # "Ref 2024" names a reference whatever its number; a bare "(2013)" is a year, and so
+        # is "HMICFRS 2019" (the inspection of that year).
+        if (m := _REF.match(part)) and (_ref(m.group(1)) or re.search(r"\bref|#", part, re.I)):
             ref = ref or m.group(1)
             continue
         if _ITEM.match(part):
@@ -91,6 +94,14 @@ def reports_from_sources(items: pd.DataFrame) -> tuple[pd.DataFrame, str]:
                  f"each read into its own field on {len(told)} rows")
 
 
+def split_ref_in(value: str) -> tuple[str, str | None]:
+    """(the name, the id) of "Integrity matters … (5107)"; (the value, None) without one."""
+    m = _REF_IN.search(value)
+    if m and _ref(m.group(1)):
+        return value[:m.start()].strip(), m.group(1)
+    return value.strip(), None
+
+
 def ids_after_reports(items: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     """A list with no id column whose report cells end with the item's id in brackets, as
     the old register's pages labelled each entry ("PEEL: police legitimacy 2017 (8541)"):
@@ -100,7 +111,9 @@ def ids_after_reports(items: pd.DataFrame) -> tuple[pd.DataFrame, str]:
         return items, ""
     found = [(k, m) for k, v in enumerate(items["report"].tolist())
              if isinstance(v, str) and (m := _REF_IN.search(v)) and _ref(m.group(1))]
-    if len(found) < max(_LEAST, _SHARE * len(items)):
+    # Each id names one entry: one shared by many rows (a block's title over them) is none.
+    if len(found) < max(_LEAST, _SHARE * len(items)) or len(
+            {m.group(1) for _, m in found}) < _DISTINCT * len(found):
         return items, ""
     out = items.copy()
     reports, refs = out["report"].tolist(), out["ref"].tolist()

@@ -227,7 +227,7 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "due", "revised date", "revised", "extension agreed", "extended to",
                  "reopened", "re opened", "delayed", "behind schedule",
                  "partially met", "part met", "not met", "not yet assessed",
-                 "returned", "returned for more evidence"],
+                 "returned", "returned for more evidence", "at risk"],
         "done": ["green", "blue", "complete", "completed", "closed", "implemented", "done",
                  "achieved", "pending sign off", "pending closure", "submitted for closure",
                  "submitted to hmicfrs", "submitted to hmic", "submitted",
@@ -245,6 +245,9 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  # WHITE in words: the action is another body's (the Home Office, the NPCC).
                  "not force responsibility", "not a force responsibility",
                  "not the force s responsibility", "no force action", "not for force action",
+                 # A plan's words for work handed to its command group for closure
+                 # ("Delivered – with Gold"); "Delivered, awaiting evidence" is not.
+                 "delivered with gold", "delivered with silver",
                  # A risk register's treatment: the risk is tolerated, no further action.
                  "tolerated", "tolerate"],
     },
