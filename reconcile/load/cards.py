@@ -64,7 +64,10 @@ def read_cards(grid: Grid, nonblank: list[int], side: str
                 heads.append(r)
             continue
         k, fld, value = lab
-        if card is None or k == first:
+        # A new card: its first label again, or headings or a second text after a card's text
+        # (a card missing the label the others open with).
+        if card is None or k == first or (card.get("row") is not None and (
+                heads or fld == "text")):
             card = _open(grid, heads, explained)
             heads = []
             items.append(card)
