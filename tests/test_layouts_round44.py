@@ -641,3 +641,58 @@ def test_the_registers_pages_pasted_as_record_cards(tmp_path):
     assert len(rec.hmicfrs.skipped) == 1 + 4 * 7 - 1
     assert [r.category for r in rec.items.sort_values("force_row").itertuples()] == [
         "closeable_submit", "in_sync", "in_sync", "closeable_local"]
+
+
+# ------------------------------- round 49: a liaison officer's log with a Y / N scope
+
+def test_an_applies_to_force_question_answered_y_or_n_names_no_force(tmp_path):
+    """The inspection liaison officer's log asks "Applies to force?" and answers Y or N.
+    That is a scope, not a force's name: every row is still the force's own. (Before, the
+    rows were taken for a force called "Y" and none was paired: pair F1 0.000.)"""
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"ILO Log": [
+        ["Lincolnshire Police - Inspection Liaison Officer's log"], [],
+        ["Log No.", "Source", "HMICFRS ID", "Applies to force?", "Recommendation / AFI",
+         "Chief officer lead", "Stage"],
+        ["24/001", "PEEL 2023-25", 20101, "Y", RASSO, "ACC Crime", "Closed"],
+        ["24/002", "PEEL 2023-25", 20102, "Y", OCSA, "ACC Crime", "In progress"],
+        ["24/003", "PEEL 2023-25", None, "Y", SOC, "ACC Crime", "Pending sign off"],
+        ["24/004", "PEEL 2023-25", 20104, "Y", COUNTY, "ACC Crime", "Awaiting allocation"],
+        ["17/001", "Stolen Freedom 2017", 8411, "Y", MSHT_INTEL, "ACC Ops", "In progress"],
+        ["17/002", "Stolen Freedom 2017", 8413, "N", MSHT_NRM, "ACC Ops", "Not for force"]]})
+    rec = reconcile_files(_register(tmp_path), f)
+    assert "force" not in rec.force.sheets[0].mapping
+    assert _got(rec) == {("Recommendations!2", "ILO Log!4"): "closeable_submit",
+                         ("Recommendations!3", "ILO Log!5"): "in_sync",
+                         ("Recommendations!4", "ILO Log!6"): "closeable_submit",
+                         ("Recommendations!5", "ILO Log!7"): "in_sync",
+                         ("Recommendations!6", "ILO Log!8"): "in_sync",
+                         ("Recommendations!7", "ILO Log!9"): "closeable_submit"}
+
+
+def test_a_plans_requirement_is_the_text_beside_its_own_actions(tmp_path):
+    """A Gold plan gives the HMICFRS wording as "HMICFRS requirement" beside its own
+    "Action(s) agreed", both long: the requirement is the text. (Before, the actions were
+    taken for it.) A row of a decision log written as sentences is never a header: held by
+    the gold_closure_decisions case's floor (its log had been read as items, 3 wrong)."""
+    actions = ["Victim updates audited monthly by the crime standards team and reported to "
+               "the Silver group", "Two further specialist posts recruited to the online "
+               "child abuse investigation team", "Serious and organised crime analysis "
+               "written into the strategic assessment", "Information-sharing agreements "
+               "signed with the three local authorities and health partners"]
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Improvement Plan": [
+        ["Plan Ref", "HMICFRS ID", "Report", "HMICFRS requirement", "Action(s) agreed",
+         "Bronze lead", "Bronze status", "Gold decision"],
+        ["T1.01", 20101, "PEEL 23-25", RASSO, actions[0], "DI Shaw", "On track",
+         "CLOSED – Gold 7 (20/05/2025)"],
+        ["T1.02", 20102, "PEEL 23-25", OCSA, actions[1], "DCI Webb", "On track", None],
+        ["T1.03", 20103, "PEEL 23-25", SOC, actions[2], "Head of Intel", "On track",
+         "Returned to Bronze"],
+        ["T2.01", 8411, "Stolen Freedom 2017", MSHT_INTEL, actions[3], "DCI Ross", "On track",
+         "CLOSED – Gold 6 (18/02/2025)"]]})
+    rec = reconcile_files(_register(tmp_path), f)
+    assert rec.force.sheets[0].mapping["text"] == "HMICFRS requirement"
+    got = _got(rec)
+    assert got[("Recommendations!2", "Improvement Plan!2")] == "closeable_submit"
+    assert got[("Recommendations!3", "Improvement Plan!3")] == "in_sync"
+    assert got[("Recommendations!4", "Improvement Plan!4")] == "in_sync"
+    assert got[("Recommendations!6", "Improvement Plan!5")] == "closeable_submit"

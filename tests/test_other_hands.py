@@ -385,6 +385,16 @@ FLOOR = {
     # by workstream, the group's decision closing); 1.000 / 0.988 by rules written from its
     # builder's report.
     "gold_group_workstreams": (0.995, 0.983, 0),
+    # Round 49 (first looks at e7265d1 and 1c06148): built like round 48's held-out case
+    # from one line (a Gold group's plan, its decision log on a sheet of its own: 0.947 /
+    # 0.636, 3 wrong; 0.697 at 1c06148); an inspection liaison officer's log asking "Applies
+    # to force?" Y / N (1.000 / 0.000 / 0.000 / 0.122: every row scoped to a force named "Y")
+    # ...
+    "gold_closure_decisions": (0.995, 0.884, 0),
+    "ilo_liaison_log": (0.995, 0.995, 0),
+    # ... and one held out, never opened: 1.000 / 1.000 as first seen (the list inside a
+    # pre-filled force-return workbook from the Force Liaison Lead).
+    "fll_return_template": (0.995, 0.995, 0),
 }
 
 

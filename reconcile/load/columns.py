@@ -259,6 +259,8 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
         if p.free_text < 0.2:
             return score * 0.5   # names, not wording: a column of free text comes first
         return score + 20 * p.free_text
+    if fld == "force" and p.top.strip().lower().rstrip(".") in _YES_NO:
+        return None         # "Applies to force?" answered Y / N: a scope, not a force's name
     if fld == "type" and p.type_words < 0.2:
         # "Item" on every row, or long text: not a type. A column mixing type words with the
         # tracker's own sources ("National", "Audit") is still the type column.
@@ -277,6 +279,8 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
     return score
 
 
+#: Answers to a yes/no question.
+_YES_NO = frozenset({"y", "n", "yes", "no", "n/a", "na", "tbc"})
 #: Share of its cells that must be status words for a heading that only may name the status
 #: ("Outcome", "Assessment": vocab.STATUS_IF_WORDS) to be the status column.
 _STATUS_IF_WORDS = 0.6

@@ -108,7 +108,7 @@ def find_table(grid: Grid, side: str, settings: SideSettings
     # From the first row with content: a part of a sheet (`stacked`) starts further down.
     first = next((k for k, row in enumerate(grid.rows) if row), 0)
     for r, row in enumerate(grid.rows[first:first + HEADER_SEARCH_ROWS], start=first + 1):
-        if sum(not blank(v) for v in row) < 2:
+        if sum(not blank(v) for v in row) < 2 or any(_is_sentence(v) for v in row):
             continue
         mapping = map_headers(row, side, settings)
         keys = [header_key(h) for h in row]
@@ -132,6 +132,12 @@ def find_table(grid: Grid, side: str, settings: SideSettings
         if found := _by_content(grid, r, n, side, settings):
             return found
     return None, {}
+
+
+def _is_sentence(value: object) -> bool:
+    """A cell written as a sentence ("IM audit schedule and IMGB minutes seen; closure
+    agreed."): a row holding one is a row of a table, never its header."""
+    return isinstance(value, str) and value.rstrip().endswith(".") and len(value.split()) >= 5
 
 
 def _by_content(grid: Grid, r: int, n: int, side: str, settings: SideSettings

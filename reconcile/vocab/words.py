@@ -74,7 +74,9 @@ _COMMON_EXACT = {
              "recommendation details", "recommendation wording", "title", "item title",
              "hmicfrs recommendation afi", "afi", "afis", "area for improvement afi",
              "areas for improvement afi", "areas for improvement afis", "afi text",
-             "hmicfrs wording", "hmic wording", "wording"],
+             "hmicfrs wording", "hmic wording", "wording",
+             # A plan's name for the recommendation's ask, beside its own "Action(s) agreed".
+             "requirement", "hmicfrs requirement", "hmic requirement"],
     "status": ["status", "rag", "rag status", "grading r a g", "grading", "rag rating",
                "current status", "hmicfrs status", "progress status", "assessment rating",
                "brag", "brag status", "rag grade", "state",
