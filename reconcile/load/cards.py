@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from .. import vocab
@@ -23,6 +24,15 @@ _LABEL_WORDS, _LABEL_CHARS = 4, 30
 _MIN_CARDS, _MIN_FIELDS = 3, 3
 #: Distinct labels a sheet of cards uses (a column of a table's values has many more).
 _MAX_LABELS = 15
+#: Rows with content in which a sheet of cards shows its first text label.
+_LOOK = 60
+
+
+@lru_cache(maxsize=1024)
+def _names(k: str, side: str) -> str | None:
+    """The field a label names, asked once per label: a sheet repeats a handful."""
+    claims = header_claims(k, side)
+    return max(claims, key=lambda c: c[1])[0] if claims else None
 
 
 def _label(row: list[Any], side: str) -> tuple[str, str | None, Any] | None:
@@ -34,14 +44,17 @@ def _label(row: list[Any], side: str) -> tuple[str, str | None, Any] | None:
     if len(label) > _LABEL_CHARS or len(label.split()) > _LABEL_WORDS:
         return None
     k = vocab.key(label)
-    claims = header_claims(k, side)
-    return k, (max(claims, key=lambda c: c[1])[0] if claims else None), cells[1][1]
+    return k, _names(k, side), cells[1][1]
 
 
 def read_cards(grid: Grid, nonblank: list[int], side: str
                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str] | None:
     """(items, explained rows, how the sheet was read), or None when the sheet is not a
     run of record cards."""
+    # Cards start at the top: a sheet with no text label in its first rows is none.
+    if not any((lab := _label(grid.rows[r - 1], side)) and lab[1] == "text"
+               for r in nonblank[:_LOOK]):
+        return None
     labels = {r: lab for r in nonblank if (lab := _label(grid.rows[r - 1], side))}
     keys = Counter(k for k, _, _ in labels.values())
     fields = Counter(f for _, f, _ in labels.values() if f)
