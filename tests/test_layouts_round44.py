@@ -1,8 +1,9 @@
-"""Layouts of the sixteenth session. A tracker of self-assessments whose report banners
-note the items' state ("PEEL 2021/22 – published 20/05/2022 – 10 AFIs (AFI 1 and AFI 9
-closed)"), whose assurance panel's outcome beside the lead's grade reopens a "Met" it
-returned, and whose archive tab says "Accepted" where a status would be. Each test failed on
-e7265d1, the session's start.
+"""Layouts of the sixteenth session's rounds 44 to 49 of cases built by other hands: report
+banners noting their items' state, sign-off read as stages (an assurance panel, a learning
+team's validation, a board, a Gold group), archive tabs, the HMICFRS list in report blocks,
+in its own codes, as the old register's theme pages, record cards and event logs, a mirror
+site's report tables, a liaison officer's log. Each test failed on the commit before the
+reader it tests (e7265d1 for rounds 44 and 45, then each round's predecessor).
 
 Texts are real public HMICFRS texts (PEEL 2023-25 areas for improvement, the 2017 modern
 slavery inspection; Open Government Licence); trackers, statuses and owners are invented,

@@ -105,7 +105,7 @@ def _is_type_word(value: str) -> bool:
 
 
 @cache
-def _status_words() -> dict[str, str]:
+def status_words() -> dict[str, str]:
     """Every built-in status word, either side's: what a column of statuses holds."""
     return {**builtin_statuses("hmicfrs"), **builtin_statuses("force")}
 
@@ -116,7 +116,7 @@ def is_status_word(value: str) -> bool:
     as the statuses are (`normalise.norm_status`, whole or by its leading words)."""
     # Not a single letter: a column of "A" / "B" grades is no status by its content alone.
     return (1 < len(value.strip()) <= _LONGEST_TYPE_CELL
-            and reads_as_status(value, _status_words()))
+            and reads_as_status(value, status_words()))
 
 
 def bilingual_halves(value: str) -> list[str] | None:

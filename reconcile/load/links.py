@@ -38,7 +38,7 @@ _LINK_WORDS = frozenset({
 
 def register_page_id(address: str) -> int | None:
     """The id of an item's page on HMICFRS's register an address names, or None."""
-    m = _REGISTER_PAGE.search(address.strip())
+    m = _REGISTER_PAGE.search(address)
     return int(m.group(1)) if m else None
 
 
@@ -57,16 +57,16 @@ def read_link(address: str, shown: object) -> object | None:
     cell's own value says more than its link."""
     if isinstance(shown, int | float):
         return None
-    if m := _REGISTER_PAGE.search(address):
+    if (ref := register_page_id(address)) is not None:
         # A caption ("Open record", "HMICFRS 8411") gives way to the reference; a
         # recommendation's text linked to its page keeps its words, and so does an entry's
         # label already giving the id with its report ("PEEL: police legitimacy 2017 (8541)").
         said = str(shown).strip() if shown is not None else ""
         if _REF_ONLY.fullmatch(said) or says_only_link(shown):
-            return int(m.group(1))
-        if m.group(1) in re.findall(r"\d{3,6}", said):
+            return ref
+        if str(ref) in re.findall(r"\d{3,6}", said):
             return None
-        return int(m.group(1)) if len(said.split()) <= _CAPTION else None
+        return ref if len(said.split()) <= _CAPTION else None
     if not says_only_link(shown) or not _SITE.search(address):
         return None
     # ".../peel-assessments/peel-2018/lincolnshire/", ".../uploads/2022/03/peel-...pdf"

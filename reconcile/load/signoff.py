@@ -40,8 +40,8 @@ _SIGNED = re.compile(r"\b(?:approved|signed[\s-]*off|agreed|closed|closure\s+con
                      r"not\s+(?:a\s+|the\s+)?force(?:'s)?\s+responsibility)\b|"
                      r"\b(?:awaiting|pending|with|submitted\s+for)\b.*\bsign[\s-]*off\b",
                      re.IGNORECASE)
-#: RAG words that would say done by themselves.
-_DONE_COLOURS = frozenset({"green", "g", "blue", "b"})
+#: RAG families that would say done by themselves.
+_DONE_COLOURS = frozenset({"green", "blue"})
 #: Cells that must say something before the column is trusted.
 _SAID = 3
 
@@ -81,7 +81,7 @@ def status_from_signoff(grid: Grid, headers: list[Any], mapping: dict[int, str],
     # Beside a sign-off, a Green or Blue RAG grades delivery: with nothing signed, open.
     signed = {id(item) for item, *_ in read}
     unsigned = [item for item in items if id(item) not in signed
-                and vocab.key(item.get("status")) in _DONE_COLOURS]
+                and vocab.RAG_WORDS.get(vocab.key(item.get("status"))) in _DONE_COLOURS]
     for item in unsigned:
         item["status"] = f"Open (not signed off{beside(item.get('status'))})"
     named = " / ".join(f"'{str(headers[c]).strip()}'" for c in cols

@@ -109,16 +109,16 @@ def ids_after_reports(items: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     cells, and a third of the list's, end so."""
     if "report" not in items:
         return items, ""
-    found = [(k, m) for k, v in enumerate(items["report"].tolist())
-             if isinstance(v, str) and (m := _REF_IN.search(v)) and _ref(m.group(1))]
+    found = [(k, name, ref) for k, v in enumerate(items["report"].tolist())
+             if isinstance(v, str) for name, ref in [split_ref_in(v)] if ref]
     # Each id names one entry: one shared by many rows (a block's title over them) is none.
     if len(found) < max(_LEAST, _SHARE * len(items)) or len(
-            {m.group(1) for _, m in found}) < _DISTINCT * len(found):
+            {ref for *_, ref in found}) < _DISTINCT * len(found):
         return items, ""
     out = items.copy()
     reports, refs = out["report"].tolist(), out["ref"].tolist()
-    for k, m in found:
-        reports[k], refs[k] = reports[k][:m.start()].strip() or None, m.group(1)
+    for k, name, ref in found:
+        reports[k], refs[k] = name or None, ref
     out["report"] = pd.Series(reports, index=out.index, dtype=object)
     out["ref"] = pd.Series(refs, index=out.index, dtype=object)
     first = items["report"].iat[found[0][0]]

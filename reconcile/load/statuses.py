@@ -11,10 +11,11 @@ from datetime import date
 from typing import Any
 
 from .. import vocab
-from ..normalise import builtin_statuses, parse_date, reads_as_status
+from ..normalise import parse_date, reads_as_status
 from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
 from .actioncounts import status_from_action_counts
+from .columns import status_words
 from .donedates import as_at, status_from_date_cells, status_from_dates
 from .eventlog import status_from_events
 from .greyrows import status_from_grey_rows
@@ -76,7 +77,7 @@ def status_from_sheet_name(name: str, items: list[dict[str, Any]], notes: list[s
     "Re-opened" on the archive tab)."""
     if not _SHEET_DONE.search(name) or _SHEET_OPEN.search(name):
         return
-    known = {**builtin_statuses("hmicfrs"), **builtin_statuses("force")}
+    known = status_words()
     rows, unread, words = [], [], {}
     for item in items:
         status = item.get("status")

@@ -152,15 +152,15 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
     out["addressee"] = each_distinct(display, addressees)
     # No type column: the force's numbering before the text ("AFI 3 – …"), else a register
     # code naming it ("PEEL2122-AFI-03").
-    out["type_norm"] = [word or type_prefix(text) or coded for word, text, coded
+    # On the list, a cell "Cause of concern: … Recommendation: …" is the recommendation, its
+    # concern written before it (a tracker's such cell may be either, and says neither).
+    listed = side == "hmicfrs"
+    out["type_norm"] = [word or type_prefix(text) or coded or (
+                            "recommendation" if listed and concern_then_recommendation(text)
+                            else "")
+                        for word, text, coded
                         in zip(each_distinct(items["type"], type_word), items["text"],
                                each_distinct(items["ref"], type_in_code), strict=True)]
-    if side == "hmicfrs":
-        # A list's cell "Cause of concern: … Recommendation: …" is the recommendation, its
-        # concern written before it (a tracker's such cell may be either, and says neither).
-        out["type_norm"] = [t or ("recommendation" if concern_then_recommendation(text)
-                                  else "") for t, text in zip(out["type_norm"], items["text"],
-                                                             strict=True)]
     out["state"] = each_distinct(items["status"], norm_status, table)
     if side == "force":
         # "Carried forward to 2023-24": the item's status is on the row it was carried to.

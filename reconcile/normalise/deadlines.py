@@ -176,8 +176,7 @@ def display_numbers(display: str) -> tuple[str, ...]:
     if not _DIGIT.search(display):   # no figure at all, as in most texts
         return ()
     body = _without_timescales(strip_stems(display))
-    if "/" in body or "." in body:
-        body = _DAY_IN_FIGURES.sub(" ", body)     # "reviewed 14/02/2023": a date, no figure
+    body = _DAY_IN_FIGURES.sub(" ", body)         # "reviewed 14/02/2023": a date, no figure
     found = []
     for m in _NUMBER.finditer(body):
         value = m.group(1)
