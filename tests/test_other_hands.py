@@ -290,8 +290,11 @@ FLOOR = {
     # ... and one held out: 0.825 / 0.663, 2 wrong as first seen (a work-tracking tool's
     # CSV: epics, stories, sub-tasks). Not clean after: it showed this session's parents
     # read by name filing stories under their epics (0.688 / 0.495), mended by a rule
-    # (a parent whose rows have rows of their own is a level above the items).
-    "workitem_tracker_export": (0.867, 0.763, 2),
+    # (a parent whose rows have rows of their own is a level above the items); 0.969 /
+    # 0.884 in the seventeenth session (the other epics, whose tasks have no sub-tasks, are
+    # of that level too: "Issue Type" says so; a task with no description read by its
+    # summary, not carried down).
+    "workitem_tracker_export": (0.964, 0.879, 2),
     # Round 40 (first looks at eb32f48): a no-code database's CSV, type among the tags,
     # actions linked by the parent record's name (0.981 / 0.913); texts pasted from a
     # scanned report (0.984 / 0.935) ...
@@ -395,6 +398,16 @@ FLOOR = {
     # ... and one held out, never opened: 1.000 / 1.000 as first seen (the list inside a
     # pre-filled force-return workbook from the Force Liaison Lead).
     "fll_return_template": (0.995, 0.995, 0),
+    # Round 50 (first looks at d0b5799): built like round 49's held-out case from one line
+    # (a pre-filled monitoring return, locked columns and drop-downs: 1.000 / 1.000); the
+    # list as a database's query export cutting every text at 255 characters (1.000 /
+    # 0.974: a word cut part-way read as a subject swapped, a bullet dropped from a copy that
+    # lost its bullet marks) ...
+    "prefilled_monitoring_return": (0.995, 0.995, 0),
+    "db_export_text_cut_255": (0.995, 0.995, 0),
+    # ... and one held out, never opened: 1.000 / 0.736 as first seen (a delivery plan kept
+    # as a Gantt chart, month columns marked, RAG as delivery confidence).
+    "gantt_delivery_plan": (0.995, 0.731, 0),
 }
 
 

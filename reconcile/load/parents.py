@@ -33,6 +33,41 @@ def _own_ref(item: dict[str, Any]) -> str:
     return _code(item.get("ref"))
 
 
+def _named(items: list[dict[str, Any]], cells: Callable[[int], list[Any]]
+           ) -> dict[str, dict[str, Any]]:
+    """Each record by a name of its own: a short cell of its row no other row holds."""
+    named: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        for v in dict.fromkeys(cells(item["row"])):
+            if isinstance(v, str) and 0 < len(v.strip()) <= _NAME_CHARS and (c := _code(v)):
+                named.setdefault(c, []).append(item)
+    return {c: rows[0] for c, rows in named.items() if len(rows) == 1}
+
+
+def _same_level(grouping: set[int], parents: set[int], parent_of: dict[int, Any],
+                items: list[dict[str, Any]], cells: Callable[[int], list[Any]]) -> set[int]:
+    """Parents of the same level as those known to be a level above the items: a work
+    tracker's export files some tasks under an epic with sub-tasks of their own and others
+    under an epic without any, and the level is written in a column ("Issue Type" Epic,
+    "Work Item Type" Feature). A cell every known level-above parent holds alike and no row
+    filed under anything holds names that level; the other parents holding it are of it."""
+    if len(grouping) < 2:
+        return set()
+    by_id = {id(item): item for item in items}
+    filed = [cells(item["row"]) for item in items if parent_of.get(id(item)) is not None]
+    known = [cells(by_id[g]["row"]) for g in grouping]
+    found: set[int] = set()
+    for col in range(min(len(row) for row in known)):
+        marks = {row[col] for row in known}
+        mark = next(iter(marks))
+        if (len(marks) != 1 or not isinstance(mark, str) or not mark.strip()
+                or any(col < len(row) and row[col] == mark for row in filed)):
+            continue
+        found |= {p for p in parents - grouping
+                  if col < len(row := cells(by_id[p]["row"])) and row[col] == mark}
+    return found
+
+
 def parent_actions(items: list[dict[str, Any]],
                    cells: Callable[[int], list[Any]] | None = None) -> str | None:
     """Rewrite each action row filed under a parent item's code as that item's action (in
@@ -43,19 +78,15 @@ def parent_actions(items: list[dict[str, Any]],
     row has."""
     by_code = {c: item for item in items if (c := _code(item.get("local_ref")))}
     if cells is not None:
-        named: dict[str, list[dict[str, Any]]] = {}
-        for item in items:
-            for v in dict.fromkeys(cells(item["row"])):
-                if isinstance(v, str) and 0 < len(v.strip()) <= _NAME_CHARS and (c := _code(v)):
-                    named.setdefault(c, []).append(item)
-        by_code |= {c: rows[0] for c, rows in named.items()
-                    if len(rows) == 1 and c not in by_code}
+        by_code |= {c: item for c, item in _named(items, cells).items() if c not in by_code}
     parent_of = {id(item): by_code.get(_code(item.get("parent"))) for item in items}
     # A parent whose rows have rows of their own is a level above the items (an epic, a
     # programme, a report): its rows are items, not its actions.
     parents = {id(p) for p in parent_of.values() if p is not None}
     grouping = {id(p) for item in items if id(item) in parents
                 and (p := parent_of.get(id(item))) is not None}
+    if cells is not None:
+        grouping |= _same_level(grouping, parents, parent_of, items, cells)
     parent_of = {k: (None if p is not None and id(p) in grouping else p)
                  for k, p in parent_of.items()}
     done: set[int] = set()

@@ -45,7 +45,8 @@ def one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b:
         wb = [w for w in sb[b0:b1] if w in only_b]
         if a0 == 0 and b0 == 0:
             continue              # a preamble, a label or an addressee before the shared words
-        if a1 == len(sa) and b1 == len(sb) and not (wa and wb):
+        if a1 == len(sa) and b1 == len(sb) and (not (wa and wb) or _cut_in_word(
+                sa[a0:a1], sb[b0:b1])):
             continue              # words cut off the end, or a tail added
         if not (wa or wb):
             continue
@@ -80,6 +81,14 @@ def one_swap(sa: tuple[str, ...], sb: tuple[str, ...], only_a: set[str], only_b:
         more = [w for w in seq[at:begins] if w in only]
         return ((words + more, places[0][1]) if side == 0 else (places[0][0], words + more))
     return places[0]
+
+
+def _cut_in_word(ra: tuple[str, ...], rb: tuple[str, ...]) -> bool:
+    """Whether one side's last words are a word cut part-way through the other's there: a
+    database's export cuts every long text at 255 characters, mid-word ("ensure that cat"
+    against "... that categorisation of records are regularly adjusted")."""
+    return any(len(x) == 1 and y and y[0] != x[0] and y[0].startswith(x[0])
+               for x, y in ((ra, rb), (rb, ra)))
 
 
 def _differing_runs(ops) -> list[tuple[int, int, int, int]]:

@@ -86,11 +86,19 @@ def _covered(bullet: set[str], rows: Sequence[set[str]], mine: Sequence[bool] | 
     return False
 
 
-def missing_parts(text: object, part_tokens: Sequence[Sequence[str]]) -> str:
+def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: bool = False
+                  ) -> str:
     """The bullets of `text` that no row in `part_tokens` covers, named for a person.
 
     'bullet (c): "performance and quality assurance measures are in place to…"'; several
     joined by '; '; '' when every bullet has a row, or the text has no bullets.
+
+    `unmarked`: one row copying the item's words with its bullet marks lost. It may shorten
+    each bullet to a few words ("multiple crimes always recorded"), so a bullet is left out
+    only when none of its own words (those no other bullet nor the words before the bullets
+    have) is in the row; and a row
+    leaving out every bullet copies only the words before them: the item's heading, not the
+    item less its bullets.
     """
     marks = bullets(text)
     if not marks:
@@ -99,11 +107,19 @@ def missing_parts(text: object, part_tokens: Sequence[Sequence[str]]) -> str:
     words_of = [set(tokens(norm_text(bullet))) for _, bullet in marks]
     # Each row's own bullet: the one it shares most words with.
     best = [max(range(len(marks)), key=lambda b, r=row: len(words_of[b] & r)) for row in rows]
+    raw = str(text)
+    stem = set(tokens(norm_text(raw[:raw.find(marks[0][1])]))) if unmarked else set()
     out = []
     for b, (label, bullet) in enumerate(marks):
         words = words_of[b]
-        if words and not _covered(words, rows, [best[k] == b for k in range(len(rows))]):
+        if unmarked:
+            own = words.difference(stem, *(w for k, w in enumerate(words_of) if k != b))
+            left_out = bool(own) and own.isdisjoint(rows[0])
+        else:
+            left_out = bool(words) and not _covered(words, rows,
+                                                    [best[k] == b for k in range(len(rows))])
+        if left_out:
             first = bullet.split()
             short = " ".join(first[:FIRST_WORDS]) + ("…" if len(first) > FIRST_WORDS else "")
             out.append(f"bullet {label}: '{short}'")
-    return "; ".join(out)
+    return "" if unmarked and len(out) == len(marks) else "; ".join(out)

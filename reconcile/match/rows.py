@@ -56,22 +56,24 @@ class PairRows:
 
     def _dropped(self, i: int, j: int) -> str:
         """The bullets a row copying its recommendation's bullets leaves out (fewer of its
-        own than the item's): "bullet (c): 'provide external scrutiny panel …'". A row in
-        the force's own words, with no bullets, leaves out none; nor does one cut short
-        ("… allocated appropriate resources…", or no stop at its end): the cut took them."""
+        own than the item's): "bullet (c): 'provide external scrutiny panel …'", or copying
+        its words with the bullet marks lost (a stem and its first bullet, every word the
+        item's). A row in the force's own words, with no bullets, leaves out none; nor does
+        one cut short ("… allocated appropriate resources…", or no stop at its end): the cut
+        took them."""
         if self._texts is None:       # lists: a pandas look-up per pair costs more
             self._texts = (self.h["text"].tolist(), self.f["text"].tolist(),
-                           self.f["tokens"].tolist())
-        h_texts, f_texts, f_tokens = self._texts
+                           self.f["tokens"].tolist(), self.h["tokens"].tolist())
+        h_texts, f_texts, f_tokens, h_tokens = self._texts
         text = f_texts[j]
         end = text.rstrip(" '\"”’") if isinstance(text, str) else ""
         if not (end.endswith(_WHOLE_END) or _BULLET_JOIN.search(end)
                 or _ends_alike(end, h_texts[i])) or end.endswith(("…", "..")):
             return ""
-        mine = self._bullets(text)
-        if mine < 2 or self._bullets(h_texts[i]) <= mine:
+        mine = self._bullets(text) or _copied(f_tokens[j], h_tokens[i])
+        if mine < 1 or self._bullets(h_texts[i]) <= max(mine, 1):
             return ""
-        return missing_parts(h_texts[i], [f_tokens[j]])
+        return missing_parts(h_texts[i], [f_tokens[j]], unmarked=not self._bullets(text))
 
     def _bullets(self, text: object) -> int:
         key = text if isinstance(text, str) else ""
@@ -112,6 +114,20 @@ class PairRows:
 _WHOLE_END = (".", ";", "!", "?", ")")
 #: ... or a bullet's "; and" before the next bullet: whole bullets copied, the last left out.
 _BULLET_JOIN = re.compile(r"[;,]\s*(?:and|or)$")
+
+
+#: The fewest words a row copying part of its item's text holds, and opens with (fewer is
+#: a label).
+_COPIED_WORDS = 8
+
+
+def _copied(mine: list[str], theirs: list[str]) -> int:
+    """1 when a text with no bullets of its own is a copy of part of its item's: opening
+    with the item's first words, and every word of it the item's; else 0. A one-line
+    summary ("BWV for all S&S encounters, internal review of footage and ...") is no copy,
+    however many of its words are the item's."""
+    return int(len(mine) >= _COPIED_WORDS and list(mine[:_COPIED_WORDS]) == list(
+        theirs[:_COPIED_WORDS]) and set(mine) <= set(theirs))
 
 
 def _ends_alike(text: str, item_text: object) -> bool:

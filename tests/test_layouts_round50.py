@@ -1,0 +1,271 @@
+"""Layouts of the seventeenth session's rounds of cases built by other hands: a work tracker's
+export with epics at two depths, a database's query export cutting every text at 255
+characters, a force copy losing its item's bullet marks, an item carried forward whose older
+copy reads the item as well as its newer one. Each test failed on the commit before the
+reader it tests (d0b5799 for round 50).
+
+Texts are real public HMICFRS texts (Crime data integrity 2014 and 2019, PEEL legitimacy
+2017, the 2021 spotlight on stop and search; Open Government Licence); trackers, statuses
+and owners are invented, the force's own wording written as a force would.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+
+from builders import register, write_xlsx
+
+from reconcile import reconcile_files
+
+DISPARITY = ("Where forces identify disparities through monitoring, they should demonstrate to "
+             "the public that they have:\n•carried out research and analysis in an attempt to "
+             "understand the reasons for the disparity, and •taken action to reduce the "
+             "disparity, where necessary;")
+BWV = ("By September 2021, forces should: ensure that officers record on body-worn video (when "
+       "this is available) the entirety of all stop and search encounters, including traffic "
+       "stops and use of force incidents.\nhave a structured process for regularly reviewing "
+       "and monitoring internally a sufficient sample of body-worn video footage to identify "
+       "and disseminate learning and hold officers to account when behaviour falls below "
+       "acceptable standards.\nprovide external scrutiny panel members with access to samples "
+       "of body-worn video footage showing stop and search encounters and use of force "
+       "incidents, taking account of the safeguards in the College of Policing’s Authorised "
+       "Professional Practice.")
+CATEGORISE = ("By 30 November 2015, chief constables should put in place arrangements to "
+              "scrutinise audits of compliance with the APP on information management through "
+              "the force information management governance structure. This should include "
+              "measures to ensure that categorisation of records are regularly adjusted.")
+VICTIMS = ("Within six months the force should put in place arrangements to ensure that:\n"
+           "• at the point of report, victims are believed;\n"
+           "• conversations between the call handlers and callers are summarised accurately "
+           "in the incident log, thus providing attending officers with full facts on which to "
+           "base crime-recording decisions;\n"
+           "• multiple crimes are always recorded when described within incident records or "
+           "identified as part of other recorded crime investigations;\n"
+           "• the practice of awaiting the results of medical examinations or video interviews "
+           "before making crime-recording decisions is stopped; and\n"
+           "• online reports of crime are triaged at the point of receipt to ensure any ongoing "
+           "risks to the victim or the wider public are identified and appropriately managed.")
+DEMAND = ("The force should undertake further work to gain a fuller understanding of current "
+          "demand for its services, and likely future changes in demand. This is so it can make "
+          "best use of its resources by matching them to demand to meet the needs of the "
+          "public.")
+FRAUD = "The force should improve its understanding of the nature and scale of fraud in its area."
+LEGIT, SPOT, CDI = ("PEEL: Police legitimacy 2017", "Disproportionate use of police powers 2021",
+                    "Crime data integrity 2019")
+BTP = "Building the picture 2015"
+PEEL19 = "PEEL 2018/19"
+
+
+def _got(rec):
+    return {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+
+
+def _flags(rec, force_row):
+    return " ".join(rec.items.loc[rec.items["force_row"] == force_row, "flags"].astype(str))
+
+
+# ------------------------------------------ a work tracker's export, epics at two depths
+
+def _jira(path, rows):
+    header = ["Summary", "Issue key", "Issue id", "Issue Type", "Status", "Priority",
+              "Description", "Custom field (HMICFRS reference)", "Parent", "Parent summary"]
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def test_tasks_under_an_epic_without_sub_tasks_are_items_not_its_actions(tmp_path):
+    """Epics are report headings at the bottom of the export. Two epics' tasks have
+    sub-tasks (one per bullet or part), so those epics are a level above the items; the
+    third epic's task has none. It is an item too: the "Issue Type" column says all three
+    are epics. (Before, that task was read as its epic's action, given the epic's text, and
+    left unpaired.)"""
+    f = _jira(tmp_path / "tracker.csv", [
+        ["CDI – victims believed, multiple crimes, online reports", "HMIC-20", "2020", "Task",
+         "In Progress", "High", VICTIMS, "", "1001", CDI],
+        ["(a) victims believed at the point of report", "HMIC-21", "2021", "Sub-task", "Done",
+         "Medium", "At the point of report, victims are believed.", "", "2020", ""],
+        ["(c) multiple crimes recorded", "HMIC-22", "2022", "Sub-task", "In Progress",
+         "Medium", "Multiple crimes are always recorded when described within incident "
+         "records.", "", "2020", ""],
+        ["S&S disparities – research and action shown to the public", "HMIC-30", "2030",
+         "Task", "Done", "High", DISPARITY, "", "1002", LEGIT],
+        ["BWV – record, review, scrutiny panel access", "HMIC-31", "2031", "Task",
+         "In Progress", "Medium", BWV, "", "1003", SPOT],
+        ["BWV – record whole encounters", "HMIC-32", "2032", "Sub-task", "Done", "Medium",
+         "Officers record on BWV the entirety of all stop and search encounters.", "", "2031",
+         ""],
+        ["BWV – scrutiny panel access", "HMIC-33", "2033", "Sub-task", "In Progress", "Medium",
+         "External scrutiny panel members given access to samples of BWV footage.", "", "2031",
+         ""],
+        ["Crime data integrity 2019", "HMIC-1", "1001", "Epic", "In Progress", "Medium",
+         "HMICFRS report: Crime data integrity 2019.", "", "", ""],
+        ["PEEL legitimacy 2017", "HMIC-2", "1002", "Epic", "Done", "Medium",
+         "HMICFRS report: PEEL legitimacy 2017 (national).", "", "", ""],
+        ["Spotlight: stop and search and use of force 2021", "HMIC-3", "1003", "Epic",
+         "In Progress", "Medium", "HMICFRS report: Disproportionate use of police powers.",
+         "", "", ""]])
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(6989, CDI, datetime(2019, 3, 13), "Recommendation", VICTIMS),
+                  (8541, LEGIT, datetime(2017, 12, 12), "National recommendation", DISPARITY),
+                  (13390, SPOT, datetime(2021, 2, 26), "National recommendation", BWV)],
+                 "Being progressed")
+    rec = reconcile_files(h, f)
+    got = _got(rec)
+    assert got[("Recommendations!3", "tracker.csv!5")] == "closeable_submit"
+    # The sub-tasks are still actions of their task's item; the epics are no items.
+    assert {k[1] for k in got if k[0] == "Recommendations!2"} == {
+        "tracker.csv!2", "tracker.csv!3", "tracker.csv!4"}
+    assert {k[1] for k in got if k[0] == "Recommendations!4"} == {
+        "tracker.csv!6", "tracker.csv!7", "tracker.csv!8"}
+    assert {k[1] for k, v in got.items() if v == "not_on_hmicfrs_list"} == {
+        "tracker.csv!9", "tracker.csv!10", "tracker.csv!11"}     # the epics themselves
+
+
+def test_a_task_with_no_description_is_read_by_its_summary_not_carried_down(tmp_path):
+    """An imported task has a Summary and no Description. It is its own item, read by its
+    summary, not one more action of the task above it (as a merged cell would be)."""
+    f = _jira(tmp_path / "tracker.csv", [
+        ["Understand demand", "HMIC-40", "2040", "Task", "In Progress", "Medium", DEMAND, "",
+         "", ""],
+        ["Understand the nature and scale of fraud in the area", "HMIC-41", "2041", "Task",
+         "Done", "Medium", "", "", "", ""]])
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(14101, PEEL19, datetime(2019, 5, 2), "Area for improvement", DEMAND),
+                  (14102, PEEL19, datetime(2019, 5, 2), "Area for improvement", FRAUD)],
+                 "Being progressed")
+    rec = reconcile_files(h, f)
+    note = " ".join(s.note for s in rec.force.sheets)
+    assert "their 'Summary' is read as the text" in note
+    assert ("Recommendations!2", "tracker.csv!3") not in _got(rec)
+
+
+# ------------------------------------------ texts cut at 255 characters by a database
+
+def _national():
+    """The national recommendations the casegen holds, as (report, date, type, text): the
+    rest of a real-sized list, so each word weighs what it would in one."""
+    from reconcile.casegen.texts.national import NATIONAL
+
+    return [(report, day, kind, text) for report, day, items in NATIONAL.values()
+            for kind, text in items if not text.startswith(CATEGORISE[:40])]
+
+
+def test_a_word_cut_part_way_by_a_database_export_is_no_other_subject(tmp_path):
+    """The list's query export cut the text at 255 characters, mid-word ("... ensure that
+    cat"). The force has it whole. Same item, paired outright, no subject said to differ.
+    (On a list this size the cut word weighs too little to be called a subject anyway; on
+    the round's 64-item list it weighed enough: "different subject ('cat' / 'categorisation
+    regularly adjusted') -40", sent to review. The next test asks the alignment itself.)"""
+    cut = CATEGORISE[:255]
+    assert cut.endswith("that cat")
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"qryDefinitiveList": [
+        ["RecID", "ForceName", "ReportTitle", "PublicationDate", "RecType",
+         "RecommendationText", "Status"],
+        [3497, "Cheshire Constabulary", "Building the picture: an inspection of police "
+         "information management", datetime(2015, 7, 1), "National recommendation", cut,
+         "being-progressed"],
+        [14102, "Cheshire Constabulary", PEEL19, datetime(2019, 5, 2), "Area for improvement",
+         FRAUD, "being-progressed"],
+        *[[5000 + k, "Cheshire Constabulary", report, datetime(*day), kind, text, "complete"]
+          for k, (report, day, kind, text) in enumerate(_national())]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS Tracker": [
+        ["No.", "HMICFRS Ref", "Report", "Recommendation / AFI", "Lead", "Status"],
+        [13, None, BTP, CATEGORISE, "ACC Crime", "Proposed for closure"],
+        [14, None, PEEL19, FRAUD, "DCI Webb", "In progress"]]})
+    rec = reconcile_files(h, f)
+    row = rec.items[rec.items["force_row"] == "HMICFRS Tracker!2"].iloc[0]
+    assert row["decision"] == "accepted", row["score_parts"]
+    assert "different subject" not in row["score_parts"]
+    assert row["category"] == "closeable_submit"
+
+
+def test_the_alignment_reads_a_word_cut_part_way_at_the_end_as_a_cut_not_a_subject():
+    from rapidfuzz.distance import Levenshtein
+
+    from reconcile.match.align import one_swap
+
+    cut = ("scrutinis", "audit", "complianc", "app", "inform", "manag", "ensur", "cat")
+    whole = ("scrutinis", "audit", "complianc", "app", "inform", "manag", "ensur",
+             "categoris", "record", "regular", "adjust")
+    only_a, only_b = {"cat"}, {"categoris", "record", "regular", "adjust"}
+    assert one_swap(cut, whole, only_a, only_b, Levenshtein.opcodes) is None
+    assert one_swap(whole, cut, only_b, only_a, Levenshtein.opcodes) is None
+    # A whole word swapped at the end is still a subject: "... that cats" is no cut.
+    assert one_swap((*cut[:-1], "dog"), whole[:-3], {"dog"}, {"categoris"},
+                    Levenshtein.opcodes) == (["dog"], ["categoris"])
+
+
+# ------------------------------------------ a copy that lost its item's bullet marks
+
+def _bullet_case(tmp_path, force_text, h_text=DISPARITY):
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(8541, LEGIT, datetime(2017, 12, 12), "National recommendation", h_text)],
+                 "Being progressed")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["No.", "HMICFRS Ref", "Report", "Recommendation / AFI", "Lead", "Status"],
+        [1, 8541, LEGIT, force_text, "Head of Corporate Development", "Complete"]]})
+    return reconcile_files(h, f)
+
+
+def test_a_copy_of_the_first_bullet_without_its_marks_leaves_out_the_second(tmp_path):
+    """The force copied the stem and the first bullet as one sentence, the bullet marks
+    lost, and dropped the second bullet: a conflict naming it, never closeable. (Before:
+    closeable_submit, a row with no bullets of its own taken for the force's own words.)"""
+    rec = _bullet_case(tmp_path, "Where forces identify disparities through monitoring, "
+                       "they should demonstrate to the public that they have carried out "
+                       "research and analysis in an attempt to understand the reasons for the "
+                       "disparity.")
+    assert _got(rec) == {("Recommendations!2", "Tracker!2"): "conflict"}
+    assert "leaves out bullet (b): 'taken action to reduce the disparity" in _flags(
+        rec, "Tracker!2")
+
+
+def test_a_copy_of_every_bullet_shortened_or_of_the_stem_alone_leaves_out_none(tmp_path):
+    """Not a bullet left out: every bullet copied, shortened to a few words, on one line; the
+    stem alone (the item's heading); a one-line summary of all three parts."""
+    for k, (text, h_text) in enumerate([
+            ("Within six months the force should put in place arrangements to ensure that: "
+             "victims are believed at the point of report; conversations between call "
+             "handlers and callers are summarised accurately in the incident log; multiple "
+             "crimes always recorded; practice of awaiting results of medical examinations / "
+             "video interviews before crime-recording decisions is stopped; online reports "
+             "triaged at point of receipt.", VICTIMS),
+            ("Where forces identify disparities through monitoring, they should demonstrate "
+             "to the public what they have done about them.", DISPARITY),
+            ("BWV for all S&S encounters, internal review of footage and scrutiny panel "
+             "access.", BWV)]):
+        folder = tmp_path / str(k)
+        folder.mkdir()
+        rec = _bullet_case(folder, text, h_text)
+        assert "leaves out" not in _flags(rec, "Tracker!2"), text
+        assert _got(rec) == {("Recommendations!2", "Tracker!2"): "closeable_submit"}, text
+
+
+# ------------------------------------------ an item carried forward to a later sheet
+
+def test_the_older_copy_of_an_item_carried_forward_is_paired_outright(tmp_path):
+    """The 2022-23 table marks the AFI "Carried forward to 2023-24"; the 2023-24 table
+    writes it again, shorter, with its status. Both rows are the item's: the older copy is
+    not held back for review because the newer reads the item better."""
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(14102, PEEL19, datetime(2019, 5, 2), "Area for improvement", FRAUD),
+                  (14103, PEEL19, datetime(2019, 5, 2), "Area for improvement", DEMAND)],
+                 "complete")
+    header = ["Report", "AFI", "PCC response", "Status"]
+    f = write_xlsx(tmp_path / "tracker.xlsx", {
+        "2022-23": [header,
+                    [PEEL19, f"AFI 1 – {FRAUD}", "Fraud profile commissioned.",
+                     "Carried forward to 2023-24"],
+                    [PEEL19, f"AFI 5 – {DEMAND}", "Demand review under way.", "Complete"]],
+        "2023-24": [header,
+                    [PEEL19, "AFI 1 – Improve understanding of the nature and scale of fraud "
+                     "in the area", "Profile delivered to the board in March.", "AMBER"]]})
+    rec = reconcile_files(h, f)
+    got = _got(rec)
+    assert got[("Recommendations!2", "2022-23!2")] == "closeable_local"
+    assert got[("Recommendations!2", "2023-24!2")] == "closeable_local"
+    assert "review" not in got.values()
