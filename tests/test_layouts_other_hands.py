@@ -319,7 +319,7 @@ def test_a_mixed_audit_tracker_with_a_source_column_and_two_status_columns(tmp_p
     assert _by_row(rec) == {"tracker.csv!2": [("Leicestershire!2", "closeable_submit")],
                             "tracker.csv!3": [("Leicestershire!3", "in_sync")],
                             "tracker.csv!4": [(None, "not_on_hmicfrs_list")]}
-    assert "status read from 'Status' where the status column is blank: rows 2" in (
+    assert "status read from 'Status' where the status column is blank: row 2" in (
         rec.force.sheets[0].note)
 
 

@@ -132,7 +132,7 @@ def test_an_archive_tabs_rows_are_closed_whatever_unknown_word_their_status_hold
     assert got[("Recommendations!5", "Closed items!2")] == "in_sync"
     assert got[("Recommendations!6", "Closed items!3")] == "in_sync"
     assert got[("Recommendations!7", "Closed items!4")] == "closeable_local"
-    assert "status cells saying no status ('Accepted'): closed, as the sheet's name says: rows 3" in \
+    assert "status cells saying no status ('Accepted'): closed, as the sheet's name says: row 3" in \
         rec.force.sheets[1].note
 
 

@@ -1,8 +1,9 @@
 """Layouts of the seventeenth session's rounds of cases built by other hands: a work tracker's
 export with epics at two depths, a database's query export cutting every text at 255
 characters, a force copy losing its item's bullet marks, an item carried forward whose older
-copy reads the item as well as its newer one. Each test failed on the commit before the
-reader it tests (d0b5799 for round 50).
+copy reads the item as well as its newer one, a key naming each status's spellings in one
+cell. Each test failed on the commit before the reader it tests (d0b5799 for round 50,
+6dccdc4 for round 51).
 
 Texts are real public HMICFRS texts (Crime data integrity 2014 and 2019, PEEL legitimacy
 2017, the 2021 spotlight on stop and search; Open Government Licence); trackers, statuses
@@ -139,7 +140,7 @@ def test_a_task_with_no_description_is_read_by_its_summary_not_carried_down(tmp_
                  "Being progressed")
     rec = reconcile_files(h, f)
     note = " ".join(s.note for s in rec.force.sheets)
-    assert "their 'Summary' is read as the text" in note
+    assert "row 3 has no 'Description': its 'Summary' is read as the text" in note
     assert ("Recommendations!2", "tracker.csv!3") not in _got(rec)
 
 
@@ -269,3 +270,150 @@ def test_the_older_copy_of_an_item_carried_forward_is_paired_outright(tmp_path):
     assert got[("Recommendations!2", "2022-23!2")] == "closeable_local"
     assert got[("Recommendations!2", "2023-24!2")] == "closeable_local"
     assert "review" not in got.values()
+
+
+# ------------------------------------------ a key naming several spellings a line, in one cell
+
+def test_a_key_in_one_cell_naming_each_statuss_spellings_reads_its_codes(tmp_path):
+    """An OPCC's sheet writes its status key in one cell under the table, each line naming
+    the spellings that mean one thing ("Complete / C / Green = action complete, evidence
+    held; Amber / A / In progress = work ongoing; ..."). Its rows say "C" and "A": done and
+    open as the key says. (Before, "C" was a word nobody knew, counted as open, and "action
+    complete" said nothing: an item done on both sides came out closeable_local.)"""
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(14102, PEEL19, datetime(2019, 5, 2), "Area for improvement", FRAUD),
+                  (14103, PEEL19, datetime(2019, 5, 2), "Area for improvement", DEMAND)],
+                 "Complete")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS Reports": [
+        ["Report", "Recommendation", "Status", "Lead"],
+        [PEEL19, FRAUD, "C", "Director of Finance"],
+        [PEEL19, DEMAND, "A", "Head of Corporate Development"],
+        [],
+        ["Status key: Complete / C / Green = action complete, evidence held; Submitted = "
+         "evidence sent to HMICFRS for closure; Amber / A / In progress = work ongoing; Red / "
+         "Not started = off track; W = for a national body, not the force to deliver."]]})
+    rec = reconcile_files(h, f)
+    assert _got(rec) == {("Recommendations!2", "HMICFRS Reports!2"): "in_sync",
+                         ("Recommendations!3", "HMICFRS Reports!3"): "closeable_local"}
+    assert not any("Force" in note or "force" in note for note in rec.status_notes), \
+        rec.status_notes
+
+
+def test_a_keys_meaning_is_read_by_its_leading_words_or_its_next_parts():
+    from reconcile.normalise.types import builtin_statuses, meaning_state
+
+    table = builtin_statuses("force")
+    assert meaning_state("action complete, evidence held", table) == "done"
+    assert meaning_state("work ongoing", table) == "open"
+    assert meaning_state("for a national body, not the force to deliver.", table) == "done"
+    assert meaning_state("evidence sent to HMICFRS for closure", table) == "done"
+    # Its leading words still decide first; a meaning saying nothing stays unknown.
+    assert meaning_state("On track – action in progress", table) == "open"
+    assert meaning_state("Not complete, in progress", table) == "open"
+    assert meaning_state("Work undertaken but still requires development to complete",
+                         table) == "unknown"
+
+
+# ------------------------------------------ an item's row carried on to the next row
+
+def test_a_reference_marked_continued_is_the_items_row_carried_on():
+    from reconcile.normalise import ref_key
+
+    for written in ("8790 (cont.)", "8790 cont'd", "8790 (continued)", "8790 cont."):
+        assert ref_key(written) == "8790", written
+    assert ref_key("Cont") == "" and ref_key("contact") == ""
+
+
+def test_a_continuation_row_is_paired_with_its_item_not_left_as_the_forces_own(tmp_path):
+    """A tracker with room for four parts a row carries an item's fifth part on the next
+    row, its reference "6989 (cont.)". Both rows are the item's. (Before, the continuation
+    row had no reference the register knew and its few words matched nothing: "not on the
+    HMICFRS list".)"""
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(6989, CDI, datetime(2019, 3, 13), "Recommendation", VICTIMS),
+                  (14102, PEEL19, datetime(2019, 5, 2), "Area for improvement", FRAUD)],
+                 "Being progressed")
+    four = VICTIMS.rsplit("\n", 1)[0]
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Recs & AFIs": [
+        ["HMICFRS ref", "Report", "Recommendation / AFI text", "Overall RAG", "Lead"],
+        [6989, CDI, four, "GREEN", "Head of Crime Registrar"],
+        ["6989 (cont.)", CDI, "Part (e) – online reports triaged (no room in part columns)", "GREEN",
+         "Head of Crime Registrar"],
+        [14102, PEEL19, FRAUD, "AMBER", "DCI Webb"]]})
+    rec = reconcile_files(h, f)
+    got = _got(rec)
+    assert got[("Recommendations!2", "Recs & AFIs!2")] == "closeable_submit"
+    assert got[("Recommendations!2", "Recs & AFIs!3")] == "closeable_submit"
+    assert got[("Recommendations!3", "Recs & AFIs!4")] == "in_sync"
+
+
+def test_a_split_lettered_its_own_way_still_shows_the_part_it_left_out(tmp_path):
+    """The force split the five parts into four rows and lettered them (a) to (d), its (c)
+    and (d) the item's (d) and (e): its letters are its own, not the item's, so the item's
+    (c) has no row. A conflict naming it."""
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(6989, CDI, datetime(2019, 3, 13), "Recommendation", VICTIMS)],
+                 "Being progressed")
+    parts = VICTIMS.split("\n• ")[1:]
+    rows = [[6989, CDI, f"({letter}) {text}", "GREEN"]
+            for letter, text in zip("abcd", [parts[0], parts[1], parts[3], parts[4]],
+                                    strict=True)]
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Sheet1": [
+        ["HMICFRS ref", "Report", "Recommendation / AFI text", "RAG"], *rows]})
+    rec = reconcile_files(h, f)
+    assert set(_got(rec).values()) == {"conflict"}
+    assert "bullet (c): 'multiple crimes are always recorded" in _flags(rec, "Sheet1!2")
+
+
+# ------------------------------------------ the list as an FOI release's accessible tables
+
+def test_a_release_table_headed_by_its_type_types_its_rows_and_z_is_no_date(tmp_path):
+    """An FOI release gives each kind of item a table of its own, with no type column: the
+    AFI table's text column is headed "Area for improvement". A tracker calling one of its
+    items a recommendation has the type wrong (a conflict). Its "[z]" (not applicable) in
+    "Date closed" is no date, not a date nobody understood. (Before: in_sync, and every
+    "[z]" listed as a date kept as written.)"""
+    title = ["Table 3: Areas for improvement identified for Lincolnshire Police"]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {
+        "Cover_sheet": [["HMICFRS recommendations and areas for improvement: FOI release"],
+                        ["This workbook contains three tables."]],
+        "Table_3": [title, ["This worksheet contains one table."],
+                    ["Reference", "Report title", "Area for improvement", "Status [note 1]",
+                     "Date closed [note 2]"],
+                    [14102, PEEL19, FRAUD, "Being progressed", "[z]"],
+                    [14103, PEEL19, DEMAND, "Being progressed", "[z]"]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS ref", "Report", "Type", "Recommendation / AFI", "Status"],
+        [14102, PEEL19, "AFI", FRAUD, "In progress"],
+        [14103, PEEL19, "Recommendation", DEMAND, "In progress"]]})
+    rec = reconcile_files(h, f)
+    assert _got(rec) == {("Table_3!4", "Tracker!2"): "in_sync",
+                         ("Table_3!5", "Tracker!3"): "conflict"}
+    note = " ".join(s.note for s in rec.hmicfrs.sheets)
+    assert "the text column's heading gives each row its type (area for improvement)" in note
+    assert "[z]" not in note
+
+
+# ------------------------------------------ a grade column beside the status
+
+def test_a_peel_grade_column_is_never_read_as_a_blank_statuss_stand_in(tmp_path):
+    """A board's tracker grades each row's PEEL question (Good, Adequate, Requires
+    improvement) beside its status. Where the status is blank, the grade is not its status:
+    a grade says how good the force is, not whether the item is done. (Before: "Good –
+    Developing a positive workplace", a status nobody knew, counted as open.)"""
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(14102, PEEL19, datetime(2019, 5, 2), "Area for improvement", FRAUD),
+                  (14103, PEEL19, datetime(2019, 5, 2), "Area for improvement", DEMAND)],
+                 "Being progressed")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Master Tracker": [
+        ["OLB ref", "HMICFRS ID", "Source", "AFI", "PEEL grade", "Status", "Update"],
+        [1, 14102, PEEL19, FRAUD, "Requires improvement – Investigating crime", "In progress",
+         "Fraud profile commissioned."],
+        [2, 14103, PEEL19, DEMAND, "Good – Developing a positive workplace", None,
+         "Demand review signed off at OLB in May: business as usual."],
+        [3, 14104, PEEL19, "Local action: refresh the demand model annually.",
+         "Adequate – Good use of resources", "Complete", ""]]})
+    rec = reconcile_files(h, f)
+    statuses = dict(zip(rec.items["force_row"], rec.items["force_status"], strict=True))
+    assert not str(statuses["Master Tracker!3"]).startswith("Good")
+    assert not any("PEEL grade" in s.note for s in rec.force.sheets)

@@ -181,7 +181,7 @@ def test_a_planner_task_with_a_title_and_no_description(tmp_path):
     ]})
     side = load_side(f, "force")
     assert side.items.set_index("row_id").loc["Tasks!3", "text"] == FIREARMS
-    assert "have no 'Description': their 'Task Name' is read as the text" in side.sheets[0].note
+    assert "has no 'Description': its 'Task Name' is read as the text" in side.sheets[0].note
     lines = reconcile_files(h, f).items.set_index("force_row")
     assert str(lines.loc["Tasks!3", "hmicfrs_ref"]) == "5531"
     assert lines.loc["Tasks!3", "category"] == "in_sync"
@@ -218,7 +218,7 @@ def test_a_struck_through_row_is_done_whatever_its_rag_says(tmp_path):
     status = side.items.set_index("row_id")["status"]
     assert status["Tracker!3"] == "Done (struck through; the status says 'Amber')"
     assert status["Tracker!2"] == "Amber"
-    assert "rows 3 are struck through: read as done" in side.sheets[0].note
+    assert "row 3 is struck through: read as done" in side.sheets[0].note
     lines = reconcile_files(h, f).items.set_index("force_row")
     assert lines.loc["Tracker!3", "category"] == "closeable_submit"
     assert lines.loc["Tracker!2", "category"] == "in_sync"

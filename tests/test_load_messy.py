@@ -106,7 +106,7 @@ def test_hidden_rows_and_sheets_are_read_and_recorded(tmp_path):
     side = load_side(path, "force")
     assert list(side.items["row_id"]) == ["Tracker!2", "Tracker!3", "Old!2"]
     tracker, old = side.sheets
-    assert tracker.hidden_rows == (3,) and "hidden rows 3: read like the others" in tracker.note
+    assert tracker.hidden_rows == (3,) and "hidden row 3: read like the others" in tracker.note
     assert old.hidden == "hidden" and "hidden sheet: read like the others" in old.note
 
 

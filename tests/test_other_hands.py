@@ -408,6 +408,24 @@ FLOOR = {
     # ... and one held out, never opened: 1.000 / 0.736 as first seen (a delivery plan kept
     # as a Gantt chart, month columns marked, RAG as delivery confidence).
     "gantt_delivery_plan": (0.995, 0.731, 0),
+    # Round 51 (first looks at d0b5799 and 6dccdc4 alike): built like round 50's held-out
+    # case from one line (a Gantt-style delivery plan: 1.000 / 1.000, so the held-out case's
+    # loss is not in what the two share); a status-code column per lettered part beside an
+    # overall RAG, an item's fifth part on a "(cont.)" row (0.992 / 0.947) ...
+    "gantt_workstream_plan": (0.995, 0.995, 0),
+    "part_status_columns": (0.995, 0.956, 0),
+    # ... and one held out, never opened: 0.994 / 0.978 as first seen (the list as a Freedom
+    # of Information release laid out as accessible statistics tables).
+    "foi_release_gss_tables": (0.989, 0.973, 0),
+    # Round 52 (first looks at d0b5799 and 6dccdc4 alike): built like round 51's held-out
+    # case from one line (an FOI release as accessible tables: 1.000 / 0.989, a table of AFIs
+    # typed only by its text column's heading); a board's tracker whose fills are portfolios
+    # and a "PEEL grade" column beside the status (1.000 / 0.988) ...
+    "foi_accessible_workbook": (0.995, 0.995, 0),
+    "portfolio_colour_bands": (0.995, 0.995, 0),
+    # ... and one held out, never opened: 1.000 / 1.000 as first seen (the list as the PCC's
+    # office annotated it for its accountability board).
+    "opcc_assurance_annotations": (0.995, 0.995, 0),
 }
 
 

@@ -30,7 +30,7 @@ import pandas as pd
 from .. import vocab
 from ..config import SideSettings
 from ..errors import InputError
-from ..normalise.types import type_prefix, type_word
+from ..normalise.types import type_named, type_prefix, type_word
 from .beside import table_title, tables_beside
 from .codes import report_codes, reports_from_codes, with_report_codes
 from .grid import Grid, blank
@@ -138,6 +138,7 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     if not all_items:
         raise InputError(_no_items_message(p, side, grids, reports, all_skipped, settings))
     typed = ""
+    _type_of_text_heading(reports, table_of, all_items)
     if side == "force":
         _type_of_tables(reports, named, table_of, all_items)
         typed = typed_by_fill({g.name: g for g in grids}, all_skipped, all_items)
@@ -243,6 +244,24 @@ def _type_of_tables(reports: list[SheetReport], named: list[str], table_of: dict
         note = f"no type column: the {'sheet' if named[k] == reports[k].sheet else 'table'}'s " \
                f"name gives each row its type ({kinds[k]})"
         reports[k] = _noted(reports[k], note)
+
+
+def _type_of_text_heading(reports: list[SheetReport], table_of: dict[str, int],
+                          items: list[dict[str, Any]]) -> None:
+    """A table with no type column whose text column is headed by a type ("Area for
+    improvement", "Causes of concern": an FOI release's table of one kind) gives its rows
+    that type. Not "Recommendation": the heading most lists give every kind of item."""
+    kinds = {k: kind for k, r in enumerate(reports) if r.items and "type" not in r.mapping
+             and (kind := type_named(r.mapping.get("text"))) and kind != "recommendation"}
+    if not kinds:
+        return
+    for item in items:
+        k = table_of.get(item["row_id"])
+        if k in kinds and not item.get("type") and not type_prefix(item.get("text")):
+            item["type"] = reports[k].mapping["text"]
+    for k, kind in kinds.items():
+        reports[k] = _noted(reports[k], f"no type column: the text column's heading gives "
+                                        f"each row its type ({kind})")
 
 
 def file_sha256(path: Path) -> str:

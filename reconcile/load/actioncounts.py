@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .grid import blank
-from .sheetfacts import at_cell, ranges
+from .sheetfacts import at_cell, rows_named
 from .table import Table
 
 #: "Actions complete", "No. of actions completed", "Actions done / delivered".
@@ -76,4 +76,4 @@ def status_from_action_counts(table: Table, items: list[dict[str, Any]], notes: 
             filled.append(item["row"])
     if filled:
         notes.append(f"no status given: read from '{header}' (every action done is complete, "
-                     f"fewer is in progress): rows {ranges(filled)}")
+                     f"fewer is in progress): {rows_named(filled)}")

@@ -193,6 +193,10 @@ _CODE_LINE = re.compile(r"^\s*([A-Z][A-Z0-9/]{0,4})\s*[=:]\s*([A-Za-z].{2,})$")
 _KEY_LABEL = re.compile(r"^\s*(?:(?:[a-z/]+\s+)?key|b?rag(?:\s+(?:key|status|rating))?)"
                         r"\s*[:\-–]\s*", re.IGNORECASE)
 _KEY_SPLIT = re.compile(r"\s+\|\s+|;\s+|\n")
+#: A key's line naming one or more spellings of a status, then what they mean: "Complete /
+#: C / Green = action complete", "W = for a national body".
+_SPELLED_LINE = re.compile(r"\s*([A-Za-z][\w ]{0,24}(?:\s*/\s*[A-Za-z][\w ]{0,24}){0,5}?)\s*=\s*"
+                           r"([A-Za-z].{3,})$")
 
 
 def _key_in_one_cell(value: str) -> list[tuple[str, str]]:
@@ -202,6 +206,13 @@ def _key_in_one_cell(value: str) -> list[tuple[str, str]]:
     found = [(m.group(1), m.group(2).strip()) for p in parts if (m := _KEY_LINE.match(p))]
     if len(found) >= 2:
         return found
+    # Each line naming the words that mean one thing: "Complete / C / Green = action
+    # complete, evidence held; Amber / A / In progress = work ongoing; W = for a national
+    # body": every spelling means what its line says.
+    spelled = [(m.group(1), m.group(2).strip()) for p in parts if (m := _SPELLED_LINE.match(p))]
+    if len(spelled) >= 2:
+        return [(word.strip(), meaning) for words, meaning in spelled
+                for word in words.split("/") if word.strip()]
     m = _KEY_LINE.match(value)
     return [(m.group(1), m.group(2).strip())] if m else []
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..normalise import type_prefix
 from .columns import FREE_TEXT_WORDS
-from .sheetfacts import ranges
+from .sheetfacts import rows_named
 from .table import Table
 
 #: "Kerry Dunn:" on a line of its own: the author Excel writes at the top of a note.
@@ -37,5 +37,5 @@ def text_from_notes(table: Table, items: list[dict[str, Any]], notes: list[str])
                 item["type"] = kind
             read.append(item["row"])
     if read:
-        notes.append(f"the text of rows {ranges(read)} read from the note on its "
+        notes.append(f"the text of {rows_named(read)} read from the note on its "
                      f"'{table.text_header}' cell (the cell shows a short title)")

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..normalise import WRITTEN_DATE, parse_date
 from .grid import Grid, blank
-from .sheetfacts import at_cell, ranges
+from .sheetfacts import at_cell, rows_named
 from .table import Table
 
 _DONE_WORDS = r"(?:completed?|closed|closure|submitted|signed\s+off|discharged|implemented)"
@@ -77,8 +77,8 @@ def status_from_dates(table: Table, items: list[dict[str, Any]], notes: list[str
     if done:
         named = ", ".join(f"'{str(headers[c]).strip()}'" for c in cols)
         notes.append(f"no status given: read from the dates in {named} (a date on or before "
-                     f"{when} is done, a later one or none open): done rows {ranges(done)}"
-                     + (f"; open rows {ranges(planned)}" if planned else ""))
+                     f"{when} is done, a later one or none open): done {rows_named(done)}"
+                     + (f"; open {rows_named(planned)}" if planned else ""))
 
 
 #: A status cell holding a date and nothing else: "31/03/2015", "17.08.2018".
@@ -107,4 +107,4 @@ def status_from_date_cells(items: list[dict[str, Any]], notes: list[str],
                 planned.append(item["row"])
     if done or planned:
         notes.append(f"status cells holding a date read as the day the item was finished (on or "
-                     f"before {when}) or a target (later): rows {ranges(done + planned)}")
+                     f"before {when}) or a target (later): {rows_named(done + planned)}")

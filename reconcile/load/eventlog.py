@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from .grid import Grid, blank
-from .sheetfacts import at_cell, ranges
+from .sheetfacts import at_cell, rows_named
 
 _EVENT = re.compile(r"\[on\]\s*(?P<on>[^\[]*?)\s*\[(?P<kind>status|comment)\](?P<said>.*?)"
                     r"\[/(?P=kind)\]\s*\[/on\]", re.IGNORECASE | re.DOTALL)
@@ -56,4 +56,4 @@ def status_from_events(grid: Grid, headers: list[Any], mapping: dict[int, str],
     if rows:
         notes.append(f"status read from the register's event log pasted in "
                      f"'{str(headers[col]).strip()}' (its last status, that event's date and "
-                     f"the last comment): rows {ranges(rows)}")
+                     f"the last comment): {rows_named(rows)}")

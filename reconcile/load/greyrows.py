@@ -10,7 +10,7 @@ from typing import Any
 
 from .colour import lightness
 from .grid import Grid, blank
-from .sheetfacts import beside, ranges
+from .sheetfacts import beside, rows_named
 
 #: The sheet's note: grey, then a word of done ("Greyed-out rows = closed"), or the other
 #: way about ("Signed off items are shaded grey").
@@ -40,7 +40,7 @@ def status_from_grey_rows(grid: Grid, text_col: int, items: list[dict[str, Any]]
             read.append(item["row"])
     if read:
         notes.append(f"rows shaded grey read as done, as the sheet's note says ('{said[:80]}'), "
-                     f"whatever their status cell says: rows {ranges(read)}")
+                     f"whatever their status cell says: {rows_named(read)}")
 
 
 def _shaded(grid: Grid, r: int, text_col: int) -> bool:

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from ..normalise import WRITTEN_DATE, parse_date
-from .sheetfacts import beside, ranges
+from .sheetfacts import beside, ranges, rows_named
 
 _DATE = WRITTEN_DATE
 #: "12/01/2024 – Amber", "12 Jan 2024: Amber"; or "Complete – 20/12/2017".
@@ -77,4 +77,4 @@ def status_from_history_column(table: Any, items: list[dict[str, Any]], notes: l
     if read:
         notes.append(f"status read from the latest dated line of "
                      f"'{str(table.headers[col]).strip()}', the status column's word kept "
-                     f"after it: rows {ranges(read)}")
+                     f"after it: {rows_named(read)}")

@@ -41,7 +41,8 @@ from .sheetfacts import (
     force_refs,
     found_notes,
     header_notes,
-    ranges,
+    one,
+    rows_named,
 )
 from .slid import unslid
 from .statuses import fill_missing
@@ -207,12 +208,13 @@ def _textless(table: Table, carried: list[int], titled: list[int]) -> list[str]:
     """What was done with rows that had no text of their own."""
     out = []
     if carried:
-        out.append(f"rows {ranges(carried)} have no recommendation text of their own "
+        out.append(f"{rows_named(carried)} {one(carried, 'has', 'have')} no recommendation text of their own "
                    "(blank, or 'As above') but an action and a status of their own, right "
                    "under an item's row: read as more actions of that item (its text carried "
                    "down), as if the cell were merged")
     if titled:
-        out.append(f"rows {ranges(titled)} have no '{table.text_header}': their "
+        out.append(f"{rows_named(titled)} {one(titled, 'has', 'have')} no '{table.text_header}': "
+                   f"{one(titled, 'its', 'their')} "
                    f"'{table.name(table.title_col)}' is read as the text")
     return out
 
@@ -228,7 +230,7 @@ def _sheet_notes(grid: Grid, pasted: str, hidden_content: tuple[int, ...]) -> li
     if grid.hidden:
         notes.append(f"{grid.hidden} sheet: read like the others")
     if hidden_content:
-        notes.append(f"hidden rows {ranges(hidden_content)}: read like the others")
+        notes.append(f"hidden {rows_named(hidden_content)}: read like the others")
     return notes
 
 
@@ -255,7 +257,7 @@ def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
         grid, moved = unslid(grid, header_row, table.text_col, table.status_col, nonblank)
         if moved:         # a PDF page converted a cell to the right from the status on
             table = table_of(grid, header_row, table.mapping, side)
-            notes.append(f"rows {ranges(moved)} sat one cell right of their headings, the "
+            notes.append(f"{rows_named(moved)} sat one cell right of their headings, the "
                          "last past the table's last heading (a converted PDF page): read one "
                          "cell to the left")
         grid, mapping, latest = read_latest(grid, header_row, table.mapping)

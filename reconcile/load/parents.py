@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import vocab
 from ..normalise.types import norm_type
-from .sheetfacts import ranges
+from .sheetfacts import one, rows_named
 
 #: What an action takes from its parent's row when it has none of its own.
 _INHERITED = ("report", "published", "ref")
@@ -120,10 +120,11 @@ def parent_actions(items: list[dict[str, Any]],
         return None
     out = []
     if actions:
-        out.append(f"rows {ranges(actions)} name their item's code in the parent column: read as "
-                   "more actions of that item (matched by its text; their own words shown as "
-                   "their progress)")
+        out.append(f"{rows_named(actions)} {one(actions, 'names', 'name')} their item's code "
+                   "in the parent column: read as more actions of that item (matched by its "
+                   "text; their own words shown as their progress)")
     if own:
-        out.append(f"rows {ranges(own)} are filed under a cause of concern: read as items of "
-                   "their own (HMICFRS lists a cause of concern's recommendations separately)")
+        out.append(f"{rows_named(own)} {one(own, 'is', 'are')} filed under a cause of concern: "
+                   "read as items of their own (HMICFRS lists a cause of concern's "
+                   "recommendations separately)")
     return "; ".join(out)

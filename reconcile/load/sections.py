@@ -11,7 +11,7 @@ from typing import Any
 from .. import vocab
 from ..config import SideSettings
 from ..normalise import builtin_statuses, norm_status, reads_as_status, status_table
-from .sheetfacts import ranges
+from .sheetfacts import one, rows_named
 
 #: Words a section's banner may open with before its state: "Actions completed".
 _WHAT = r"(?:(?:recommendations?|actions?|items?|afis?|areas?\s+for\s+improvement|and|&|/|,|-)\s*)*"
@@ -71,6 +71,6 @@ def status_from_sections(sectioned: list[tuple[dict[str, Any], str]], settings: 
         item["status"] = f"Complete (under '{banner}'; status cell: {said})"
         moved.append(item["row"])
     if moved:
-        notes.append(f"rows {ranges(moved)} sit under a section of done items but their status "
-                     "cells do not say so: read as done (the section is where the force moves "
-                     "an item when it is finished)")
+        notes.append(f"{rows_named(moved)} {one(moved, 'sits', 'sit')} under a section of done "
+                     "items but their status cells do not say so: read as done (the section is "
+                     "where the force moves an item when it is finished)")

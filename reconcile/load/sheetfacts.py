@@ -82,6 +82,16 @@ def ranges(rows: list[int] | tuple[int, ...], limit: int = 8) -> str:
     return text
 
 
+def rows_named(rows: list[int] | tuple[int, ...]) -> str:
+    """'row 5' or 'rows 5-7, 9': the rows a note is about, one or several."""
+    return ("row " if len(set(rows)) == 1 else "rows ") + ranges(rows)
+
+
+def one(rows: list[int] | tuple[int, ...], singular: str, plural: str) -> str:
+    """The verb a note's rows take: 'row 5 has', 'rows 5-7 have'."""
+    return singular if len(set(rows)) == 1 else plural
+
+
 def some(cells: list[str], limit: int = 6) -> str:
     return ", ".join(cells[:limit]) + (f" and {len(cells) - limit} more" if len(cells) > limit else "")
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from .. import vocab
 from .grid import Grid, blank
-from .sheetfacts import at_cell, beside, ranges
+from .sheetfacts import at_cell, beside, ranges, rows_named
 
 #: A column recording sign-off or closure approval: "Sign-off", "Closure approved",
 #: "Approved for closure (by / date)".
@@ -89,7 +89,7 @@ def status_from_signoff(grid: Grid, headers: list[Any], mapping: dict[int, str],
     notes.append(f"status read from {named} where it records a sign-off "
                  f"(signed off or put for sign-off is done, returned or not yet submitted "
                  f"open; of several, the last saying something), the status column's word "
-                 f"kept beside it: rows {ranges([item['row'] for item, *_ in read])}")
+                 f"kept beside it: {rows_named([item['row'] for item, *_ in read])}")
     if unsigned:
         notes.append(f"a Green or Blue RAG with no sign-off is open (beside a sign-off "
                      f"column the RAG grades delivery): rows "

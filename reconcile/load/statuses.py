@@ -15,13 +15,13 @@ from ..normalise import parse_date, reads_as_status
 from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
 from .actioncounts import status_from_action_counts
-from .columns import status_words
+from .columns import is_status_word, status_words
 from .donedates import as_at, status_from_date_cells, status_from_dates
 from .eventlog import status_from_events
 from .greyrows import status_from_grey_rows
 from .grid import Grid, blank
 from .history import status_from_history, status_from_history_column
-from .sheetfacts import PERCENT_HEADER, Found, at_cell, beside, ranges
+from .sheetfacts import PERCENT_HEADER, Found, at_cell, beside, one, ranges, rows_named
 from .signoff import status_from_signoff
 from .table import Table
 
@@ -89,10 +89,10 @@ def status_from_sheet_name(name: str, items: list[dict[str, Any]], notes: list[s
                 unread.append(item["row"])
                 words[f"'{' '.join(str(status).split())}'"] = None
     if rows:
-        notes.append(f"no status: closed, as the sheet's name says: rows {ranges(rows)}")
+        notes.append(f"no status: closed, as the sheet's name says: {rows_named(rows)}")
     if unread:
         notes.append(f"status cells saying no status ({', '.join(words)}): closed, as the "
-                     f"sheet's name says: rows {ranges(unread)}")
+                     f"sheet's name says: {rows_named(unread)}")
 
 
 #: Fills a whole row is often banded with for its layout, not its grade.
@@ -153,7 +153,11 @@ def status_from_overall(grid: Grid, second: tuple[int, str] | None, headers: lis
             rows.append(item["row"])
     if rows:
         notes.append(f"status read from '{str(headers[col]).strip()}' where it is filled, as it "
-                     f"grades the whole item, not one action: rows {ranges(rows)}")
+                     f"grades the whole item, not one action: {rows_named(rows)}")
+
+
+#: Share of a second column's cells that must be status words for it to be read as one.
+_STATUS_SHARE = 0.5
 
 
 def status_from_second_column(grid: Grid, second: tuple[int, str] | None, headers: list[Any],
@@ -164,6 +168,12 @@ def status_from_second_column(grid: Grid, second: tuple[int, str] | None, header
     if second is None or not second[1].startswith("header") or not blank_status:
         return blank_status
     col, left, rows = second[0], [], []
+    # A column of statuses says them in status words, mostly: a "PEEL grade" column of
+    # "Good" / "Requires improvement" grades the force, not the item's progress.
+    said = [v.strip() for item in items if isinstance(v := at_cell(grid, item["row"], col), str)
+            and v.strip() and parse_date(v) is None]
+    if said and sum(map(is_status_word, said)) < _STATUS_SHARE * len(said):
+        return blank_status
     for i, r in blank_status:
         row = grid.rows[r - 1]
         v = row[col] if col < len(row) else None
@@ -174,7 +184,7 @@ def status_from_second_column(grid: Grid, second: tuple[int, str] | None, header
             rows.append(r)
     if rows:
         notes.append(f"status read from '{str(headers[col]).strip()}' where the status column "
-                     f"is blank: rows {ranges(rows)}")
+                     f"is blank: {rows_named(rows)}")
     return left
 
 
@@ -270,7 +280,7 @@ def status_from_answers(heading: Any, items: list[dict[str, Any]], notes: list[s
     for item, answer in read:
         item["status"] = f"{'Closed' if answer == 'yes' else 'Open'} ({item['status'].strip()})"
     notes.append(f"status read as the answer to '{' '.join(heading.split())}': yes is done; "
-                 f"no, nearly or not yet open: rows {ranges([item['row'] for item, _ in read])}")
+                 f"no, nearly or not yet open: {rows_named([item['row'] for item, _ in read])}")
 
 
 def status_from_yes_no(grid: Grid, headers: list[Any], mapping: dict[int, str],
@@ -348,7 +358,7 @@ def status_from_percent(grid: Grid, headers: list[Any], mapping: dict[int, str],
         read.append(item["row"])
     if read:
         notes.append(f"no status column: status read from '{str(headers[col]).strip()}' (100% "
-                     f"is complete, less is in progress): rows {ranges(read)}")
+                     f"is complete, less is in progress): {rows_named(read)}")
 
 
 #: A progress update that says the item is finished, in so many words: "This action is now
@@ -390,7 +400,7 @@ def status_from_update(items: list[dict[str, Any]], notes: list[str]) -> None:
             read.append(item["row"])
     if read:
         notes.append(f"no status given: read as done where the latest update says it is "
-                     f"complete or not the force's: rows {ranges(read)}")
+                     f"complete or not the force's: {rows_named(read)}")
 
 
 def status_from_font_colour(grid: Grid, text_col: int, items: list[dict[str, Any]],
@@ -427,5 +437,5 @@ def status_from_strikethrough(grid: Grid, text_col: int, items: list[dict[str, A
                                                         if said is not None else ")"))
             read.append(item["row"])
     if read:
-        notes.append(f"rows {ranges(read)} are struck through: read as done (closed or "
+        notes.append(f"{rows_named(read)} {one(read, 'is', 'are')} struck through: read as done (closed or "
                      "superseded by the force), whatever their status cell says")

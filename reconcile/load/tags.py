@@ -12,7 +12,7 @@ from typing import Any
 
 from ..normalise.types import type_named
 from .grid import blank
-from .sheetfacts import ranges
+from .sheetfacts import rows_named
 from .table import Table
 
 #: Share of a column's filled cells that must name one type among their tags.
@@ -55,5 +55,5 @@ def type_from_tags(table: Table, items: list[dict[str, Any]], notes: list[str]) 
                 rows.append(item["row"])
         if rows:
             notes.append(f"type read from the tags in '{' '.join(str(heading).split())}': "
-                         f"rows {ranges(rows)}")
+                         f"{rows_named(rows)}")
         return

@@ -217,6 +217,11 @@ def _join_rest(item: dict[str, Any], table: Table, row: list[Any], filled: list[
 _CARRIED = ("text", "report", "published", "type", "ref", "local_ref")
 
 
+#: A published table's shorthand for a value it does not give: "[z]" not applicable, "[x]"
+#: not available, "[c]" withheld (the government statistics convention).
+_NOT_HELD = re.compile(r"\[\s*[a-z]{1,3}\s*\]", re.IGNORECASE)
+
+
 def without_text(walk: Walk, item: dict[str, Any], r: int) -> str:
     """A row with no text: a task whose title is all it has (Planner's "Task Name", a
     SharePoint list's "Title"), else one more action of the item above. Returns which
@@ -289,7 +294,9 @@ def item_row(walk: Walk, r: int, filled: list[int], found: Found, index: int) ->
             item[fld] = None if v is None or (isinstance(v, float) and v != v) else v
     for c, fld in table.date_cols.items():
         v = item[fld]
-        if v is not None and parse_date(v) is None:
+        if isinstance(v, str) and _NOT_HELD.fullmatch(v):
+            item[fld] = None        # statistics' shorthand: "[z]" not applicable, "[x]" not held
+        elif v is not None and parse_date(v) is None:
             found.bad_dates.append((cell_name(r, c), str(table.headers[c]).strip(), v))
     if (walk.carry and walk.last is not None and walk.last["row"] == r - 1
             and isinstance(item.get("text"), str) and AS_ABOVE.match(item["text"])):

@@ -86,12 +86,26 @@ def _covered(bullet: set[str], rows: Sequence[set[str]], mine: Sequence[bool] | 
     return False
 
 
-def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: bool = False
-                  ) -> str:
+def part_named(text: object) -> str:
+    """The part a row names itself by, at its start: "Part (e) – AA timeliness" -> '(e)';
+    '' when it names none."""
+    m = _NAMED_PART.match(str(text or ""))
+    return f"({(m.group(1) or m.group(2)).lower()})" if m else ""
+
+
+#: "Part (e) – ...", "(c) ...", "Part b: ...": a row naming the part of its item it tracks.
+_NAMED_PART = re.compile(r"\s*(?:part\s*\(?([a-h])\)?|\(([a-h])\))\s*[-:\u2013\u2014]?\s",
+                         re.IGNORECASE)
+
+
+def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: bool = False,
+                  named: Sequence[str] = ()) -> str:
     """The bullets of `text` that no row in `part_tokens` covers, named for a person.
 
     'bullet (c): "performance and quality assurance measures are in place to…"'; several
-    joined by '; '; '' when every bullet has a row, or the text has no bullets.
+    joined by '; '; '' when every bullet has a row, or the text has no bullets. A row naming
+    its part (`named`, per row: "(e)" for "Part (e) – AA timeliness") covers that part,
+    however few of its words it keeps, if they are that part's more than any other's.
 
     `unmarked`: one row copying the item's words with its bullet marks lost. It may shorten
     each bullet to a few words ("multiple crimes always recorded"), so a bullet is left out
@@ -109,9 +123,14 @@ def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: 
     best = [max(range(len(marks)), key=lambda b, r=row: len(words_of[b] & r)) for row in rows]
     raw = str(text)
     stem = set(tokens(norm_text(raw[:raw.find(marks[0][1])]))) if unmarked else set()
+    # A part a row names is the item's when its words are that part's most: a force that
+    # relettered its parts ("(c)" its copy of the item's (d)) names its own letters.
+    named_here = {name for k, name in enumerate(named) if name and marks[best[k]][0] == name}
     out = []
     for b, (label, bullet) in enumerate(marks):
         words = words_of[b]
+        if label in named_here:
+            continue
         if unmarked:
             own = words.difference(stem, *(w for k, w in enumerate(words_of) if k != b))
             left_out = bool(own) and own.isdisjoint(rows[0])

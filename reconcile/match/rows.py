@@ -10,7 +10,7 @@ import pandas as pd
 from .. import vocab
 from ..config import MatchSettings
 from .nextrows import next_note
-from .parts import bullets, missing_parts
+from .parts import bullets, missing_parts, part_named
 from .score import FEATURES, explain
 from .table import Scored
 
@@ -87,8 +87,9 @@ class PairRows:
 
         `method` is one for all rows, or per row ({row: method}, 'split' for the others)."""
         words = [self.f["tokens"].iat[j] for j in js]
-        missing = (missing_parts(self.h["text"].iat[i], words)
-                   if _bullets_split(self.f["text"].iloc[js].tolist(), words) else "")
+        texts = self.f["text"].iloc[js].tolist()
+        missing = (missing_parts(self.h["text"].iat[i], words, named=[part_named(t) for t in texts])
+                   if _bullets_split(texts, words) else "")
         for k, j in enumerate(js, start=1):
             how = method if isinstance(method, str) else method.get(j, "split")
             self.add(table, i, j, "accepted", how, part=f"{k} of {len(js)}", missing=missing,

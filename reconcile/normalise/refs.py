@@ -59,11 +59,12 @@ def one_ref_key(value: object) -> str:
     '#8803', 'Ref no. 8803' and 'HMIC-8803' are one key.
 
     The register's ids are plain integers: words that only say "this is a reference" are
-    dropped, so a prefix one side writes and the other does not changes nothing.
+    dropped, so a prefix one side writes and the other does not changes nothing; so is a
+    note that the row carries on the item's row above ("8790 (cont.)").
     """
     if value is None or (isinstance(value, float) and pd.isna(value)) or isinstance(value, date):
         return ""
-    text = _POINT_ZERO.sub("", str(value).strip().lower())
+    text = _CONTINUED.sub("", _POINT_ZERO.sub("", str(value).strip().lower()))
     if _DATE_LIKE.fullmatch(text):
         return ""     # "03/11/2025", "2025-11-03 00:00:00": a date, not a register id
     if m := _PREFIXED_REF.fullmatch(text) or _PREFIXED_PART.fullmatch(text):
@@ -79,6 +80,8 @@ def one_ref_key(value: object) -> str:
 
 
 _POINT_ZERO = re.compile(r"\.0$")
+#: "8790 (cont.)", "8790 cont'd", "8790 (continued)": the item's row carried on to the next.
+_CONTINUED = re.compile(r"\s*\(?\s*(?:cont(?:inued|inuation|['’]?d)?\.?)\s*\)?\s*$")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?")
 _NUMBERED_PART = re.compile(r"(\d{3,})\s*(?:\(\s*\d{1,2}(?:\s*of\s*\d{1,2})?\s*\)|\.\d{1,2})")
 #: A part's letter or roman numeral: "12472a", "12472 (b)", "6995 (iii)".

@@ -60,13 +60,22 @@ def type_prefix(text: object) -> str:
 
 #: A key's meaning opening by naming what it grades: "the recommendation is implemented".
 _GRADED = re.compile(r"^\s*(?:the\s+)?(?:recommendation|action|item|afi|work)s?\s+"
-                     r"(?:is|are|has\s+been|have\s+been|was)\s+", re.IGNORECASE)
+                     r"(?:(?:is|are|has\s+been|have\s+been|was)\s+)?", re.IGNORECASE)
+#: Where a key's meaning parts: "for a national body, not the force's to deliver".
+_MEANING_PARTS = re.compile(r"\s*[,;(]\s*|\s+[-\u2013\u2014]\s+")
 
 
 def meaning_state(meaning: str, table: dict[str, str]) -> str:
     """The state a key's line says, by its leading words ("On track – action in progress"
-    is open, whatever its last word), "the recommendation is" passed over."""
-    return norm_status(_GRADED.sub("", str(meaning), count=1), table, anywhere=False)
+    is open, whatever its last word), "the recommendation is", "action" passed over; where
+    they say nothing, by the leading words of its next part ("for a national body, not the
+    force's to deliver")."""
+    state = "unknown"
+    for part in _MEANING_PARTS.split(str(meaning)):
+        state = norm_status(_GRADED.sub("", part, count=1), table, anywhere=False)
+        if state not in ("", "unknown"):
+            return state
+    return state
 
 
 def status_table(side: str, settings: SideSettings,

@@ -247,6 +247,9 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  # WHITE in words: the action is another body's (the Home Office, the NPCC).
                  "not force responsibility", "not a force responsibility",
                  "not the force s responsibility", "no force action", "not for force action",
+                 "not the force s to deliver", "not the force to deliver",
+                 # Evidence sent to HMICFRS: the force's part is done.
+                 "evidence sent", "evidence submitted",
                  # A plan's words for work handed to its command group for closure
                  # ("Delivered – with Gold"); "Delivered, awaiting evidence" is not.
                  "delivered with gold", "delivered with silver",
