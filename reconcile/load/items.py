@@ -133,9 +133,16 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
     found = Found.empty()
     items, skipped, sectioned = _walked(table, side, nonblank, filled_at, typed, found, notes)
-    if side == "force" and "parent" in table.mapping.values() and (note := parent_actions(
-            items, _cells_but(grid, [c for c, f in table.mapping.items() if f == "parent"]))):
-        notes.append(note)
+    if side == "force" and "parent" in table.mapping.values():
+        note, headings = parent_actions(
+            items, _cells_but(grid, [c for c, f in table.mapping.items() if f == "parent"]))
+        if note:
+            notes.append(note)
+        if headings:
+            items, skipped = _set_aside(grid, items, skipped, headings, _HEADING_OVER_ITEMS)
+            notes.append(f"{rows_named(headings)} {one(headings, 'is', 'are')} a level above "
+                         "the items (an epic or report other rows are filed under, asking for "
+                         "nothing itself): a heading, not an item")
 
     text_from_notes(table, items, notes)
     if side == "force":
@@ -202,6 +209,19 @@ def _walked(table: Table, side: str, nonblank: list[int], filled_at: dict[int, l
         walk.last = item
     notes += _textless(table, carried, titled)
     return items, skipped, sectioned
+
+
+#: Why a row a tracker files items under is not one.
+_HEADING_OVER_ITEMS = "heading over items (other rows are filed under it)"
+
+
+def _set_aside(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, Any]],
+               rows: list[int], reason: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The items less `rows`, and the rows explained with them, each with `reason`."""
+    gone = set(rows)
+    return ([item for item in items if item["row"] not in gone],
+            sorted([*skipped, *(skipped_row(grid, r, reason) for r in rows)],
+                   key=lambda s: s["row"]))
 
 
 def _textless(table: Table, carried: list[int], titled: list[int]) -> list[str]:
@@ -287,7 +307,7 @@ def _regrouped(table: Table, side: str, items: list[dict[str, Any]],
     items, heads, note = read_outline(items, "report" in table.mapping.values())
     if note:
         notes.append(note)
-        if actions := parent_actions(items):
+        if actions := parent_actions(items)[0]:
             notes.append(actions)
     items, updates, logged = read_log(table.grid, items, len(table.headers), table.header_row)
     if logged:

@@ -10,6 +10,7 @@ the items), and a row quoting a register reference of its own."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +32,19 @@ _NAME_CHARS = 120
 
 def _own_ref(item: dict[str, Any]) -> str:
     return _code(item.get("ref"))
+
+
+#: What an item asks for; a heading over items (an epic: "HMICFRS report: PEEL 2018/19")
+#: asks nothing.
+_ASKS = re.compile(r"\b(?:should|must|recommend\w*)\b", re.IGNORECASE)
+
+
+def _heading(item: dict[str, Any]) -> bool:
+    """Whether a row a level above the items is a heading, not an item itself: typed as
+    none of HMICFRS's kinds (a cause of concern over its recommendations is an item), and
+    its text asking for nothing."""
+    return not norm_type(item.get("type"), item.get("text")) and not _ASKS.search(
+        str(item.get("text") or ""))
 
 
 def _named(items: list[dict[str, Any]], cells: Callable[[int], list[Any]]
@@ -69,9 +83,11 @@ def _same_level(grouping: set[int], parents: set[int], parent_of: dict[int, Any]
 
 
 def parent_actions(items: list[dict[str, Any]],
-                   cells: Callable[[int], list[Any]] | None = None) -> str | None:
+                   cells: Callable[[int], list[Any]] | None = None
+                   ) -> tuple[str | None, list[int]]:
     """Rewrite each action row filed under a parent item's code as that item's action (in
-    place); a note for the sheet's report, or None when no row names a parent.
+    place); a note for the sheet's report, or None when no row names a parent; and the rows
+    that are headings over items, not items (`_heading`).
 
     A parent is named by its own number or, in a database's export ("Parent item" a linked
     record), by its name: any cell of its row (`cells`: Excel row -> its cells) no other
@@ -87,6 +103,7 @@ def parent_actions(items: list[dict[str, Any]],
                 and (p := parent_of.get(id(item))) is not None}
     if cells is not None:
         grouping |= _same_level(grouping, parents, parent_of, items, cells)
+    headings = sorted(item["row"] for item in items if id(item) in grouping and _heading(item))
     parent_of = {k: (None if p is not None and id(p) in grouping else p)
                  for k, p in parent_of.items()}
     done: set[int] = set()
@@ -117,7 +134,7 @@ def parent_actions(items: list[dict[str, Any]],
     for item in items:
         settle(item, frozenset())
     if not actions and not own:
-        return None
+        return None, headings
     out = []
     if actions:
         out.append(f"{rows_named(actions)} {one(actions, 'names', 'name')} their item's code "
@@ -127,4 +144,4 @@ def parent_actions(items: list[dict[str, Any]],
         out.append(f"{rows_named(own)} {one(own, 'is', 'are')} filed under a cause of concern: "
                    "read as items of their own (HMICFRS lists a cause of concern's "
                    "recommendations separately)")
-    return "; ".join(out)
+    return "; ".join(out), headings
