@@ -427,6 +427,15 @@ FLOOR = {
     # ... and one held out, never opened: 1.000 / 1.000 as first seen (the list as the PCC's
     # office annotated it for its accountability board).
     "opcc_assurance_annotations": (0.995, 0.995, 0),
+    # Round 53 (first looks at d0b5799, 6dccdc4 and bf0d780 alike): built like round 52's
+    # held-out case from one line (the list as an OPCC's board appendix: 1.000 / 1.000); an
+    # inspection liaison officer's findings log, hot-debrief and draft-report rows beside the
+    # published ones (1.000 / 0.988: a debrief paraphrase with no id goes to review) ...
+    "opcc_board_appendix": (0.995, 0.995, 0),
+    "debrief_draft_findings_log": (0.995, 0.983, 0),
+    # ... and one held out, never opened: 0.994 / 0.989 as first seen (the list as a
+    # dashboard's "export data", its filters in the first cell).
+    "powerbi_summarised_export": (0.989, 0.984, 0),
 }
 
 
