@@ -419,3 +419,108 @@ def test_a_peel_grade_column_is_never_read_as_a_blank_statuss_stand_in(tmp_path)
     statuses = dict(zip(rec.items["force_row"], rec.items["force_status"], strict=True))
     assert not str(statuses["Master Tracker!3"]).startswith("Good")
     assert not any("PEEL grade" in s.note for s in rec.force.sheets)
+
+
+# ------------------------------------------ a key whose lines are "words – meaning"
+
+def test_a_key_line_of_words_and_a_dash_reads_what_each_means(tmp_path):
+    """A rebaselined plan's status key under its table, a line a cell: "Not started / On
+    track / At risk – open; Reopened – ...", "Delivered – deliverables complete, closure
+    paper awaiting SIB approval; Closed – closure approved by SIB". Its "Delivered" is done
+    as its key says. (Before, "Delivered" was a word nobody knew, counted as open.)"""
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(14102, PEEL19, datetime(2019, 5, 2), "Area for improvement", FRAUD),
+                  (14103, PEEL19, datetime(2019, 5, 2), "Area for improvement", DEMAND)],
+                 "Being progressed")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Plan v3.0": [
+        ["Plan ref", "HMICFRS ref", "Source", "Requirement", "Delivery status"],
+        ["W1.01", 14102, PEEL19, FRAUD, "Delivered"],
+        ["W1.02", 14103, PEEL19, DEMAND, "On track"],
+        [],
+        ["Delivery status key:"],
+        ["Not started / On track / At risk / Off track – open; Reopened – closure not approved "
+         "by SIB, work continues."],
+        ["Delivered – deliverables complete, closure paper awaiting SIB approval; Closed – "
+         "closure approved by SIB (or closed at rebaseline)."]]})
+    rec = reconcile_files(h, f)
+    assert _got(rec) == {("Recommendations!2", "Plan v3.0!2"): "closeable_submit",
+                         ("Recommendations!3", "Plan v3.0!3"): "in_sync"}
+
+
+# ------------------------------------------ a list marked up by hand: the old value struck
+
+def _marked_up(path, strike_whole=False):
+    """A definitive list returned by the liaison lead with changes marked in the cells: the
+    old value struck through, the new one after it (written as Excel does, shared strings)."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Definitive list")
+    struck, red = wb.add_format({"font_strikeout": True}), wb.add_format({"font_color": "red"})
+    ws.write_row(0, 0, ["Reference", "Report title", "Publication date", "Type",
+                        "Recommendation", "Status"])
+    for r, (ref, text) in enumerate(((14102, FRAUD), (14103, DEMAND)), start=1):
+        ws.write_row(r, 0, [ref, PEEL19, "02/05/2019", "Area for improvement", text])
+    ws.write_rich_string(1, 5, struck, "Being progressed", " ", red, "Complete")
+    if strike_whole:
+        ws.write(2, 5, "Being progressed", struck)
+    else:
+        ws.write_rich_string(2, 5, struck, "Complete", red, "Being progressed")
+    wb.close()
+    return path
+
+
+def test_words_struck_through_in_a_cell_are_read_as_deleted(tmp_path):
+    """The liaison lead's mark-up: "~~Being progressed~~ Complete" is Complete, and
+    "~~Complete~~Being progressed" (re-opened, no space) is Being progressed. (Before, the
+    stored text held both: "Being progressed Complete" read as open, "CompleteBeing
+    progressed" as nothing known.)"""
+    h = _marked_up(tmp_path / "hmicfrs.xlsx")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS ref", "Report", "AFI", "Status"],
+        [14102, PEEL19, FRAUD, "Complete"],
+        [14103, PEEL19, DEMAND, "Complete"]]})
+    rec = reconcile_files(h, f)
+    assert _got(rec) == {("Definitive list!2", "Tracker!2"): "in_sync",
+                         ("Definitive list!3", "Tracker!3"): "closeable_submit"}
+    assert "2 cells with words struck through: read without them, as deleted" in \
+        rec.hmicfrs.sheets[0].note
+
+
+def test_a_cell_struck_whole_keeps_its_words():
+    """A cell struck through whole is a row struck through (done, for a tracker that strikes
+    its finished items), not a value deleted: its words stay."""
+    import tempfile
+    from pathlib import Path
+
+    from reconcile.load.xlsx import read_xlsx
+
+    with tempfile.TemporaryDirectory() as d:
+        grid = read_xlsx(_marked_up(Path(d) / "list.xlsx", strike_whole=True))[0]
+    assert grid.rows[1][5] == "Being progressed Complete"      # as stored, until read so
+    grid.without_struck()
+    assert grid.rows[1][5] == "Complete"
+    assert grid.rows[2][5] == "Being progressed"
+
+
+def test_a_trackers_bullets_struck_inside_its_text_stay_its_text(tmp_path):
+    """On the force's side a bullet struck inside an item's text is a part done, not words
+    deleted: the text keeps every bullet (no bullet is said to be left out)."""
+    import xlsxwriter
+
+    h = register(tmp_path / "hmicfrs.xlsx",
+                 [(6989, CDI, datetime(2019, 3, 13), "Recommendation", VICTIMS)], "Complete")
+    lines = VICTIMS.split("\n")
+    f = tmp_path / "tracker.xlsx"
+    wb = xlsxwriter.Workbook(f)
+    ws = wb.add_worksheet("Tracker")
+    struck = wb.add_format({"font_strikeout": True})
+    ws.write_row(0, 0, ["HMICFRS ref", "Recommendation", "RAG"])
+    ws.write(1, 0, 6989)
+    ws.write_rich_string(1, 1, "\n".join(lines[:2]) + "\n", struck, "\n".join(lines[2:4]),
+                         "\n" + "\n".join(lines[4:]))
+    ws.write(1, 2, "AMBER")
+    wb.close()
+    rec = reconcile_files(h, f)
+    assert _got(rec) == {("Recommendations!2", "Tracker!2"): "closeable_local"}
+    assert "leaves out" not in _flags(rec, "Tracker!2")

@@ -121,6 +121,8 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     table_of: dict[str, int] = {}     # item row id -> its report
     for sheet in grids:
         read_url_cells(sheet)
+        if side == "hmicfrs":
+            sheet.without_struck()
         beside = tables_beside(sheet, side, settings)
         for grid in beside or [sheet]:
             parts = stacked_tables(grid, side, settings)

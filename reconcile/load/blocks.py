@@ -194,9 +194,10 @@ _KEY_LABEL = re.compile(r"^\s*(?:(?:[a-z/]+\s+)?key|b?rag(?:\s+(?:key|status|rat
                         r"\s*[:\-–]\s*", re.IGNORECASE)
 _KEY_SPLIT = re.compile(r"\s+\|\s+|;\s+|\n")
 #: A key's line naming one or more spellings of a status, then what they mean: "Complete /
-#: C / Green = action complete", "W = for a national body".
-_SPELLED_LINE = re.compile(r"\s*([A-Za-z][\w ]{0,24}(?:\s*/\s*[A-Za-z][\w ]{0,24}){0,5}?)\s*=\s*"
-                           r"([A-Za-z].{3,})$")
+#: C / Green = action complete", "W = for a national body", "Delivered – deliverables
+#: complete, closure paper awaiting approval".
+_SPELLED_LINE = re.compile(r"\s*([A-Za-z][\w ]{0,24}(?:\s*/\s*[A-Za-z][\w ]{0,24}){0,5}?)"
+                           r"(?:\s*=\s*|\s+[-\u2013\u2014]\s+)([A-Za-z].{3,})$")
 
 
 def _key_in_one_cell(value: str) -> list[tuple[str, str]]:

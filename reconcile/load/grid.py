@@ -94,6 +94,22 @@ class Grid:
     merges_unknown: bool = False
     #: Cells' notes (comments) by (Excel row, 0-based column), as in `value`.
     notes: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: Cells with words struck through, by (Excel row, 0-based column): the text less them.
+    struck: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def without_struck(self) -> None:
+        """Read each cell with words struck through as it stands after the mark-up: a list
+        returned with its changes marked in the cells ("Being progressed" struck, "Complete"
+        after it) shows the struck words as deleted. Not a tracker's: there a bullet struck
+        inside its text is a part done."""
+        for (r, c), text in self.struck.items():
+            row = self.rows[r - 1]
+            if c < len(row):
+                row[c] = text
+        if self.struck:
+            n = len(self.struck)
+            self.note = "; ".join(x for x in (self.note, f"{n} cell{'s' if n != 1 else ''} "
+                                  "with words struck through: read without them, as deleted") if x)
 
     def row_id(self, row: int) -> str:
         """The row's provenance, as the person finds it in Excel: 'Tracker!13' (or 'Tracker!K13'

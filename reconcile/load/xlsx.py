@@ -27,7 +27,15 @@ from ..errors import InputError
 from .grid import Grid
 from .links import read_link
 from .xlsx_styles import SheetStyles, Stylesheet
-from .xlsx_xml import SheetXml, cell_links, cell_notes, scan_sheet, sheet_parts
+from .xlsx_xml import (
+    SheetXml,
+    cell_links,
+    cell_notes,
+    scan_sheet,
+    sheet_parts,
+    struck_cells,
+    struck_strings,
+)
 
 #: Largest sheet rectangle (rows x columns) handed to calamine, which holds it densely: about
 #: 160 MB. A 30,000-row tracker with 10 columns is 300,000.
@@ -102,11 +110,14 @@ def _scan(path: Path) -> dict[str, SheetXml] | None:
         except (KeyError, ValueError, SyntaxError):  # ParseError is a SyntaxError
             return None
         names = set(zf.namelist())
+        struck = struck_strings(zf)
         facts = {}
         for name, part in parts.items():
             if part in names:
                 data = zf.read(part)
                 fact = scan_sheet(part, data)
+                if (struck or b"strike" in data) and (cells := struck_cells(data, struck)):
+                    fact = replace(fact, struck=cells)
                 if links := cell_links(zf, part, data):
                     fact = replace(fact, links=links)
                 if notes := cell_notes(zf, part):
@@ -205,4 +216,5 @@ def _grid(name: str, rows: list[list[Any]], merges: list[Merge], fact: SheetXml,
                 wide.add((r + 1, c0 + 1))
     hidden_rows = tuple(r for r in fact.hidden_rows if r <= last)
     return Grid(name, rows, wide, styles, hidden, hidden_rows, fact.hidden_cols,
-                notes={(r, c - 1): text for (r, c), text in fact.notes})
+                notes={(r, c - 1): text for (r, c), text in fact.notes},
+                struck={(r, c - 1): text for (r, c), text in fact.struck})

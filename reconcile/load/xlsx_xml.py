@@ -46,6 +46,8 @@ class SheetXml:
     links: tuple[tuple[tuple[int, int], str], ...] = ()
     #: cells carrying a note (comment) -> its text
     notes: tuple[tuple[tuple[int, int], str], ...] = ()
+    #: cells with words struck through -> the text without them (`struck_strings`)
+    struck: tuple[tuple[tuple[int, int], str], ...] = ()
 
 
 def column_number(letters: bytes | str) -> int:
@@ -307,3 +309,71 @@ def cell_notes(zf: zipfile.ZipFile, part: str) -> tuple[tuple[tuple[int, int], s
                 if el.tag.endswith("}comment") and (ref := _ref(el.get("ref", "").encode())):
                     found[ref] = "".join(t.text or "" for t in el.iter() if t.tag.endswith("}t"))
     return tuple(found.items())
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _unstruck(string: Any) -> str | None:
+    """A rich string's text less its runs struck through; None when no run is struck, or
+    every run is: a cell struck whole is a row struck through, which says the item is done
+    (`statuses`), not a value deleted."""
+    kept, struck = [], False
+    for run in (el for el in string if _local(el.tag) == "r"):
+        props = next((el for el in run if _local(el.tag) == "rPr"), None)
+        strike = None if props is None else next(
+            (el for el in props if _local(el.tag) == "strike"), None)
+        if strike is not None and strike.get("val", "1") not in ("0", "false"):
+            struck = True
+        else:
+            kept.append("".join(t.text or "" for t in run if _local(t.tag) == "t"))
+    text = " ".join(" ".join(kept).split())
+    return text if struck and text else None
+
+
+def struck_strings(zf: zipfile.ZipFile) -> dict[int, str]:
+    """Shared string index -> its text less the runs struck through, for each string with a
+    run struck: a list marked up by hand in its cells (the old value struck, the new after
+    it) shows the struck words as deleted. Empty (nothing parsed) when no run is struck."""
+    from defusedxml.ElementTree import fromstring
+
+    part = next((n for n in zf.namelist() if n.lower() == "xl/sharedstrings.xml"), None)
+    if part is None:
+        return {}
+    data = zf.read(part)
+    if b"strike" not in data:
+        return {}
+    found: dict[int, str] = {}
+    with contextlib.suppress(SyntaxError):
+        for k, si in enumerate(el for el in fromstring(data) if _local(el.tag) == "si"):
+            if (text := _unstruck(si)) is not None:
+                found[k] = text
+    return found
+
+
+_SHARED_CELL = re.compile(rb"<(?:\w+:)?c\s([^>]*?)>\s*<(?:\w+:)?v>(\d+)</")
+_INLINE_CELL = re.compile(rb"<(?:\w+:)?c\s([^>]*?)>\s*(<(?:\w+:)?is>.*?</(?:\w+:)?is>)", re.DOTALL)
+
+
+def struck_cells(data: bytes, struck: dict[int, str]) -> tuple[tuple[tuple[int, int], str], ...]:
+    """((row, col), text less its struck words) of each cell of a sheet holding one of the
+    `struck_strings`, or an inline string (as openpyxl writes them) with a run struck."""
+    from defusedxml.ElementTree import fromstring
+
+    found = []
+    if struck:
+        for m in _SHARED_CELL.finditer(data):
+            attrs = dict(_ATTR.findall(m.group(1)))
+            if attrs.get(b"t") == b"s" and int(m.group(2)) in struck and (ref := _ref(
+                    attrs.get(b"r", b""))):
+                found.append((ref, struck[int(m.group(2))]))
+    if b"strike" in data:
+        for m in _INLINE_CELL.finditer(data):
+            if b"strike" not in m.group(2):
+                continue
+            ref = _ref(dict(_ATTR.findall(m.group(1))).get(b"r", b""))
+            with contextlib.suppress(SyntaxError):
+                if ref and (text := _unstruck(fromstring(m.group(2)))) is not None:
+                    found.append((ref, text))
+    return tuple(found)

@@ -59,7 +59,7 @@ def type_prefix(text: object) -> str:
 
 
 #: A key's meaning opening by naming what it grades: "the recommendation is implemented".
-_GRADED = re.compile(r"^\s*(?:the\s+)?(?:recommendation|action|item|afi|work)s?\s+"
+_GRADED = re.compile(r"^\s*(?:the\s+)?(?:recommendation|action|item|afi|work|deliverable)s?\s+"
                      r"(?:(?:is|are|has\s+been|have\s+been|was)\s+)?", re.IGNORECASE)
 #: Where a key's meaning parts: "for a national body, not the force's to deliver".
 _MEANING_PARTS = re.compile(r"\s*[,;(]\s*|\s+[-\u2013\u2014]\s+")
