@@ -461,7 +461,8 @@ def _marked_up(path, strike_whole=False):
                         "Recommendation", "Status"])
     for r, (ref, text) in enumerate(((14102, FRAUD), (14103, DEMAND)), start=1):
         ws.write_row(r, 0, [ref, PEEL19, "02/05/2019", "Area for improvement", text])
-    ws.write_rich_string(1, 5, struck, "Being progressed", " ", red, "Complete")
+    # The new value typed in two runs, coloured apart ("Comp" red, "lete" plain): one word.
+    ws.write_rich_string(1, 5, struck, "Being progressed", " ", red, "Comp", "lete")
     if strike_whole:
         ws.write(2, 5, "Being progressed", struck)
     else:
@@ -524,3 +525,54 @@ def test_a_trackers_bullets_struck_inside_its_text_stay_its_text(tmp_path):
     rec = reconcile_files(h, f)
     assert _got(rec) == {("Recommendations!2", "Tracker!2"): "closeable_local"}
     assert "leaves out" not in _flags(rec, "Tracker!2")
+
+
+# ------------------------------------------ last quarter's list marked up: rows struck, arrows
+
+def test_a_row_struck_through_on_the_list_is_closed_and_an_arrow_gives_the_new_status(
+        tmp_path):
+    """The liaison lead strikes out a row taken off the list as closed, its status cell left
+    as it was, and writes one change as "Being progressed -> Complete". Both are closed.
+    (Before: open, as the status cells said.)"""
+    import xlsxwriter
+
+    h = tmp_path / "hmicfrs.xlsx"
+    wb = xlsxwriter.Workbook(h)
+    ws = wb.add_worksheet("Definitive list Q2 23-24")
+    struck = wb.add_format({"font_strikeout": True})
+    ws.write_row(0, 0, ["Reference", "Report title", "Type", "Recommendation", "Status"])
+    ws.write_row(1, 0, [14102, PEEL19, "Area for improvement", FRAUD, "Being progressed"],
+                 struck)
+    ws.write_row(2, 0, [14103, PEEL19, "Area for improvement", DEMAND,
+                        "Being progressed -> Complete"])
+    wb.close()
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS ref", "Report", "AFI", "RAG"],
+        [14102, PEEL19, FRAUD, "AMBER"],
+        [14103, PEEL19, DEMAND, "GREEN"]]})
+    rec = reconcile_files(h, f)
+    assert _got(rec) == {("Definitive list Q2 23-24!2", "Tracker!2"): "closeable_local",
+                         ("Definitive list Q2 23-24!3", "Tracker!3"): "in_sync"}
+    assert "row 2 is struck through: read as closed (taken off the list as closed)" in \
+        rec.hmicfrs.sheets[0].note
+
+
+def test_the_lists_latest_dated_status_column_is_its_status(tmp_path):
+    """A movement report gives each item's status at the last list and at this one
+    ("Status at 4 January 2024" | "Status at 2 April 2024"): the latest is the status.
+    (Before, the first was taken: a closed item read open, a re-opened one closed.)"""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
+        ["Definitive list as at 2 April 2024"], ["Previous list: 4 January 2024"], [],
+        ["Reference", "Report title", "Type", "Recommendation", "Status at 4 January 2024",
+         "Status at 2 April 2024", "Movement"],
+        [14102, PEEL19, "Area for improvement", FRAUD, "being-progressed", "complete",
+         "Closed"],
+        [14103, PEEL19, "Area for improvement", DEMAND, "complete", "being-progressed",
+         "Reopened"]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Ref", "Report", "Recommendation", "RAG"],
+        [14102, PEEL19, FRAUD, "AMBER"],
+        [14103, PEEL19, DEMAND, "AMBER"]]})
+    rec = reconcile_files(h, f)
+    assert _got(rec) == {("Definitive list!5", "Tracker!2"): "closeable_local",
+                         ("Definitive list!6", "Tracker!3"): "in_sync"}

@@ -449,6 +449,17 @@ FLOOR = {
     # 1.000 / 0.976 by a rule written from its builder's report (struck words on the list's
     # side are deleted).
     "inline_strike_amendments": (0.995, 0.971, 0),
+    # Round 55 (first looks at d0b5799 and e6b9e3b): built like round 54's held-out case from
+    # one line (last quarter's list marked up in its cells: 1.000 / 0.758 at d0b5799, 0.864
+    # at e6b9e3b with round 54's rule; rows struck through whole, "Being progressed ->
+    # Complete"); an organisational learning register whose merged and duplicate entries
+    # point at the entry carrying the work (0.957 / 0.887, left) ...
+    "excel_markup_returned_list": (0.995, 0.965, 0),
+    "ol_register_merge_pointers": (0.952, 0.882, 0),
+    # ... and one held out, never opened: 1.000 / 0.790 as first seen (the liaison lead's
+    # quarterly movement report, a status column per list date); 1.000 / 1.000 by a rule
+    # written from its builder's report (the latest dated status column, on the list too).
+    "quarterly_movement_list": (0.995, 0.995, 0),
 }
 
 

@@ -140,7 +140,8 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     if not all_items:
         raise InputError(_no_items_message(p, side, grids, reports, all_skipped, settings))
     typed = ""
-    _type_of_text_heading(reports, table_of, all_items)
+    if side == "hmicfrs":
+        _type_of_text_heading(reports, table_of, all_items)
     if side == "force":
         _type_of_tables(reports, named, table_of, all_items)
         typed = typed_by_fill({g.name: g for g in grids}, all_skipped, all_items)
@@ -250,9 +251,11 @@ def _type_of_tables(reports: list[SheetReport], named: list[str], table_of: dict
 
 def _type_of_text_heading(reports: list[SheetReport], table_of: dict[str, int],
                           items: list[dict[str, Any]]) -> None:
-    """A table with no type column whose text column is headed by a type ("Area for
+    """A list's table with no type column whose text column is headed by a type ("Area for
     improvement", "Causes of concern": an FOI release's table of one kind) gives its rows
-    that type. Not "Recommendation": the heading most lists give every kind of item."""
+    that type. Not "Recommendation": the heading most lists give every kind of item; nor a
+    tracker's, whose "AFI" column may hold what it tracks of any kind (a type it gave
+    wrongly would be a conflict the list never had)."""
     kinds = {k: kind for k, r in enumerate(reports) if r.items and "type" not in r.mapping
              and (kind := type_named(r.mapping.get("text"))) and kind != "recommendation"}
     if not kinds:

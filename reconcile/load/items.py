@@ -280,10 +280,12 @@ def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
             notes.append(f"{rows_named(moved)} sat one cell right of their headings, the "
                          "last past the table's last heading (a converted PDF page): read one "
                          "cell to the left")
-        grid, mapping, latest = read_latest(grid, header_row, table.mapping)
-        if latest:
-            table = table_of(grid, header_row, mapping, side)
-            notes += latest
+    # A status per list or review date ("Status at 4 January 2024" | "Status at 2 April
+    # 2024"): the latest each row fills, on either side.
+    grid, mapping, latest = read_latest(grid, header_row, table.mapping)
+    if latest:
+        table = table_of(grid, header_row, mapping, side)
+        notes += latest
     typed: dict[int, str] = {}
     if types := type_columns(grid, header_row, table.headers, table.mapping, table.text_col):
         grid, typed = merged_text(grid, header_row, table.text_col, types)

@@ -24,6 +24,9 @@ _MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
                          r"((?:19|20)?\d\d)\b", re.IGNORECASE)
 _QUARTER = re.compile(r"\bq([1-4])\b\W*((?:19|20)?\d\d)(?:\s*/\s*(?:19|20)?\d\d\b)?", re.IGNORECASE)
 _DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)?\d\d)\b")
+#: "Status at 2 April 2024", "as at 15th Feb 2024": a day, a month's name, a year.
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                             r"oct|nov|dec)[a-z]*\.?\s+((?:19|20)?\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -36,6 +39,8 @@ def period(heading: str) -> tuple[int, int, int] | None:
     """(year, month, day) a column heading names, or None: when its values were written."""
     if m := _DATE.search(heading):
         return _year(m.group(3)), int(m.group(2)), int(m.group(1))
+    if m := _DAY_MONTH_YEAR.search(heading):
+        return _year(m.group(3)), _MONTHS[m.group(2).lower()[:3]], int(m.group(1))
     if m := _MONTH_YEAR.search(heading):
         return _year(m.group(2)), _MONTHS[m.group(1).lower()[:3]], 0
     if m := _QUARTER.search(heading):
@@ -47,7 +52,7 @@ def period(heading: str) -> tuple[int, int, int] | None:
 
 def _undated(heading: str) -> str:
     """The heading without its period: "RAG Jun 22" and "RAG Dec 2022" are one column's kind."""
-    for pattern in (_DATE, _MONTH_YEAR, _QUARTER, _YEAR):
+    for pattern in (_DATE, _DAY_MONTH_YEAR, _MONTH_YEAR, _QUARTER, _YEAR):
         heading = pattern.sub(" ", heading)
     return vocab.key(heading)
 

@@ -57,6 +57,8 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
         status_from_update(items, notes)
         status_from_strikethrough(grid, table.text_col, items, notes)
         status_from_grey_rows(grid, table.text_col, items, notes)
+    else:
+        status_from_strikethrough(grid, table.text_col, items, notes, side)
     status_from_events(grid, table.headers, table.mapping, items, notes)
     status_from_sheet_name(grid.name, items, notes)
     return colour_rows
@@ -425,17 +427,20 @@ def status_from_font_colour(grid: Grid, text_col: int, items: list[dict[str, Any
 
 
 def status_from_strikethrough(grid: Grid, text_col: int, items: list[dict[str, Any]],
-                              notes: list[str]) -> None:
-    """A force item whose text is struck through is done: a force strikes out an item it has
-    closed (or superseded) rather than delete its row, often leaving the RAG as it was. The
-    status says so and keeps what the cell said."""
+                              notes: list[str], side: str = "force") -> None:
+    """An item whose text is struck through is finished: a force strikes out an item it has
+    closed (or superseded) rather than delete its row, often leaving the RAG as it was; a
+    liaison lead marking up last quarter's list strikes out an item taken off it as closed.
+    The status says so and keeps what the cell said."""
+    word, why = (("Done", "closed or superseded by the force") if side == "force"
+                 else ("Closed", "taken off the list as closed"))
     read = []
     for item in items:
         if grid.styles.strike(item["row"], text_col + 1):
             said = item.get("status")
-            item["status"] = ("Done (struck through" + (f"; the status says '{said}')"
-                                                        if said is not None else ")"))
+            item["status"] = (f"{word} (struck through" + (f"; the status says '{said}')"
+                                                           if said is not None else ")"))
             read.append(item["row"])
     if read:
-        notes.append(f"{rows_named(read)} {one(read, 'is', 'are')} struck through: read as done (closed or "
-                     "superseded by the force), whatever their status cell says")
+        notes.append(f"{rows_named(read)} {one(read, 'is', 'are')} struck through: read as "
+                     f"{word.lower()} ({why}), whatever their status cell says")

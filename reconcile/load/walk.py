@@ -217,6 +217,9 @@ def _join_rest(item: dict[str, Any], table: Table, row: list[Any], filled: list[
 _CARRIED = ("text", "report", "published", "type", "ref", "local_ref")
 
 
+#: A status written as its change: "Being progressed -> Complete", "Open → Closed".
+_CHANGED_TO = re.compile(r"(?:->|\u2192|=>)\s*([^>\u2192]+?)\s*$")
+
 #: A published table's shorthand for a value it does not give: "[z]" not applicable, "[x]"
 #: not available, "[c]" withheld (the government statistics convention).
 _NOT_HELD = re.compile(r"\[\s*[a-z]{1,3}\s*\]", re.IGNORECASE)
@@ -292,6 +295,8 @@ def item_row(walk: Walk, r: int, filled: list[int], found: Found, index: int) ->
             item[fld] = v or None
         else:   # `blank` for a value that is not text, inlined: most cells take this way
             item[fld] = None if v is None or (isinstance(v, float) and v != v) else v
+    if isinstance(status := item.get("status"), str) and (m := _CHANGED_TO.search(status)):
+        item["status"] = m.group(1)     # "Being progressed -> Complete": what it is now
     for c, fld in table.date_cols.items():
         v = item[fld]
         if isinstance(v, str) and _NOT_HELD.fullmatch(v):

@@ -328,7 +328,8 @@ def _unstruck(string: Any) -> str | None:
             struck = True
         else:
             kept.append("".join(t.text or "" for t in run if _local(t.tag) == "t"))
-    text = " ".join(" ".join(kept).split())
+    # Runs are contiguous text (a word may span two, coloured apart): joined as they stand.
+    text = " ".join("".join(kept).split())
     return text if struck and text else None
 
 

@@ -109,10 +109,9 @@ def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: 
 
     `unmarked`: one row copying the item's words with its bullet marks lost. It may shorten
     each bullet to a few words ("multiple crimes always recorded"), so a bullet is left out
-    only when none of its own words (those no other bullet nor the words before the bullets
-    have) is in the row; and a row
-    leaving out every bullet copies only the words before them: the item's heading, not the
-    item less its bullets.
+    only when none of its own words (those neither another bullet nor the words before the
+    bullets have) is in the row; and a row leaving out every bullet copies only the words
+    before them: the item's heading, not the item less its bullets.
     """
     marks = bullets(text)
     if not marks:
@@ -121,8 +120,12 @@ def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: 
     words_of = [set(tokens(norm_text(bullet))) for _, bullet in marks]
     # Each row's own bullet: the one it shares most words with.
     best = [max(range(len(marks)), key=lambda b, r=row: len(words_of[b] & r)) for row in rows]
-    raw = str(text)
-    stem = set(tokens(norm_text(raw[:raw.find(marks[0][1])]))) if unmarked else set()
+    stem: set[str] = set()
+    if unmarked:
+        at = str(text).find(marks[0][1])
+        if at < 0:
+            return ""       # where the bullets begin cannot be told: say nothing is left out
+        stem = set(tokens(norm_text(str(text)[:at])))
     # A part a row names is the item's when its words are that part's most: a force that
     # relettered its parts ("(c)" its copy of the item's (d)) names its own letters.
     named_here = {name for k, name in enumerate(named) if name and marks[best[k]][0] == name}
