@@ -678,7 +678,7 @@ def test_decisions_typed_where_they_are_not_read_are_each_said(sent):
             "again)' column, not in 'Decision' (sheet 'Closeable - submit', row 2)") in out
     assert "misplaced.xlsx: 1 decision(s) on rows with no Item ID were not read" in out
     assert ("misplaced.xlsx: sheet 'Closeable - submit' has 1 Decision cell(s) holding a "
-            "formula with no saved result (rows 3)") in out
+            "formula with no saved result (row 3)") in out
     assert not any(r["signoff_decision"] for r in rows if r["category"] == "closeable_submit")
 
 

@@ -576,3 +576,16 @@ def test_the_lists_latest_dated_status_column_is_its_status(tmp_path):
     rec = reconcile_files(h, f)
     assert _got(rec) == {("Definitive list!5", "Tracker!2"): "closeable_local",
                          ("Definitive list!6", "Tracker!3"): "in_sync"}
+
+
+def test_dated_status_headings_saying_which_list_are_one_kind():
+    """"Status on list of 04/12/2023" and "Status on this list (11/03/2024)" are the same
+    column at two dates: a change report's current status is the latter. (Before, the words
+    naming the list made them two kinds, and the first was the status.)"""
+    from reconcile.load.periods import dated_columns
+
+    headers = ["Ref", "Recommendation", "Status on list of 04/09/2023",
+               "Status on list of 04/12/2023", "Status on this list (11/03/2024)", "Movement"]
+    assert dated_columns(headers, 2) == [2, 3, 4]
+    # A status date is not a status.
+    assert dated_columns(["Ref", "Status at 2 April 2024", "Status date 2024"], 1) == []

@@ -460,6 +460,16 @@ FLOOR = {
     # quarterly movement report, a status column per list date); 1.000 / 1.000 by a rule
     # written from its builder's report (the latest dated status column, on the list too).
     "quarterly_movement_list": (0.995, 0.995, 0),
+    # Round 56 (first looks at 5ea13c7): built like round 55's held-out case from one line
+    # (a "what has changed since the last list" report, a status per list: 1.000 / 0.711,
+    # its current column headed "Status on this list (11/03/2024)" beside "Status on list of
+    # 04/12/2023"); the list as a portal's CSV with line breaks and blank lines inside its
+    # cells, Windows-1252 (1.000 / 1.000) ...
+    "changes_since_last_list": (0.995, 0.995, 0),
+    "portal_csv_multiline_cells": (0.995, 0.995, 0),
+    # ... and one held out, never opened: 1.000 / 0.915 as first seen (a delivery schedule
+    # grouped by target quarter, a board's decision beside the status).
+    "target_quarter_schedule": (0.995, 0.91, 0),
 }
 
 

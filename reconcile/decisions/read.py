@@ -219,7 +219,8 @@ def _not_read(path: Path, rows: _Rows, tables: list[Table]) -> tuple[str, ...]:
         if t.formulas:
             rows_ = ", ".join(map(str, t.formulas[:6])) + (" ..." if len(t.formulas) > 6 else "")
             out.append(f"{path.name}: sheet '{t.sheet}' has {len(t.formulas)} Decision cell(s) "
-                       f"holding a formula with no saved result (rows {rows_}), so they were "
+                       f"holding a formula with no saved result "
+                       f"({'row' if len(t.formulas) == 1 else 'rows'} {rows_}), so they were "
                        "not read. Open the file in Excel, save it, and run again; or type the "
                        "decision itself.")
     return tuple(out)

@@ -51,10 +51,17 @@ def period(heading: str) -> tuple[int, int, int] | None:
 
 
 def _undated(heading: str) -> str:
-    """The heading without its period: "RAG Jun 22" and "RAG Dec 2022" are one column's kind."""
+    """The heading without its period, nor the words saying which list or date it is: "RAG
+    Jun 22" and "RAG Dec 2022", "Status on list of 04/12/2023" and "Status on this list
+    (11/03/2024)" are one column's kind."""
     for pattern in (_DATE, _DAY_MONTH_YEAR, _MONTH_YEAR, _QUARTER, _YEAR):
         heading = pattern.sub(" ", heading)
-    return vocab.key(heading)
+    return " ".join(w for w in vocab.key(heading).split() if w not in _WHICH)
+
+
+#: Words a dated heading uses to say which list or review it is, not what it holds.
+_WHICH = frozenset({"on", "list", "of", "this", "at", "as", "the", "previous", "last",
+                    "current", "latest", "new", "old"})
 
 
 def dated_columns(headers: list[Any], col: int | None) -> list[int]:
