@@ -220,8 +220,14 @@ def _set_aside(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, 
     """The items less `rows`, and the rows explained with them, each with `reason`."""
     gone = set(rows)
     return ([item for item in items if item["row"] not in gone],
-            sorted([*skipped, *(skipped_row(grid, r, reason) for r in rows)],
-                   key=lambda s: s["row"]))
+            _explained(grid, skipped, [(r, reason) for r in rows]))
+
+
+def _explained(grid: Grid, skipped: list[dict[str, Any]], why: list[tuple[int, str]]
+               ) -> list[dict[str, Any]]:
+    """The rows explained so far with more, each (row, reason), in row order."""
+    return sorted([*skipped, *(skipped_row(grid, r, reason) for r, reason in why)],
+                  key=lambda s: s["row"])
 
 
 def _textless(table: Table, carried: list[int], titled: list[int]) -> list[str]:
@@ -316,8 +322,7 @@ def _regrouped(table: Table, side: str, items: list[dict[str, Any]],
         notes.append(logged)
     if not heads and not updates:
         return items, skipped
-    explained = [skipped_row(table.grid, r, why) for r, why in [*heads, *updates]]
-    return items, sorted([*skipped, *explained], key=lambda s: s["row"])
+    return items, _explained(table.grid, skipped, [*heads, *updates])
 
 
 def _cells_but(grid: Grid, cols: list[int]) -> Callable[[int], list[Any]]:

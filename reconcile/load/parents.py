@@ -70,6 +70,7 @@ def _same_level(grouping: set[int], parents: set[int], parent_of: dict[int, Any]
     by_id = {id(item): item for item in items}
     filed = [cells(item["row"]) for item in items if parent_of.get(id(item)) is not None]
     known = [cells(by_id[g]["row"]) for g in grouping]
+    others = {p: cells(by_id[p]["row"]) for p in parents - grouping}
     found: set[int] = set()
     for col in range(min(len(row) for row in known)):
         marks = {row[col] for row in known}
@@ -77,8 +78,7 @@ def _same_level(grouping: set[int], parents: set[int], parent_of: dict[int, Any]
         if (len(marks) != 1 or not isinstance(mark, str) or not mark.strip()
                 or any(col < len(row) and row[col] == mark for row in filed)):
             continue
-        found |= {p for p in parents - grouping
-                  if col < len(row := cells(by_id[p]["row"])) and row[col] == mark}
+        found |= {p for p, row in others.items() if col < len(row) and row[col] == mark}
     return found
 
 

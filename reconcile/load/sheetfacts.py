@@ -84,7 +84,7 @@ def ranges(rows: list[int] | tuple[int, ...], limit: int = 8) -> str:
 
 def rows_named(rows: list[int] | tuple[int, ...]) -> str:
     """'row 5' or 'rows 5-7, 9': the rows a note is about, one or several."""
-    return ("row " if len(set(rows)) == 1 else "rows ") + ranges(rows)
+    return one(rows, "row ", "rows ") + ranges(rows)
 
 
 def one(rows: list[int] | tuple[int, ...], singular: str, plural: str) -> str:
