@@ -352,7 +352,7 @@ def test_a_key_to_the_trackers_report_codes_names_each_report(tmp_path):
                    "Tracker!6": ("Recommendations!3", "in_sync"),
                    "Tracker!7": ("Recommendations!4", "in_sync"),
                    "Tracker!9": ("Recommendations!5", "in_sync")}
-    assert "report codes read from the file's own key" in rec.force.sheets[0].note
+    assert "report codes read from the lookup on sheet 'Key'" in rec.force.sheets[0].note
 
 
 # --------------------- an older liaison list against a tracker keeping a mistyped reference

@@ -32,7 +32,7 @@ from ..config import SideSettings
 from ..errors import InputError
 from ..normalise.types import type_named, type_prefix, type_word
 from .beside import table_title, tables_beside
-from .codes import report_codes, reports_from_codes, with_report_codes
+from .codes import report_codes, report_lookups, reports_from_codes, with_report_codes
 from .grid import Grid, blank
 from .header import HEADER_SEARCH_ROWS, find_header, likely_text_column, map_headers
 from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items
@@ -146,9 +146,12 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
         _type_of_tables(reports, named, table_of, all_items)
         typed = typed_by_fill({g.name: g for g in grids}, all_skipped, all_items)
         reports, all_items, all_skipped = without_list_copies(reports, all_items, all_skipped)
+    reports, all_items, all_skipped, looked_up = report_lookups(grids, reports, all_items,
+                                                                all_skipped)
     items_df = pd.DataFrame(all_items, columns=ITEM_COLUMNS, dtype=object)
     items_df["row"] = items_df["row"].astype(int)
     items_df, coded = with_report_codes(items_df, report_codes(grids, all_skipped))
+    coded = "; ".join(n for n in (looked_up, coded) if n)
     if side == "force":
         items_df, from_codes = reports_from_codes(items_df)
         items_df, from_labels = reports_from_labels(items_df)

@@ -6,11 +6,14 @@ risk" and would read as another report."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 import pandas as pd
 
 from .. import vocab
+from ..normalise import parse_date
 from .grid import Grid, blank
 
 #: A code is short: a few letters and a year ("PEEL 21/22", "Core Bus 14").
@@ -94,3 +97,92 @@ def reports_from_codes(items: pd.DataFrame) -> tuple[pd.DataFrame, str]:
 def _coded_report(code: re.Match) -> str:
     """'PEEL21-AFI3' -> 'PEEL 2021'."""
     return f"{code.group(1).upper()} 20{code.group(2)}"
+
+
+#: A lookup's title is a report's name, not a recommendation: a few words to a dozen or so.
+_TITLE_LEAST, _TITLE_MOST = 2, 30
+#: What an item asks for; a report's title asks nothing.
+_ASKS = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
+
+
+def report_lookups(grids: list[Grid], reports: list[Any], items: list[dict[str, Any]],
+                   skipped: list[dict[str, Any]]
+                   ) -> tuple[list[Any], list[dict[str, Any]], list[dict[str, Any]], str]:
+    """A sheet that is a lookup of the reports the items are filed under by code (a portal's
+    export: "Reports" | Code, Title, Published): a column holding, once each, the codes the
+    items' report column holds, and beside nearly every code a cell of words: its title.
+    Its rows are not items (set aside if read as such); an item with no date of its own
+    takes its report's; each item's report is "title (code)". The sheets' reports, items
+    and skipped rows, and a note of it ('' if none)."""
+    found: dict[str, tuple[str, Any]] = {}
+    lookups: set[str] = set()
+    for grid in grids:
+        filed = {vocab.key(i.get("report")) for i in items if i["sheet"] != grid.name} - {""}
+        if any(_ASKS.search(str(i.get("text") or "")) or not all(
+                blank(i.get(f)) for f in ("status", "owner", "progress"))
+               for i in items if i["sheet"] == grid.name):
+            continue         # its rows read as items ask for something, or are tracked: items
+        rows = [row for row in grid.rows if row]
+        for c in range(max((len(r) for r in rows), default=0)):
+            keys = [vocab.key(r[c]) if c < len(r) and isinstance(r[c], (str, int)) else ""
+                    for r in rows]
+            hits = [k for k in keys if k in filed]
+            if len(set(hits)) < _ITEMS_NAMED or len(hits) != len(set(hits)):
+                continue
+            coded = [(row, k) for row, k in zip(rows, keys, strict=True) if k in filed]
+            t = _title_column(coded, c)
+            named = {k: (" ".join(row[t].split()), _date(row, c)) for row, k in coded
+                     if t is not None and _is_title(row, t)}
+            # Each a report's title, longer than its code: not an item's text, nor a count.
+            if len(named) < _ITEMS_NAMED or any(
+                    _ASKS.search(t) or len(t) <= len(k) for k, (t, _) in named.items()):
+                continue
+            found |= named
+            lookups.add(grid.name)
+            break
+    if not found:
+        return reports, items, skipped, ""
+    why = ("a lookup of the report codes the items are filed under (each code's title and "
+           "date): not items; the items' reports read from it")
+    skipped = skipped + [
+        {"row_id": i["row_id"], "sheet": i["sheet"], "row": i["row"], "reason": why,
+         "content": str(i.get("text") or "")[:120]} for i in items if i["sheet"] in lookups]
+    items = [i for i in items if i["sheet"] not in lookups]
+    for item in items:
+        if (got := found.get(vocab.key(item.get("report")))) is None:
+            continue
+        # The title first: its year is the report's ("PEEL 2023–25 …"), not the code's.
+        item["report"] = f"{got[0]} ({' '.join(str(item['report']).split())})"
+        if blank(item.get("published")):
+            item["published"] = got[1]
+    reports = [replace(r, explained=r.explained + r.items, items=0,
+                       note="; ".join(n for n in (r.note, "read as " + why) if n))
+               if r.sheet in lookups and r.items else r for r in reports]
+    title = next(iter(found.values()))[0]
+    return reports, items, skipped, (f"report codes read from the lookup on sheet "
+                                     f"'{sorted(lookups)[0]}' ({len(found)} codes, e.g. "
+                                     f"'{title}'): each item's report is its title and code")
+
+
+def _date(row: list[Any], code_col: int) -> Any:
+    """A lookup row's publication date: its first cell that is a date, or reads as one."""
+    return next((v for c, v in enumerate(row) if c != code_col and (
+        isinstance(v, date) or (isinstance(v, str) and len(v) <= 20 and parse_date(v)))), None)
+
+
+def _is_title(row: list[Any], col: int) -> bool:
+    v = row[col] if col < len(row) else None
+    return isinstance(v, str) and _TITLE_LEAST <= len(v.split()) <= _TITLE_MOST
+
+
+def _title_column(coded: list[tuple[list[Any], str]], code_col: int) -> int | None:
+    """The column of the reports' titles: beside nearly every code (a note beside a few
+    rows of a pivot is none)."""
+    width = max((len(row) for row, _ in coded), default=0)
+    counts = {c: sum(_is_title(row, c) for row, _ in coded) for c in range(width) if c != code_col}
+    best = max(counts, key=lambda c: counts[c], default=None)
+    return best if best is not None and counts[best] >= _TITLED * len(coded) else None
+
+
+#: Share of a lookup's coded rows that give a title.
+_TITLED = 0.8

@@ -31,6 +31,7 @@ from .outline import read_outline
 from .parents import parent_actions
 from .perforce import force_columns
 from .periods import read_latest
+from .pointers import pointer_rows
 from .scorekey import status_from_score
 from .sections import status_from_sections
 from .sheetfacts import (
@@ -56,7 +57,8 @@ from .updates import read_log
 from .vertical import is_label_row, read_blocks
 from .walk import Walk, item_row, skip_reason, skipped_row, without_text
 
-ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS]
+#: `follows`: the row ids whose status a row's is (`pointers.pointer_rows`).
+ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS, "follows"]
 SKIPPED_COLUMNS = ["row_id", "sheet", "row", "reason", "content"]
 
 
@@ -133,7 +135,10 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
     found = Found.empty()
     items, skipped, sectioned = _walked(table, side, nonblank, filled_at, typed, found, notes)
-    if side == "force" and "parent" in table.mapping.values():
+    if side == "force" and (note := pointer_rows(items, _cells_but(grid, [table.text_col]))):
+        notes.append(note)
+    if side == "force" and ("parent" in table.mapping.values()
+                            or any(item.get("parent") for item in items)):
         note, headings = parent_actions(
             items, _cells_but(grid, [c for c, f in table.mapping.items() if f == "parent"]))
         if note:

@@ -24,6 +24,9 @@ _HEADER = re.compile(r"\bsign(?:ed)?[\s-]*off\b|\bclosure\s+(?:approv|agree|sign
                      # A learning team's check of the owner's return: "OL validation",
                      # "Validated by OL" ("Agreed – evidence seen" / "Not agreed – …").
                      r"\bvalidat(?:ion|ed)\b", re.IGNORECASE)
+#: A board known by its letters: "OLAB decision", "FAB outcome" (not the inspectorate's own
+#: decision on a submission: "HMICFRS decision" Returned leaves the force's Complete done).
+_BOARD_LETTERS = re.compile(r"^\s*(?!HMI)[A-Z][A-Z&]{1,6}\s+(?:decision|outcome)s?\b")
 #: Words that say it was not, or not yet, or no longer signed off.
 _REFUSED = re.compile(r"\b(?:returned|declined|refused|rejected|re-?opened|partially|deferred|"
                       r"retain(?:ed)?|keep\s+open|remains?\s+open|"
@@ -63,7 +66,7 @@ def status_from_signoff(grid: Grid, headers: list[Any], mapping: dict[int, str],
     several stages (the learning team's validation, then the board's sign-off), the last
     one, left to right, that says something decides."""
     cols = [c for c, h in enumerate(headers) if c not in mapping and isinstance(h, str)
-            and _HEADER.search(h)]
+            and (_HEADER.search(h) or _BOARD_LETTERS.search(h))]
     if not cols:
         return
     read = []

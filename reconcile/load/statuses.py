@@ -60,8 +60,37 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
     else:
         status_from_strikethrough(grid, table.text_col, items, notes, side)
     status_from_events(grid, table.headers, table.mapping, items, notes)
+    status_from_record_state(grid, table.headers, table.mapping, items, notes)
     status_from_sheet_name(grid.name, items, notes)
     return colour_rows
+
+
+#: A database record's state: "Active" / "Inactive" (a CRM's Status beside its Status Reason).
+_RECORD_STATES = {"active": "Open", "inactive": "Closed"}
+#: Rows that must give a record state before the column is trusted.
+_RECORD_ROWS = 3
+
+
+def status_from_record_state(grid: Grid, headers: list[Any], mapping: dict[int, str],
+                             items: list[dict[str, Any]], notes: list[str]) -> None:
+    """A portal's export gives each record's state (Active / Inactive) and, beside it, the
+    reason ("Force reports complete" on an Active record is the force's claim, still open):
+    the state decides, the reason kept beside it: "Open (record Active; Force reports
+    complete)". Only a column no field took, headed as a status or state, holding nothing else."""
+    for col, h in enumerate(headers):
+        if col in mapping or not isinstance(h, str) or not re.search(r"\b(status|state)\b", h, re.I):
+            continue
+        cells = [(item, at_cell(grid, item["row"], col)) for item in items]
+        said = [(item, vocab.key(v)) for item, v in cells if not blank(v)]
+        if len(said) < _RECORD_ROWS or any(k not in _RECORD_STATES for _, k in said):
+            continue
+        for item, k in said:
+            item["status"] = (f"{_RECORD_STATES[k]} (record {k.capitalize()}"
+                              f"{beside(item.get('status'))})")
+        notes.append(f"status read from '{h.strip()}' (a record's state: Active is open, "
+                     f"Inactive closed), the status column's reason kept beside it: "
+                     f"{rows_named([item['row'] for item, _ in said])}")
+        return
 
 
 #: A sheet named for finished items: "Closed since last list", "Archive – closed",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from .grid import Grid, blank
 from .statuses import FINISHED, yes_or_no
 
@@ -19,7 +20,8 @@ _SPELT = re.compile(r"^(.+?)\s*\((.+)\)\s*$")
 
 
 def status_key_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
-    """(status word, what the key says: "Complete – 'Done?' Yes" or "Open – 'Done?' No") for each line
+    """(status word, what the key says: "Complete – 'Done?' Yes", "Open – 'Open or closed' Open")
+    for each line
     of a key table among `rows` (rows that are not items), read as the file's legend."""
     out: list[tuple[str, str]] = []
     rows = sorted(rows)
@@ -33,14 +35,14 @@ def status_key_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ..
             if nxt != r + 1 + len(lines):
                 break
             row = grid.rows[nxt - 1]
-            word, said = _cell(row, word_col), yes_or_no(_cell(row, ask_col))
+            word, answer = _cell(row, word_col), _cell(row, ask_col)
+            said = _said(answer)
             if not isinstance(word, str) or len(word.split()) > _WORD_WORDS or said is None:
                 break
-            lines.append((word, said))
+            lines.append((word, said, " ".join(str(answer).split())))
         if len(lines) >= 2:
-            for word, said in lines:
-                meaning = (f"Complete – '{question}' Yes" if said == "yes"
-                           else f"Open – '{question}' No")
+            for word, said, answer in lines:
+                meaning = f"{'Complete' if said == 'yes' else 'Open'} – '{question}' {answer}"
                 out += [(w, meaning) for w in _spellings(word)]
     return tuple(out)
 
@@ -53,6 +55,14 @@ def _heading(row: list) -> tuple[int, int, str] | None:
     if len(words) != 1 or not asks:
         return None
     return words[0], asks[0], " ".join(str(row[asks[0]]).split())
+
+
+#: A key answering "Open or closed?" in those words.
+_STATES = {"closed": "yes", "open": "no"}
+
+
+def _said(value: object) -> str | None:
+    return yes_or_no(value) or _STATES.get(vocab.key(value)) if value is not None else None
 
 
 def _cell(row: list, col: int) -> object:

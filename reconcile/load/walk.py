@@ -117,6 +117,15 @@ def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
     return _text_reason(walk, r, row, filled)
 
 
+def _item_row(table: Table, filled: list[int]) -> bool:
+    """A row whose text cell is an Excel error (a CSV's "- ensure that …" opened in Excel is
+    #NAME?) but which has its status and two more of an item's own cells (its type, report
+    or references) is still an item: read, paired by its reference if it has one, its text
+    kept as written. A broken look-up beside a number and a RAG is no item."""
+    mine = {c for c in filled if table.mapping.get(c) in ("type", "ref", "local_ref", "report")}
+    return table.status_col in filled and len(mine) >= 2
+
+
 def _more_actions(walk: Walk, r: int, row: list[Any], filled: list[int]) -> bool:
     """A row with no text right under an item's row, with a status of its own (a word or
     two, not a note) and something more (its action, owner or date): the item's next action."""
@@ -176,7 +185,7 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
         return f"no recommendation text in column '{header}'"
     if _totals(row, filled, text):
         return "totals row: a count or sum under the table (an Excel table's Total row)"
-    if isinstance(text, str) and text.strip() in EXCEL_ERRORS:
+    if isinstance(text, str) and text.strip() in EXCEL_ERRORS and not _item_row(table, filled):
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is the "
                 f"Excel error {text.strip()}: fix the formula in that cell")
     if len(filled) == 1 and isinstance(text, str) and NOTE_START.match(text):

@@ -9,6 +9,7 @@ import pandas as pd
 
 from .. import vocab
 from ..config import MatchSettings
+from ..load.grid import EXCEL_ERRORS
 from .nextrows import next_note
 from .parts import bullets, missing_parts, part_named
 from .score import FEATURES, explain
@@ -88,8 +89,10 @@ class PairRows:
         `method` is one for all rows, or per row ({row: method}, 'split' for the others)."""
         words = [self.f["tokens"].iat[j] for j in js]
         texts = self.f["text"].iloc[js].tolist()
+        # A row whose text is an Excel error (#NAME?) may hold any bullet: none is said missing.
         missing = (missing_parts(self.h["text"].iat[i], words, named=[part_named(t) for t in texts])
-                   if _bullets_split(texts, words) else "")
+                   if _bullets_split(texts, words)
+                   and not any(str(t).strip() in EXCEL_ERRORS for t in texts) else "")
         for k, j in enumerate(js, start=1):
             how = method if isinstance(method, str) else method.get(j, "split")
             self.add(table, i, j, "accepted", how, part=f"{k} of {len(js)}", missing=missing,

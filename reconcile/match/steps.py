@@ -14,6 +14,7 @@ from .carried import carried_copies
 from .decide import Sureness, decide
 from .elsewhere import copies_elsewhere
 from .families import families, sibling_pairs
+from .followers import duplicate_rows
 from .groups import find_groups
 from .listed import pair_listed
 from .margins import (
@@ -57,6 +58,7 @@ def match(h: pd.DataFrame, f: pd.DataFrame, settings: MatchSettings,
     free = _splits_and_merges(run, pair_listed(run, pair_shared(run, free), entries))
     _assigned(run, free)
     carried_copies(run)
+    duplicate_rows(run)
     copies_elsewhere(run)
     own_words(run)
     return run.out.frame(), run.table.scores

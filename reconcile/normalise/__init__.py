@@ -114,6 +114,26 @@ _ELSEWHERE = re.compile(r"\s*(?:carried|rolled)\s+(?:forward|over)\b|\s*moved\s+
                         re.IGNORECASE)
 
 
+def followed_states(row_ids: list[str], states: list[str], follows: list[object]) -> list[str]:
+    """Each row's state, a row following others' (`load.pointers`: merged, a duplicate,
+    split into sub-actions) taking theirs: done only when all of them are, else the first
+    not done; a chain followed to its end, a circle left as written."""
+    if not any(isinstance(f, tuple) and f for f in follows):
+        return states
+    at = {r: k for k, r in enumerate(row_ids)}
+
+    def state(k: int, seen: frozenset[int]) -> str:
+        targets = follows[k]
+        if not isinstance(targets, tuple) or not targets or k in seen:
+            return states[k]
+        got = [state(at[t], seen | {k}) for t in targets if t in at]
+        if not got:
+            return states[k]
+        return next((s for s in got if s not in ("closed", "done")), got[0])
+
+    return [state(k, frozenset()) for k in range(len(states))]
+
+
 def points_elsewhere(status: object) -> bool:
     """A force status that says the item's status is on another row it was carried to."""
     return isinstance(status, str) and bool(_ELSEWHERE.match(status))
@@ -166,6 +186,9 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
         # "Carried forward to 2023-24": the item's status is on the row it was carried to.
         out["state"] = ["" if points_elsewhere(s) else st
                         for s, st in zip(items["status"].tolist(), out["state"], strict=True)]
+        if "follows" in items:
+            out["state"] = followed_states(items["row_id"].tolist(), out["state"].tolist(),
+                                           items["follows"].tolist())
     out["published_date"] = published
     # The year a report is known by ("PEEL effectiveness 2016", published in March 2017)
     # comes from its name first; the publication date only when the name has none.

@@ -67,7 +67,8 @@ def one_ref_key(value: object) -> str:
     text = _CONTINUED.sub("", _POINT_ZERO.sub("", str(value).strip().lower()))
     if _DATE_LIKE.fullmatch(text):
         return ""     # "03/11/2025", "2025-11-03 00:00:00": a date, not a register id
-    if m := _PREFIXED_REF.fullmatch(text) or _PREFIXED_PART.fullmatch(text):
+    if m := (_PREFIXED_REF.fullmatch(text) or _PREFIXED_PART.fullmatch(text)
+             or _REC_ID.fullmatch(text)):
         text = m.group(1)
     # "12472a", "12472 (b)", "7324 (3)", "4517 (2 of 4)", "10416.2": the force's part of item it
     # split, not another reference.
@@ -92,6 +93,10 @@ _NOT_REF = re.compile(r"[^0-9a-z]")
 _REF_WORDS = r"(?:hmicfrs|hmic|ref(?:erence)?|nos?|number|num|id|urn|register)"
 _PREFIXED_REF = re.compile(rf"(?:{_REF_WORDS}|[\s#:.\-/_()\[\]])+\s*(\d+)[\s.:)\]]*")
 _PREFIXED_PART = re.compile(rf"(?:{_REF_WORDS}|[\s#:.\-/_()\[\]])+\s*(\d+)\s*[(\-.]?\s*{_PART}\)?")
+
+#: A portal's record name: "REC-21744", "Rec 10913" (four digits or more: "Rec 3" is the
+#: report's third recommendation, not a register id).
+_REC_ID = re.compile(r"(?:rec(?:ommendation)?)\s*[-#:/_.]?\s*(\d{4,6})")
 
 
 #: A register reference written before the text: "[13724] ", "Ref 13736: ", "HMICFRS ref

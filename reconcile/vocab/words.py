@@ -210,7 +210,10 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
     "hmicfrs": {
         "open": ["awaiting review", "being progressed", "open", "in progress", "new",
                  "ongoing", "awaiting allocation", "monitoring", "still requiring attention",
-                 "partially achieved", "not achieved", "live", "outstanding"],
+                 "partially achieved", "not achieved", "live", "outstanding",
+                 # What the force has claimed or sent, not yet accepted by HMICFRS.
+                 "force reports complete", "force reported complete", "evidence submitted",
+                 "closure requested", "submitted for closure", "reopened", "re opened"],
         "closed": ["complete", "completed", "closed", "superseded", "no further action",
                    "no further action required", "nfa", "achieved", "no longer applicable",
                    "authorised for closure", "discharged", "withdrawn"],
