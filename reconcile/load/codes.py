@@ -6,7 +6,6 @@ risk" and would read as another report."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -15,6 +14,7 @@ import pandas as pd
 from .. import vocab
 from ..normalise import parse_date
 from .grid import Grid, blank
+from .items import SheetReport, set_aside_sheets
 
 #: A code is short: a few letters and a year ("PEEL 21/22", "Core Bus 14").
 _CODE_WORDS, _CODE_CHARS = 4, 20
@@ -105,9 +105,9 @@ _TITLE_LEAST, _TITLE_MOST = 2, 30
 _ASKS = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 
 
-def report_lookups(grids: list[Grid], reports: list[Any], items: list[dict[str, Any]],
+def report_lookups(grids: list[Grid], reports: list[SheetReport], items: list[dict[str, Any]],
                    skipped: list[dict[str, Any]]
-                   ) -> tuple[list[Any], list[dict[str, Any]], list[dict[str, Any]], str]:
+                   ) -> tuple[list[SheetReport], list[dict[str, Any]], list[dict[str, Any]], str]:
     """A sheet that is a lookup of the reports the items are filed under by code (a portal's
     export: "Reports" | Code, Title, Published): a column holding, once each, the codes the
     items' report column holds, and beside nearly every code a cell of words: its title.
@@ -144,10 +144,7 @@ def report_lookups(grids: list[Grid], reports: list[Any], items: list[dict[str, 
         return reports, items, skipped, ""
     why = ("a lookup of the report codes the items are filed under (each code's title and "
            "date): not items; the items' reports read from it")
-    skipped = skipped + [
-        {"row_id": i["row_id"], "sheet": i["sheet"], "row": i["row"], "reason": why,
-         "content": str(i.get("text") or "")[:120]} for i in items if i["sheet"] in lookups]
-    items = [i for i in items if i["sheet"] not in lookups]
+    reports, items, skipped = set_aside_sheets(reports, items, skipped, lookups, why)
     for item in items:
         if (got := found.get(vocab.key(item.get("report")))) is None:
             continue
@@ -155,9 +152,6 @@ def report_lookups(grids: list[Grid], reports: list[Any], items: list[dict[str, 
         item["report"] = f"{got[0]} ({' '.join(str(item['report']).split())})"
         if blank(item.get("published")):
             item["published"] = got[1]
-    reports = [replace(r, explained=r.explained + r.items, items=0,
-                       note="; ".join(n for n in (r.note, "read as " + why) if n))
-               if r.sheet in lookups and r.items else r for r in reports]
     title = next(iter(found.values()))[0]
     return reports, items, skipped, (f"report codes read from the lookup on sheet "
                                      f"'{sorted(lookups)[0]}' ({len(found)} codes, e.g. "

@@ -9,7 +9,7 @@ no saved result, Excel error values, dates that could not be read, repeated or m
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import vocab
@@ -92,6 +92,21 @@ class SheetReport:
     #: force side: a status (or lead) column per force of an alliance, kept until the list's
     #: force can say which is this reconciliation's (``ourforce.adopt_force_columns``)
     force_columns: tuple[ForceColumn, ...] = ()
+
+
+def set_aside_sheets(reports: list[SheetReport], items: list[dict[str, Any]],
+                     skipped: list[dict[str, Any]], sheets: set[str], why: str
+                     ) -> tuple[list[SheetReport], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The items of `sheets` explained instead (`why`), after every sheet was read: a copy of
+    the list kept for look-ups, a lookup of report codes."""
+    skipped = skipped + [
+        {"row_id": i["row_id"], "sheet": i["sheet"], "row": i["row"], "reason": why,
+         "content": str(i.get("text") or "")[:120]} for i in items if i["sheet"] in sheets]
+    items = [i for i in items if i["sheet"] not in sheets]
+    reports = [replace(r, explained=r.explained + r.items, items=0,
+                       note="; ".join(n for n in (r.note, "read as " + why) if n))
+               if r.sheet in sheets and r.items else r for r in reports]
+    return reports, items, skipped
 
 
 def read_items(grid: Grid, side: str, settings: SideSettings

@@ -9,12 +9,11 @@ not the force's, when another sheet of the workbook tracks items with owners or 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
 from .. import vocab
 from .columns import THEIRS
-from .items import SheetReport
+from .items import SheetReport, set_aside_sheets
 
 #: Status words only HMICFRS's register uses.
 _REGISTER_WORDS = frozenset({"being progressed", "awaiting review", "being progressed open"})
@@ -55,11 +54,4 @@ def without_list_copies(reports: list[SheetReport], items: list[dict[str, Any]],
         return reports, items, skipped
     why = ("a copy of the HMICFRS list kept in the workbook (no owner, no update; HMICFRS's "
            "own statuses or name), for look-ups: not the force's tracking")
-    skipped = skipped + [
-        {"row_id": i["row_id"], "sheet": i["sheet"], "row": i["row"], "reason": why,
-         "content": str(i.get("text") or "")[:120]} for i in items if i["sheet"] in copies]
-    items = [i for i in items if i["sheet"] not in copies]
-    reports = [replace(r, explained=r.explained + r.items, items=0,
-                       note="; ".join(n for n in (r.note, "read as " + why) if n))
-               if r.sheet in copies else r for r in reports]
-    return reports, items, skipped
+    return set_aside_sheets(reports, items, skipped, copies, why)
