@@ -159,9 +159,9 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
         items_df, sourced = reports_from_sources(items_df)
         coded = "; ".join(n for n in (typed, coded, from_codes, from_labels, forces_noted,
                                       sourced) if n)
-    elif items_df["ref"].map(blank).all():
-        # A list with no id column may give each id after its report's name, as the old
-        # register's theme pages did: "PEEL: police legitimacy 2017 (8541)".
+    else:
+        # The list may give each id after its report's name, as the old register's theme
+        # pages did: "PEEL: police legitimacy 2017 (8541)".
         items_df, sourced = ids_after_reports(items_df)
         coded = "; ".join(n for n in (coded, sourced) if n)
     if coded:       # said on the first sheet of items

@@ -96,6 +96,8 @@ class Grid:
     notes: dict[tuple[int, int], str] = field(default_factory=dict)
     #: Cells with words struck through, by (Excel row, 0-based column): the text less them.
     struck: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: Rows grouped in Excel's outline, by Excel row: their level (absent: level 0).
+    outline: dict[int, int] = field(default_factory=dict)
 
     def without_struck(self) -> None:
         """Read each cell with words struck through as it stands after the mark-up: a list

@@ -8,6 +8,7 @@ no saved result, Excel error values, dates that could not be read, repeated or m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -27,7 +28,8 @@ from .grid import Grid
 from .header import find_table
 from .headerless import with_header
 from .history_export import read_history
-from .outline import read_outline
+from .legacyids import second_ids
+from .outline import grouped_headings, read_outline
 from .parents import parent_actions
 from .perforce import force_columns
 from .periods import read_latest
@@ -150,20 +152,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
     found = Found.empty()
     items, skipped, sectioned = _walked(table, side, nonblank, filled_at, typed, found, notes)
-    if side == "force" and (note := pointer_rows(items, _cells_but(grid, [table.text_col]))):
-        notes.append(note)
-    if side == "force" and ("parent" in table.mapping.values()
-                            or any(item.get("parent") for item in items)):
-        note, headings = parent_actions(
-            items, _cells_but(grid, [c for c, f in table.mapping.items() if f == "parent"]))
-        if note:
-            notes.append(note)
-        if headings:
-            items, skipped = _set_aside(grid, items, skipped, headings, _HEADING_OVER_ITEMS)
-            notes.append(f"{rows_named(headings)} {one(headings, 'is', 'are')} a level above "
-                         "the items (an epic or report other rows are filed under, asking for "
-                         "nothing itself): a heading, not an item")
-
+    items, skipped = _rows_over_rows(grid, header_row, table, side, items, skipped, notes)
     text_from_notes(table, items, notes)
     if side == "force":
         status_from_text_prefix(items, settings, notes)
@@ -176,6 +165,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     status_from_sections(sectioned, settings, notes)
     items, skipped = _regrouped(table, side, items, skipped, notes)
     why = {f: c.why for f, c in choices.items()}
+    if side == "hmicfrs" and (note := second_ids(grid, table.headers, table.mapping, items)):
+        notes.append(note)
     mapping, refs = (force_refs(grid, table.headers, table.mapping, items, why) if side == "force"
                      else (table.mapping, ()))
     unmapped, repeated = header_notes(table.headers, table.header_keys, mapping, found.unnamed)
@@ -233,6 +224,56 @@ def _walked(table: Table, side: str, nonblank: list[int], filled_at: dict[int, l
 
 #: Why a row a tracker files items under is not one.
 _HEADING_OVER_ITEMS = "heading over items (other rows are filed under it)"
+_STATUS_KEY = ("a guide to the file's words (each status word once, what it means, open or "
+               "closed): read as the file's legend, not items")
+
+
+def _rows_over_rows(grid: Grid, header_row: int, table: Table, side: str,
+                    items: list[dict[str, Any]], skipped: list[dict[str, Any]], notes: list[str]
+                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The items once rows that stand over others are read: outline headings, a guide's
+    status key, rows pointing at other rows, parents and their actions."""
+    heads, note = grouped_headings(grid, table.text_col, items,
+                                   [s["row"] for s in skipped if s["row"] > header_row])
+    if heads:
+        items, skipped = _set_aside(grid, items, skipped, [r for r, _ in heads], heads[0][1])
+    if note:
+        notes.append(note)
+    if _status_key_table(grid, header_row, items):
+        items, skipped = _set_aside(grid, items, skipped, [i["row"] for i in items], _STATUS_KEY)
+        notes.append(_STATUS_KEY)
+    if side == "force" and (note := pointer_rows(items, _cells_but(grid, [table.text_col]))):
+        notes.append(note)
+    if side == "force" and ("parent" in table.mapping.values()
+                            or any(item.get("parent") for item in items)):
+        note, headings = parent_actions(
+            items, _cells_but(grid, [c for c, f in table.mapping.items() if f == "parent"]))
+        if note:
+            notes.append(note)
+        if headings:
+            items, skipped = _set_aside(grid, items, skipped, headings, _HEADING_OVER_ITEMS)
+            notes.append(f"{rows_named(headings)} {one(headings, 'is', 'are')} a level above "
+                         "the items (an epic or report other rows are filed under, asking for "
+                         "nothing itself): a heading, not an item")
+    return items, skipped
+
+
+def _status_key_table(grid: Grid, header_row: int, items: list[dict[str, Any]]) -> bool:
+    """Whether the rows read as items are a guide's ("StatusValue | Meaning | Open / Closed",
+    perhaps a key to the type codes under it): a key naming three or more of the rows'
+    statuses, each once, and no row asking anything of anyone."""
+    if not items or len(items) > _KEY_LINES:
+        return False
+    if any(_ASKS.search(str(i.get("text") or "")) for i in items):
+        return False
+    words = {vocab.key(w) for w, _ in status_key_entries(grid, [header_row, *(i["row"] for i in items)])}
+    said = [k for i in items if (k := vocab.key(i.get("status"))) in words]
+    return len(said) >= 3 and len(set(said)) == len(said)
+
+
+#: A guide is short; what an item asks for, it does not.
+_KEY_LINES = 30
+_ASKS = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 
 
 def _set_aside(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, Any]],

@@ -11,7 +11,11 @@ shown as its progress, the item done only when every action is.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
+
+from .grid import Grid, blank
+from .sheetfacts import rows_named
 
 #: "1", "1.1", "1.1.2", "12.10" (Excel keeps "1.10" apart from "1.1" as text).
 _NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s*$")
@@ -65,3 +69,48 @@ def read_outline(items: list[dict[str, Any]], has_report_column: bool
             f"{len(heading)} report heading(s), {len(actions)} action row(s) read as their "
             "item's actions")
     return kept, skipped, note
+
+
+def grouped_headings(grid: Grid, text_col: int, items: list[dict[str, Any]],
+                     others: list[int]) -> tuple[list[tuple[int, str]], str]:
+    """Rows a project export groups others under in Excel's outline (Smartsheet, Project:
+    a section, then a report, then its items) that are no item themselves: no text of their
+    own (the task's name stands in), no reference, no type; their status and dates roll up
+    their children's. [(row, why)] of those read as items, and a note ('' if none). The
+    nearest such row above an item, one level up or more, is the item's report when it gives
+    none; so is a row already explained (`others`: set aside for having no text) that groups
+    rows under it."""
+    if not grid.outline:
+        return [], ""
+    level = grid.outline.get
+    by_row = {item["row"]: item for item in items}
+    heads: dict[int, str] = {}
+    rows = sorted({*by_row, *others})
+    for r, nxt in pairwise(rows):
+        if level(nxt, 0) <= level(r, 0):
+            continue
+        item = by_row.get(r)
+        if item is None:
+            words = next((v for v in grid.rows[r - 1] if isinstance(v, str) and v.strip()), "")
+            if words:
+                heads[r] = " ".join(words.split())
+            continue
+        cell = grid.rows[r - 1][text_col] if text_col < len(grid.rows[r - 1]) else None
+        if blank(cell) and blank(item.get("ref")) and blank(item.get("type")):
+            heads[r] = " ".join(str(item.get("text") or "").split())
+    if not heads:
+        return [], ""
+    above: list[tuple[int, str]] = []        # (level, heading's words), outermost first
+    for r in rows:
+        at = level(r, 0)
+        while above and above[-1][0] >= at:
+            above.pop()
+        if r in heads:
+            above.append((at, heads[r]))
+        elif r in by_row and above and blank(by_row[r].get("report")):
+            by_row[r]["report"] = above[-1][1]
+    why = ("a heading in the sheet's outline (rows grouped under it; no text, reference or "
+           "type of its own, its status rolled up from theirs): the report of the rows under it")
+    return ([(r, why) for r in sorted(heads) if r in by_row],
+            f"{rows_named(sorted(heads))} group the rows under them in Excel's outline, with no "
+            "text of their own: headings, their words the report of the rows under them")

@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..normalise import ref_key
 from .grid import blank
 
 #: Between the cell's parts: a bar, semicolon or hash; a dash or slash with spaces round it.
@@ -103,22 +104,27 @@ def split_ref_in(value: str) -> tuple[str, str | None]:
 
 
 def ids_after_reports(items: pd.DataFrame) -> tuple[pd.DataFrame, str]:
-    """A list with no id column whose report cells end with the item's id in brackets, as
-    the old register's pages labelled each entry ("PEEL: police legitimacy 2017 (8541)"):
-    the id read off as the reference, the name kept whole, commas and all. Only where three
-    cells, and a third of the list's, end so."""
+    """A list whose report cells end with the item's id in brackets, as the old register's
+    pages labelled each entry ("PEEL: police legitimacy 2017 (8541)"): the id read off as
+    the reference, the name kept whole, commas and all. With no id column, only where three
+    cells, and a third of the list's, end so; an item with a reference of its own (a portal's
+    new one) keeps it, the old id beside it ("10054 / 5290"), where three cells end so."""
     if "report" not in items:
         return items, ""
+    refs = items["ref"].tolist()
+    none = all(blank(r) for r in refs)
     found = [(k, name, ref) for k, v in enumerate(items["report"].tolist())
-             if isinstance(v, str) for name, ref in [split_ref_in(v)] if ref]
+             if isinstance(v, str) for name, ref in [split_ref_in(v)] if ref
+             and (none or ref not in ref_key(refs[k]).split())]
     # Each id names one entry: one shared by many rows (a block's title over them) is none.
-    if len(found) < max(_LEAST, _SHARE * len(items)) or len(
+    if len(found) < (max(_LEAST, _SHARE * len(items)) if none else _LEAST) or len(
             {ref for *_, ref in found}) < _DISTINCT * len(found):
         return items, ""
     out = items.copy()
-    reports, refs = out["report"].tolist(), out["ref"].tolist()
+    reports = out["report"].tolist()
     for k, name, ref in found:
-        reports[k], refs[k] = name or None, ref
+        reports[k] = name or None
+        refs[k] = ref if blank(refs[k]) else f"{refs[k]} / {ref}"
     out["report"] = pd.Series(reports, index=out.index, dtype=object)
     out["ref"] = pd.Series(refs, index=out.index, dtype=object)
     first = items["report"].iat[found[0][0]]

@@ -11,7 +11,7 @@ from .grid import Grid, blank
 from .statuses import FINISHED, yes_or_no
 
 #: The key's column of status words: "Status", "Status word", "RAG", "Rating".
-_WORD_HEADING = re.compile(r"^\s*(?:status|rag|brag|rating|grade|grading)(?:\s+(?:word|words|"
+_WORD_HEADING = re.compile(r"^\s*(?:status|rag|brag|rating|grade|grading)(?:\s*(?:word|words|"
                            r"used|value|option|options|key))?\s*:?\s*$", re.IGNORECASE)
 #: A status word is short: "Assurance pending", "BAU (Business as usual)".
 _WORD_WORDS = 6

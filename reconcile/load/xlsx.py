@@ -217,4 +217,5 @@ def _grid(name: str, rows: list[list[Any]], merges: list[Merge], fact: SheetXml,
     hidden_rows = tuple(r for r in fact.hidden_rows if r <= last)
     return Grid(name, rows, wide, styles, hidden, hidden_rows, fact.hidden_cols,
                 notes={(r, c - 1): text for (r, c), text in fact.notes},
-                struck={(r, c - 1): text for (r, c), text in fact.struck})
+                struck={(r, c - 1): text for (r, c), text in fact.struck},
+                outline=dict(fact.outline))

@@ -136,5 +136,7 @@ def _grid(ws: Any, theme: tuple[str, ...], palette: Any) -> Grid:
     state = {"hidden": "hidden", "veryHidden": "very hidden"}.get(ws.sheet_state, "")
     notes = {(r, c - 1): cell.comment.text for (r, c), cell in cells.items()
              if getattr(cell, "comment", None) is not None}
+    outline = {r: dim.outline_level for r, dim in ws.row_dimensions.items()
+               if dim.outline_level and r <= last}
     return Grid(ws.title, rows, wide, _Styles(cells, theme, palette), state, hidden_rows,
-                tuple(sorted(set(hidden_cols))), notes=notes)
+                tuple(sorted(set(hidden_cols))), notes=notes, outline=outline)

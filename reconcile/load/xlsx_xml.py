@@ -48,6 +48,8 @@ class SheetXml:
     notes: tuple[tuple[tuple[int, int], str], ...] = ()
     #: cells with words struck through -> the text without them (`struck_strings`)
     struck: tuple[tuple[tuple[int, int], str], ...] = ()
+    #: rows grouped in Excel's outline -> their level (1 = one group deep)
+    outline: tuple[tuple[int, int], ...] = ()
 
 
 def column_number(letters: bytes | str) -> int:
@@ -89,7 +91,24 @@ def scan_sheet(part: str, data: bytes) -> SheetXml:
     errors, errors_located = _errors(data, prefix)
     hidden_rows, hidden_cols, hidden_located = _hidden_lines(data)
     return SheetXml(part, frozenset(_uncalculated(data, prefix)), errors, hidden_rows,
-                    hidden_cols, max_row, max_col, located and errors_located and hidden_located)
+                    hidden_cols, max_row, max_col, located and errors_located and hidden_located,
+                    outline=_outline_rows(data))
+
+
+_OUTLINE = re.compile(rb'\boutlineLevel="(\d+)"')
+
+
+def _outline_rows(data: bytes) -> tuple[tuple[int, int], ...]:
+    """Rows grouped in Excel's outline (a project export's tasks under their parents), with
+    their level; rows at level 0 are not listed."""
+    if b'outlineLevel="' not in data:
+        return ()
+    out = []
+    for m in _OUTLINE.finditer(data):
+        name, attrs, _ = _tag_at(data, m.start())
+        if name == b"row" and attrs.get(b"r", b"").isdigit() and int(m.group(1)) > 0:
+            out.append((int(attrs[b"r"]), int(m.group(1))))
+    return tuple(out)
 
 
 def _extent(data: bytes, prefix: bytes) -> tuple[int, int, bool]:

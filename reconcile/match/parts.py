@@ -70,18 +70,21 @@ def _unmarked(lines: list[str]) -> list[str]:
     return ([first] if first else []) + [ln.strip() for ln in lines[1:]]
 
 
-def _covered(bullet: set[str], rows: Sequence[set[str]], mine: Sequence[bool] | None = None
-             ) -> bool:
+def _covered(bullet: set[str], rows: Sequence[set[str]], mine: Sequence[bool] | None = None,
+             stem: set[str] = frozenset()) -> bool:
     """Whether a row holds the bullet: most of the shorter one's words in the other. A short
     row that is another bullet's ('victims are believed', for bullet (a)) must hold most of
     this bullet's own words (`mine`: per row, whether this bullet is the one it shares most
-    with), not just the few any two bullets share ('point of report')."""
+    with), not just the few any two bullets share ('point of report'). A row heading each
+    bullet with the item's opening words ("MSHT leadership & governance review: …") is as
+    long as its own words (`stem`: the words before the bullets)."""
     for k, row in enumerate(rows):
         shared = len(bullet & row)
         if shared < min(3, len(bullet)):
             continue
         if shared >= COVERED * len(bullet) or (
-                (mine is None or mine[k]) and shared >= COVERED * min(len(bullet), len(row))):
+                (mine is None or mine[k])
+                and shared >= COVERED * min(len(bullet), len(row - stem) or len(row))):
             return True
     return False
 
@@ -120,12 +123,10 @@ def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: 
     words_of = [set(tokens(norm_text(bullet))) for _, bullet in marks]
     # Each row's own bullet: the one it shares most words with.
     best = [max(range(len(marks)), key=lambda b, r=row: len(words_of[b] & r)) for row in rows]
-    stem: set[str] = set()
-    if unmarked:
-        at = str(text).find(marks[0][1])
-        if at < 0:
-            return ""       # where the bullets begin cannot be told: say nothing is left out
-        stem = set(tokens(norm_text(str(text)[:at])))
+    at = str(text).find(marks[0][1])
+    if unmarked and at < 0:
+        return ""           # where the bullets begin cannot be told: say nothing is left out
+    stem: set[str] = set(tokens(norm_text(str(text)[:at]))) if at > 0 else set()
     # A part a row names is the item's when its words are that part's most: a force that
     # relettered its parts ("(c)" its copy of the item's (d)) names its own letters.
     named_here = {name for k, name in enumerate(named) if name and marks[best[k]][0] == name}
@@ -139,7 +140,7 @@ def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: 
             left_out = bool(own) and own.isdisjoint(rows[0])
         else:
             left_out = bool(words) and not _covered(words, rows,
-                                                    [best[k] == b for k in range(len(rows))])
+                                                    [best[k] == b for k in range(len(rows))], stem)
         if left_out:
             first = bullet.split()
             short = " ".join(first[:FIRST_WORDS]) + ("…" if len(first) > FIRST_WORDS else "")

@@ -20,17 +20,18 @@ def ref_pairs(h: pd.DataFrame, f: pd.DataFrame,
     hk, fk = keys if keys is not None else block_keys(h, f)
     national = bool((hk != "").any() and (fk != "").any())   # a reference is per force
     first_h: dict[str, int] = {}
-    for i, k in enumerate(href):
-        if k:
+    for i, key in enumerate(href):
+        for k in ref_set(key):        # an item with its old register id too ("20787 8466")
             first_h.setdefault(f"{hk[i]}|{k}" if national else k, i)
-    out = []
+    out: dict[tuple[int, int], None] = {}
     for j, key in enumerate(fref):
-        # A force row may name two items' ids ("6991/6992"): it is each item's.
+        # A force row may name two items' ids ("6991/6992"): it is each item's; or one item
+        # by both its ids ("10022 (was 2793)"): it is that item's once.
         for k in ref_set(key):
             i = first_h.get(f"{fk[j]}|{k}" if national else k)
             if i is not None:
-                out.append((i, j))
-    return out
+                out[(i, j)] = None
+    return list(out)
 
 
 def release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSettings) -> None:

@@ -26,12 +26,20 @@ def _run(m: re.Match) -> str:
     return "/".join(str(k) for k in range(start, end + 1))
 
 
+#: An id's old number beside it, no longer its id: "10022 (was 2793)", "5311 (formerly 1188)"
+#: (a row re-referenced to the item that superseded its old one names the new one only).
+_WAS = re.compile(r"\s*\(\s*(?:was|formerly|previously|prev\.?|old(?:\s+(?:ref|id|no))?|legacy"
+                  r"(?:\s+(?:ref|id|no))?)\s*[:#]?\s*(\d{3,6})\s*\)", re.IGNORECASE)
+
+
 def ref_key(value: object) -> str:
     """One reference's key (`one_ref_key`); a cell naming several ids, each one's, with a
     space between ("6991/6992" -> "6991 6992"; "8124-8126" -> "8124 8125 8126"): a row
     holding several items (`ref_set`)."""
     if isinstance(value, str) and _RANGE.search(value):
         value = _RANGE.sub(_run, value)
+    if isinstance(value, str) and _WAS.search(value):
+        value = _WAS.sub("", value).strip()
     if isinstance(value, str) and _SEVERAL.fullmatch(value):
         keys = [one_ref_key(v) for v in re.split(r"/|&|\+|,|;|\band\b", value, flags=re.IGNORECASE)]
         return " ".join(dict.fromkeys(k for k in keys if k))
@@ -45,12 +53,14 @@ def ref_set(key: str) -> set[str]:
 
 def refs_differ(href: np.ndarray, fref: np.ndarray) -> np.ndarray:
     """Per pair, whether both rows give a reference and the force's names not the item's
-    (a force cell may name two: "6991 6992" holds 6991)."""
+    (a force cell may name two: "6991 6992" holds 6991; an item may have two, its old
+    register id beside its new one: "20787 8466" is named by either)."""
     both = (href != "") & (fref != "")
     out = both & (href != fref)
-    several = np.flatnonzero(out & np.array([" " in k for k in fref], dtype=bool))
+    spaced = [" " in a or " " in b for a, b in zip(href, fref, strict=True)]
+    several = np.flatnonzero(out & np.array(spaced, dtype=bool))
     for k in several:
-        out[k] = href[k] not in fref[k].split()
+        out[k] = not set(href[k].split()) & set(fref[k].split())
     return out
 
 

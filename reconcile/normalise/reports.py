@@ -57,7 +57,7 @@ _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: the year the report is known by ("PEEL: Effectiveness (Mar 18)" is the 2017 series).
 _PUBLISHED = re.compile(
     rf"\(\s*(?:published\s*:?\s*)?((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON}[\s\-/']*(?:\d{{4}}|\d{{2}}))\s*\)"
-    rf"|\b(?:published|publication date)\s*:?\s*(?:on\s+)?"
+    rf"|\b(?:published|publication date|pub(?:'d|\.|\b))\s*:?\s*(?:on\s+)?"
     rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON}[\s\-/',]*\d{{4}}"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}/\d{4})", re.IGNORECASE)
 
