@@ -43,6 +43,9 @@ class CaseResult:
     lines: int
     lines_right: int
     confusion: pd.DataFrame            # truth category × predicted category
+    #: rows output as items that the truth holds no item (a heading, a key, a note read as
+    #: one): lines in the workbook the categories above do not count
+    not_items: tuple[str, ...] = ()
 
     @property
     def precision(self) -> float:
@@ -125,7 +128,16 @@ def _score(case: str, method: str, truth: pd.DataFrame, items: pd.DataFrame) -> 
         missed=tuple(sorted(true_pairs - proposed)),
         lines=len(want), lines_right=sum(g == w for g, w in zip(predicted, want.values(),
                                                                    strict=True)),
-        confusion=confusion)
+        confusion=confusion, not_items=_not_items(truth, items))
+
+
+def _not_items(truth: pd.DataFrame, items: pd.DataFrame) -> tuple[str, ...]:
+    """Rows the output names, on either side, that the truth holds no item."""
+    out: set[str] = set()
+    for side in ("hmicfrs_row", "force_row"):
+        known = set(truth[side].dropna())
+        out |= {r for r in items[side].dropna() if r not in known}
+    return tuple(sorted(out))
 
 
 def baseline_items(rec: Reconciliation) -> pd.DataFrame:
@@ -168,12 +180,13 @@ def evaluate_case(case: Path, config: Config | None = None) -> tuple[CaseResult,
 def report(results: list[tuple[CaseResult, CaseResult]]) -> str:
     """The table, then per case the confusion matrix and every pair it got wrong."""
     lines = [f"{'case':<28} {'method':<10} {'pairs':>5} {'prec':>6} {'recall':>6} {'F1':>6} "
-             f"{'cat acc':>7} {'wrong auto':>10} {'wrong rev':>9}"]
+             f"{'cat acc':>7} {'wrong auto':>10} {'wrong rev':>9} {'not items':>9}"]
     for ours, base in results:
         for r in (ours, base):
             lines.append(f"{r.case:<28} {r.method:<10} {r.truth_pairs:>5} {r.precision:>6.3f} "
                          f"{r.recall:>6.3f} {r.f1:>6.3f} {r.category_accuracy:>7.3f} "
-                         f"{len(r.accepted_wrong):>10} {len(r.review_wrong):>9}")
+                         f"{len(r.accepted_wrong):>10} {len(r.review_wrong):>9} "
+                         f"{len(r.not_items):>9}")
     for label, pick in (("reconcile", 0), ("baseline", 1)):
         rs = [pair[pick] for pair in results]
         tp = sum(r.correct_pairs for r in rs)
@@ -184,7 +197,8 @@ def report(results: list[tuple[CaseResult, CaseResult]]) -> str:
         acc = sum(r.lines_right for r in rs) / max(1, sum(r.lines for r in rs))
         lines.append(f"{'ALL (pooled)':<28} {label:<10} {tru:>5} {p:>6.3f} {rc:>6.3f} {f1:>6.3f} "
                      f"{acc:>7.3f} {sum(len(r.accepted_wrong) for r in rs):>10} "
-                     f"{sum(len(r.review_wrong) for r in rs):>9}")
+                     f"{sum(len(r.review_wrong) for r in rs):>9} "
+                     f"{sum(len(r.not_items) for r in rs):>9}")
     for ours, _ in results:
         lines += ["", f"== {ours.case}: confusion (rows: truth, columns: reconcile)"]
         order = [c for c in (*CATEGORIES, "(not output)") if c in ours.confusion.columns]
@@ -195,6 +209,10 @@ def report(results: list[tuple[CaseResult, CaseResult]]) -> str:
             if pairs:
                 lines.append(f"{title}:")
                 lines += [f"  {a}  <->  {b}" for a, b in pairs]
+        if ours.not_items:
+            lines.append("rows output as items that the truth holds none: "
+                         + ", ".join(ours.not_items[:12])
+                         + (f" and {len(ours.not_items) - 12} more" if len(ours.not_items) > 12 else ""))
     return "\n".join(lines)
 
 

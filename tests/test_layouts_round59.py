@@ -187,3 +187,42 @@ def test_an_items_old_register_number_beside_its_new_reference_names_it_too(tmp_
     assert "reference differs" not in flags
     assert flags.count("paired on the HMICFRS reference") == 7
     assert set(rec.items["hmicfrs_report"]) >= {legit}
+
+
+# ------------------------------------------------- rows that are no items, counted now
+
+def test_keys_counts_tests_and_pointers_are_explained_not_items(tmp_path):
+    """Rows the evaluation did not count until it listed the rows output as items that the
+    truth holds none (`not items`): a key's label beside its first line, a colour where the
+    text goes, a key line in the text, Excel's subtotal rows ("CDI 2019 Count"), a count, a
+    test entry, a note pointing at another row or tab. Each was a line "not on the HMICFRS
+    list" in the workbook; now each is explained."""
+    h = _list(tmp_path / "hmicfrs.xlsx", [
+        (8411, SF, SF_DATE, "Recommendation", MSHT_INTEL, "Being progressed"),
+        (8413, SF, SF_DATE, "Recommendation", MSHT_NRM, "Being progressed")])
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["No.", "Report", "Recommendation", "Lead", "RAG", "Update"],
+        [1, "Stolen Freedom 2017", MSHT_INTEL, "DCI Ross", "GREEN", "ISA signed."],
+        [2, "Stolen Freedom 2017", MSHT_NRM, "DCI Ross", "AMBER", "Training 78%."],
+        [None, "Stolen Freedom 2017 Count", 2],       # =SUBTOTAL(3,C2:C3), as saved
+        [None, None, "Rec 5 (prevention orders) closed – see Closed tab"],
+        [None, None, "See objective 1.6"],
+        [None, None, "test - please ignore", None, "AMBER"],
+        [None, None, "Open - on track: 11   Open - off track: 2   Complete: 7"],
+        [None, None, "76 recommendations: 34 outstanding"],
+        [],
+        ["Key:", None, "GREEN – the recommendation is implemented"],
+        [None, None, "AMBER – subject to ongoing work and monitoring"],
+        [],
+        [None, None, "RED", None, None, "Little work yet undertaken in this area."],
+        [None, None, "Status key: Complete – action delivered; In progress – work under way"]]})
+    rec = reconcile_files(h, f)
+    assert set(rec.items["force_row"].dropna()) == {"Tracker!2", "Tracker!3"}
+    reasons = dict(zip(rec.force.skipped["row"], rec.force.skipped["reason"], strict=True))
+    assert "totals row" in reasons[4]
+    assert "another tab" in reasons[5] or "pointing" in reasons[5]
+    assert "pointing to another row" in reasons[6]
+    assert "test entry" in reasons[7]
+    assert "counts row" in reasons[8] and "counts row" in reasons[9]
+    assert "legend row" in reasons[11] and "legend row" in reasons[12]
+    assert "legend row" in reasons[14] and "legend row" in reasons[15]

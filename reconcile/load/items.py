@@ -261,14 +261,20 @@ def _rows_over_rows(grid: Grid, header_row: int, table: Table, side: str,
 def _status_key_table(grid: Grid, header_row: int, items: list[dict[str, Any]]) -> bool:
     """Whether the rows read as items are a guide's ("StatusValue | Meaning | Open / Closed",
     perhaps a key to the type codes under it): a key naming three or more of the rows'
-    statuses, each once, and no row asking anything of anyone."""
+    statuses, each once, or every row a RAG colour, each once ("RAG | Meaning"); and no row
+    asking anything of anyone."""
     if not items or len(items) > _KEY_LINES:
         return False
     if any(_ASKS.search(str(i.get("text") or "")) for i in items):
         return False
     words = {vocab.key(w) for w, _ in status_key_entries(grid, [header_row, *(i["row"] for i in items)])}
     said = [k for i in items if (k := vocab.key(i.get("status"))) in words]
-    return len(said) >= 3 and len(set(said)) == len(said)
+    if len(said) >= 3 and len(set(said)) == len(said):
+        return True
+    # A lookups sheet's "RAG | Meaning": every row a colour, each once, and what it means.
+    colours = [vocab.key(i.get("status")) for i in items]
+    return (len(colours) >= 3 and len(set(colours)) == len(colours)
+            and all(c in vocab.LEGEND_WORDS - {"key", "legend"} for c in colours))
 
 
 #: A guide is short; what an item asks for, it does not.

@@ -105,9 +105,12 @@ def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
             walk.signed = True
             return "the sign-off of an email pasted with the list ('Kind regards', a name)"
         walk.signed = False
+    if _keyed(row, filled, table.text_col):
+        walk.legend_block = True
+        return "legend row: under a key or legend heading"
     if is_title_row(table.grid, r, filled, table.mapping):
         return title_reason(walk, r, str(row[filled[0]]).strip())
-    if is_legend_row(row, filled, table.mapping):
+    if is_legend_row(row, filled, table.mapping) or _colour_named(row, filled, table.text_col):
         return "legend row: names a colour and what it means"
     if is_counts(row, filled):
         return "counts row: how many items the block holds (\"3 Recommendations\")"
@@ -159,7 +162,8 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
         return ("an update under the item above (a document's block of rows per item): its "
                 "status, lead and words are read into that item, the last status given counting")
     text = row[c] if c < len(row) else None
-    if isinstance(text, str) and len(text.split()) <= _POINTER_WORDS and _POINTER.match(text):
+    if isinstance(text, str) and len(text.split()) <= _POINTER_WORDS and (
+            _POINTER.match(text) or (filled == [c] and _TAB_NOTE.search(text))):
         return ("a note pointing to the item on another tab or theme ('see harm tab'), not an "
                 "item of its own")
     if table.grid.uncalculated and (r, c + 1) in table.grid.uncalculated:
@@ -190,7 +194,67 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
                 f"Excel error {text.strip()}: fix the formula in that cell")
     if len(filled) == 1 and isinstance(text, str) and NOTE_START.match(text):
         return "note row: a remark, not a recommendation"
+    if isinstance(text, str) and (why := not_an_item(text, bool(set(filled) & table.own))):
+        return why
     return None
+
+
+def not_an_item(text: str, own: bool = False) -> str | None:
+    """Why a text is no recommendation, whatever else its row holds: a key's line ("Status
+    key: Complete – …", "GREEN – the recommendation is implemented"), a count ("76 items",
+    "Open - on track: 11  Complete: 7", "Totals (BLUE / GREEN …)"), a test entry ("test –
+    please ignore") or a pointer to another row ("See objective 1.6"); else None. `own`:
+    the row has a status, type or reference of its own ("See closure report" beside them is
+    an item whose words are elsewhere)."""
+    if _ASKS.search(text) or (own and _OWN_ROW.search(text)):
+        return None
+    if _KEY_LINE.match(text):
+        return "legend row: a key's line, what a status or colour means"
+    if _COUNTED.fullmatch(text) or len(_TALLY.findall(text)) >= 2 or _TOTALS.match(text):
+        return "counts row: how many items the table holds, by status"
+    if _TEST_ROW.match(text):
+        return "a test entry ('test – please ignore'), not an item"
+    if not own and len(text.split()) <= 6 and _SEE_ROW.match(text):
+        return "a note pointing to another row ('See objective 1.6'), not an item of its own"
+    return None
+
+
+#: What an item asks for; a note or key asks nothing.
+_ASKS = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
+#: "Status key: Complete – …", "Key: Complete = …", "GREEN – the recommendation is
+#: implemented", "Blue - closed by HMICFRS".
+_KEY_LINE = re.compile(r"\s*(?:(?:status|rag|colour|color)\s+)?(?:key|legend)\s*:\s*\S|"
+                       r"\s*(?:red|amber|green|blue|white|grey|gray|black)\s*(?:[-–—=:]|\()\s*\w",
+                       re.IGNORECASE)
+#: "76 items", "76 recommendations: 34 Outstanding".
+_COUNTED = re.compile(r"\s*\d+\s+(?:items?|recommendations?|actions?|lines?|areas?\s+for\s+"
+                      r"improvement|afis?|records?)\b.{0,40}", re.IGNORECASE)
+#: "Open - on track: 11", "Complete: 7": a status and its count.
+_TALLY = re.compile(r"[A-Za-z][\w /-]{1,30}:\s*\d+\b")
+_TOTALS = re.compile(r"\s*(?:grand\s+)?totals?\b\s*(?:\(|:|$)", re.IGNORECASE)
+_TEST_ROW = re.compile(r"\s*test\b.{0,20}\b(?:ignore|delete)\b|\s*test(?:ing)?\s*$", re.IGNORECASE)
+_SEE_ROW = re.compile(r"\s*see\s+\S", re.IGNORECASE)
+#: Words that, on a row with its own status or reference, may still be an item's.
+_OWN_ROW = re.compile(r"^\s*see\b", re.IGNORECASE)
+
+
+def _keyed(row: list[Any], filled: list[int], text_col: int) -> bool:
+    """'Key: | GREEN – the recommendation is implemented': a key's label beside its first
+    line, the lines under it the key's."""
+    return (2 <= len(filled) <= 3 and filled[0] != text_col and isinstance(row[filled[0]], str)
+            and bool(_KEY_LABEL.fullmatch(row[filled[0]])))
+
+
+#: A key's label in a cell of its own.
+_KEY_LABEL = re.compile(r"\s*(?:rag\s+|colour\s+|status\s+)?(?:key|legend)\s*:\s*", re.IGNORECASE)
+
+
+def _colour_named(row: list[Any], filled: list[int], text_col: int) -> bool:
+    """'RED | Little work yet undertaken …' with the colour where the text goes: no
+    recommendation is a colour's name."""
+    text = row[text_col] if text_col < len(row) else None
+    return (text_col in filled and len(filled) <= 2 and isinstance(text, str)
+            and vocab.key(text) in vocab.LEGEND_WORDS - {"key", "legend"})
 
 
 #: A copied list's pointer to an item kept elsewhere: "see harm tab (same rec shows on both
@@ -198,6 +262,10 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
 _POINTER = re.compile(r"\s*(?:see|also\s+listed|already\s+(?:copied|listed)|listed\s+under|"
                       r"copied\s+(?:on|to))\b.*\b(?:tab|sheet|theme|page)\b", re.IGNORECASE)
 _POINTER_WORDS = 15
+#: A note alone on its row saying items are on another tab: "AFI 13 & AFI 14 – see Closed
+#: tab", "Rec 1.3 (RUI/bail) moved to Closed tab 11/2022".
+_TAB_NOTE = re.compile(r"\b(?:see|moved\s+to|now\s+on|transferred\s+to)\s+(?:the\s+)?['\"‘’]?"
+                       r"[\w &/-]{1,30}?['\"‘’]?\s+(?:tab|sheet|worksheet)\b", re.IGNORECASE)
 #: An email's sign-off, pasted under the table with it; its name and title follow.
 SIGN_OFF = re.compile(r"\s*(kind regards|best regards|regards|many thanks|thanks|best wishes|"
                       r"yours sincerely|yours faithfully)\b[\s,.!]*$", re.IGNORECASE)
@@ -206,12 +274,18 @@ SIGN_OFF = re.compile(r"\s*(kind regards|best regards|regards|many thanks|thanks
 _TOTAL_WORDS = frozenset({"total", "totals", "grand total", "count", "sum"})
 
 
+#: Excel's Subtotal labels each group's row by its name: "CDI 2019 Count", "Grand Total".
+_SUBTOTAL = re.compile(r"\b(?:total|count|sum|average)$")
+
+
 def _totals(row: list[Any], filled: list[int], text: Any) -> bool:
     """A row saying "Total" with a number where the text goes (`=SUBTOTAL(103, …)`)."""
     if not (isinstance(text, int | float) or (isinstance(text, str)
                                                 and not re.search(r"[A-Za-z]", text))):
         return False
-    return any(isinstance(row[c], str) and vocab.key(row[c]) in _TOTAL_WORDS for c in filled)
+    return any(isinstance(row[c], str) and (vocab.key(row[c]) in _TOTAL_WORDS
+                                            or bool(_SUBTOTAL.search(vocab.key(row[c]))))
+               for c in filled)
 
 
 def _join_rest(item: dict[str, Any], table: Table, row: list[Any], filled: list[int]) -> None:
