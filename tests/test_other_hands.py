@@ -510,8 +510,28 @@ FLOOR = {
     "crosswalk_legacy_refs": (0.995, 0.98, 0),
     "register_migration_legacy_ids": (0.995, 0.98, 0),
     # ... and one held out, never opened: 1.000 / 0.889 as first seen (most rows' status is
-    # their change project's stage on a Portfolio sheet).
-    "change_portfolio_project_status": (0.995, 0.885, 0),
+    # their change project's stage on a Portfolio sheet); 1.000 / 0.963 by round 61's rules
+    # (written from its look-alike, built from one line of its builder's report).
+    "change_portfolio_project_status": (0.995, 0.96, 0),
+    # Round 61 (first looks at 8453254): built like round 60's held-out case from one line
+    # ("See project", the project's stage on a portfolio sheet: 1.000 / 0.684); a plan by
+    # PEEL area, each area's grade on a section row, a key writing "GREEN (G)" (0.979 / 0.805,
+    # 3 wrong, 9 rows not items) ...
+    "see_project_portfolio": (0.995, 0.995, 0),
+    "peel_area_graded_sections": (0.995, 0.98, 0),
+    # ... and one held out, never opened: 1.000 / 0.933 as first seen (a portal extract with
+    # the force's self-reported position beside HMICFRS's status); left.
+    "portal_force_position_list": (0.995, 0.93, 0),
+    # Round 62 (first looks at 8453254 and 7e18b76): built like round 61's held-out case from
+    # one line (1.000 / 1.000); a tracker of closure submission rounds (0.977 / 0.950: a
+    # Green RAG after HMICFRS returned the submission; rows pasted one column to the right;
+    # left) ...
+    "position_and_status_portal": (0.995, 0.995, 0),
+    "closure_submission_rounds": (0.975, 0.945, 0),
+    # ... and one held out, never opened: 0.882 / 0.324 as first seen (a SharePoint list's
+    # text across 255-character columns, the register id in "Title"); 0.991 / 0.986 by rules
+    # written from its builder's report and a probe built from it.
+    "text_continued_columns": (0.99, 0.98, 0),
 }
 
 

@@ -35,11 +35,12 @@ from .beside import table_title, tables_beside
 from .codes import report_codes, report_lookups, reports_from_codes, with_report_codes
 from .grid import Grid, blank
 from .header import HEADER_SEARCH_ROWS, find_header, likely_text_column, map_headers
-from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items
+from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items, set_aside_sheets
 from .labels import reports_from_labels
 from .links import read_url_cells
 from .listcopy import without_list_copies
 from .perforce import forces_from_report_notes
+from .projects import project_register
 from .sniff import check_path, sniff_format
 from .sources import ids_after_reports, reports_from_sources
 from .stacked import stacked_tables
@@ -119,6 +120,8 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     reports = []
     named: list[str] = []     # per report, what its table is called: the sheet, or its title
     table_of: dict[str, int] = {}     # item row id -> its report
+    # A portfolio sheet whose projects' stages give the status of rows naming them.
+    projects = project_register(grids) if side == "force" else {}
     for sheet in grids:
         read_url_cells(sheet)
         if side == "hmicfrs":
@@ -127,7 +130,7 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
         for grid in beside or [sheet]:
             parts = stacked_tables(grid, side, settings)
             items, skipped, report = (_read_stacked(grid, parts, side, settings) if parts
-                                      else read_items(grid, side, settings))
+                                      else read_items(grid, side, settings, projects))
             if grid.id_col:
                 report = _noted(report, f"a table beside another on the sheet, from column "
                                         f"{grid.id_col}: its rows are named by their cell in "
@@ -146,6 +149,11 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
         _type_of_tables(reports, named, table_of, all_items)
         typed = typed_by_fill({g.name: g for g in grids}, all_skipped, all_items)
         reports, all_items, all_skipped = without_list_copies(reports, all_items, all_skipped)
+        if projects:
+            reports, all_items, all_skipped = set_aside_sheets(
+                reports, all_items, all_skipped, {next(iter(projects.values())).sheet},
+                "the change portfolio: projects whose stages give the status of the rows "
+                "naming them, not items")
     reports, all_items, all_skipped, looked_up = report_lookups(grids, reports, all_items,
                                                                 all_skipped)
     items_df = pd.DataFrame(all_items, columns=ITEM_COLUMNS, dtype=object)

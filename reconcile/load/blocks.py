@@ -172,9 +172,13 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
     for r in rows:                    # rows that are not items: a key never is one
         cells = [v for v in grid.rows[r - 1] if not blank(v)]
         # Lists kept beside it on a lookups sheet (leads, teams) are cells after the key's two.
-        if len(cells) >= 2 and isinstance(cells[1], str) and vocab.key(cells[0]) in _COLOURS \
-                and len(cells[1].split()) >= 2:
-            out.append((str(cells[0]).strip(), cells[1].strip()))
+        spelt = _COLOUR_SPELT.match(cells[0]) if cells and isinstance(cells[0], str) else None
+        if len(cells) >= 2 and isinstance(cells[1], str) and len(cells[1].split()) >= 2 and (
+                vocab.key(cells[0]) in _COLOURS
+                or (spelt and vocab.key(spelt.group(1)) in _COLOURS)):
+            # "GREEN (G)": the colour and the letter it is written as, one meaning.
+            names = [spelt.group(1), spelt.group(2)] if spelt else [str(cells[0]).strip()]
+            out += [(name, cells[1].strip()) for name in names]
         elif len(cells) == 1 and isinstance(cells[0], str):
             out += _key_in_one_cell(cells[0])
             if m := _CODE_LINE.match(cells[0]):
@@ -182,6 +186,10 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
     # A key of the sheet's own status codes, a line each ("C = Complete", "SFC = Submitted
     # to HMICFRS for closure"): two lines at least, or a line is only a note.
     return tuple(out + (codes if len(codes) >= 2 else []))
+
+
+#: A colour and the letter a tracker writes it as: "GREEN (G)", "Blue (B)".
+_COLOUR_SPELT = re.compile(r"^\s*([A-Za-z]+)\s*\(\s*([A-Za-z]{1,2})\s*\)\s*$")
 
 
 #: A status code's line of a key: a short code in capitals, "=" or ":", what it means.

@@ -22,18 +22,20 @@ from .blocks import (
 )
 from .cards import read_cards
 from .cellnotes import text_from_notes
+from .continued import joined_texts
 from .copied import with_copies
 from .delimited import split_pasted
 from .grid import Grid
 from .header import find_table
 from .headerless import with_header
 from .history_export import read_history
-from .legacyids import second_ids
+from .legacyids import counter_ref, second_ids
 from .outline import grouped_headings, read_outline
 from .parents import parent_actions
 from .perforce import force_columns
 from .periods import read_latest
 from .pointers import pointer_rows
+from .projects import Project, status_from_projects
 from .scorekey import status_from_score
 from .sections import status_from_sections
 from .sheetfacts import (
@@ -111,7 +113,8 @@ def set_aside_sheets(reports: list[SheetReport], items: list[dict[str, Any]],
     return reports, items, skipped
 
 
-def read_items(grid: Grid, side: str, settings: SideSettings
+def read_items(grid: Grid, side: str, settings: SideSettings,
+               projects: dict[str, Project] | None = None
                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], SheetReport]:
     """Items and explained rows of one sheet, and the report on how it was read."""
     pasted = split_pasted(grid)
@@ -152,6 +155,10 @@ def read_items(grid: Grid, side: str, settings: SideSettings
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
     found = Found.empty()
     items, skipped, sectioned = _walked(table, side, nonblank, filled_at, typed, found, notes)
+    if note := joined_texts(grid, table.headers, table.text_col, table.mapping, items):
+        notes.append(note)
+    if side == "force" and projects:       # before rows pointing at rows: "See project"
+        status_from_projects(grid, table.text_col, items, projects, notes)
     items, skipped = _rows_over_rows(grid, header_row, table, side, items, skipped, notes)
     text_from_notes(table, items, notes)
     if side == "force":
@@ -165,6 +172,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings
     status_from_sections(sectioned, settings, notes)
     items, skipped = _regrouped(table, side, items, skipped, notes)
     why = {f: c.why for f, c in choices.items()}
+    if side == "hmicfrs" and (note := counter_ref(grid, table.headers, table.mapping, items)):
+        notes.append(note)
     if side == "hmicfrs" and (note := second_ids(grid, table.headers, table.mapping, items)):
         notes.append(note)
     mapping, refs = (force_refs(grid, table.headers, table.mapping, items, why) if side == "force"

@@ -67,3 +67,38 @@ def second_ids(grid: Grid, headers: list[Any], mapping: dict[int, str],
     return (f"register ids also in {named} (an older numbering kept beside the reference, or "
             f"the reference itself): {joined} items' references read from them, and a force "
             "row quoting any of an item's ids names it") if joined else None
+
+
+#: A list's own row counter (SharePoint's ID): small numbers, counting up the rows.
+_COUNTER_SPAN = 3
+
+
+def counter_ref(grid: Grid, headers: list[Any], mapping: dict[int, str],
+                items: list[dict[str, Any]]) -> str | None:
+    """A list whose reference column is its own row counter (a SharePoint list's "ID": 1, 2,
+    4, 5 … with gaps where items were deleted) and whose register ids sit in another column
+    (the list's "Title", never renamed): the ids are the reference (in place). A note, or
+    None."""
+    ref_col = next((c for c, f in mapping.items() if f == "ref"), None)
+    if ref_col is None or len(items) < _LEAST:
+        return None
+    counts = [at_cell(grid, item["row"], ref_col) for item in items]
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in counts) or not (
+            counts == sorted(counts) and counts[-1] <= _COUNTER_SPAN * len(counts) + 20):
+        return None
+    for col, h in enumerate(headers):
+        if col in mapping:
+            continue
+        keys = [ref_key(at_cell(grid, item["row"], col)) for item in items]
+        ids = [k for k in keys if k and all(_REGISTER_ID.fullmatch(x) for x in k.split())]
+        if len(ids) >= _MOST * len(items) and len(set(ids)) == len(ids):
+            for item, k in zip(items, keys, strict=True):
+                item["ref"] = " / ".join(k.split()) if k else None
+            return (f"'{str(headers[ref_col]).strip()}' counts the list's rows (1, 2, 3 …): the "
+                    f"register ids in '{str(h).strip()}' are the references")
+    return None
+
+
+#: Rows that must hold a register id in a column before it is the reference.
+_MOST = 0.8
+_LEAST = 3

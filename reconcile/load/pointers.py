@@ -86,6 +86,9 @@ def _named_in(text: str, names: dict[str, int], own: str, after_words: bool) -> 
         k = names.get(_key(m.group(1)))
         if k is None or (after_words and not _POINTER_WORDS.search(text[:m.start()])):
             continue
+        if m.group(1).isdigit() and re.search(r"[A-Za-z]\s*$", text[:m.start()]) \
+                and not _POINTER_WORDS.search(text[:m.start()]):
+            continue        # "PRJ 17", "Project 17": another register's number, not row 17
         found.append((m.start(), m.end(), k))
     out: list[int] = []
     for n, (_, end, k) in enumerate(found):

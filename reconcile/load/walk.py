@@ -129,6 +129,16 @@ def _item_row(table: Table, filled: list[int]) -> bool:
     return table.status_col in filled and len(mine) >= 2
 
 
+#: A PEEL grade in a status cell: "PEEL 2023/24 grade: Inadequate", "Graded: Good".
+_GRADE = re.compile(r"\bgraded?\b.*\b(?:outstanding|good|adequate|requires\s+improvement|"
+                    r"inadequate)\b", re.IGNORECASE)
+
+
+def _graded(row: list[Any], status_col: int | None) -> bool:
+    value = row[status_col] if status_col is not None and status_col < len(row) else None
+    return isinstance(value, str) and bool(_GRADE.search(value))
+
+
 def _more_actions(walk: Walk, r: int, row: list[Any], filled: list[int]) -> bool:
     """A row with no text right under an item's row, with a status of its own (a word or
     two, not a note) and something more (its action, owner or date): the item's next action."""
@@ -181,6 +191,9 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
     if table.rest_alone and filled == [c] and isinstance(text, str):
         return ("a line of text alone, with no status, where every item of the list has one: a "
                 "note pasted with it ('Apologies – I missed the national items below …')")
+    if blank(text) and _graded(row, table.status_col):
+        return ("a section heading giving its PEEL area's grade ('PEEL 2023/24 grade: "
+                "Adequate'): a grade is no status, and the row no item")
     if blank(text):
         if walk.joined == r - 1:
             walk.over_page(r)            # the second line of a header a page repeated
@@ -212,6 +225,8 @@ def not_an_item(text: str, own: bool = False) -> str | None:
         return "legend row: a key's line, what a status or colour means"
     if _COUNTED.fullmatch(text) or len(_TALLY.findall(text)) >= 2 or _TOTALS.match(text):
         return "counts row: how many items the table holds, by status"
+    if _NONE_MADE.match(text):
+        return "a note that a section holds no items ('No areas for improvement were made …')"
     if _TEST_ROW.match(text):
         return "a test entry ('test – please ignore'), not an item"
     if not own and len(text.split()) <= 6 and _SEE_ROW.match(text):
@@ -234,6 +249,10 @@ _TALLY = re.compile(r"[A-Za-z][\w /-]{1,30}:\s*\d+\b")
 _TOTALS = re.compile(r"\s*(?:grand\s+)?totals?\b\s*(?:\(|:|$)", re.IGNORECASE)
 _TEST_ROW = re.compile(r"\s*test\b.{0,20}\b(?:ignore|delete)\b|\s*test(?:ing)?\s*$", re.IGNORECASE)
 _SEE_ROW = re.compile(r"\s*see\s+\S", re.IGNORECASE)
+#: "No areas for improvement were made in this area", "No recommendations held on this tab".
+_NONE_MADE = re.compile(r"\s*no\s+(?:areas?\s+for\s+improvement|recommendations?|items?|actions?|"
+                        r"afis?|causes?\s+of\s+concern)\s+(?:were|was|have\s+been|has\s+been|are|is|"
+                        r"held|made|raised)\b", re.IGNORECASE)
 #: Words that, on a row with its own status or reference, may still be an item's.
 _OWN_ROW = re.compile(r"^\s*see\b", re.IGNORECASE)
 
