@@ -99,6 +99,8 @@ def _coded_report(code: re.Match) -> str:
     return f"{code.group(1).upper()} 20{code.group(2)}"
 
 
+#: A lookup of reports holds at most this many rows.
+_LOOKUP_ROWS = 1000
 #: A lookup's title is a report's name, not a recommendation: a few words to a dozen or so.
 _TITLE_LEAST, _TITLE_MOST = 2, 30
 #: What an item asks for; a report's title asks nothing.
@@ -116,8 +118,16 @@ def report_lookups(grids: list[Grid], reports: list[SheetReport], items: list[di
     and skipped rows, and a note of it ('' if none)."""
     found: dict[str, tuple[str, Any]] = {}
     lookups: set[str] = set()
+    by_sheet: dict[str, set[str]] = {}
+    for value, sheet in {(i.get("report"), i["sheet"]) for i in items
+                         if isinstance(i.get("report"), (str, int))}:
+        by_sheet.setdefault(sheet, set()).add(vocab.key(value))
     for grid in grids:
-        filed = {vocab.key(i.get("report")) for i in items if i["sheet"] != grid.name} - {""}
+        if sum(1 for row in grid.rows if row) > _LOOKUP_ROWS:
+            continue         # a lookup of reports is short; a sheet of items is not looked in
+        filed = set().union(*(k for s, k in by_sheet.items() if s != grid.name)) - {""}
+        if not filed:
+            continue
         if any(_ASKS.search(str(i.get("text") or "")) or not all(
                 blank(i.get(f)) for f in ("status", "owner", "progress"))
                for i in items if i["sheet"] == grid.name):

@@ -251,7 +251,7 @@ def _rows_over_rows(grid: Grid, header_row: int, table: Table, side: str,
     if _status_key_table(grid, header_row, items):
         items, skipped = _set_aside(grid, items, skipped, [i["row"] for i in items], _STATUS_KEY)
         notes.append(_STATUS_KEY)
-    if side == "force" and (note := pointer_rows(items, _cells_but(grid, [table.text_col]))):
+    if side == "force" and (note := pointer_rows(items, grid.rows, table.text_col)):
         notes.append(note)
     if side == "force" and ("parent" in table.mapping.values()
                             or any(item.get("parent") for item in items)):

@@ -125,21 +125,27 @@ def _pointing(item: dict[str, Any], k: int, names: dict[str, int], code: dict[in
     return None
 
 
-#: What a pointing row's cells say somewhere: a quick look before the codes are read.
-_HINT = re.compile(r"duplicat|merged|subsumed|combined", re.IGNORECASE)
+#: The words a pointing row's cells hold somewhere, lower case: a quick look first.
+_WORDS = ("merged", "duplicat", "subsumed", "combined", "dup.")
 
 
-def _may_point(item: dict[str, Any], cells: Callable[[int], list[Any]]) -> bool:
+def _may_point(item: dict[str, Any], row: list[Any]) -> bool:
     status = item.get("status")
-    return (isinstance(status, str) and bool(_POINTER_STATUS.match(status))) or any(
-        isinstance(v, str) and _HINT.search(v) for v in cells(item["row"]))
+    if isinstance(status, str) and _POINTER_STATUS.match(status):
+        return True
+    said = "\n".join(v for v in row if isinstance(v, str)).lower()
+    return any(w in said for w in _WORDS)
 
 
-def pointer_rows(items: list[dict[str, Any]], cells: Callable[[int], list[Any]]) -> str | None:
+def pointer_rows(items: list[dict[str, Any]], sheet: list[list[Any]], text_col: int
+                 ) -> str | None:
     """Mark each row whose state is another row's (in place): `follows` and its status; a
     duplicate's or a split's rows filed under the row they belong to (`parent`). A note for
-    the sheet's report, or None."""
-    maybe = [k for k, item in enumerate(items) if _may_point(item, cells)]
+    the sheet's report, or None. `sheet`: its cells by Excel row, less one."""
+    def cells(r: int) -> list[Any]:
+        return [v for c, v in enumerate(sheet[r - 1]) if c != text_col]
+
+    maybe = [k for k, item in enumerate(items) if _may_point(item, sheet[item["row"] - 1])]
     if not maybe:
         return None          # most trackers: no row says it points anywhere
     names, code = _names(items, cells)

@@ -218,20 +218,27 @@ def not_an_item(text: str, own: bool = False) -> str | None:
     "Open - on track: 11  Complete: 7", "Totals (BLUE / GREEN …)"), a test entry ("test –
     please ignore") or a pointer to another row ("See objective 1.6"); else None. `own`:
     the row has a status, type or reference of its own ("See closure report" beside them is
-    an item whose words are elsewhere)."""
-    if _ASKS.search(text) or (own and _OWN_ROW.search(text)):
-        return None
+    an item whose words are elsewhere). Each is short, and asks nothing."""
+    why = None
     if _KEY_LINE.match(text):
-        return "legend row: a key's line, what a status or colour means"
-    if _COUNTED.fullmatch(text) or len(_TALLY.findall(text)) >= 2 or _TOTALS.match(text):
-        return "counts row: how many items the table holds, by status"
-    if _NONE_MADE.match(text):
-        return "a note that a section holds no items ('No areas for improvement were made …')"
-    if _TEST_ROW.match(text):
-        return "a test entry ('test – please ignore'), not an item"
-    if not own and len(text.split()) <= 6 and _SEE_ROW.match(text):
-        return "a note pointing to another row ('See objective 1.6'), not an item of its own"
-    return None
+        why = "legend row: a key's line, what a status or colour means"
+    elif (_COUNTED.fullmatch(text) or _TOTALS.match(text)
+          or (len(text) <= _TALLY_CHARS and text.count(":") >= 2
+              and len(_TALLY.findall(text)) >= 2)):
+        why = "counts row: how many items the table holds, by status"
+    elif _NONE_MADE.match(text):
+        why = "a note that a section holds no items ('No areas for improvement were made …')"
+    elif _TEST_ROW.match(text):
+        why = "a test entry ('test – please ignore'), not an item"
+    elif not own and len(text) <= _SEE_CHARS and _SEE_ROW.match(text) and len(text.split()) <= 6:
+        why = "a note pointing to another row ('See objective 1.6'), not an item of its own"
+    if why is None or _ASKS.search(text) or (own and _OWN_ROW.search(text)):
+        return None
+    return why
+
+
+#: A line of counts, a pointer: short.
+_TALLY_CHARS, _SEE_CHARS = 200, 60
 
 
 #: What an item asks for; a note or key asks nothing.

@@ -57,10 +57,11 @@ def refs_differ(href: np.ndarray, fref: np.ndarray) -> np.ndarray:
     register id beside its new one: "20787 8466" is named by either)."""
     both = (href != "") & (fref != "")
     out = both & (href != fref)
-    spaced = [" " in a or " " in b for a, b in zip(href, fref, strict=True)]
-    several = np.flatnonzero(out & np.array(spaced, dtype=bool))
-    for k in several:
-        out[k] = not set(href[k].split()) & set(fref[k].split())
+    # Only the pairs whose keys differ as written, and of those only keys naming several.
+    for k in np.flatnonzero(out):
+        a, b = href[k], fref[k]
+        if " " in a or " " in b:
+            out[k] = not set(a.split()) & set(b.split())
     return out
 
 
