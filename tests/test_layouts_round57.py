@@ -98,7 +98,7 @@ def test_merged_duplicate_and_split_entries_take_the_status_of_the_rows_they_nam
     assert got[("Recommendations!3", reg + "5")] == "in_sync"
     # The duplicate: one more row of the NRM item, open with its master.
     assert got[("Recommendations!3", reg + "13")] == "in_sync"
-    assert "a duplicate of OL-0202: Open" in _flags(rec, reg + "13")
+    assert "force: Closed — a duplicate of OL-0202: Open;" in _flags(rec, reg + "13")
     # The split parent and its four sub-actions, all done: the item's five rows.
     assert {got[("Recommendations!4", reg + str(r))] for r in range(6, 11)} == {
         "closeable_submit"}

@@ -165,3 +165,22 @@ def test_a_text_carried_across_columns_is_one_text_and_title_holds_the_register_
     texts = dict(zip(rec.items["hmicfrs_row"], rec.items["hmicfrs_text"], strict=True))
     assert texts["owssvr!2"] == LEADERSHIP and texts["owssvr!3"] == MSHT_PREVENT
     assert "reference differs" not in " ".join(rec.items["flags"].astype(str))
+
+
+def test_a_tracker_numbering_its_rows_like_projects_is_no_portfolio(tmp_path):
+    """A tracker whose own numbers look like project codes ("CP-01", "CP-02") and which has a
+    Status column is still the tracker: its rows ask something of the force, a portfolio's
+    rows do not. Its items are read, none set aside as projects."""
+    h = _list(tmp_path / "hmicfrs.xlsx", [
+        (8411, SF, SF_DATE, "Recommendation", MSHT_INTEL, "Being progressed"),
+        (8413, SF, SF_DATE, "Recommendation", MSHT_NRM, "Being progressed"),
+        (8415, SF, SF_DATE, "Recommendation", MSHT_PREVENT, "Being progressed")])
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["No.", "Recommendation", "Stage", "Status"],
+        ["CP-01", MSHT_INTEL, "Delivery", "Complete"],
+        ["CP-02", MSHT_NRM, "Delivery", "In progress"],
+        ["CP-03", MSHT_PREVENT, "Closure", "See project"]]})
+    got = _got(reconcile_files(h, f))
+    assert got == {("Recommendations!2", "Tracker!2"): "closeable_submit",
+                   ("Recommendations!3", "Tracker!3"): "in_sync",
+                   ("Recommendations!4", "Tracker!4"): "in_sync"}

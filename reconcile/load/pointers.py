@@ -162,13 +162,12 @@ def pointer_rows(items: list[dict[str, Any]], sheet: list[list[Any]], text_col: 
         codes = [code[x] for x in rows]
         item["follows"] = tuple(t["row_id"] for t in targets)
         statuses = list(dict.fromkeys(str(t.get("status") or "(blank)") for t in targets))
-        item["status"] = (f"{item.get('status') or '(blank)'} — follows "
-                          f"{_listed(codes)}: {', '.join(statuses)}")
+        own_status = item.get("status") or "(blank)"
+        item["status"] = f"{own_status} — follows {_listed(codes)}: {', '.join(statuses)}"
         mine = codes[0] if len(codes) == 1 else None
         if _DUPLICATE.search(said) and mine and not targets[0].get("parent"):
             item["parent"] = mine                 # entered twice: one more row of that item
-            item["status"] = (f"{item.get('status') or '(blank)'} — a duplicate of "
-                              f"{mine}: {statuses[0]}")
+            item["status"] = f"{own_status} — a duplicate of {mine}: {statuses[0]}"
         elif _SPLIT.search(said) and len(targets) > 1 and (own := code.get(k)):
             for t in targets:
                 if not t.get("parent"):
