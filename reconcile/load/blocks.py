@@ -240,6 +240,11 @@ def is_title_row(grid: Grid, r: int, filled: list[int], mapping: dict[int, str])
     return (r, c + 1) in grid.wide_merges or grid.styles.bold(r, c + 1)
 
 
+def legend_heading(value: str) -> bool:
+    """"Key", "RAG key:", "Legend", "Key to RAG status": a cell that heads a key."""
+    return bool(_LEGEND_HEADING.fullmatch(value))
+
+
 def is_legend_row(row: list[Any], filled: list[int], mapping: dict[int, str]) -> bool:
     """'GREEN | The recommendation is implemented': a colour named where a heading or number
     sits (never in the status column), then at most one cell of explanation."""
@@ -264,7 +269,7 @@ _PILLAR = re.compile(r"\s*(?:the\s+)?(?:effectiveness|efficiency|people|legitima
 def title_reason(walk: Any, r: int, value: str) -> str:
     """A row of one piece of wording: a legend heading, a legend or note, or a report title."""
     first = vocab.key(value).split(" ")[0] if vocab.key(value) else ""
-    if _LEGEND_HEADING.fullmatch(value):
+    if legend_heading(value):
         walk.legend_block = True
         return "legend heading: the rows under it explain the colours or words used"
     if walk.table.status_col is None and not walk.legend_block and (

@@ -15,6 +15,7 @@ from .. import vocab
 from ..normalise import parse_date
 from .grid import Grid, blank
 from .items import SheetReport, set_aside_sheets
+from .sheetfacts import ASKS
 
 #: A code is short: a few letters and a year ("PEEL 21/22", "Core Bus 14").
 _CODE_WORDS, _CODE_CHARS = 4, 20
@@ -103,8 +104,6 @@ def _coded_report(code: re.Match) -> str:
 _LOOKUP_ROWS = 1000
 #: A lookup's title is a report's name, not a recommendation: a few words to a dozen or so.
 _TITLE_LEAST, _TITLE_MOST = 2, 30
-#: What an item asks for; a report's title asks nothing.
-_ASKS = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 
 
 def report_lookups(grids: list[Grid], reports: list[SheetReport], items: list[dict[str, Any]],
@@ -128,7 +127,7 @@ def report_lookups(grids: list[Grid], reports: list[SheetReport], items: list[di
         filed = set().union(*(k for s, k in by_sheet.items() if s != grid.name)) - {""}
         if not filed:
             continue
-        if any(_ASKS.search(str(i.get("text") or "")) or not all(
+        if any(ASKS.search(str(i.get("text") or "")) or not all(
                 blank(i.get(f)) for f in ("status", "owner", "progress"))
                for i in items if i["sheet"] == grid.name):
             continue         # its rows read as items ask for something, or are tracked: items
@@ -145,7 +144,7 @@ def report_lookups(grids: list[Grid], reports: list[SheetReport], items: list[di
                      if t is not None and _is_title(row, t)}
             # Each a report's title, longer than its code: not an item's text, nor a count.
             if len(named) < _ITEMS_NAMED or any(
-                    _ASKS.search(t) or len(t) <= len(k) for k, (t, _) in named.items()):
+                    ASKS.search(t) or len(t) <= len(k) for k, (t, _) in named.items()):
                 continue
             found |= named
             lookups.add(grid.name)

@@ -272,7 +272,7 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
             return None      # "Progress": Not started / In progress / Completed is a status
         # "Latest Note" (what was done) before "Progress %" (a figure), both named progress.
         return score + min(10.0, p.mean_len / 4)
-    if fld == "status" and p.status_words == 0 and p.distinct <= 2 and vocab.key(p.top) in _RECORD_STATES:
+    if fld == "status" and p.status_words == 0 and p.distinct <= 2 and vocab.key(p.top) in RECORD_STATES:
         # A database's record state ("Active" / "Inactive"): its "Status Reason" says more.
         return score * 0.3
     if fld == "local_ref" and p.words >= _TITLE_WORDS:
@@ -282,8 +282,9 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
     return score
 
 
-#: A database record's state, not the item's status (a CRM's Status beside its Status Reason).
-_RECORD_STATES = frozenset({"active", "inactive"})
+#: A database record's state, not the item's status (a CRM's Status beside its Status
+#: Reason), and what it says of the record: `statuses.status_from_record_state`.
+RECORD_STATES = {"active": "Open", "inactive": "Closed"}
 #: Answers to a yes/no question.
 _YES_NO = frozenset({"y", "n", "yes", "no", "n/a", "na", "tbc"})
 #: Share of its cells that must be status words for a heading that only may name the status

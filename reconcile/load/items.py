@@ -8,7 +8,6 @@ no saved result, Excel error values, dates that could not be read, repeated or m
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -39,6 +38,7 @@ from .projects import Project, status_from_projects
 from .scorekey import status_from_score
 from .sections import status_from_sections
 from .sheetfacts import (
+    ASKS,
     ForceColumn,
     Found,
     RefColumn,
@@ -274,7 +274,7 @@ def _status_key_table(grid: Grid, header_row: int, items: list[dict[str, Any]]) 
     asking anything of anyone."""
     if not items or len(items) > _KEY_LINES:
         return False
-    if any(_ASKS.search(str(i.get("text") or "")) for i in items):
+    if any(ASKS.search(str(i.get("text") or "")) for i in items):
         return False
     words = {vocab.key(w) for w, _ in status_key_entries(grid, [header_row, *(i["row"] for i in items)])}
     said = [k for i in items if (k := vocab.key(i.get("status"))) in words]
@@ -286,9 +286,8 @@ def _status_key_table(grid: Grid, header_row: int, items: list[dict[str, Any]]) 
             and all(c in vocab.LEGEND_WORDS - {"key", "legend"} for c in colours))
 
 
-#: A guide is short; what an item asks for, it does not.
+#: A guide is short.
 _KEY_LINES = 30
-_ASKS = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 
 
 def _set_aside(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, Any]],

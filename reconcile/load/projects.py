@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import vocab
 from .grid import Grid, blank
-from .sheetfacts import one, rows_named
+from .sheetfacts import ASKS, one, rows_named
 
 #: A project's or programme's code: "PRJ-041", "PGM-04", "CP07", "Project 11".
 _CODE = re.compile(r"(?<![A-Za-z0-9])(prj|pgm|proj(?:ect)?|prog(?:ramme)?|cp|chg)[\s\-_.:#]*"
@@ -33,8 +33,6 @@ _NOT_DONE = re.compile(r"\b(?:closure|descoped|de-scoped|paused|cancelled|withdr
 _MERGED = re.compile(r"\bmerged\s+(?:into|with)\b", re.IGNORECASE)
 #: A banner over a register's closed projects: "ARCHIVE – CLOSED PROJECTS".
 _ARCHIVE = re.compile(r"\b(?:archive|archived|closed\s+projects?)\b", re.IGNORECASE)
-#: What a recommendation asks; a project's row asks nothing.
-_ASKS = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 #: Rows a register must hold before it is one.
 _LEAST = 3
 
@@ -69,7 +67,7 @@ def project_register(grids: list[Grid]) -> dict[str, Project]:
         coded = [(r, row) for r, row in rows if isinstance(row[0], str)
                  and _CODE.fullmatch(row[0].strip())]
         if len(coded) < _LEAST or sum(
-                any(isinstance(v, str) and _ASKS.search(v) for v in row) for _, row in coded) > 1:
+                any(isinstance(v, str) and ASKS.search(v) for v in row) for _, row in coded) > 1:
             continue         # rows asking something of the force: a tracker's items, coded
         header = next((row for _, row in rows if any(
             isinstance(v, str) and vocab.key(v) in ("stage", "status", "project status")

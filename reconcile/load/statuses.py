@@ -15,7 +15,7 @@ from ..normalise import parse_date, reads_as_status
 from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
 from .actioncounts import status_from_action_counts
-from .columns import is_status_word, status_words
+from .columns import RECORD_STATES, is_status_word, status_words
 from .donedates import as_at, status_from_date_cells, status_from_dates
 from .eventlog import status_from_events
 from .greyrows import status_from_grey_rows
@@ -65,8 +65,6 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
     return colour_rows
 
 
-#: A database record's state: "Active" / "Inactive" (a CRM's Status beside its Status Reason).
-_RECORD_STATES = {"active": "Open", "inactive": "Closed"}
 #: Rows that must give a record state before the column is trusted.
 _RECORD_ROWS = 3
 
@@ -82,10 +80,10 @@ def status_from_record_state(grid: Grid, headers: list[Any], mapping: dict[int, 
             continue
         cells = [(item, at_cell(grid, item["row"], col)) for item in items]
         said = [(item, vocab.key(v)) for item, v in cells if not blank(v)]
-        if len(said) < _RECORD_ROWS or any(k not in _RECORD_STATES for _, k in said):
+        if len(said) < _RECORD_ROWS or any(k not in RECORD_STATES for _, k in said):
             continue
         for item, k in said:
-            item["status"] = (f"{_RECORD_STATES[k]} (record {k.capitalize()}"
+            item["status"] = (f"{RECORD_STATES[k]} (record {k.capitalize()}"
                               f"{beside(item.get('status'))})")
         notes.append(f"status read from '{h.strip()}' (a record's state: Active is open, "
                      f"Inactive closed), the status column's reason kept beside it: "

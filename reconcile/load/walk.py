@@ -18,6 +18,7 @@ from .blocks import (
     is_page_furniture,
     is_title_row,
     joined_text,
+    legend_heading,
     stands_out,
     title_reason,
 )
@@ -26,7 +27,7 @@ from .header import header_key
 from .incell import read_cell, read_ref_line
 from .responses import is_update, kept_with_updates, read_update
 from .richtext import plain
-from .sheetfacts import EXCEL_CELL_LIMIT, Found, cell_name, content
+from .sheetfacts import ASKS, EXCEL_CELL_LIMIT, Found, cell_name, content
 from .table import Table
 from .updates import AS_ABOVE
 
@@ -232,7 +233,7 @@ def not_an_item(text: str, own: bool = False) -> str | None:
         why = "a test entry ('test – please ignore'), not an item"
     elif not own and len(text) <= _SEE_CHARS and _SEE_ROW.match(text) and len(text.split()) <= 6:
         why = "a note pointing to another row ('See objective 1.6'), not an item of its own"
-    if why is None or _ASKS.search(text) or (own and _OWN_ROW.search(text)):
+    if why is None or ASKS.search(text) or (own and _OWN_ROW.search(text)):
         return None
     return why
 
@@ -241,8 +242,6 @@ def not_an_item(text: str, own: bool = False) -> str | None:
 _TALLY_CHARS, _SEE_CHARS = 200, 60
 
 
-#: What an item asks for; a note or key asks nothing.
-_ASKS = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 #: "Status key: Complete – …", "Key: Complete = …", "GREEN – the recommendation is
 #: implemented", "Blue - closed by HMICFRS".
 _KEY_LINE = re.compile(r"\s*(?:(?:status|rag|colour|color)\s+)?(?:key|legend)\s*:\s*\S|"
@@ -268,11 +267,9 @@ def _keyed(row: list[Any], filled: list[int], text_col: int) -> bool:
     """'Key: | GREEN – the recommendation is implemented': a key's label beside its first
     line, the lines under it the key's."""
     return (2 <= len(filled) <= 3 and filled[0] != text_col and isinstance(row[filled[0]], str)
-            and bool(_KEY_LABEL.fullmatch(row[filled[0]])))
+            and legend_heading(row[filled[0]]))
 
 
-#: A key's label in a cell of its own.
-_KEY_LABEL = re.compile(r"\s*(?:rag\s+|colour\s+|status\s+)?(?:key|legend)\s*:\s*", re.IGNORECASE)
 
 
 def _colour_named(row: list[Any], filled: list[int], text_col: int) -> bool:
