@@ -98,6 +98,9 @@ class Grid:
     struck: dict[tuple[int, int], str] = field(default_factory=dict)
     #: Rows grouped in Excel's outline, by Excel row: their level (absent: level 0).
     outline: dict[int, int] = field(default_factory=dict)
+    #: Cells a merge above covers, by (Excel row, 0-based column): their value is the merge's,
+    #: written once on its first row (an item's cells merged down the rows of its text).
+    merged_down: frozenset[tuple[int, int]] = frozenset()
 
     def without_struck(self) -> None:
         """Read each cell with words struck through as it stands after the mark-up: a list

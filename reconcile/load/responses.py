@@ -66,3 +66,36 @@ def read_update(table: Table, item: dict[str, Any], row: list[Any]) -> None:
              str(said["progress"]).strip() if not blank(said.get("progress")) else ""]
     if note := " ".join(w for w in words if w):
         item["progress"] = note
+
+
+#: A web page's link under an excerpt, copied where the text goes: "Read more", "Read more »",
+#: "View full recommendation", "Continue reading".
+_LINK_WORDS = re.compile(r"\s*(?:(?:read|view|see|show)\s+(?:more|full|the\s+full)\b|"
+                         r"continue\s+reading\b)", re.IGNORECASE)
+_LINK_CHARS = 60
+
+
+def link_words(text: Any) -> bool:
+    """A web page's link, or its pager, copied where a text goes: "Read more »"."""
+    return isinstance(text, str) and len(text) <= _LINK_CHARS and bool(_LINK_WORDS.match(text))
+
+
+def is_link_row(table: Table, item: dict[str, Any], row: list[Any], filled: list[int]) -> bool:
+    """Row `row`, right under `item`, is the rest of it where a web listing was copied into
+    Excel: the block wrapped, the item's text on its row and the link's words ("Read more")
+    on the next, beside the item's status, date and link, in cells the item's own row left
+    blank. A row whose cells repeat or contradict the item's is no such rest."""
+    if not link_words(cell(row, table.text_col)):
+        return False
+    above = table.grid.rows[item["row"] - 1]
+    others = [c for c in filled if c != table.text_col]
+    return bool(others) and all(blank(cell(above, c)) for c in others)
+
+
+def read_link_row(table: Table, item: dict[str, Any], row: list[Any], filled: list[int]) -> None:
+    """The link row's cells, into its item's blank fields (in place)."""
+    for c in filled:
+        fld = table.mapping.get(c)
+        if c != table.text_col and fld is not None and blank(item.get(fld)):
+            v = row[c]
+            item[fld] = " ".join(v.split()) if isinstance(v, str) else v

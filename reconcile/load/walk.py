@@ -22,10 +22,17 @@ from .blocks import (
     stands_out,
     title_reason,
 )
-from .grid import EXCEL_ERRORS, Grid, blank
+from .grid import EXCEL_ERRORS, Grid, blank, cell
 from .header import header_key
 from .incell import read_cell, read_ref_line
-from .responses import is_update, kept_with_updates, read_update
+from .responses import (
+    is_link_row,
+    is_update,
+    kept_with_updates,
+    link_words,
+    read_link_row,
+    read_update,
+)
 from .richtext import plain
 from .sheetfacts import ASKS, EXCEL_CELL_LIMIT, Found, cell_name, content
 from .table import Table
@@ -115,10 +122,40 @@ def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
         return "legend row: names a colour and what it means"
     if is_counts(row, filled):
         return "counts row: how many items the block holds (\"3 Recommendations\")"
+    if _template_row(row, filled):
+        return (f"a template row: formulas copied down with nothing typed in them, each cell "
+                f"showing '{str(row[filled[0]]).strip()}'")
     if heading := heading_record(row, table.text_col, (table.status_col, table.type_col)):
         walk.group, walk.published = heading
         return "report heading record: sets the report for the rows below it"
     return _text_reason(walk, r, row, filled)
+
+
+def _in_item_merge(walk: Walk, r: int, row: list[Any], filled: list[int]) -> bool:
+    """On the list, row r is inside the merged cells of the item above (right under it or
+    under its rest): every cell but the text is merged down from it, its reference among
+    them (its status, where the list has no reference). A register item is one item: a
+    report or type merged over a block of items says nothing of where one ends."""
+    item = walk.last
+    if item is None or r - 1 not in (item["row"], walk.joined):
+        return False
+    table, grid = walk.table, walk.table.grid
+    others = [c for c in filled if c != table.text_col]
+    keys = [c for c, f in table.mapping.items() if f in ("ref", "local_ref")] or [
+        c for c in (table.status_col,) if c is not None]
+    return (any(c in others for c in keys)
+            and all((r, c) in grid.merged_down and grid.value(item["row"], c) == row[c]
+                    for c in others))
+
+
+def _template_row(row: list[Any], filled: list[int]) -> bool:
+    """Three or more cells, one short value in all of them ("Not found", "#N/A", 0): look-ups
+    dragged down past the last row typed, their key cell blank. An item's text is never its
+    report, type and status too."""
+    if len(filled) < 3:
+        return False
+    first = row[filled[0]]
+    return len(str(first)) <= 30 and all(row[c] == first for c in filled[1:])
 
 
 def _item_row(table: Table, filled: list[int]) -> bool:
@@ -162,16 +199,40 @@ def _own_cells(walk: Walk, row: list[Any], filled: list[int]) -> set[int]:
     return {c for c in own if c >= len(above) or row[c] != above[c]}
 
 
-def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str | None:
-    """Why the row's recommendation text makes it no item, or None."""
+def _rest_of_item(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str | None:
+    """Why row r is the rest of the item above, read into it (its update, the rows its
+    merged cells cover, a copied web page's "Read more" row), or None."""
     table = walk.table
-    c, header = table.text_col, table.text_header
+    c = table.text_col
     if (walk.updates and walk.last is not None and r - 1 in (walk.last["row"], walk.updated)
             and is_update(table, walk.last, row)):
         read_update(table, walk.last, row)
         walk.updated = r
         return ("an update under the item above (a document's block of rows per item): its "
                 "status, lead and words are read into that item, the last status given counting")
+    if not walk.carry and _in_item_merge(walk, r, row, filled):
+        if not blank(cell(row, c)):
+            _join_rest(walk.last, table, row, [c])
+        walk.joined = r
+        return ("the rest of the item above: its reference and status are merged down over "
+                "this row (a list pasted from a document or an email), so its text is that item's")
+    if (walk.last is not None and walk.last["row"] == r - 1
+            and is_link_row(table, walk.last, row, filled)):
+        read_link_row(table, walk.last, row, filled)
+        walk.updated = r
+        return ("the rest of the item above, where a web page was copied: its 'Read more' "
+                "link's row, holding the item's status and date, read into that item")
+    if filled == [c] and link_words(row[c]):
+        return "a web page's link or pager ('Read more', 'Next »'), copied with the list"
+    return None
+
+
+def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str | None:
+    """Why the row's recommendation text makes it no item, or None."""
+    table = walk.table
+    c, header = table.text_col, table.text_header
+    if why := _rest_of_item(walk, r, row, filled):
+        return why
     text = row[c] if c < len(row) else None
     if isinstance(text, str) and len(text.split()) <= _POINTER_WORDS and (
             _POINTER.match(text) or (filled == [c] and _TAB_NOTE.search(text))):

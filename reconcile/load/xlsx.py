@@ -207,15 +207,18 @@ def _grid(name: str, rows: list[list[Any]], merges: list[Merge], fact: SheetXml,
     # Merged report cells fill their group downwards; a title merged across columns is
     # remembered as "wide" (a cue for a report-title row), never copied sideways.
     wide: set[tuple[int, int]] = set()
+    down: set[tuple[int, int]] = set()
     for (r0, c0), (r1, c1) in merges:
         top = rows[r0][c0] if r0 < last and c0 < len(rows[r0]) else None
         for r in range(r0, min(r1, last - 1) + 1):
             if top is not None:
                 _put(rows, r, c0, top)
+                if r > r0:
+                    down.add((r + 1, c0))
             if c1 > c0:
                 wide.add((r + 1, c0 + 1))
     hidden_rows = tuple(r for r in fact.hidden_rows if r <= last)
     return Grid(name, rows, wide, styles, hidden, hidden_rows, fact.hidden_cols,
                 notes={(r, c - 1): text for (r, c), text in fact.notes},
                 struck={(r, c - 1): text for (r, c), text in fact.struck},
-                outline=dict(fact.outline))
+                outline=dict(fact.outline), merged_down=frozenset(down))

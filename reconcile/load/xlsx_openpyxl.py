@@ -99,19 +99,23 @@ def _put(rows: list[Any], r: int, c: int, value: Any) -> None:
 
 
 def _merged_down(ws: Any, cells: dict[tuple[int, int], Any], rows: list[Any], last: int
-                 ) -> set[tuple[int, int]]:
+                 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """Merged report cells fill their group downwards; a title merged across columns is
-    remembered as "wide" (a cue for a report-title row), never copied sideways."""
+    remembered as "wide" (a cue for a report-title row), never copied sideways. Returns the
+    wide cells, and the cells filled from a merge's first row (0-based columns)."""
     wide: set[tuple[int, int]] = set()
+    down: set[tuple[int, int]] = set()
     for rng in ws.merged_cells.ranges:
         top_cell = cells.get((rng.min_row, rng.min_col))
         top = top_cell.value if top_cell is not None else None
         for r in range(rng.min_row, min(rng.max_row, last) + 1):
             if top is not None:
                 _put(rows, r, rng.min_col, top)
+                if r > rng.min_row:
+                    down.add((r, rng.min_col - 1))
             if rng.max_col > rng.min_col:
                 wide.add((r, rng.min_col))
-    return wide
+    return wide, down
 
 
 def _grid(ws: Any, theme: tuple[str, ...], palette: Any) -> Grid:
@@ -126,7 +130,7 @@ def _grid(ws: Any, theme: tuple[str, ...], palette: Any) -> Grid:
     for (r, c), cell in cells.items():
         if cell.value is not None:
             _put(rows, r, c, cell.value)
-    wide = _merged_down(ws, cells, rows, last)
+    wide, down = _merged_down(ws, cells, rows, last)
     hidden_rows = tuple(sorted(r for r, dim in ws.row_dimensions.items()
                                if dim.hidden and r <= last))
     hidden_cols: list[int] = []
@@ -139,4 +143,5 @@ def _grid(ws: Any, theme: tuple[str, ...], palette: Any) -> Grid:
     outline = {r: dim.outline_level for r, dim in ws.row_dimensions.items()
                if dim.outline_level and r <= last}
     return Grid(ws.title, rows, wide, _Styles(cells, theme, palette), state, hidden_rows,
-                tuple(sorted(set(hidden_cols))), notes=notes, outline=outline)
+                tuple(sorted(set(hidden_cols))), notes=notes, outline=outline,
+                merged_down=frozenset(down))
