@@ -195,7 +195,14 @@ def _exact_score(fld: str, k: str) -> float:
         return KEYWORD - 15
     if fld == "status" and k in vocab.STATUS_WEAK:
         return EXACT - 30
+    if fld == "local_ref" and k in _OUTLINE_NUMBERS:
+        return EXACT + 5     # a plan's outline number ("9.1.2") says more than its row count
     return EXACT
+
+
+#: Headings of a plan's outline number (Microsoft Project's WBS): items under their report,
+#: actions under their item (`outline.read_outline`).
+_OUTLINE_NUMBERS = frozenset({"wbs", "wbs code", "outline number"})
 
 
 @lru_cache(maxsize=8192)

@@ -7,10 +7,12 @@ the force's wording, and the copy, where there is one, is read under it (`with_c
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from .columns import FREE_TEXT_WORDS, Choice, Profile, looks_like_text
 from .grid import Grid, blank, cell
+from .sheetfacts import rows_named
 
 #: What stands before the copy in the text read.
 COPY_LABEL = "HMICFRS wording:"
@@ -82,3 +84,35 @@ def with_copies(grid: Grid, header_row: int, text: Choice) -> Grid:
         own = row[text.col]
         row[text.col] = value if blank(own) else f"{own}\n{COPY_LABEL} {value}"
     return dataclasses.replace(grid, rows=rows)
+
+
+#: A note opening with the HMICFRS wording the force copied in: "HMICFRS text: Within six
+#: months, …", "HMICFRS wording – …", "Recommendation text: …".
+_COPY_IN_NOTE = re.compile(r"\s*(?:(?:hmicfrs|hmic)(?:\s+recommendation)?\s+(?:text|wording)|"
+                           r"recommendation\s+text)\s*[:\-\u2013\u2014]\s*(?=\S)", re.IGNORECASE)
+#: Where the copy ends: a blank line, or the next line opening with a date (an update).
+_COPY_END = re.compile(r"\n\s*\n|\n(?=\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})")
+
+
+def copies_in_progress(items: list[dict[str, Any]], notes: list[str]) -> None:
+    """A plan keeping a short title as the task's name and the HMICFRS wording at the head
+    of its notes ("HMICFRS text: Within twelve months, forces should …", then dated
+    updates): the copy is read under the title as the item's text (both matched on, a
+    timescale in either read), the updates after it left as progress. In place."""
+    read = []
+    for item in items:
+        note = item.get("progress")
+        if not isinstance(note, str) or not (m := _COPY_IN_NOTE.match(note)):
+            continue
+        parts = _COPY_END.split(note[m.end():], maxsplit=1)
+        copy, rest = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+        if len(copy.split()) < FREE_TEXT_WORDS:
+            continue
+        own = item.get("text")
+        item["text"] = copy if blank(own) else f"{own}\n{COPY_LABEL} {copy}"
+        item["progress"] = rest or None
+        read.append(item["row"])
+    if read:
+        notes.append(f"the HMICFRS wording at the head of the notes of {rows_named(read)} "
+                     "('HMICFRS text: …') read as the item's text, under its title")
+

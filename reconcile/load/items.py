@@ -8,6 +8,7 @@ no saved result, Excel error values, dates that could not be read, repeated or m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -22,7 +23,7 @@ from .blocks import (
 from .cards import read_cards
 from .cellnotes import text_from_notes
 from .continued import joined_texts
-from .copied import with_copies
+from .copied import copies_in_progress, with_copies
 from .delimited import split_pasted
 from .grid import Grid
 from .header import find_table
@@ -62,7 +63,9 @@ from .vertical import is_label_row, read_blocks
 from .walk import Walk, item_row, skip_reason, skipped_row, without_text
 
 #: `follows`: the row ids whose status a row's is (`pointers.pointer_rows`).
-ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS, "follows"]
+#: Beside the fields: the rows a row's status follows (`pointers`), and an action's own
+#: words where it was read as one more action of its item (`parents`).
+ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS, "follows", "action"]
 SKIPPED_COLUMNS = ["row_id", "sheet", "row", "reason", "content"]
 
 
@@ -154,11 +157,17 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
         grid = table.grid
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
     found = Found.empty()
+    if source := _source_columns(table, nonblank):
+        # Power Query's combined table names each row's file: no cell of the row's own.
+        filled_at = {r: [c for c in cols if c not in source] for r, cols in filled_at.items()}
+        nonblank = [r for r in nonblank if filled_at.get(r) or r in formula_rows]
     items, skipped, sectioned = _walked(table, side, nonblank, filled_at, typed, found, notes)
     if note := joined_texts(grid, table.headers, table.text_col, table.mapping, items):
         notes.append(note)
     if side == "force" and projects:       # before rows pointing at rows: "See project"
         status_from_projects(grid, table.text_col, items, projects, notes)
+    if side == "force":        # before actions take their item's text
+        copies_in_progress(items, notes)
     items, skipped = _rows_over_rows(grid, header_row, table, side, items, skipped, notes)
     text_from_notes(table, items, notes)
     if side == "force":
@@ -230,6 +239,27 @@ def _walked(table: Table, side: str, nonblank: list[int], filled_at: dict[int, l
     notes += _textless(table, carried, titled)
     return items, skipped, sectioned
 
+
+#: The column Excel's Power Query adds naming the file each row came from ("Source.Name").
+_SOURCE_FILE = frozenset({"source name", "source file", "source file name"})
+_FILE_NAME = re.compile(r".+\.(?:xlsx|xlsm|xls|csv|ods)\s*$", re.IGNORECASE)
+
+
+def _source_columns(table: Table, nonblank: list[int]) -> list[int]:
+    """Columns naming the file each row came from, in a table Power Query combined from a
+    folder of returns: headed "Source.Name", or a file name on every row under the header."""
+    out = []
+    for c, k in enumerate(table.header_keys):
+        if c in table.mapping:
+            continue
+        if k in _SOURCE_FILE:
+            out.append(c)
+            continue
+        cells = [table.grid.value(r, c) for r in nonblank if r > table.header_row]
+        if _FILE_NAME.match(str(table.headers[c] or "")) and cells and all(
+                isinstance(v, str) and _FILE_NAME.match(v) for v in cells):
+            out.append(c)
+    return out
 
 #: Why a row a tracker files items under is not one.
 _HEADING_OVER_ITEMS = "heading over items (other rows are filed under it)"

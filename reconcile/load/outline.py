@@ -43,11 +43,17 @@ def read_outline(items: list[dict[str, Any]], has_report_column: bool
         return items, [], ""
     present = set(numbers) - {""}
     heads = {n for n in present if "." not in n and any(m.startswith(n + ".") for m in present)}
+    if heads and "0" in present:
+        heads.add("0")       # Microsoft Project's project summary task, over the whole plan
     kept: list[dict[str, Any]] = []
     skipped: list[tuple[int, str]] = []
     heading: dict[str, dict[str, Any]] = {}
     actions = []
     for item, n in zip(items, numbers, strict=True):
+        if n == "0" and n in heads:
+            skipped.append((item["row"], "the plan's own summary row (numbered 0 in its outline,"
+                                         " over every report): a heading, not an item"))
+            continue
         if n in heads:
             heading[n] = item
             skipped.append((item["row"], f"report heading of the plan's outline: '{n}' over "

@@ -124,6 +124,7 @@ def parent_actions(items: list[dict[str, Any]],
         mine = item.get("text")
         note = item.get("progress")
         item["progress"] = " — ".join(str(v) for v in (mine, note) if v)
+        item["action"] = mine       # the bullet it may name: `match.rows.add_parts`
         item["text"] = parent.get("text")
         item["type"] = parent.get("type") or item.get("type")
         for fld in _INHERITED:

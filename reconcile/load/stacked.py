@@ -61,7 +61,8 @@ def stacked_tables(grid: Grid, side: str, settings: SideSettings) -> list[Grid]:
     if len(headers) < 2:
         return []
     floors = [1] + [r + 1 for r, _ in headers[:-1]]
-    starts = [_title_start(grid, r, floor) for (r, _), floor in zip(headers, floors, strict=True)]
+    starts = [_title_start(grid, r, floor, len(m))
+              for (r, m), floor in zip(headers, floors, strict=True)]
     ends = [s - 1 for s in starts[1:]] + [len(grid.rows)]
     return [_part(grid, s, e) for s, e in zip(starts, ends, strict=True)]
 
@@ -70,12 +71,14 @@ def stacked_tables(grid: Grid, side: str, settings: SideSettings) -> list[Grid]:
 _TITLE_ROWS = 3
 
 
-def _title_start(grid: Grid, header_row: int, floor: int) -> int:
+def _title_start(grid: Grid, header_row: int, floor: int, fields: int) -> int:
     """The first of the rows with content right above the header (its title), no higher
-    than `floor` nor more than a few."""
+    than `floor` nor more than a few. A row filling half the header's fields or more is the
+    table above's last item, not this one's title (a Power Query table's source column
+    fills every row)."""
     r = header_row
-    while r > max(floor, header_row - _TITLE_ROWS) and any(
-            not blank(v) for v in grid.rows[r - 2]):
+    while r > max(floor, header_row - _TITLE_ROWS) and 0 < sum(
+            not blank(v) for v in grid.rows[r - 2]) <= max(2, fields // 2):
         r -= 1
     return r
 

@@ -61,6 +61,8 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
         status_from_strikethrough(grid, table.text_col, items, notes, side)
     status_from_events(grid, table.headers, table.mapping, items, notes)
     status_from_record_state(grid, table.headers, table.mapping, items, notes)
+    if side == "force":
+        status_from_active_flag(grid, table.headers, table.mapping, items, notes)
     status_from_sheet_name(grid.name, items, notes)
     return colour_rows
 
@@ -88,6 +90,35 @@ def status_from_record_state(grid: Grid, headers: list[Any], mapping: dict[int, 
         notes.append(f"status read from '{h.strip()}' (a record's state: Active is open, "
                      f"Inactive closed), the status column's reason kept beside it: "
                      f"{rows_named([item['row'] for item, _ in said])}")
+        return
+
+
+#: A planner's flag for a task still in the plan (Microsoft Project's "Active"), answered
+#: yes or no.
+_ACTIVE_HEADERS = frozenset({"active", "is active", "task active"})
+_YES, _NO = frozenset({"yes", "y", "true"}), frozenset({"no", "n", "false"})
+
+
+def status_from_active_flag(grid: Grid, headers: list[Any], mapping: dict[int, str],
+                            items: list[dict[str, Any]], notes: list[str]) -> None:
+    """A task made inactive in a plan (Project's "Active" = No) is out of it, its work
+    finished or handed on: done, whatever its schedule or percentage says; the status column's
+    word kept beside it. An active task keeps its own status (done at 100%). Only a column no
+    field took, answering yes or no on every row, some no."""
+    for col, h in enumerate(headers):
+        if col in mapping or vocab.key(h) not in _ACTIVE_HEADERS:
+            continue
+        said = [(item, vocab.key(v)) for item in items
+                if not blank(v := at_cell(grid, item["row"], col))]
+        if len(said) < _RECORD_ROWS or any(k not in _YES | _NO for _, k in said):
+            continue
+        rows = [item["row"] for item, k in said if k in _NO]
+        for item, k in said:
+            if k in _NO:
+                item["status"] = f"Closed (task inactive{beside(item.get('status'))})"
+        if rows:
+            notes.append(f"'{str(h).strip()}' = No: a task taken out of the plan, read as done "
+                         f"(its status kept beside it): {rows_named(rows)}")
         return
 
 

@@ -105,8 +105,9 @@ def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
     if is_page_furniture(row, filled):
         walk.over_page(r)
         return "page header or footer of a converted document ('OFFICIAL', 'Page 3 of 9')"
-    if walk.legend_block:
+    if walk.legend_block and len(filled) < _KEY_CELLS:
         return "legend row: under a key or legend heading"
+    walk.legend_block = False      # a row of five cells or more is an item: the key ended
     if walk.signed or (len(filled) == 1 and isinstance(row[filled[0]], str)
                        and SIGN_OFF.match(row[filled[0]])):
         if len(filled) == 1:
@@ -156,6 +157,10 @@ def _template_row(row: list[Any], filled: list[int]) -> bool:
         return False
     first = row[filled[0]]
     return len(str(first)) <= 30 and all(row[c] == first for c in filled[1:])
+
+
+#: A key's row fills fewer cells than this (a colour, its meaning, perhaps open or closed).
+_KEY_CELLS = 5
 
 
 def _item_row(table: Table, filled: list[int]) -> bool:

@@ -90,15 +90,19 @@ def _covered(bullet: set[str], rows: Sequence[set[str]], mine: Sequence[bool] | 
 
 
 def part_named(text: object) -> str:
-    """The part a row names itself by, at its start: "Part (e) – AA timeliness" -> '(e)';
-    '' when it names none."""
+    """The part a row names itself by, at its start: "Part (e) – AA timeliness" -> '(e)',
+    "CDI (c) multiple crimes …" -> '(c)', "Bullet 2 – call takers …" -> '(b)'; '' when it
+    names none."""
     m = _NAMED_PART.match(str(text or ""))
-    return f"({(m.group(1) or m.group(2)).lower()})" if m else ""
+    if not m:
+        return ""
+    return f"({(m.group(1) or m.group(2) or chr(ord('a') + int(m.group(3)) - 1)).lower()})"
 
 
-#: "Part (e) – ...", "(c) ...", "Part b: ...": a row naming the part of its item it tracks.
-_NAMED_PART = re.compile(r"\s*(?:part\s*\(?([a-h])\)?|\(([a-h])\))\s*[-:\u2013\u2014]?\s",
-                         re.IGNORECASE)
+#: "Part (e) – ...", "(c) ...", "Part b: ...", "Bullet 2 – ...", after a short tag of the
+#: report's ("CDI (a) ..."): a row naming the part of its item it tracks.
+_NAMED_PART = re.compile(r"\s*(?:[A-Z][A-Z&/]{1,7}\s+)?(?:(?i:part)\s*\(?([a-hA-H])\)?|\(([a-hA-H])\)|"
+                         r"(?i:bullet)\s*([1-8])\b)\s*[-:\u2013\u2014]?\s")
 
 
 def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: bool = False,

@@ -10,6 +10,7 @@ import pandas as pd
 from .. import vocab
 from ..config import MatchSettings
 from ..load.grid import EXCEL_ERRORS
+from ..normalise import clean_display, norm_item_text, tokens
 from .nextrows import next_note
 from .parts import bullets, missing_parts, part_named
 from .score import FEATURES, explain
@@ -89,6 +90,8 @@ class PairRows:
         `method` is one for all rows, or per row ({row: method}, 'split' for the others)."""
         words = [self.f["tokens"].iat[j] for j in js]
         texts = self.f["text"].iloc[js].tolist()
+        if "action" in self.f:
+            words, texts = _named_actions(self.f["action"].iloc[js].tolist(), words, texts)
         # A row whose text is an Excel error (#NAME?) may hold any bullet: none is said missing.
         missing = (missing_parts(self.h["text"].iat[i], words, named=[part_named(t) for t in texts])
                    if _bullets_split(texts, words)
@@ -143,6 +146,19 @@ def _ends_alike(text: str, item_text: object) -> bool:
 
 #: Words at the end of a text that show it ends where its item does.
 _END_WORDS = 4
+
+
+def _named_actions(actions: list, words: list, texts: list) -> tuple[list, list]:
+    """A split's rows as the parts check reads them: an item's action rows, each carrying
+    its item's text, are read by their own words when two or more of them name the bullet
+    they track ("Bullet 2 – call takers …", "CDI (c) multiple crimes …"): the bullets none
+    names or covers are missing. Actions in the force's own words, naming no bullet, are
+    no split by bullet: the item's text stands for them."""
+    own = [a if isinstance(a, str) and a.strip() else None for a in actions]
+    if sum(bool(part_named(a)) for a in own if a) < 2:
+        return words, texts
+    return ([tokens(norm_item_text(clean_display(a))) if a else w for a, w in zip(own, words, strict=True)],
+            [a or t for a, t in zip(own, texts, strict=True)])
 
 
 def _bullets_split(texts: list, words: list) -> bool:

@@ -90,7 +90,9 @@ _COMMON_EXACT = {
               "lead department", "department", "portfolio", "accountable officer",
               "responsible owner", "accountable owner", "sro", "senior responsible officer",
               "lead owner", "assigned to", "nominated lead", "lead officer s", "managed by",
-              "manager", "responsible manager", "action manager"],
+              "manager", "responsible manager", "action manager",
+              # Microsoft Project's people assigned to a task.
+              "resource names", "resource name", "resources"],
     "progress": ["progress", "progress update", "update", "comment", "comments",
                  "force update assessment of progress", "latest update", "action taken",
                  "force response", "evidence", "notes", "update comments", "position",
@@ -153,6 +155,8 @@ HEADER_EXACT: dict[str, dict[str, list[str]]] = {
                             "force reference", "force id", "force ref no", "internal ref",
                             "internal reference", "local ref", "local reference", "our ref",
                             "tracker ref", "tracker id", "plan ref",
+                            # A plan's outline number (Microsoft Project's WBS).
+                            "wbs", "wbs code", "outline number",
                             # A risk register's own numbering ("RR-0412").
                             "risk id", "risk ref", "risk reference", "risk no",
                             "risk number"],
@@ -232,7 +236,10 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "due", "revised date", "revised", "extension agreed", "extended to",
                  "reopened", "re opened", "delayed", "behind schedule",
                  "partially met", "part met", "not met", "not yet assessed",
-                 "returned", "returned for more evidence", "at risk"],
+                 "returned", "returned for more evidence", "at risk",
+                 # Microsoft Project's Status field: where a task stands against its
+                 # schedule, open until it is Complete.
+                 "late", "on schedule", "future task"],
         "done": ["green", "blue", "complete", "completed", "closed", "implemented", "done",
                  "achieved", "pending sign off", "pending closure", "submitted for closure",
                  "submitted to hmicfrs", "submitted to hmic", "submitted",
