@@ -1,6 +1,7 @@
-"""Layouts of the nineteenth session's rounds 63 and 64 of cases built by other hands: a
-force's plan kept in Microsoft Project and saved to Excel by its Export Wizard, and a tracker
-Power Query combined from a folder of leads' returns. Each test fails on 9756e4d.
+"""Layouts of the nineteenth session's rounds 63 to 65 of cases built by other hands: a
+force's plan kept in Microsoft Project and saved to Excel by its Export Wizard, a tracker
+Power Query combined from a folder of leads' returns, and a list kept as a pivot pasted as
+values. Each test fails on 9756e4d (the pivot's on 8fe4dda too).
 
 Texts are real public HMICFRS texts (Stolen freedom 2017, Crime data integrity 2019,
 Everyone's business 2014; Open Government Licence); plans, files and owners are invented.
@@ -147,3 +148,44 @@ def test_a_power_query_table_of_returns_reads_each_files_rows_and_notes(tmp_path
                    ("Recommendations!4", f"{c}10"): "in_sync",
                    ("Recommendations!5", f"{c}11"): "in_sync",
                    (None, f"{c}6"): "not_on_hmicfrs_list"}
+
+
+# ------------------------------------------------- a list kept as a pivot
+
+def test_a_list_kept_as_a_pivot_reads_status_by_column_and_report_by_group(tmp_path):
+    """A PCC office's copy of the list, a PivotTable pasted as values into the committee
+    pack: no status column, each item's count of 1 under its status's column ("(blank)" the
+    pivot's word for none), the report and date on each group's first row only, each group
+    closed by "<report> Total". (Before: no status at all, "Being progressed" read as the
+    progress column, and the group's later rows had no report, so a force row filed under
+    another report was no conflict.)"""
+    cdi = "Crime data integrity inspection 2019"
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Appendix B": [
+        ["Office of the Police and Crime Commissioner"],
+        ["Joint Audit Committee – HMICFRS definitive list"],
+        [],
+        ["Count of Rec ID", None, None, None, None, "Status"],
+        ["Report", "Published", "Rec ID", "Type", "Recommendation", "Awaiting review",
+         "Being progressed", "Complete", "(blank)", "Grand Total"],
+        [cdi, datetime(2019, 9, 12), 10233, "Recommendation", CDI_REC, None, 1, None, None, 1],
+        [f"{cdi} Total", None, None, None, None, None, 1, None, None, 1],
+        [SF, SF_DATE, 8411, "Recommendation", MSHT_INTEL, None, None, 1, None, 1],
+        [None, None, 8413, "Recommendation", MSHT_NRM, 1, None, None, None, 1],
+        [None, None, 8415, "Recommendation", MSHT_PREVENT, None, None, None, 1, 1],
+        [f"{SF} Total", None, None, None, None, 1, None, 1, 1, 3],
+        ["Grand Total", None, None, None, None, 1, 1, 1, 1, 4]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["No.", "Report", "Published", "Recommendation", "Lead", "RAG"],
+        [1, "CDI 2019", datetime(2019, 9, 12), CDI_REC, "FCR", "GREEN"],
+        [2, "Stolen Freedom 2017", SF_DATE, MSHT_INTEL, "DI MSHT", "AMBER"],
+        [3, "Stolen Freedom 2017", SF_DATE, MSHT_NRM, "Head of L&D", "GREEN"],
+        [4, "PEEL Effectiveness 2016", datetime(2017, 3, 2), MSHT_PREVENT, "DCI Shah",
+         "AMBER"]]})
+    rec = reconcile_files(h, f)
+    got = _got(rec)
+    a = "Appendix B!"
+    assert got == {(f"{a}6", "Tracker!2"): "closeable_submit",
+                   (f"{a}8", "Tracker!3"): "closeable_local",
+                   (f"{a}9", "Tracker!4"): "closeable_submit",
+                   (f"{a}10", "Tracker!5"): "conflict"}
+    assert "report" in rec.items.set_index("force_row").loc["Tracker!5", "flags"]

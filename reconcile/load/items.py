@@ -24,6 +24,7 @@ from .cards import read_cards
 from .cellnotes import text_from_notes
 from .continued import joined_texts
 from .copied import copies_in_progress, with_copies
+from .crosstab import reports_by_subtotals
 from .delimited import split_pasted
 from .grid import Grid
 from .header import find_table
@@ -162,6 +163,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
         filled_at = {r: [c for c in cols if c not in source] for r, cols in filled_at.items()}
         nonblank = [r for r in nonblank if filled_at.get(r) or r in formula_rows]
     items, skipped, sectioned = _walked(table, side, nonblank, filled_at, typed, found, notes)
+    reports_by_subtotals(grid, header_row, table.mapping, items, notes)
     if note := joined_texts(grid, table.headers, table.text_col, table.mapping, items):
         notes.append(note)
     if side == "force" and projects:       # before rows pointing at rows: "See project"

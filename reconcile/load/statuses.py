@@ -16,6 +16,7 @@ from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
 from .actioncounts import status_from_action_counts
 from .columns import RECORD_STATES, is_status_word, status_words
+from .crosstab import status_from_columns
 from .donedates import as_at, status_from_date_cells, status_from_dates
 from .eventlog import status_from_events
 from .greyrows import status_from_grey_rows
@@ -61,6 +62,8 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
         status_from_strikethrough(grid, table.text_col, items, notes, side)
     status_from_events(grid, table.headers, table.mapping, items, notes)
     status_from_record_state(grid, table.headers, table.mapping, items, notes)
+    if table.status_col is None:
+        status_from_columns(grid, table.headers, table.mapping, items, notes)
     if side == "force":
         status_from_active_flag(grid, table.headers, table.mapping, items, notes)
     status_from_sheet_name(grid.name, items, notes)
