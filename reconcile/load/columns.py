@@ -52,6 +52,7 @@ class Profile:
     status_words: float = 0.0    # share that are status words ("Completed", "In progress")
     dated: float = 0.0           # share that start with a date ("03/02/2025 – Audit booked")
     labelled: float = 0.0        # share that are a report's name and an id: "Title (8541)"
+    reported: float = 0.0        # share that read as a report's name: "PEEL: … 2017"
     top: str = ""                # the most common value, as written
 
     @property
@@ -152,6 +153,8 @@ def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
             dated=sum(bool(_DATED.match(v)) for v in values) / n,
             labelled=sum(bool(_LABEL.search(v)) and len(v.split()) <= _LABEL_WORDS
                          for v in values) / n,
+            reported=sum(bool(_REPORT_NAME.search(v)) * k for v, k in counts.items()
+                         if len(v.split()) <= _LABEL_WORDS) / n,
             top=max(counts, key=counts.__getitem__)))
     return out
 
@@ -160,6 +163,21 @@ def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
 #: ("PEEL: police legitimacy 2017 (8541)"); not a year in brackets.
 _LABEL = re.compile(r"[A-Za-z].*\((?!(?:19|20)\d\d\))\d{3,6}\)\s*$")
 _LABEL_WORDS = 25
+#: Words a report's name has: "PEEL: police legitimacy 2017", "Targeting the risk: an
+#: inspection of …", "Crime data integrity"; or a title and its subtitle ("Stolen freedom:
+#: the policing response to …").
+_REPORT_NAME = re.compile(r"\b(?:peel|inspections?|report|effectiveness|efficiency|legitimacy|"
+                          r"spotlight|thematic|crime\s+data\s+integrity|hmicf?r?s?)\b|"
+                          r"^[A-Z][^:\n]{2,60}:\s+(?:the|an?)\s", re.IGNORECASE)
+
+
+def names_reports(p: Profile) -> bool:
+    """A column whose cells mostly name a report, each repeated over its items (a web
+    register's "post_title"): the report by content, whatever its heading."""
+    return (p.filled >= 5 and p.reported >= 0.5 and 2 <= p.distinct <= 0.5 * p.filled
+            and p.words <= _LABEL_WORDS)
+
+
 #: A note that starts with the date it was written: "03/02/2025 – ", "12 Dec 2024: ".
 _DATED = re.compile(rf"\s*(?:{WRITTEN_DATE})\b")
 
@@ -279,6 +297,8 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
             return None      # "Progress": Not started / In progress / Completed is a status
         # "Latest Note" (what was done) before "Progress %" (a figure), both named progress.
         return score + min(10.0, p.mean_len / 4)
+    if fld == "status" and p.status_words == 0 and vocab.key(p.top) in _POST_STATES:
+        return None          # a web page's publishing state ("publish", "private"), no item's
     if fld == "status" and p.status_words == 0 and p.distinct <= 2 and vocab.key(p.top) in RECORD_STATES:
         # A database's record state ("Active" / "Inactive"): its "Status Reason" says more.
         return score * 0.3
@@ -289,6 +309,8 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
     return score
 
 
+#: A content system's publishing state of a page (WordPress's post_status).
+_POST_STATES = frozenset({"publish", "private", "draft", "pending", "future", "trash", "inherit"})
 #: A database record's state, not the item's status (a CRM's Status beside its Status
 #: Reason), and what it says of the record: `statuses.status_from_record_state`.
 RECORD_STATES = {"active": "Open", "inactive": "Closed"}
@@ -330,6 +352,10 @@ def candidates(keys: list[str], side: str, settings: SideSettings,
             out.append((CONTENT, fields["report"], col, "report",
                         f"by content: a report's name and an id in brackets on "
                         f"{p.labelled:.0%} of {p.filled} rows"))
+        elif p is not None and "report" not in claimed and names_reports(p):
+            out.append((CONTENT - 5, fields["report"], col, "report",
+                        f"by content: a report's name on {p.reported:.0%} of {p.filled} rows, "
+                        f"{p.distinct} different"))
         if p is not None and "status" not in claimed and says_status(p):
             out.append((CONTENT, fields["status"], col, "status",
                         f"by content: status words on {p.status_words:.0%} of {p.filled} rows"))

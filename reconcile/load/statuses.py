@@ -433,6 +433,9 @@ _SAYS_DONE = re.compile(
     r"^(?:(?:this|the)\s+)?(?:action|recommendation|afi|item|work)?\s*(?:is\s+|has\s+been\s+|"
     r"was\s+|now\s+)*(?:now\s+)?(?:complete|completed|closed|implemented|discharged)\W*$"
     r"|\bsubmitted\s+(?:to\s+hmicfrs\s+)?for\s+(?:closure|sign[- ]off)\b", re.IGNORECASE)
+#: ... or opens by giving the day it finished: "Completed 09/12/24 - …", "Closed on 3.2.2025".
+_DONE_ON = re.compile(r"\s*(?:completed?|closed|implemented|discharged)\s+(?:on\s+)?"
+                      r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$", re.IGNORECASE)
 _DOUBT = re.compile(r"\b(not|yet|once|when|until|will|expected|partially|part)\b", re.IGNORECASE)
 #: ... or that it is not the force's to do: "This recommendation is not for the force", "For
 #: the College of Policing" (City of London's WHITE: another body's to deliver).
@@ -454,7 +457,8 @@ def status_from_update(items: list[dict[str, Any]], notes: list[str]) -> None:
         last = progress.strip().splitlines()[-1] if progress.strip() else ""
         sentences = [s.strip() for s in re.split(r"(?<=[.!;])\s+|\s[-\u2013\u2014]\s", last)
                      if s.strip()]
-        said = next((s for s in sentences[-2:] if _SAYS_DONE.search(s) and not _DOUBT.search(s)),
+        said = next((s for s in [*sentences[-2:], *sentences[:1]]
+                     if (_SAYS_DONE.search(s) or _DONE_ON.match(s)) and not _DOUBT.search(s)),
                     None)
         other = next((s for s in sentences[:2] if _NOT_OURS.search(s)), None)
         if said or other:

@@ -267,7 +267,7 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
         if _more_actions(walk, r, row, filled) or _titled(table, row, filled):
             return None              # an action of the item above, or a task: `_without_text`
         return f"no recommendation text in column '{header}'"
-    if _totals(row, filled, text):
+    if _totals(row, filled, text) or _tallied(row, filled, text):
         return "totals row: a count or sum under the table (an Excel table's Total row)"
     if isinstance(text, str) and text.strip() in EXCEL_ERRORS and not _item_row(table, filled):
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is the "
@@ -375,6 +375,23 @@ def _totals(row: list[Any], filled: list[int], text: Any) -> bool:
     return any(isinstance(row[c], str) and (vocab.key(row[c]) in _TOTAL_WORDS
                                             or bool(_SUBTOTAL.search(vocab.key(row[c]))))
                for c in filled)
+
+
+#: A label of counts in the text's place: "Total Responsible (R)", "Number of actions",
+#: "RAG summary".
+_TALLY_LABEL = re.compile(r"\s*(?:(?:total|count|number)\b.{0,30}|(?:rag|brag|status)\s+"
+                          r"(?:summary|totals?|counts?))\s*", re.IGNORECASE)
+
+
+def _tallied(row: list[Any], filled: list[int], text: Any) -> bool:
+    """A short label of counts where the text goes, and beside it only figures (two at least:
+    a department's count of rows) or a tally ("R 6 | A 36 | G 29")."""
+    if not (isinstance(text, str) and _TALLY_LABEL.fullmatch(text)):
+        return False
+    others = [str(row[c]).strip() for c in filled if row[c] is not text]
+    figures = sum(bool(re.fullmatch(r"\d+(?:\.0)?", v)) for v in others)
+    return bool(others) and (figures == len(others) >= 2 or all(
+        len(re.findall(r"\b[A-Za-z]{1,6}\s*[:=]?\s*\d+\b", v)) >= 2 for v in others))
 
 
 def _join_rest(item: dict[str, Any], table: Table, row: list[Any], filled: list[int]) -> None:

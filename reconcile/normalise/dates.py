@@ -32,6 +32,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("m_y", re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})(?![\d/])")),                   # 12/2019
 )
 _SERIAL = re.compile(r"\s*\d{5}(?:\.\d+)?\s*")
+#: A date stored as year, month and day run together: "20180322" (WordPress's date fields).
+_COMPACT = re.compile(r"\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*")
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 
@@ -90,6 +92,9 @@ def parse_date(value: object) -> date | None:
         return None if value is pd.NaT else value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, Real) and value == value and 19500101 <= value <= 21001231 and (
+            value == int(value)):
+        return parse_date(str(int(value)))     # 20180322: a CMS's date field, as stored
     if isinstance(value, Real):
         if value != value or not 20000 < value < 80000:  # NaN; outside 1954-2119 as a serial
             return None
@@ -99,6 +104,8 @@ def parse_date(value: object) -> date | None:
         return None
     if _SERIAL.fullmatch(text):
         return parse_date(float(text))
+    if m := _COMPACT.fullmatch(text):
+        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     for kind, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             found = _from_match(kind, m.groups())

@@ -245,7 +245,7 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "submitted to hmicfrs", "submitted to hmic", "submitted",
                  "proposed for closure",
                  "white", "grey", "gray", "not adopted", "no longer applicable", "superseded",
-                 "discharged", "ready for closure", "awaiting closure", "g", "b",
+                 "discharged", "ready for closure", "awaiting closure", "g", "b", "w",
                  "recommended for closure", "awaiting sign off", "closure requested",
                  "cancelled", "canceled", "withdrawn", "not applicable",
                  # A database's or a planner's finished record: out of the live view.
