@@ -161,7 +161,7 @@ def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
 
 #: An entry's label on the old register's pages: the report's name, the id in brackets
 #: ("PEEL: police legitimacy 2017 (8541)"); not a year in brackets.
-_LABEL = re.compile(r"[A-Za-z].*\((?!(?:19|20)\d\d\))\d{3,6}\)\s*$")
+_LABEL = re.compile(r"[A-Za-z].*\((?!(?:199\d|20[0-3]\d)\))\d{3,6}\)\s*$")
 _LABEL_WORDS = 25
 #: Words a report's name has: "PEEL: police legitimacy 2017", "Targeting the risk: an
 #: inspection of …", "Crime data integrity"; or a title and its subtitle ("Stolen freedom:
@@ -229,7 +229,9 @@ def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
     if not k:
         return ()
     claims = [(fld, _exact_score(fld, k), "header word") for fld in _exact_index(side).get(k, ())]
-    asked = [] if claims or len(k) > 60 else [
+    # A form's question may run long ("Please copy the wording of the recommendation / AFI
+    # exactly as it appears in the report"); a legend's sentence is no question.
+    asked = [] if claims or len(k) > _QUESTION_CHARS else [
         (fld, KEYWORD, "header question") for fld, pattern in vocab.HEADER_QUESTIONS
         if re.search(pattern, k)][:1]
     if asked:
@@ -253,6 +255,8 @@ def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
     return tuple(claims)
 
 
+#: The longest heading read as a question.
+_QUESTION_CHARS = 100
 #: A force heading naming what HMICFRS records, not the force ("HMICFRS status", "Status
 #: on the portal", "Register status").
 THEIRS = re.compile(r"\b(?:hmicfrs|hmic|portal|inspectorate|register)\b")

@@ -38,13 +38,13 @@ def last_events(value: object) -> tuple[str, str, str] | None:
             status, when = said, written
         else:
             comment = said
-            if _SUPERSEDED.search(said):
+            if SUPERSEDED.search(said):
                 status, when = f"Superseded (the register's comment: '{said}')", written
     return (status, when, comment) if status else None
 
 
 #: The register's comment closing an item inspected again since.
-_SUPERSEDED = re.compile(r"\bsubsequently\s+been\s+(?:re-?)?inspected\b|\bhas\s+been\s+"
+SUPERSEDED = re.compile(r"\bsubsequently\s+been\s+(?:re-?)?inspected\b|\bhas\s+been\s+"
                          r"superseded\b", re.IGNORECASE)
 
 

@@ -105,6 +105,7 @@ def find_table(grid: Grid, side: str, settings: SideSettings
     """
     named: list[tuple[int, int]] = []      # (fields named, row) where a heading names the text
     others: list[tuple[int, int]] = []
+    alone: list[int] = []                  # rows whose headings name the text and nothing else
     # From the first row with content: a part of a sheet (`stacked`) starts further down.
     first = next((k for k, row in enumerate(grid.rows) if row), 0)
     for r, row in enumerate(grid.rows[first:first + HEADER_SEARCH_ROWS], start=first + 1):
@@ -122,6 +123,9 @@ def find_table(grid: Grid, side: str, settings: SideSettings
             named.append((len(mapping), r))
         elif not names_text and mapping:
             others.append((len(mapping), r))
+        elif any(why == "header word" for k in keys for f, _, why in header_claims(k, side)
+                 if f == "text"):
+            alone.append(r)          # "recommendation_text": a heading naming it outright
     for n, r in sorted(named, key=lambda t: (-t[0], t[1])):
         choices, _ = choose_columns(grid, r, side, settings)
         if "text" in choices:
@@ -131,7 +135,27 @@ def find_table(grid: Grid, side: str, settings: SideSettings
     for n, r in sorted(others, key=lambda t: (-t[0], t[1])):
         if found := _by_content(grid, r, n, side, settings):
             return found
+    for r in alone:
+        if found := _text_named_alone(grid, r, side, settings):
+            return found
     return None, {}
+
+
+def _text_named_alone(grid: Grid, r: int, side: str, settings: SideSettings
+                      ) -> tuple[int, dict[str, Choice]] | None:
+    """Row r as the header when its headings name only the text (a web scraper's columns:
+    "recommendation", "recommendation_text", "history") but what its columns hold names
+    another field too (reports by content), the text over many rows of free text: a key
+    sheet's "Recommendation status | Meaning" has a few."""
+    choices, profiles = choose_columns(grid, r, side, settings)
+    text = choices.get("text")
+    if text is None or len(choices) < 2 or profiles[text.col].filled < _ALONE_ROWS:
+        return None
+    return (r, choices) if looks_like_text(profiles[text.col]) else None
+
+
+#: Rows of free text under a header naming only the text.
+_ALONE_ROWS = 8
 
 
 def _is_sentence(value: object) -> bool:

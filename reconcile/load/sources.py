@@ -34,8 +34,13 @@ _DISTINCT = 0.9
 
 
 def _ref(number: str) -> str | None:
-    """A reference, not a year in brackets: "(2013)" dates the report."""
-    return None if _YEAR.fullmatch(number) else number
+    """A reference, not a year in brackets: "(2013)" dates the report; "(2092)", a year no
+    report has, is the register's id."""
+    return None if _YEAR.fullmatch(number) and _AS_YEAR.fullmatch(number) else number
+
+
+#: The years a report may be dated by: the ids between them read as years.
+_AS_YEAR = re.compile(r"199\d|20[0-3]\d|\d\d[/-]\d\d")
 
 
 def split_source(value: Any) -> tuple[str, str | None, str | None]:

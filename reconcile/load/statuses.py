@@ -22,6 +22,7 @@ from .eventlog import status_from_events
 from .greyrows import status_from_grey_rows
 from .grid import Grid, blank
 from .history import status_from_history, status_from_history_column
+from .numbered import status_from_numbered_groups
 from .sheetfacts import PERCENT_HEADER, Found, at_cell, beside, one, ranges, rows_named
 from .signoff import status_from_signoff
 from .table import Table
@@ -31,10 +32,12 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
                  items: list[dict[str, Any]], notes: list[str]) -> list[int]:
     """The sheet's statuses filled from elsewhere (in place); the rows read from colour."""
     grid = table.grid
+    status_from_numbered_groups(table, items, notes)
     # An item given its status since its row was read (an update row under it) is not blank.
     found.blank_status[:] = [(i, r) for i, r in found.blank_status
                              if items[i].get("status") is None]
     status_from_overall(grid, second, table.headers, items, notes)
+    status_from_agreed(grid, second, table.headers, items, notes)
     blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
                                            items, notes)
     colour_rows = status_from_colour(grid, side, table.status_col, table.text_col, blank_left,
@@ -221,6 +224,33 @@ def status_from_overall(grid: Grid, second: tuple[int, str] | None, headers: lis
 
 #: Share of a second column's cells that must be status words for it to be read as one.
 _STATUS_SHARE = 0.5
+
+
+#: A status column a checker fills after the leads: "Agreed status (FLL)", "Validated
+#: status", "Status – confirmed by OLB".
+_AGREED = re.compile(r"\b(?:agreed|validated|verified|confirmed|moderated|assured)\b",
+                     re.IGNORECASE)
+
+
+def status_from_agreed(grid: Grid, second: tuple[int, str] | None, headers: list[Any],
+                       items: list[dict[str, Any]], notes: list[str]) -> None:
+    """A second status column headed as the status someone checked and agreed ("Agreed
+    status (FLL)"), filled on some rows: where it says a status, it is the item's, whatever
+    the lead answered (towards open or done); the lead's word kept beside it."""
+    if second is None or not second[1].startswith("header"):
+        return
+    col = second[0]
+    if not (isinstance(h := headers[col], str) and _AGREED.search(h)):
+        return
+    rows = []
+    for item in items:
+        v = at_cell(grid, item["row"], col)
+        if isinstance(v, str) and is_status_word(v.strip()):
+            item["status"] = v.strip() + beside(item.get("status"))
+            rows.append(item["row"])
+    if rows:
+        notes.append(f"status read from '{h.strip()}' where it is filled (what was agreed, "
+                     f"over the lead's own answer, kept beside it): {rows_named(rows)}")
 
 
 def status_from_second_column(grid: Grid, second: tuple[int, str] | None, headers: list[Any],

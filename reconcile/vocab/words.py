@@ -190,21 +190,24 @@ FINISHED_QUESTION = (r"^(are we there yet|is it (done|finished|complete|complete
 #: it a recommendation or an AFI?" is the type, not the text).
 HEADER_QUESTIONS: list[tuple[str, str]] = [
     ("type", r"\b(rec|recommendation)\b.*\bor\b.*\b(afi|area|areas)\b"
-             r"|^(what|which) (kind|type|sort)\b"),
+             r"|^(what|which) (kind|type|sort)\b"
+             r"|^(is it|is this)( an?)? (rec|recommendation)\b.*\b(afi|area|cause)\b"),
     ("ref", r"^(what|which)\b.*\b(number|ref|reference|id)\b.*\bhmic(frs)?\b"
             r"|^(what|which)\b.*\bhmic(frs)?\b.*\b(number|ref|reference|id)\b"),
     ("published", r"^when\b.*\b(report|inspection)\b|^when\b.*\b(published|come out|came out)\b"),
-    ("closed_on", r"^when (did|was|were) (we|it|they)\b.*\b(finish|finished|complete|completed"
-                  r"|close|closed|done|sign|signed)\b"),
+    ("closed_on", r"^(if (complete|completed|done|closed)\b.*)?when (did|was|were) (we|it|they)\b"
+                  r".*\b(finish|finished|complete|completed|close|closed|done|sign|signed)\b"),
     ("due", r"^(when (will|should|must|is|do|are)|by when)\b"),
     ("owner", r"^who\b"),
     ("status", FINISHED_QUESTION),
     ("progress", r"^what (have|has|did|are|is) (we|they|the force|you)\b.*\b(do|done|doing|did)\b"
                  r"|^anything else\b|^how (are|is) (we|it)\b.*\b(getting on|doing|going)\b"),
-    ("report", r"^(which|what) (inspection|report)\b"),
+    ("report", r"^(which|what) ((hmicfrs|hmic) )?(inspection|report)\b"),
     ("text", r"^what (did|does|do|has|have|is|was) (hmicfrs|hmic|they|the inspectorate|the report"
              r"|the inspection)\b.*\b(ask|asked|asking|recommend|recommended|want|wanted|say"
-             r"|said|tell|told)\b|^what (do|must|should) we (need to |have to )?do\b"),
+             r"|said|tell|told)\b|^what (do|must|should) we (need to |have to )?do\b"
+             # A form's "Please copy the wording of the recommendation / AFI exactly …".
+             r"|^(please )?(copy|paste|enter|type|give)\b.*\b(wording|text)\b"),
 ]
 
 # Status words. Each side reduces to two values: HMICFRS open/closed, force open/done.
