@@ -1,7 +1,8 @@
 """Layouts of the nineteenth session's rounds 66 and 67 of cases built by other hands: the
 old register's history spread across numbered column groups, a Microsoft Forms census of
 owners with a liaison lead's agreed status, and the old register scraped into a CSV by a
-browser extension. Each test fails on 304f090.
+browser extension; a tracker of ditto marks, and rows pasted one column right. Each test fails
+on 304f090 (the last two on b142b57 too).
 
 Texts are real public HMICFRS texts (Stolen freedom 2017, PEEL 2023-25; Open Government
 Licence); forms, people and trackers are invented.
@@ -141,3 +142,61 @@ def test_a_web_scrapers_csv_of_the_register_is_read_by_what_its_columns_hold(tmp
     lines = rec.items.set_index("hmicfrs_row")
     assert lines.loc["hmicfrs.csv!2", "hmicfrs_report"] == SF_TITLE
     assert "paired on the HMICFRS reference" in lines.loc["hmicfrs.csv!2", "flags"]
+
+
+def test_ditto_marks_stand_for_the_value_above_and_as_no_for_the_row_so_numbered(tmp_path):
+    """A tracker kept by hand: '"', "Ditto" and "As above" for the value of the row above in
+    the reference, report, type and RAG (across a blank row between blocks, a ditto of a
+    ditto followed up), "As No. 3" for the value of the row the tracker numbers 3 (not Excel
+    row 3), and a text "As No. 1 (repeated …)" for that row's words. (Before: each was a
+    word of its own: "Ditto" an unknown status counted open, '"' a reference.)"""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Register": [
+        ["ID", "Report", "Type", "Recommendation", "Status"],
+        [8411, SF, "Recommendation", MSHT_INTEL, "Being progressed"],
+        [8413, SF, "Recommendation", MSHT_NRM, "Being progressed"],
+        [8415, SF, "Recommendation", MSHT_PREVENT, "Being progressed"],
+        [14510, PEEL23, "Area for improvement", RASSO, "Being progressed"],
+        [14511, PEEL23, "Area for improvement", OCSA, "Being progressed"],
+        [14512, PEEL23, "Area for improvement", MSHT_INTEL, "Awaiting review"]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMICFRS recommendations – kept by the Strategic Development Unit"],
+        ["Key: \" or Ditto = as the line above"],
+        [],
+        ["No.", "HMIC Ref", "Report", "Type", "Recommendation", "Lead", "RAG"],
+        [1, 8411, "Stolen Freedom 2017", "Rec", MSHT_INTEL, "DI MSHT", "GREEN"],
+        [2, 8413, '"', "Ditto", MSHT_NRM, "Ditto", '"'],
+        [3, 8415, "As above", '"', MSHT_PREVENT, "DCI Shah", "AMBER"],
+        [],
+        [4, 14510, "PEEL 2023-25", "AFI", RASSO, "Supt PPU", "As above"],
+        [5, 14511, '"', '"', OCSA, '"', "As No. 1"],
+        [6, 14512, '"', '"', "As No. 1 (same words, PEEL 2023-25)", "DI MSHT", "AMBER"]]})
+    got = _got(reconcile_files(h, f))
+    assert got == {("Register!2", "Tracker!5"): "closeable_submit",
+                   ("Register!3", "Tracker!6"): "closeable_submit",
+                   ("Register!4", "Tracker!7"): "in_sync",
+                   ("Register!5", "Tracker!9"): "in_sync",
+                   ("Register!6", "Tracker!10"): "closeable_submit",
+                   ("Register!7", "Tracker!11"): "in_sync"}
+
+
+def test_rows_pasted_one_column_right_are_read_one_cell_to_the_left(tmp_path):
+    """Three rows pasted one column to the right of the table: the first column empty, the
+    reference under the report, the text under the lead, the RAG under the update. Read one
+    cell to the left, they are the items they are. (Before: rows with a name for their text
+    and an update for their status, paired with nothing.)"""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Register": [
+        ["ID", "Report", "Type", "Recommendation", "Status"],
+        [8411, SF, "Recommendation", MSHT_INTEL, "Being progressed"],
+        [14510, PEEL23, "Area for improvement", RASSO, "Awaiting review"],
+        [14511, PEEL23, "Area for improvement", OCSA, "Awaiting review"]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMIC Ref", "Report", "Type", "Recommendation", "Lead", "RAG", "Latest update"],
+        [8411, "Stolen Freedom 2017", "Rec", MSHT_INTEL, "DI MSHT", "Amber", "ISAs drafted."],
+        [None, 14510, "PEEL 2023/24", "AFI", RASSO, "Det Ch Supt Force CID", "Amber",
+         "New AFI - lead allocated"],
+        [None, 14511, "PEEL 2023/24", "AFI", OCSA, "Head of Intelligence", "Amber",
+         "New AFI - lead allocated"]]})
+    got = _got(reconcile_files(h, f))
+    assert got == {("Register!2", "Tracker!2"): "in_sync",
+                   ("Register!3", "Tracker!3"): "in_sync",
+                   ("Register!4", "Tracker!4"): "in_sync"}

@@ -26,6 +26,7 @@ from .continued import joined_texts
 from .copied import copies_in_progress, with_copies
 from .crosstab import reports_by_subtotals
 from .delimited import split_pasted
+from .ditto import read_dittos
 from .grid import Grid
 from .header import find_table
 from .headerless import with_header
@@ -51,7 +52,7 @@ from .sheetfacts import (
     one,
     rows_named,
 )
-from .slid import unslid
+from .slid import pasted_right, unslid
 from .statuses import fill_missing
 from .statuskey import status_key_entries
 from .table import Table, table_of
@@ -393,6 +394,18 @@ def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
             notes.append(f"{rows_named(moved)} sat one cell right of their headings, the "
                          "last past the table's last heading (a converted PDF page): read one "
                          "cell to the left")
+        grid, dittos = read_dittos(grid, header_row, table.mapping, nonblank)
+        if dittos:
+            table = table_of(grid, header_row, table.mapping, side)
+            notes.append(f"{dittos} ditto mark{'s' if dittos != 1 else ''} ('\"', 'Ditto', "
+                         "'As above', 'As No. 23') read as the value of the row above, or of "
+                         "the row so numbered")
+        grid, moved = pasted_right(grid, header_row, table.mapping, nonblank)
+        if moved:
+            table = table_of(grid, header_row, table.mapping, side)
+            notes.append(f"{rows_named(moved)} {one(moved, 'was', 'were')} pasted one column "
+                         "to the right (the first column empty, the text under the next "
+                         "heading): read one cell to the left")
     # A status per list or review date ("Status at 4 January 2024" | "Status at 2 April
     # 2024"): the latest each row fills, on either side.
     grid, mapping, latest = read_latest(grid, header_row, table.mapping)

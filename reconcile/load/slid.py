@@ -12,10 +12,11 @@ them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
-from .columns import is_status_word
+from .columns import FREE_TEXT_WORDS, is_status_word
 from .grid import Grid, blank
 
 #: Rows using the column past the last heading, at most this share of the rows below it.
@@ -52,3 +53,57 @@ def unslid(grid: Grid, header_row: int, text_col: int, status_col: int | None,
     if not gained:
         return grid, []
     return replace(grid, rows=new), moved
+
+
+#: A cell fits its field: a register id, wording, a status word, a name.
+_REF = re.compile(r"\s*\d{3,6}\s*")
+
+
+def _fits(fld: str, v: Any) -> bool:
+    if blank(v):
+        return False
+    if fld == "ref":
+        return isinstance(v, int) or (isinstance(v, str) and bool(_REF.fullmatch(v)))
+    if not isinstance(v, str):
+        return False
+    if fld == "text":
+        return len(v.split()) >= FREE_TEXT_WORDS
+    if fld == "status":
+        return is_status_word(v)
+    if fld in ("owner", "report", "type"):
+        return len(v.split()) < FREE_TEXT_WORDS and not is_status_word(v)
+    return False
+
+
+#: Fields a row's fit is judged by, and how many more must fit once moved.
+_JUDGED = frozenset({"ref", "text", "status", "owner", "report", "type"})
+_BETTER = 2
+
+
+def pasted_right(grid: Grid, header_row: int, mapping: dict[int, str], nonblank: list[int]
+                 ) -> tuple[Grid, list[int]]:
+    """Rows pasted one column to the right of the table (the first column left empty, the
+    reference under the report, the text under the lead, the RAG under the update): moved
+    back one cell where that makes the text fit and two more of its fields than as they
+    stand. A row whose own text cell holds wording stays as it is."""
+    text_col = next((c for c, f in mapping.items() if f == "text"), None)
+    if text_col is None:
+        return grid, []
+    first = min(mapping)
+    judged = [(c, f) for c, f in mapping.items() if f in _JUDGED]
+    moved, new = [], None
+    for r in nonblank:
+        row = grid.rows[r - 1]
+        if r <= header_row or not _filled(row, first + 1) or _filled(row, first) or \
+                _fits("text", row[text_col] if text_col < len(row) else None):
+            continue
+        left = row[:first] + row[first + 1:]
+        if not _fits("text", left[text_col] if text_col < len(left) else None):
+            continue
+        now = sum(_fits(f, row[c] if c < len(row) else None) for c, f in judged)
+        then = sum(_fits(f, left[c] if c < len(left) else None) for c, f in judged)
+        if then >= now + _BETTER + 1:
+            new = new or [list(x) for x in grid.rows]
+            new[r - 1] = left
+            moved.append(r)
+    return (replace(grid, rows=new), moved) if new else (grid, [])
