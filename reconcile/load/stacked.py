@@ -49,6 +49,12 @@ def stacked_tables(grid: Grid, side: str, settings: SideSettings) -> list[Grid]:
     words = header_words(side)
     headers: list[tuple[int, dict[int, str]]] = []      # (Excel row, mapping)
     seen: set[tuple[str, ...]] = set()
+    glued = _glued(grid, side, settings, words)
+    if glued:
+        rows = [list(row) for row in grid.rows]
+        for r, (item, _, _) in glued.items():
+            rows[r - 1] = item
+        grid = dataclasses.replace(grid, rows=rows)
     for r, row in enumerate(grid.rows, start=1):
         if row and (mapping := header_mapping(row, side, settings, words)) is not None:
             # The fields in column order: a header repeated over a page (a PDF's page slid a
@@ -58,13 +64,38 @@ def stacked_tables(grid: Grid, side: str, settings: SideSettings) -> list[Grid]:
                 continue            # a header repeated, or its second line
             seen.add(order)
             headers.append((r, mapping))
+    headers = sorted([*headers, *((r, m) for r, (_, _, m) in glued.items())])
     if len(headers) < 2:
         return []
     floors = [1] + [r + 1 for r, _ in headers[:-1]]
-    starts = [_title_start(grid, r, floor, len(m))
+    starts = [r if r in glued else _title_start(grid, r, floor, len(m))
               for (r, m), floor in zip(headers, floors, strict=True)]
-    ends = [s - 1 for s in starts[1:]] + [len(grid.rows)]
-    return [_part(grid, s, e) for s, e in zip(starts, ends, strict=True)]
+    # A header glued to an item's row: the item ends the table above on that row.
+    ends = [s if s in glued else s - 1 for s in starts[1:]] + [len(grid.rows)]
+    parts = [_part(grid, s, e) for s, e in zip(starts, ends, strict=True)]
+    for k, s in enumerate(starts):
+        if s in glued:
+            rows = list(parts[k].rows)
+            rows[s - 1] = glued[s][1]
+            parts[k] = dataclasses.replace(parts[k], rows=rows)
+    return parts
+
+
+def _glued(grid: Grid, side: str, settings: SideSettings, words: frozenset[str]
+           ) -> dict[int, tuple[list[Any], list[Any], dict[int, str]]]:
+    """Rows carrying the next file's header after their own cells, where CSV files were
+    joined end to end (Windows' "copy *.csv all.csv": a file with no line break at its end
+    runs on into the next one's header, its byte-order mark between): by Excel row, (the
+    item's cells, the header's cells, the header's fields)."""
+    out = {}
+    for r, row in enumerate(grid.rows, start=1):
+        for c, v in enumerate(row):
+            if isinstance(v, str) and (at := v.find("\ufeff")) > 0:
+                head = [v[at + 1:], *row[c + 1:]]
+                if (mapping := header_mapping(head, side, settings, words)) is not None:
+                    out[r] = ([*row[:c], v[:at] or None], head, mapping)
+                break
+    return out
 
 
 #: Title rows a table may have right above its header.
