@@ -57,3 +57,43 @@ def test_csv_files_joined_end_to_end_read_each_block_by_its_own_header(tmp_path)
                    ("hmicfrs.csv!5", "Tracker!5"): "in_sync",
                    ("hmicfrs.csv!6", "Tracker!6"): "conflict",     # an AFI tracked as a Rec
                    ("hmicfrs.csv!7", "Tracker!7"): "conflict"}     # filed under PEEL 2023-25
+
+
+def test_a_querys_results_pasted_with_line_breaks_are_read_one_record_a_row(tmp_path):
+    """A database's query results pasted from SQL Server Management Studio: a line break
+    inside a field starts a new row, the rest of the field in column A and the fields after
+    it on that row (an empty line a blank row); empty fields say NULL. Each record is read
+    on its first row, the rows its pieces took explained. (Before: the pieces were items
+    of their own, "NULL" an unknown status, and the record's later fields lost.)"""
+    header = ["RecID", "HMICFRSRef", "ReportTitle", "RecType", "RecText", "OwnerName", "RAG",
+              "Status", "LatestUpdate", "ClosedDate"]
+    words = MSHT_INTEL.split(" ")
+    intel_a, intel_b = " ".join(words[:20]), " ".join(words[20:])
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Sheet1": [
+        header,
+        [66, 8411, "Stolen Freedom 2017", "Recommendation", intel_a],
+        [intel_b, "DI MSHT", "Amber", "In Progress", "ISAs drafted with the council;"],
+        ["the health trust next.", "NULL"],
+        [67, 8413, "Stolen Freedom 2017", "Recommendation", MSHT_NRM, "Head of L&D", "NULL",
+         "Closed", "Training delivered.", "2019-03-01"],
+        [68, 8415, "Stolen Freedom 2017", "Recommendation", MSHT_PREVENT, "DCI Shah",
+         "Amber", "In Progress", "Review of orders:"],
+        [],
+        ["first quarter done.", "NULL"],
+        [69, "NULL", "Force Improvement Plan", "Local Action",
+         "Task & Finish group to review the modern slavery policy and report to the Force "
+         "Executive Team", "DCI Shah", "Amber", "Open", "NULL", "NULL"]]})
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Register": [
+        ["ID", "Report", "Type", "Recommendation", "Status"],
+        [8411, SF, "Recommendation", MSHT_INTEL, "Being progressed"],
+        [8413, SF, "Recommendation", MSHT_NRM, "Complete"],
+        [8415, SF, "Recommendation", MSHT_PREVENT, "Being progressed"]]})
+    rec = reconcile_files(h, f)
+    got = _got(rec)
+    assert got == {("Register!2", "Sheet1!2"): "in_sync",
+                   ("Register!3", "Sheet1!5"): "in_sync",
+                   ("Register!4", "Sheet1!6"): "in_sync",
+                   (None, "Sheet1!9"): "not_on_hmicfrs_list"}
+    reasons = dict(zip(rec.force.skipped["row_id"], rec.force.skipped["reason"], strict=True))
+    assert all("the rest of the record above" in reasons[f"Sheet1!{r}"] for r in (3, 4, 8))
+    assert "not recognised" not in " ".join(rec.items["flags"].astype(str))

@@ -20,6 +20,7 @@ from .blocks import (
     block_above,
     legend_entries,
 )
+from .brokenrows import joined_records
 from .cards import read_cards
 from .cellnotes import text_from_notes
 from .continued import joined_texts
@@ -154,16 +155,16 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
     if header_row is None:
         return _notable_of(grid, nonblank, notes, hidden_content)
 
+    read = grid
+    grid, nonblank, pasted = _records_joined(grid, header_row, nonblank, notes)
     table, typed = _columns_read_as_one(grid, header_row, choices, side, nonblank, notes)
-    if table.grid is not grid:
+    if table.grid is not read:
         grid = table.grid
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
     found = Found.empty()
-    if source := _source_columns(table, nonblank):
-        # Power Query's combined table names each row's file: no cell of the row's own.
-        filled_at = {r: [c for c in cols if c not in source] for r, cols in filled_at.items()}
-        nonblank = [r for r in nonblank if filled_at.get(r) or r in formula_rows]
+    nonblank, filled_at = _without_source(table, nonblank, filled_at, formula_rows)
     items, skipped, sectioned = _walked(table, side, nonblank, filled_at, typed, found, notes)
+    skipped = sorted([*pasted, *skipped], key=lambda x: x["row"]) if pasted else skipped
     reports_by_subtotals(grid, header_row, table.mapping, items, notes)
     if note := joined_texts(grid, table.headers, table.text_col, table.mapping, items):
         notes.append(note)
@@ -366,6 +367,31 @@ def _sheet_notes(grid: Grid, pasted: str, hidden_content: tuple[int, ...]) -> li
     if hidden_content:
         notes.append(f"hidden {rows_named(hidden_content)}: read like the others")
     return notes
+
+
+def _without_source(table: Table, nonblank: list[int], filled_at: dict[int, list[int]],
+                    formula_rows: set[int]) -> tuple[list[int], dict[int, list[int]]]:
+    """The rows with content and their filled cells, Power Query's column naming each row's
+    file (`_source_columns`) no cell of a row's own."""
+    if not (source := _source_columns(table, nonblank)):
+        return nonblank, filled_at
+    filled_at = {r: [c for c in cols if c not in source] for r, cols in filled_at.items()}
+    return [r for r in nonblank if filled_at.get(r) or r in formula_rows], filled_at
+
+
+def _records_joined(grid: Grid, header_row: int, nonblank: list[int], notes: list[str]
+                    ) -> tuple[Grid, list[int], list[dict[str, Any]]]:
+    """The sheet with each record a query's paste broke over rows on its first row
+    (`brokenrows`), the rows left with content, and the rows its pieces took, explained."""
+    joined, pieces = joined_records(grid, header_row, nonblank)
+    if not pieces:
+        return grid, nonblank, []
+    why = ("the rest of the record above (a query's results pasted with line breaks inside "
+           "its fields, each starting a new row): joined to it, read as one row")
+    notes.append(f"{rows_named(pieces)} carry on the record above them: {why}")
+    taken = set(pieces)
+    return (joined, [r for r in nonblank if r not in taken],
+            [skipped_row(grid, r, why) for r in pieces])
 
 
 def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,

@@ -476,7 +476,9 @@ def item_row(walk: Walk, r: int, filled: list[int], found: Found, index: int) ->
         if formulas and (r, c + 1) in formulas:
             found.uncalculated.append(cell_name(r, c))
         if isinstance(v, str):
-            v = plain(v).strip()          # SharePoint's rich text and lookups, as shown
+            # SharePoint's rich text and lookups, as shown; a database's empty field pasted
+            # as the word "NULL" is empty.
+            v = "" if v == "NULL" else plain(v).strip()
             if v in EXCEL_ERRORS:
                 found.errors.append(f"{cell_name(r, c)} {v}")
             elif len(v) > EXCEL_CELL_LIMIT:
