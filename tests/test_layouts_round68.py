@@ -97,3 +97,35 @@ def test_a_querys_results_pasted_with_line_breaks_are_read_one_record_a_row(tmp_
     reasons = dict(zip(rec.force.skipped["row_id"], rec.force.skipped["reason"], strict=True))
     assert all("the rest of the record above" in reasons[f"Sheet1!{r}"] for r in (3, 4, 8))
     assert "not recognised" not in " ".join(rec.items["flags"].astype(str))
+
+
+def test_a_list_saved_as_csv_by_excel_for_mac_reads_its_quotes_and_bullets(tmp_path):
+    """Excel for Mac's plain "Comma Separated Values" writes Mac Roman: read as Windows-1252
+    its ’ and • came out "Õ" and "¥", so the list's bullets were no bullets and a force
+    copy leaving one out no conflict. Read as Mac Roman, they are. (Before: 'OPCCÕs',
+    '¥the reasons …' and the pair closeable.)"""
+    stop = ("By July 2018, all police forces across England and Wales should be regularly and "
+            "frequently monitoring a comprehensive set of data and information on use of stop "
+            "and search powers to understand:\n• the reasons for any disproportionate "
+            "representation of different ethnic groups in the use of stop and search;\n• the "
+            "extent to which find rates differ between people from different ethnicities; "
+            "and\n• the prevalence of possession-only drug searches.")
+    rows = ["OPCC’s copy of the HMICFRS list – Lincolnshire Police", "",
+            "Reference,Report,Type,Recommendation,Status",
+            _csv([8541, "PEEL: Police legitimacy 2017", "Recommendation", stop,
+                  "Being progressed"]),
+            _csv([8411, SF, "Recommendation", MSHT_INTEL, "Being progressed"]),
+            _csv([8413, SF, "Recommendation", MSHT_NRM, "Complete"])]
+    h = tmp_path / "hmicfrs.csv"
+    h.write_bytes("\r".join(rows).encode("mac_roman"))   # records end in a lone CR
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["HMIC Ref", "Recommendation", "Lead", "RAG"],
+        [8541, "By July 2018 regularly monitor S&S data to understand:\n• reasons for "
+               "disproportionate representation of ethnic groups;\n• how find rates differ "
+               "between ethnicities.", "Supt Ops", "GREEN"],
+        [8411, MSHT_INTEL, "DI MSHT", "AMBER"],
+        [8413, MSHT_NRM, "Head of L&D", "GREEN"]]})
+    rec = reconcile_files(h, f)
+    assert _got(rec)[("hmicfrs.csv!4", "Tracker!2")] == "conflict"
+    assert "Mac Roman" in rec.hmicfrs.encoding
+    assert "• the reasons" in rec.h.set_index("row_id").loc["hmicfrs.csv!4", "text"]

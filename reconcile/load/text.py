@@ -40,12 +40,30 @@ def decode(path: Path, raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
         pass
+    if _mac_roman(raw):
+        return raw.decode("mac_roman"), "Mac Roman (Excel for Mac's plain CSV)"
     try:
         return raw.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise InputError(f"{path}, line {line}: byte 0x{raw[exc.start]:02X} is not text in UTF-8 "
                          f"or Windows-1252, so the file's encoding is unknown. {_FIX}") from exc
+
+
+#: Excel for Mac's plain "Comma Separated Values" writes Mac Roman: its ’ ‘ “ ” – — • are
+#: bytes that Windows-1252 reads as Õ Ô Ò Ó Ð Ñ ¥ ("OPCCÕs"); Windows-1252's own are others.
+_MAC_PUNCTUATION = frozenset(b"\xd0\xd1\xd2\xd3\xd4\xd5\xa5")
+_WINDOWS_PUNCTUATION = frozenset(range(0x91, 0x98))
+_MAC_LEAST = 3
+
+
+def _mac_roman(raw: bytes) -> bool:
+    """Whether text that is not UTF-8 reads as Mac Roman: its typographic marks at Mac
+    Roman's places, none at Windows-1252's, a few at least."""
+    high = [b for b in raw if b >= 0x80]
+    mac = sum(b in _MAC_PUNCTUATION for b in high)
+    return mac >= _MAC_LEAST and not any(b in _WINDOWS_PUNCTUATION for b in high) and (
+        mac * 2 >= len(high))
 
 
 def read_csv(path: Path) -> tuple[list[Grid], str]:
