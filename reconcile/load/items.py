@@ -414,24 +414,11 @@ def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
                      "...): each row's read as a list of them")
     table = table_of(grid, header_row, mapping, side)
     if side == "force":
-        grid, moved = unslid(grid, header_row, table.text_col, table.status_col, nonblank)
-        if moved:         # a PDF page converted a cell to the right from the status on
-            table = table_of(grid, header_row, table.mapping, side)
-            notes.append(f"{rows_named(moved)} sat one cell right of their headings, the "
-                         "last past the table's last heading (a converted PDF page): read one "
-                         "cell to the left")
-        grid, dittos = read_dittos(grid, header_row, table.mapping, nonblank)
-        if dittos:
-            table = table_of(grid, header_row, table.mapping, side)
-            notes.append(f"{dittos} ditto mark{'s' if dittos != 1 else ''} ('\"', 'Ditto', "
-                         "'As above', 'As No. 23') read as the value of the row above, or of "
-                         "the row so numbered")
-        grid, moved = pasted_right(grid, header_row, table.mapping, nonblank)
-        if moved:
-            table = table_of(grid, header_row, table.mapping, side)
-            notes.append(f"{rows_named(moved)} {one(moved, 'was', 'were')} pasted one column "
-                         "to the right (the first column empty, the text under the next "
-                         "heading): read one cell to the left")
+        for fix in (_slid_back, _dittos_read, _pasted_back):
+            grid, note = fix(grid, header_row, table, nonblank)
+            if note:
+                table = table_of(grid, header_row, table.mapping, side)
+                notes.append(note)
     # A status per list or review date ("Status at 4 January 2024" | "Status at 2 April
     # 2024"): the latest each row fills, on either side.
     grid, mapping, latest = read_latest(grid, header_row, table.mapping)
@@ -445,6 +432,33 @@ def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
         notes.append("the text is in whichever of " + ", ".join(
             f"'{table.name(c)}'" for c in types) + " a row fills; its type is that column's")
     return table, typed
+
+
+def _slid_back(grid: Grid, header_row: int, table: Table, nonblank: list[int]
+               ) -> tuple[Grid, str]:
+    """A PDF page converted a cell to the right from the status on (`slid.unslid`)."""
+    grid, moved = unslid(grid, header_row, table.text_col, table.status_col, nonblank)
+    return grid, (f"{rows_named(moved)} sat one cell right of their headings, the last past "
+                  "the table's last heading (a converted PDF page): read one cell to the left"
+                  if moved else "")
+
+
+def _dittos_read(grid: Grid, header_row: int, table: Table, nonblank: list[int]
+                 ) -> tuple[Grid, str]:
+    """Ditto marks for the value above (`ditto`)."""
+    grid, n = read_dittos(grid, header_row, table.mapping, nonblank)
+    return grid, (f"{n} ditto mark{'s' if n != 1 else ''} ('\"', 'Ditto', 'As above', 'As No. "
+                  "23') read as the value of the row above, or of the row so numbered"
+                  if n else "")
+
+
+def _pasted_back(grid: Grid, header_row: int, table: Table, nonblank: list[int]
+                 ) -> tuple[Grid, str]:
+    """Rows pasted one column to the right (`slid.pasted_right`)."""
+    grid, moved = pasted_right(grid, header_row, table.mapping, nonblank)
+    return grid, (f"{rows_named(moved)} {one(moved, 'was', 'were')} pasted one column to the "
+                  "right (the first column empty, the text under the next heading): read one "
+                  "cell to the left" if moved else "")
 
 
 def _regrouped(table: Table, side: str, items: list[dict[str, Any]],
