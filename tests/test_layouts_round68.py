@@ -1,6 +1,8 @@
-"""Layouts of the nineteenth session's rounds 68 and 69 of cases built by other hands: the
-list as three of HMICFRS's CSV downloads joined end to end by Windows' "copy *.csv". Each
-test fails on 6ad23b5.
+"""Layouts of the nineteenth session's rounds 68 to 70 of cases built by other hands: the
+list as three of HMICFRS's CSV downloads joined end to end by Windows' "copy *.csv", a query's
+results pasted from SQL Server Management Studio, a list saved as CSV by Excel for Mac, and a
+Jira export of epics, tasks and sub-tasks. Each test fails on 6ad23b5 (the Jira one on
+d2aa21e too).
 
 Texts are real public HMICFRS texts (Stolen freedom 2017, PEEL 2023-25; Open Government
 Licence); the tracker is invented.
@@ -129,3 +131,65 @@ def test_a_list_saved_as_csv_by_excel_for_mac_reads_its_quotes_and_bullets(tmp_p
     assert _got(rec)[("hmicfrs.csv!4", "Tracker!2")] == "conflict"
     assert "Mac Roman" in rec.hmicfrs.encoding
     assert "• the reasons" in rec.h.set_index("row_id").loc["hmicfrs.csv!4", "text"]
+
+
+def test_a_jira_export_reads_the_report_from_the_epic_and_finds_a_bullet_with_no_subtask(
+        tmp_path):
+    """Jira's "Export Excel CSV (all fields)": an epic per report, each task's report only
+    its parent epic's Summary; a recommendation's bullets as sub-tasks in the force's words
+    ("CDI – multiple crimes recorded"), one each, one bullet with none. (Before: no report,
+    so a task filed under the wrong epic was no conflict; and sub-tasks naming no bullet's
+    letter were no split by bullet, so the missing one went unseen.)"""
+    cdi = ("Immediately, the force should put in place arrangements to ensure that:\n"
+           "• at the point of report, victims are believed;\n"
+           "• conversations between the call handlers and callers are summarised accurately "
+           "in the incident log;\n"
+           "• multiple crimes are always recorded when described within incident records; "
+           "and\n• online reports of crime are triaged when they are received.")
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Register": [
+        ["ID", "Report", "Type", "Recommendation", "Status"],
+        [10233, "Crime data integrity inspection 2019", "Recommendation", cdi,
+         "Being progressed"],
+        [8411, SF, "Recommendation", MSHT_INTEL, "Being progressed"],
+        [8413, SF, "Recommendation", MSHT_NRM, "Being progressed"],
+        [14510, PEEL23, "Area for improvement", RASSO, "Being progressed"]]})
+    head = ["Summary", "Issue key", "Issue id", "Issue Type", "Status", "Description",
+            "Custom field (HMICFRS ref)", "Parent", "Parent summary"]
+    rows = [
+        ["CDI – victims believed at point of report", "OLR-71", 9071, "Sub-task", "Done", None,
+         None, 9070, "CDI – four strands"],
+        ["CDI – call handler summaries in incident log", "OLR-72", 9072, "Sub-task", "Done",
+         None, None, 9070, "CDI – four strands"],
+        ["CDI – multiple crimes recorded", "OLR-73", 9073, "Sub-task", "In Progress", None,
+         None, 9070, "CDI – four strands"],
+        ["CDI – four strands", "OLR-70", 9070, "Task", "In Progress",
+         "Immediately, the force should put in place arrangements to ensure that: (strands "
+         "broken out as sub-tasks)", "10233.0", 9001, "CDI inspection 2019"],
+        ["MSHT – ISAs", "OLR-80", 9080, "Task", "In Progress", MSHT_INTEL, "8411.0", 9002,
+         "Stolen Freedom 2017"],
+        ["MSHT – NRM", "OLR-81", 9081, "Task", "In Progress", MSHT_NRM, "8413.0", 9003,
+         "PEEL Assessment 2023/24"],
+        ["RASSO – victims kept informed", "OLR-90", 9090, "Task", "In Progress", RASSO,
+         "14510.0", 9003, "PEEL Assessment 2023/24"],
+        ["PEEL Assessment 2023/24", "OLR-3", 9003, "Epic", "In Progress",
+         "Items from the PEEL 2023/25 inspection of the force.",
+         None, None, None],
+        ["Stolen Freedom 2017", "OLR-2", 9002, "Epic", "In Progress",
+         "Items from HMICFRS's 2017 modern slavery inspection.", None, None, None],
+        ["CDI inspection 2019", "OLR-1", 9001, "Epic", "In Progress",
+         "Items from the 2019 crime data integrity inspection.", None, None, None],
+        ["RASSO – audit of victim updates", "OLR-91", 9091, "Sub-task", "In Progress", None,
+         None, 9090, "RASSO – victims kept informed"]]
+    f = tmp_path / "tracker.csv"
+    f.write_text("\r\n".join([",".join(head), *(_csv(["" if v is None else v for v in r])
+                                                 for r in rows)]) + "\r\n", encoding="utf-8")
+    rec = reconcile_files(h, f)
+    got = _got(rec)
+    assert all(got[("Register!2", f"tracker.csv!{r}")] == "conflict" for r in (2, 3, 4, 5))
+    assert got[("Register!3", "tracker.csv!6")] == "in_sync"
+    assert got[("Register!4", "tracker.csv!7")] == "conflict"       # under the PEEL epic
+    assert got[("Register!5", "tracker.csv!8")] == got[("Register!5", "tracker.csv!12")] == (
+        "in_sync")
+    assert not any(str(k[1]).endswith(("!9", "!10", "!11")) for k in got)    # the epics
+    flags = rec.items.set_index("force_row").loc["tracker.csv!5", "flags"]
+    assert "no row for bullet (d)" in flags

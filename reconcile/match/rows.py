@@ -91,7 +91,8 @@ class PairRows:
         words = [self.f["tokens"].iat[j] for j in js]
         texts = self.f["text"].iloc[js].tolist()
         if "action" in self.f:
-            words, texts = _named_actions(self.f["action"].iloc[js].tolist(), words, texts)
+            words, texts = _named_actions(self.f["action"].iloc[js].tolist(), words, texts,
+                                          self.h["text"].iat[i])
         # A row whose text is an Excel error (#NAME?) may hold any bullet: none is said missing.
         missing = (missing_parts(self.h["text"].iat[i], words, named=[part_named(t) for t in texts])
                    if _bullets_split(texts, words)
@@ -148,17 +149,42 @@ def _ends_alike(text: str, item_text: object) -> bool:
 _END_WORDS = 4
 
 
-def _named_actions(actions: list, words: list, texts: list) -> tuple[list, list]:
+def _named_actions(actions: list, words: list, texts: list, item_text: object
+                   ) -> tuple[list, list]:
     """A split's rows as the parts check reads them: an item's action rows, each carrying
     its item's text, are read by their own words when two or more of them name the bullet
-    they track ("Bullet 2 – call takers …", "CDI (c) multiple crimes …"): the bullets none
-    names or covers are missing. Actions in the force's own words, naming no bullet, are
-    no split by bullet: the item's text stands for them."""
+    they track ("Bullet 2 – call takers …", "CDI (c) multiple crimes …"), or when each
+    shares its words with a bullet of its own, no two the same one (Jira's sub-tasks "CDI –
+    multiple crimes recorded"): the bullets none names or covers are missing. Actions in
+    the force's own words, naming no bullet and not one each, are no split by bullet: the
+    item's text stands for them."""
     own = [a if isinstance(a, str) and a.strip() else None for a in actions]
-    if sum(bool(part_named(a)) for a in own if a) < 2:
+    mine = [tokens(norm_item_text(clean_display(a))) if a else None for a in own]
+    if sum(bool(part_named(a)) for a in own if a) < 2 and not _one_bullet_each(
+            [m for m in mine if m is not None], item_text):
         return words, texts
-    return ([tokens(norm_item_text(clean_display(a))) if a else w for a, w in zip(own, words, strict=True)],
+    return ([m if m is not None else w for m, w in zip(mine, words, strict=True)],
             [a or t for a, t in zip(own, texts, strict=True)])
+
+
+#: Words an action shares with its bullet, at least, to be that bullet's.
+_BULLET_WORDS = 2
+
+
+def _one_bullet_each(actions: list, item_text: object) -> bool:
+    """Two or more actions, each sharing most words with one bullet of the item's text and
+    no two with the same one."""
+    marks = bullets(item_text)
+    if len(actions) < 2 or len(marks) <= len(actions) - 1:
+        return False
+    words = [set(tokens(norm_item_text(clean_display(b)))) for _, b in marks]
+    best = []
+    for action in actions:
+        shared = sorted(((len(w & set(action)), k) for k, w in enumerate(words)), reverse=True)
+        if shared[0][0] < _BULLET_WORDS or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+            return False
+        best.append(shared[0][1])
+    return len(set(best)) == len(best)
 
 
 def _bullets_split(texts: list, words: list) -> bool:
