@@ -289,9 +289,6 @@ def _rows_over_rows(grid: Grid, header_row: int, table: Table, side: str,
         notes.append(note)
     if side == "force" and ("parent" in table.mapping.values()
                             or any(item.get("parent") for item in items)):
-        if (t := table.title_col) is not None:     # a heading's name: its title (Jira's Summary)
-            for item in items:
-                item["title"] = grid.value(item["row"], t)
         note, headings = parent_actions(
             items, _cells_but(grid, [c for c, f in table.mapping.items() if f == "parent"]))
         if note:

@@ -47,23 +47,6 @@ def _heading(item: dict[str, Any]) -> bool:
         str(item.get("text") or ""))
 
 
-#: A heading's words that name a report: a few ("PEEL Assessment 2023/24").
-_NAME_WORDS = 12
-
-
-def _reports_from_headings(items: list[dict[str, Any]], parent_of: dict[int, Any],
-                           grouping: set[int]) -> None:
-    """Each item filed under a heading (an epic named for its report, "PEEL 21-22") and
-    giving no report of its own takes the heading's name as its report (in place); its
-    actions take it from it in turn. A heading of many words is no report's name."""
-    for item in items:
-        p = parent_of.get(id(item))
-        name = (p.get("title") or p.get("text")) if (
-            p is not None and id(p) in grouping and _heading(p)) else None
-        if isinstance(name, str) and len(name.split()) <= _NAME_WORDS and not item.get("report"):
-            item["report"] = " ".join(name.split())
-
-
 def _named(items: list[dict[str, Any]], cells: Callable[[int], list[Any]]
            ) -> dict[str, dict[str, Any]]:
     """Each record by a name of its own: a short cell of its row no other row holds."""
@@ -121,7 +104,6 @@ def parent_actions(items: list[dict[str, Any]],
     if cells is not None:
         grouping |= _same_level(grouping, parents, parent_of, items, cells)
     headings = sorted(item["row"] for item in items if id(item) in grouping and _heading(item))
-    _reports_from_headings(items, parent_of, grouping)
     parent_of = {k: (None if p is not None and id(p) in grouping else p)
                  for k, p in parent_of.items()}
     done: set[int] = set()
