@@ -568,6 +568,29 @@ FLOOR = {
     # ... and one held out, never opened: 1.000 / 0.744 as first seen (ditto marks for the
     # value above, "As No. 23"); 1.000 / 1.000 by rules from round 68's look-alike.
     "ditto_as_above_tracker": (0.995, 0.995, 0),
+    # Round 68 (first looks at 304f090 and 6ad23b5): built like round 67's held-out case from
+    # one line (0.987 / 0.747); HMICFRS downloads joined by "copy *.csv" (0.988 / 0.958, 1
+    # wrong: two near-twin closed items, left) ...
+    "ditto_marks_handkept_tracker": (0.995, 0.995, 0),
+    "copy_concatenated_csv_exports": (0.975, 0.955, 1),
+    # ... and one held out, never opened: 1.000 / 0.927 (7 rows not items) as first seen (a
+    # query's results pasted from SQL Server Management Studio); 1.000 / 0.976 by rules from
+    # round 69's look-alike.
+    "ssms_grid_paste_tracker": (0.995, 0.97, 0),
+    # Round 69 (a1c6e86): built like round 68's held-out case from one line (1.000 / 0.807,
+    # 19 rows not items); a list saved as CSV by Excel for Mac (1.000 / 0.988) ...
+    "sql_results_grid_broken_rows": (0.995, 0.995, 0),
+    "mac_excel_csv_opcc_copy": (0.995, 0.995, 0),
+    # ... and one held out, never opened: 0.987 / 0.968 as first seen (a Jira export);
+    # unchanged by round 70's look-alike's rules.
+    "jira_csv_issue_export": (0.985, 0.965, 0),
+    # Round 70 (d2aa21e): built like round 69's held-out case from one line (1.000 / 0.939);
+    # the list pasted into a template of custom number formats (1.000 / 0.950, left) ...
+    "jira_epic_parent_all_fields": (0.995, 0.985, 0),
+    "custom_number_formats_list": (0.995, 0.945, 0),
+    # ... and one held out, never opened: 0.891 / 0.667 as first seen (an Outlook Tasks
+    # folder's CSV export); left for the next session.
+    "outlook_tasks_csv_export": (0.89, 0.66, 0),
 }
 
 
