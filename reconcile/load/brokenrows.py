@@ -50,7 +50,8 @@ def joined_records(grid: Grid, header_row: int, nonblank: list[int]
     """The grid with each broken record on its first row, and the rows its pieces took
     (emptied); (grid, []) when no record is broken so."""
     width = _width(grid.rows[header_row - 1])
-    rows = [list(row) for row in grid.rows]
+    rows = grid.rows            # copied on the first record joined: most sheets have none
+    copied = False
     pieces: list[int] = []
     broken = 0
     r = header_row + 1
@@ -71,6 +72,8 @@ def joined_records(grid: Grid, header_row: int, nonblank: list[int]
             taken.append(k)
             k += 1
         if taken and len(fields) == width:
+            if not copied:
+                rows, copied = [list(x) for x in rows], True
             rows[r - 1] = fields
             for t in taken:
                 rows[t - 1] = []

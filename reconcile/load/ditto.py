@@ -24,6 +24,8 @@ _AS_NUMBER = re.compile(r"\s*as\s+(?:per\s+)?no\.?\s*(\d{1,4}[a-z]?)\s*", re.IGN
 #: ... in the text's place, a note after it: "As No. 66 (repeated AFI)".
 _AS_NUMBER_TEXT = re.compile(r"\s*as\s+(?:per\s+)?no\.?\s*(\d{1,4}[a-z]?)\b\s*(?:\(.*\))?\s*",
                              re.IGNORECASE)
+#: The longest cell a mark is ("As per No. 1234a"): longer cells are not tried.
+_MARK_CHARS = 20
 #: Ditto marks on at least this many cells make the sheet one kept so.
 _LEAST = 3
 
@@ -40,8 +42,8 @@ def read_dittos(grid: Grid, header_row: int, mapping: dict[int, str], nonblank: 
     number_col = next((c for c, f in mapping.items() if f == "local_ref"), None)
     rows = [r for r in nonblank if r > header_row]
     marked = sum(1 for r in rows for c, v in enumerate(grid.rows[r - 1])
-                 if c != text_col and isinstance(v, str) and (DITTO.fullmatch(v)
-                                                              or _AS_NUMBER.fullmatch(v)))
+                 if c != text_col and isinstance(v, str) and len(v) <= _MARK_CHARS
+                 and (DITTO.fullmatch(v) or _AS_NUMBER.fullmatch(v)))
     if marked < _LEAST:
         return grid, 0
     new = [list(row) for row in grid.rows]
