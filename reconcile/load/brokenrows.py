@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from .grid import Grid, blank
+from .sheetfacts import filled_columns
 
 #: A record's first field as the query gives it: its own number.
 _ID = re.compile(r"\s*\d{1,7}\s*")
@@ -22,7 +23,8 @@ _LEAST = 2
 
 def _width(row: list[Any]) -> int:
     """Cells up to the last filled one."""
-    return max((c + 1 for c, v in enumerate(row) if not blank(v)), default=0)
+    filled = filled_columns(row)
+    return filled[-1] + 1 if filled else 0
 
 
 def _starts(row: list[Any]) -> bool:

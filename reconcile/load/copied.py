@@ -10,6 +10,7 @@ import dataclasses
 import re
 from typing import Any
 
+from ..normalise import WRITTEN_DATE
 from .columns import FREE_TEXT_WORDS, Choice, Profile, looks_like_text
 from .grid import Grid, blank, cell
 from .sheetfacts import rows_named
@@ -91,7 +92,7 @@ def with_copies(grid: Grid, header_row: int, text: Choice) -> Grid:
 _COPY_IN_NOTE = re.compile(r"\s*(?:(?:hmicfrs|hmic)(?:\s+recommendation)?\s+(?:text|wording)|"
                            r"recommendation\s+text)\s*[:\-\u2013\u2014]\s*(?=\S)", re.IGNORECASE)
 #: Where the copy ends: a blank line, or the next line opening with a date (an update).
-_COPY_END = re.compile(r"\n\s*\n|\n(?=\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})")
+_COPY_END = re.compile(rf"\n\s*\n|\n(?=\s*(?:{WRITTEN_DATE}))")
 
 
 def copies_in_progress(items: list[dict[str, Any]], notes: list[str]) -> None:

@@ -15,10 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from .grid import Grid, blank
+from .updates import AS_ABOVE
 
-#: A ditto mark, alone in its cell.
-DITTO = re.compile(r"\s*(?:\"|''|[\u201c\u201d\u201e\u3003]|ditto|as\s+(?:per\s+)?above|"
-                   r"\"\s+\"|do\.?)\s*", re.IGNORECASE)
 #: "As No. 23", "as no 45", "AS NO 3": the value of the row numbered so.
 _AS_NUMBER = re.compile(r"\s*as\s+(?:per\s+)?no\.?\s*(\d{1,4}[a-z]?)\s*", re.IGNORECASE)
 #: ... in the text's place, a note after it: "As No. 66 (repeated AFI)".
@@ -43,7 +41,7 @@ def read_dittos(grid: Grid, header_row: int, mapping: dict[int, str], nonblank: 
     rows = [r for r in nonblank if r > header_row]
     marked = sum(1 for r in rows for c, v in enumerate(grid.rows[r - 1])
                  if c != text_col and isinstance(v, str) and len(v) <= _MARK_CHARS
-                 and (DITTO.fullmatch(v) or _AS_NUMBER.fullmatch(v)))
+                 and (AS_ABOVE.match(v) or _AS_NUMBER.fullmatch(v)))
     if marked < _LEAST:
         return grid, 0
     new = [list(row) for row in grid.rows]
@@ -55,7 +53,7 @@ def read_dittos(grid: Grid, header_row: int, mapping: dict[int, str], nonblank: 
         for c, v in enumerate(row):
             if c == text_col or not isinstance(v, str):
                 continue
-            if DITTO.fullmatch(v) and c in last:
+            if AS_ABOVE.match(v) and c in last:
                 row[c] = last[c]
                 done += 1
             elif (m := _AS_NUMBER.fullmatch(v)) and c != number_col and (

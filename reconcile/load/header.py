@@ -147,11 +147,7 @@ def _text_named_alone(grid: Grid, r: int, side: str, settings: SideSettings
     "recommendation", "recommendation_text", "history") but what its columns hold names
     another field too (reports by content), the text over many rows of free text: a key
     sheet's "Recommendation status | Meaning" has a few."""
-    choices, profiles = choose_columns(grid, r, side, settings)
-    text = choices.get("text")
-    if text is None or len(choices) < 2 or profiles[text.col].filled < _ALONE_ROWS:
-        return None
-    return (r, choices) if looks_like_text(profiles[text.col]) else None
+    return _text_in(grid, r, side, settings, _ALONE_ROWS, fields=2)
 
 
 #: Rows of free text under a header naming only the text.
@@ -168,10 +164,17 @@ def _by_content(grid: Grid, r: int, n: int, side: str, settings: SideSettings
                 ) -> tuple[int, dict[str, Choice]] | None:
     """Row r as the header when its headings name other fields (`n` of them) above a
     column of long free text, which is then the text."""
-    choices, profiles = choose_columns(grid, r, side, settings)
     # Two named fields at least: a key sheet ("Status | Meaning") has one and sentences.
+    return _text_in(grid, r, side, settings, CONTENT_TEXT_ROWS) if n >= 2 else None
+
+
+def _text_in(grid: Grid, r: int, side: str, settings: SideSettings, rows: int,
+             fields: int = 1) -> tuple[int, dict[str, Choice]] | None:
+    """Row r as the header when the columns under it, read by what they hold, give the text
+    (free text over `rows` rows at least) and `fields` fields in all."""
+    choices, profiles = choose_columns(grid, r, side, settings)
     text = choices.get("text")
-    if text is None or n < 2 or profiles[text.col].filled < CONTENT_TEXT_ROWS:
+    if text is None or len(choices) < fields or profiles[text.col].filled < rows:
         return None
     return (r, choices) if looks_like_text(profiles[text.col]) else None
 

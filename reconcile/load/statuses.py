@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from .. import vocab
-from ..normalise import parse_date, reads_as_status
+from ..normalise import WRITTEN_DATE, parse_date, reads_as_status
 from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
 from .actioncounts import status_from_action_counts
@@ -464,8 +464,8 @@ _SAYS_DONE = re.compile(
     r"was\s+|now\s+)*(?:now\s+)?(?:complete|completed|closed|implemented|discharged)\W*$"
     r"|\bsubmitted\s+(?:to\s+hmicfrs\s+)?for\s+(?:closure|sign[- ]off)\b", re.IGNORECASE)
 #: ... or opens by giving the day it finished: "Completed 09/12/24 - …", "Closed on 3.2.2025".
-_DONE_ON = re.compile(r"\s*(?:completed?|closed|implemented|discharged)\s+(?:on\s+)?"
-                      r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$", re.IGNORECASE)
+_DONE_ON = re.compile(rf"\s*(?:completed?|closed|implemented|discharged)\s+(?:on\s+)?"
+                      rf"(?:{WRITTEN_DATE})\s*$", re.IGNORECASE)
 _DOUBT = re.compile(r"\b(not|yet|once|when|until|will|expected|partially|part)\b", re.IGNORECASE)
 #: ... or that it is not the force's to do: "This recommendation is not for the force", "For
 #: the College of Policing" (City of London's WHITE: another body's to deliver).

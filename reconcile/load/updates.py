@@ -17,9 +17,9 @@ from typing import Any
 from ..normalise import parse_date
 from .grid import Grid, blank
 
-#: A text cell that points at the row above: "As above", "See above", "ditto", '"'.
-AS_ABOVE = re.compile(r"^\s*(?:as\s+(?:per\s+)?above|see\s+above|ditto|\"|'')\W*$",
-                       re.IGNORECASE)
+#: A cell that points at the row above: "As above", "See above", "ditto", '"', "''", "“".
+AS_ABOVE = re.compile(r"^\s*(?:as\s+(?:per\s+)?above|see\s+above|ditto|\"|''|"
+                      r"[\u201c\u201d\u201e\u3003])\W*$", re.IGNORECASE)
 #: What an id's typist may vary: "REC-021", "REC 021", "REC_021".
 _SEPARATORS = re.compile(r"[\s/_-]+")
 #: An id repeated on this share of the item rows, one under another, makes the sheet a log.
