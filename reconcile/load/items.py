@@ -8,41 +8,29 @@ no saved result, Excel error values, dates that could not be read, repeated or m
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import vocab
 from ..config import SideSettings
-from .across import item_pairs, joined
-from .blocks import (
-    block_above,
-    legend_entries,
-)
-from .brokenrows import joined_records
+from .blocks import block_above, legend_entries
 from .cards import read_cards
 from .cellnotes import text_from_notes
 from .continued import joined_texts
-from .copied import copies_in_progress, with_copies
+from .copied import copies_in_progress
 from .crosstab import reports_by_subtotals
 from .delimited import split_pasted
-from .ditto import read_dittos
 from .grid import Grid
 from .header import find_table
 from .headerless import with_header
-from .history_export import read_history
 from .legacyids import counter_ref, second_ids
-from .outline import grouped_headings, read_outline
-from .parents import parent_actions
+from .overrows import regrouped, rows_over_rows
 from .perforce import force_columns
-from .periods import read_latest
-from .pointers import pointer_rows
 from .projects import Project, status_from_projects
+from .repairs import columns_read_as_one, records_joined, without_source
 from .scorekey import status_from_score
 from .sections import status_from_sections
 from .sheetfacts import (
-    ASKS,
     ForceColumn,
     Found,
     RefColumn,
@@ -53,15 +41,12 @@ from .sheetfacts import (
     one,
     rows_named,
 )
-from .slid import pasted_right, unslid
 from .statuses import fill_missing
 from .statuskey import status_key_entries
-from .table import Table, table_of
+from .table import Table
 from .tags import type_from_tags
-from .textcols import merged_text, type_columns
 from .textprefix import status_from_text_prefix
 from .typefill import mark_untyped
-from .updates import read_log
 from .vertical import is_label_row, read_blocks
 from .walk import Walk, item_row, skip_reason, skipped_row, without_text
 
@@ -154,15 +139,36 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
         header_row, choices = find_table(grid, side, settings)
     if header_row is None:
         return _notable_of(grid, nonblank, notes, hidden_content)
+    return _from_table(grid, header_row, choices, side, settings, projects,
+                       _Rows(nonblank, filled_at, formula_rows, hidden_content), notes)
 
+
+@dataclass(frozen=True)
+class _Rows:
+    """The sheet's rows with content as first read: which, their filled cells, which hold a
+    formula with no saved result, which are hidden."""
+
+    nonblank: list[int]
+    filled_at: dict[int, list[int]]
+    formula_rows: set[int]
+    hidden_content: tuple[int, ...]
+
+
+def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings: SideSettings,
+                projects: dict[str, Project] | None, rows: _Rows, notes: list[str]
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], SheetReport]:
+    """The items of a sheet whose header was found: the grid repaired (`repairs`), its rows
+    walked, then read again for what stands over what (`overrows`) and what fills a gap."""
+    nonblank, filled_at, formula_rows = rows.nonblank, rows.filled_at, rows.formula_rows
+    hidden_content = rows.hidden_content
     read = grid
-    grid, nonblank, pasted = _records_joined(grid, header_row, nonblank, notes)
-    table, typed = _columns_read_as_one(grid, header_row, choices, side, nonblank, notes)
+    grid, nonblank, pasted = records_joined(grid, header_row, nonblank, notes)
+    table, typed = columns_read_as_one(grid, header_row, choices, side, nonblank, notes)
     if table.grid is not read:
         grid = table.grid
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
     found = Found.empty()
-    nonblank, filled_at = _without_source(table, nonblank, filled_at, formula_rows)
+    nonblank, filled_at = without_source(table, nonblank, filled_at, formula_rows)
     items, skipped, sectioned = _walked(table, side, nonblank, filled_at, typed, found, notes)
     skipped = sorted([*pasted, *skipped], key=lambda x: x["row"]) if pasted else skipped
     reports_by_subtotals(grid, header_row, table.mapping, items, notes)
@@ -172,7 +178,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
         status_from_projects(grid, table.text_col, items, projects, notes)
     if side == "force":        # before actions take their item's text
         copies_in_progress(items, notes)
-    items, skipped = _rows_over_rows(grid, header_row, table, side, items, skipped, notes)
+    items, skipped = rows_over_rows(grid, header_row, table, side, items, skipped, notes)
     text_from_notes(table, items, notes)
     if side == "force":
         status_from_text_prefix(items, settings, notes)
@@ -183,7 +189,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
     if side == "force":
         status_from_score(table, items, settings, notes)
     status_from_sections(sectioned, settings, notes)
-    items, skipped = _regrouped(table, side, items, skipped, notes)
+    items, skipped = regrouped(table, side, items, skipped, notes)
     why = {f: c.why for f, c in choices.items()}
     if side == "hmicfrs" and (note := counter_ref(grid, table.headers, table.mapping, items)):
         notes.append(note)
@@ -244,101 +250,6 @@ def _walked(table: Table, side: str, nonblank: list[int], filled_at: dict[int, l
     return items, skipped, sectioned
 
 
-#: The column Excel's Power Query adds naming the file each row came from ("Source.Name").
-_SOURCE_FILE = frozenset({"source name", "source file", "source file name"})
-_FILE_NAME = re.compile(r".+\.(?:xlsx|xlsm|xls|csv|ods)\s*$", re.IGNORECASE)
-
-
-def _source_columns(table: Table, nonblank: list[int]) -> list[int]:
-    """Columns naming the file each row came from, in a table Power Query combined from a
-    folder of returns: headed "Source.Name", or a file name on every row under the header."""
-    out = []
-    for c, k in enumerate(table.header_keys):
-        if c in table.mapping:
-            continue
-        if k in _SOURCE_FILE:
-            out.append(c)
-            continue
-        cells = [table.grid.value(r, c) for r in nonblank if r > table.header_row]
-        if _FILE_NAME.match(str(table.headers[c] or "")) and cells and all(
-                isinstance(v, str) and _FILE_NAME.match(v) for v in cells):
-            out.append(c)
-    return out
-
-#: Why a row a tracker files items under is not one.
-_HEADING_OVER_ITEMS = "heading over items (other rows are filed under it)"
-_STATUS_KEY = ("a guide to the file's words (each status word once, what it means, open or "
-               "closed): read as the file's legend, not items")
-
-
-def _rows_over_rows(grid: Grid, header_row: int, table: Table, side: str,
-                    items: list[dict[str, Any]], skipped: list[dict[str, Any]], notes: list[str]
-                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The items once rows that stand over others are read: outline headings, a guide's
-    status key, rows pointing at other rows, parents and their actions."""
-    heads, note = grouped_headings(grid, table.text_col, items,
-                                   [s["row"] for s in skipped if s["row"] > header_row])
-    if heads:
-        items, skipped = _set_aside(grid, items, skipped, [r for r, _ in heads], heads[0][1])
-    if note:
-        notes.append(note)
-    if _status_key_table(grid, header_row, items):
-        items, skipped = _set_aside(grid, items, skipped, [i["row"] for i in items], _STATUS_KEY)
-        notes.append(_STATUS_KEY)
-    if side == "force" and (note := pointer_rows(items, grid.rows, table.text_col)):
-        notes.append(note)
-    if side == "force" and ("parent" in table.mapping.values()
-                            or any(item.get("parent") for item in items)):
-        note, headings = parent_actions(
-            items, _cells_but(grid, [c for c, f in table.mapping.items() if f == "parent"]))
-        if note:
-            notes.append(note)
-        if headings:
-            items, skipped = _set_aside(grid, items, skipped, headings, _HEADING_OVER_ITEMS)
-            notes.append(f"{rows_named(headings)} {one(headings, 'is', 'are')} a level above "
-                         "the items (an epic or report other rows are filed under, asking for "
-                         "nothing itself): a heading, not an item")
-    return items, skipped
-
-
-def _status_key_table(grid: Grid, header_row: int, items: list[dict[str, Any]]) -> bool:
-    """Whether the rows read as items are a guide's ("StatusValue | Meaning | Open / Closed",
-    perhaps a key to the type codes under it): a key naming three or more of the rows'
-    statuses, each once, or every row a RAG colour, each once ("RAG | Meaning"); and no row
-    asking anything of anyone."""
-    if not items or len(items) > _KEY_LINES:
-        return False
-    if any(ASKS.search(str(i.get("text") or "")) for i in items):
-        return False
-    words = {vocab.key(w) for w, _ in status_key_entries(grid, [header_row, *(i["row"] for i in items)])}
-    said = [k for i in items if (k := vocab.key(i.get("status"))) in words]
-    if len(said) >= 3 and len(set(said)) == len(said):
-        return True
-    # A lookups sheet's "RAG | Meaning": every row a colour, each once, and what it means.
-    colours = [vocab.key(i.get("status")) for i in items]
-    return (len(colours) >= 3 and len(set(colours)) == len(colours)
-            and all(c in vocab.LEGEND_WORDS - {"key", "legend"} for c in colours))
-
-
-#: A guide is short.
-_KEY_LINES = 30
-
-
-def _set_aside(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, Any]],
-               rows: list[int], reason: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The items less `rows`, and the rows explained with them, each with `reason`."""
-    gone = set(rows)
-    return ([item for item in items if item["row"] not in gone],
-            _explained(grid, skipped, [(r, reason) for r in rows]))
-
-
-def _explained(grid: Grid, skipped: list[dict[str, Any]], why: list[tuple[int, str]]
-               ) -> list[dict[str, Any]]:
-    """The rows explained so far with more, each (row, reason), in row order."""
-    return sorted([*skipped, *(skipped_row(grid, r, reason) for r, reason in why)],
-                  key=lambda s: s["row"])
-
-
 def _textless(table: Table, carried: list[int], titled: list[int]) -> list[str]:
     """What was done with rows that had no text of their own."""
     out = []
@@ -367,127 +278,6 @@ def _sheet_notes(grid: Grid, pasted: str, hidden_content: tuple[int, ...]) -> li
     if hidden_content:
         notes.append(f"hidden {rows_named(hidden_content)}: read like the others")
     return notes
-
-
-def _without_source(table: Table, nonblank: list[int], filled_at: dict[int, list[int]],
-                    formula_rows: set[int]) -> tuple[list[int], dict[int, list[int]]]:
-    """The rows with content and their filled cells, Power Query's column naming each row's
-    file (`_source_columns`) no cell of a row's own."""
-    if not (source := _source_columns(table, nonblank)):
-        return nonblank, filled_at
-    filled_at = {r: [c for c in cols if c not in source] for r, cols in filled_at.items()}
-    return [r for r in nonblank if filled_at.get(r) or r in formula_rows], filled_at
-
-
-def _records_joined(grid: Grid, header_row: int, nonblank: list[int], notes: list[str]
-                    ) -> tuple[Grid, list[int], list[dict[str, Any]]]:
-    """The sheet with each record a query's paste broke over rows on its first row
-    (`brokenrows`), the rows left with content, and the rows its pieces took, explained."""
-    joined, pieces = joined_records(grid, header_row, nonblank)
-    if not pieces:
-        return grid, nonblank, []
-    why = ("the rest of the record above (a query's results pasted with line breaks inside "
-           "its fields, each starting a new row): joined to it, read as one row")
-    notes.append(f"{rows_named(pieces)} carry on the record above them: {why}")
-    taken = set(pieces)
-    return (joined, [r for r in nonblank if r not in taken],
-            [skipped_row(grid, r, why) for r in pieces])
-
-
-def _columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
-                         nonblank: list[int], notes: list[str]) -> tuple[Table, dict[int, str]]:
-    """The table, with columns that are one field read as one: a PDF page's rows slid a cell
-    right read back, a status and an update per committee ("RAG Mar 2022" … "RAG Dec 2022"),
-    a text column per type ("Recommendation" | "Area for Improvement"), a copy of the HMICFRS
-    wording beside the force's own. Returns it and the type of each row its text column gave."""
-    if "text" in choices and (copy := choices["text"].copy) is not None:
-        grid = with_copies(grid, header_row, choices["text"])
-        notes.append(f"'{grid.rows[header_row - 1][copy]}' copies the HMICFRS wording beside "
-                     "some rows: read under each row's own wording")
-    mapping = {c.col: fld for fld, c in choices.items()}
-    if pairs := item_pairs(grid.rows[header_row - 1]):
-        # "Rec 1 | Rec 1 status | Rec 2 | …": a report's items across its row, one list.
-        grid, text_col, status_col = joined(grid, header_row, pairs)
-        mapping = {c: f for c, f in mapping.items() if f not in ("text", "status")
-                   and c not in (text_col, status_col)} | {text_col: "text", status_col: "status"}
-        notes.append(f"items across the columns in {len(pairs)} pairs ('Rec 1' and its status "
-                     "...): each row's read as a list of them")
-    table = table_of(grid, header_row, mapping, side)
-    if side == "force":
-        for fix in (_slid_back, _dittos_read, _pasted_back):
-            grid, note = fix(grid, header_row, table, nonblank)
-            if note:
-                table = table_of(grid, header_row, table.mapping, side)
-                notes.append(note)
-    # A status per list or review date ("Status at 4 January 2024" | "Status at 2 April
-    # 2024"): the latest each row fills, on either side.
-    grid, mapping, latest = read_latest(grid, header_row, table.mapping)
-    if latest:
-        table = table_of(grid, header_row, mapping, side)
-        notes += latest
-    typed: dict[int, str] = {}
-    if types := type_columns(grid, header_row, table.headers, table.mapping, table.text_col):
-        grid, typed = merged_text(grid, header_row, table.text_col, types)
-        table = table_of(grid, header_row, table.mapping, side)
-        notes.append("the text is in whichever of " + ", ".join(
-            f"'{table.name(c)}'" for c in types) + " a row fills; its type is that column's")
-    return table, typed
-
-
-def _slid_back(grid: Grid, header_row: int, table: Table, nonblank: list[int]
-               ) -> tuple[Grid, str]:
-    """A PDF page converted a cell to the right from the status on (`slid.unslid`)."""
-    grid, moved = unslid(grid, header_row, table.text_col, table.status_col, nonblank)
-    return grid, (f"{rows_named(moved)} sat one cell right of their headings, the last past "
-                  "the table's last heading (a converted PDF page): read one cell to the left"
-                  if moved else "")
-
-
-def _dittos_read(grid: Grid, header_row: int, table: Table, nonblank: list[int]
-                 ) -> tuple[Grid, str]:
-    """Ditto marks for the value above (`ditto`)."""
-    grid, n = read_dittos(grid, header_row, table.mapping, nonblank)
-    return grid, (f"{n} ditto mark{'s' if n != 1 else ''} ('\"', 'Ditto', 'As above', 'As No. "
-                  "23') read as the value of the row above, or of the row so numbered"
-                  if n else "")
-
-
-def _pasted_back(grid: Grid, header_row: int, table: Table, nonblank: list[int]
-                 ) -> tuple[Grid, str]:
-    """Rows pasted one column to the right (`slid.pasted_right`)."""
-    grid, moved = pasted_right(grid, header_row, table.mapping, nonblank)
-    return grid, (f"{rows_named(moved)} {one(moved, 'was', 'were')} pasted one column to the "
-                  "right (the first column empty, the text under the next heading): read one "
-                  "cell to the left" if moved else "")
-
-
-def _regrouped(table: Table, side: str, items: list[dict[str, Any]],
-               skipped: list[dict[str, Any]], notes: list[str]
-               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """A force's rows that are not items as they stand: a plan numbered as an outline ("1",
-    "1.1", "1.1.1": report headings, items, their actions; `outline.read_outline`), or a log
-    of updates, one row each under the item's id (`updates.read_log`)."""
-    if side != "force":
-        items, skipped, note = read_history(table, items, skipped)
-        if note:
-            notes.append(note)
-        return items, skipped
-    items, heads, note = read_outline(items, "report" in table.mapping.values())
-    if note:
-        notes.append(note)
-        if actions := parent_actions(items)[0]:
-            notes.append(actions)
-    items, updates, logged = read_log(table.grid, items, len(table.headers), table.header_row)
-    if logged:
-        notes.append(logged)
-    if not heads and not updates:
-        return items, skipped
-    return items, _explained(table.grid, skipped, [*heads, *updates])
-
-
-def _cells_but(grid: Grid, cols: list[int]) -> Callable[[int], list[Any]]:
-    """An Excel row's cells, less those of `cols`."""
-    return lambda r: [v for c, v in enumerate(grid.rows[r - 1]) if c not in cols]
 
 
 def _notable_of(grid: Grid, nonblank: list[int], notes: list[str], hidden_content: tuple[int, ...]

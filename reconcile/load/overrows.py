@@ -1,0 +1,126 @@
+"""Rows that stand over other rows, read once every row was walked: headings of an outline, a
+guide's status key, rows pointing at rows, parents over their actions, a log of updates.
+
+Each turns rows first read as items into what they are (a heading, a key, one more action of an
+item, an update) and explains the rows it sets aside, so rows in = items + rows explained still
+holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .. import vocab
+from .grid import Grid
+from .history_export import read_history
+from .outline import grouped_headings, read_outline
+from .parents import parent_actions
+from .pointers import pointer_rows
+from .sheetfacts import ASKS, one, rows_named
+from .statuskey import status_key_entries
+from .table import Table
+from .updates import read_log
+from .walk import skipped_row
+
+#: Why a row a tracker files items under is not one.
+_HEADING_OVER_ITEMS = "heading over items (other rows are filed under it)"
+_STATUS_KEY = ("a guide to the file's words (each status word once, what it means, open or "
+               "closed): read as the file's legend, not items")
+
+
+def rows_over_rows(grid: Grid, header_row: int, table: Table, side: str,
+                    items: list[dict[str, Any]], skipped: list[dict[str, Any]], notes: list[str]
+                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The items once rows that stand over others are read: outline headings, a guide's
+    status key, rows pointing at other rows, parents and their actions."""
+    heads, note = grouped_headings(grid, table.text_col, items,
+                                   [s["row"] for s in skipped if s["row"] > header_row])
+    if heads:
+        items, skipped = _set_aside(grid, items, skipped, [r for r, _ in heads], heads[0][1])
+    if note:
+        notes.append(note)
+    if _status_key_table(grid, header_row, items):
+        items, skipped = _set_aside(grid, items, skipped, [i["row"] for i in items], _STATUS_KEY)
+        notes.append(_STATUS_KEY)
+    if side == "force" and (note := pointer_rows(items, grid.rows, table.text_col)):
+        notes.append(note)
+    if side == "force" and ("parent" in table.mapping.values()
+                            or any(item.get("parent") for item in items)):
+        note, headings = parent_actions(
+            items, _cells_but(grid, [c for c, f in table.mapping.items() if f == "parent"]))
+        if note:
+            notes.append(note)
+        if headings:
+            items, skipped = _set_aside(grid, items, skipped, headings, _HEADING_OVER_ITEMS)
+            notes.append(f"{rows_named(headings)} {one(headings, 'is', 'are')} a level above "
+                         "the items (an epic or report other rows are filed under, asking for "
+                         "nothing itself): a heading, not an item")
+    return items, skipped
+
+
+def _status_key_table(grid: Grid, header_row: int, items: list[dict[str, Any]]) -> bool:
+    """Whether the rows read as items are a guide's ("StatusValue | Meaning | Open / Closed",
+    perhaps a key to the type codes under it): a key naming three or more of the rows'
+    statuses, each once, or every row a RAG colour, each once ("RAG | Meaning"); and no row
+    asking anything of anyone."""
+    if not items or len(items) > _KEY_LINES:
+        return False
+    if any(ASKS.search(str(i.get("text") or "")) for i in items):
+        return False
+    words = {vocab.key(w) for w, _ in status_key_entries(grid, [header_row, *(i["row"] for i in items)])}
+    said = [k for i in items if (k := vocab.key(i.get("status"))) in words]
+    if len(said) >= 3 and len(set(said)) == len(said):
+        return True
+    # A lookups sheet's "RAG | Meaning": every row a colour, each once, and what it means.
+    colours = [vocab.key(i.get("status")) for i in items]
+    return (len(colours) >= 3 and len(set(colours)) == len(colours)
+            and all(c in vocab.LEGEND_WORDS - {"key", "legend"} for c in colours))
+
+
+#: A guide is short.
+_KEY_LINES = 30
+
+
+def _set_aside(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, Any]],
+               rows: list[int], reason: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The items less `rows`, and the rows explained with them, each with `reason`."""
+    gone = set(rows)
+    return ([item for item in items if item["row"] not in gone],
+            _explained(grid, skipped, [(r, reason) for r in rows]))
+
+
+def _explained(grid: Grid, skipped: list[dict[str, Any]], why: list[tuple[int, str]]
+               ) -> list[dict[str, Any]]:
+    """The rows explained so far with more, each (row, reason), in row order."""
+    return sorted([*skipped, *(skipped_row(grid, r, reason) for r, reason in why)],
+                  key=lambda s: s["row"])
+
+
+def regrouped(table: Table, side: str, items: list[dict[str, Any]],
+               skipped: list[dict[str, Any]], notes: list[str]
+               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A force's rows that are not items as they stand: a plan numbered as an outline ("1",
+    "1.1", "1.1.1": report headings, items, their actions; `outline.read_outline`), or a log
+    of updates, one row each under the item's id (`updates.read_log`)."""
+    if side != "force":
+        items, skipped, note = read_history(table, items, skipped)
+        if note:
+            notes.append(note)
+        return items, skipped
+    items, heads, note = read_outline(items, "report" in table.mapping.values())
+    if note:
+        notes.append(note)
+        if actions := parent_actions(items)[0]:
+            notes.append(actions)
+    items, updates, logged = read_log(table.grid, items, len(table.headers), table.header_row)
+    if logged:
+        notes.append(logged)
+    if not heads and not updates:
+        return items, skipped
+    return items, _explained(table.grid, skipped, [*heads, *updates])
+
+
+def _cells_but(grid: Grid, cols: list[int]) -> Callable[[int], list[Any]]:
+    """An Excel row's cells, less those of `cols`."""
+    return lambda r: [v for c, v in enumerate(grid.rows[r - 1]) if c not in cols]
