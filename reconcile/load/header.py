@@ -26,6 +26,7 @@ from .columns import (
 )
 from .copied import own_wording_column, with_own_wording
 from .grid import Grid, blank
+from .reweigh import reweighed
 
 HEADER_SEARCH_ROWS = 50
 #: Where an app's internal name ("RecommendationText", "RAGStatus") starts a word.
@@ -84,6 +85,8 @@ def choose_columns(grid: Grid, header_row: int, side: str, settings: SideSetting
     choices = assign(keys, side, settings, profiles)
     if (own := own_wording_column(sample, choices, profiles)) is not None:
         choices = with_own_wording(choices, own, headers)
+    if side == "force":
+        choices = reweighed(choices, profiles, sample, headers)
     if "text" not in choices and (pairs := item_pairs(headers)):
         choices["text"] = Choice(pairs[0][1], "the first of the 'Rec n' columns, each row's "
                                  "items across it in pairs (load/across.py)")

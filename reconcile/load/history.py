@@ -5,6 +5,7 @@ or newest first as each analyst kept it: the line with the latest date is the st
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from ..normalise import WRITTEN_DATE, parse_date
@@ -12,16 +13,33 @@ from .sheetfacts import beside, ranges, rows_named
 
 _DATE = WRITTEN_DATE
 #: "12/01/2024 – Amber", "12 Jan 2024: Amber"; or "Complete – 20/12/2017".
-_DATED_FIRST = re.compile(rf"^\s*({_DATE})\s*[-\u2013\u2014:,]?\s*(\S.*?)\s*$")
+#: A note may open with stars and its writer's initials: "*** JA 06/11/2015 - …".
+_DATED_FIRST = re.compile(rf"^\s*(?:\*+\s*[A-Z]{{2,4}}\s+)?({_DATE})\s*[-\u2013\u2014:,]?\s*(\S.*?)\s*$")
 _DATED_LAST = re.compile(rf"^\s*(\S.*?)\s*[-\u2013\u2014:,(]\s*({_DATE})\s*\)?\s*$")
 #: Dated lines a cell needs to be a history, not a status with a date in it.
 _LINES = 2
 
 
-def latest_line(value: object) -> str | None:
+def latest_line(value: object, lines: int = _LINES) -> str | None:
     """The status a history cell ends at: its latest dated line's words, the date after
-    them ("Complete, submitted to HMICFRS (10/07/2024)"); None for any other cell."""
-    if not isinstance(value, str) or "\n" not in value.strip():
+    them ("Complete, submitted to HMICFRS (10/07/2024)"); None for a cell of fewer than
+    `lines` dated lines."""
+    if (latest := latest_note(value, lines)) is None:
+        return None
+    when, said = latest
+    return f"{said} ({when:%d/%m/%Y})"
+
+
+def dated_line(line: str) -> bool:
+    """Whether a line opens with the date it was written ("02/09/2024 CG - Submitted …")."""
+    m = _DATED_FIRST.match(line)
+    return m is not None and parse_date(m.group(1)) is not None
+
+
+def latest_note(value: object, lines: int = _LINES) -> tuple[date, str] | None:
+    """(date, words) of a cell's latest dated line, the first of that day's; None for a cell
+    of fewer than `lines` dated lines."""
+    if not isinstance(value, str) or (lines > 1 and "\n" not in value.strip()):
         return None
     dated = []
     for line in value.strip().splitlines():
@@ -33,10 +51,9 @@ def latest_line(value: object) -> str | None:
             continue
         if when is not None and said:
             dated.append((when, said))
-    if len(dated) < _LINES:
+    if not dated or len(dated) < lines:
         return None
-    when, said = max(dated, key=lambda x: x[0])   # the first of the latest day's lines
-    return f"{said} ({when:%d/%m/%Y})"
+    return max(dated, key=lambda x: x[0])
 
 
 def status_from_history(items: list[dict[str, Any]], notes: list[str]) -> None:

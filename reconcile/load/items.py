@@ -14,6 +14,7 @@ from typing import Any
 from .. import vocab
 from ..config import SideSettings
 from .blocks import block_above, legend_entries
+from .bodynotes import notes_from_body
 from .cards import read_cards
 from .cellnotes import text_from_notes
 from .continued import joined_texts
@@ -47,6 +48,7 @@ from .table import Table
 from .tags import type_from_tags
 from .textprefix import status_from_text_prefix
 from .typefill import mark_untyped
+from .unknownstatus import status_from_latest_note
 from .vertical import is_label_row, read_blocks
 from .walk import Walk, item_row, skip_reason, skipped_row, without_text
 
@@ -189,6 +191,9 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
     if side == "force":
         status_from_score(table, items, settings, notes)
     status_from_sections(sectioned, settings, notes)
+    if side == "force":
+        notes_from_body(items, notes)
+        status_from_latest_note(items, settings, notes)
     items, skipped = regrouped(table, side, items, skipped, notes)
     why = {f: c.why for f, c in choices.items()}
     if side == "hmicfrs" and (note := counter_ref(grid, table.headers, table.mapping, items)):

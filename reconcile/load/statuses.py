@@ -462,7 +462,8 @@ def status_from_percent(grid: Grid, headers: list[Any], mapping: dict[int, str],
 _SAYS_DONE = re.compile(
     r"^(?:(?:this|the)\s+)?(?:action|recommendation|afi|item|work)?\s*(?:is\s+|has\s+been\s+|"
     r"was\s+|now\s+)*(?:now\s+)?(?:complete|completed|closed|implemented|discharged)\W*$"
-    r"|\bsubmitted\s+(?:to\s+hmicfrs\s+)?for\s+(?:closure|sign[- ]off)\b", re.IGNORECASE)
+    r"|\bsubmitted\s+(?:to\s+hmicfrs\s+)?for\s+(?:closure|sign[- ]off)\b"
+    r"|\bsubmitted\s+to\s+hmic(?:frs)?\s+(?:as|with)\s+(?:closure\s+)?evidence\b", re.IGNORECASE)
 #: ... or opens by giving the day it finished: "Completed 09/12/24 - …", "Closed on 3.2.2025".
 _DONE_ON = re.compile(rf"\s*(?:completed?|closed|implemented|discharged)\s+(?:on\s+)?"
                       rf"(?:{WRITTEN_DATE})\s*$", re.IGNORECASE)
@@ -470,9 +471,29 @@ _DOUBT = re.compile(r"\b(not|yet|once|when|until|will|expected|partially|part)\b
 #: ... or that it is not the force's to do: "This recommendation is not for the force", "For
 #: the College of Policing" (City of London's WHITE: another body's to deliver).
 _NOT_OURS = re.compile(r"^(?:this\s+(?:recommendation|action|item)\s+is\s+)?not\s+for\s+"
-                       r"(?:the|this)\s+(?:force|service)\b|^for\s+the\s+(?:college\s+of\s+"
-                       r"policing|home\s+office|npcc|nfcc|national\s+police\s+chiefs)",
+                       r"(?:the|this)\s+(?:force|service)\b|"
+                       r"^for\s+the\s+(?:college\s+of\s+policing|home\s+office|npcc|nfcc|"
+                       r"national\s+police\s+chiefs)",
                        re.IGNORECASE)
+#: ... said of a status word that says nothing by itself ("Deferred"): "Not the force's
+#: responsibility to deliver". Beside a force's own stages left blank, it decides nothing.
+_NOT_RESPONSIBLE = re.compile(r"^not\s+(?:the|a)\s+(?:force|service)(?:'s|\u2019s)?\s+"
+                              r"responsibility\b", re.IGNORECASE)
+
+
+def update_says(update: str, responsibility: bool = False) -> str | None:
+    """The status one update gives, in words saying where it came from: done where it ends by
+    saying the item is finished, not the force's where it opens by saying so (`responsibility`:
+    or that it is not the force's responsibility); else None."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!;])\s+|\s[-\u2013\u2014]\s", update)
+                 if s.strip()]
+    said = next((s for s in [*sentences[-2:], *sentences[:1]]
+                 if (_SAYS_DONE.search(s) or _DONE_ON.match(s)) and not _DOUBT.search(s)), None)
+    if said:
+        return f"Complete (the update says: '{said.rstrip('.')}')"
+    other = next((s for s in sentences[:2] if _NOT_OURS.search(s)
+                  or (responsibility and _NOT_RESPONSIBLE.search(s))), None)
+    return f"Not for the force (the update says: '{other.rstrip('.')}')" if other else None
 
 
 def status_from_update(items: list[dict[str, Any]], notes: list[str]) -> None:
@@ -485,15 +506,8 @@ def status_from_update(items: list[dict[str, Any]], notes: list[str]) -> None:
         if item.get("status") is not None or not isinstance(progress, str):
             continue
         last = progress.strip().splitlines()[-1] if progress.strip() else ""
-        sentences = [s.strip() for s in re.split(r"(?<=[.!;])\s+|\s[-\u2013\u2014]\s", last)
-                     if s.strip()]
-        said = next((s for s in [*sentences[-2:], *sentences[:1]]
-                     if (_SAYS_DONE.search(s) or _DONE_ON.match(s)) and not _DOUBT.search(s)),
-                    None)
-        other = next((s for s in sentences[:2] if _NOT_OURS.search(s)), None)
-        if said or other:
-            item["status"] = (f"Complete (the update says: '{said.rstrip('.')}')" if said else
-                              f"Not for the force (the update says: '{other.rstrip('.')}')")
+        if (status := update_says(last)) is not None:
+            item["status"] = status
             read.append(item["row"])
     if read:
         notes.append(f"no status given: read as done where the latest update says it is "

@@ -261,6 +261,9 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
     if blank(text) and _graded(row, table.status_col):
         return ("a section heading giving its PEEL area's grade ('PEEL 2023/24 grade: "
                 "Adequate'): a grade is no status, and the row no item")
+    if blank(text) and _divider(row, table.title_col):
+        return ("a divider between the items (its title set between runs of dashes, "
+                "'——— PEEL 2023/24 ———'): a heading, not an item")
     if blank(text):
         if walk.joined == r - 1:
             walk.over_page(r)            # the second line of a header a page repeated
@@ -429,6 +432,17 @@ def without_text(walk: Walk, item: dict[str, Any], r: int) -> str:
         _carry_down(item, walk.last)
         return "carried"
     return ""
+
+
+#: A card or task made to divide a list, its title set between runs of dashes or rules:
+#: "——— PEEL 2023/24 ———", "=== Older reports ===".
+_RULE = r"[-=_*~#\u2013\u2014\u2500\u2501\u2550]{3,}"
+_DIVIDER = re.compile(rf"\s*{_RULE}.*?{_RULE}\s*$")
+
+
+def _divider(row: list[Any], title_col: int | None) -> bool:
+    title = row[title_col] if title_col is not None and title_col < len(row) else None
+    return isinstance(title, str) and bool(_DIVIDER.match(title))
 
 
 def _titled(table: Table, row: list[Any], filled: list[int]) -> bool:

@@ -1,0 +1,41 @@
+"""A task's body holding the recommendation and the officer's dated notes, one cell for both.
+
+An Outlook task's "Notes", a card's description, a work item's body: the wording pasted once,
+each update added as a line opening with its date ("02/09/2024 CG - Submitted to HMICFRS for
+closure", "*** JA 15/09/2014 - Allocated DoF"), above or below it. Matching on the wording
+alone, the notes are the item's progress: the latest of them is what a person reads first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .history import dated_line
+from .sheetfacts import rows_named
+
+#: Words the wording must keep for the notes to be set apart: less is a note, not the text.
+_TEXT_WORDS = 8
+
+
+def notes_from_body(items: list[dict[str, Any]], notes: list[str]) -> None:
+    """Each force item's text less its dated notes, the notes added to its progress (in
+    place), where the text holds both."""
+    read = []
+    for item in items:
+        text = item.get("text")
+        if not isinstance(text, str) or "\n" not in text:
+            continue
+        lines = text.splitlines()
+        dated = [line for line in lines if dated_line(line)]
+        if not dated:
+            continue
+        rest = "\n".join(line for line in lines if not dated_line(line)).strip()
+        if len(rest.split()) < _TEXT_WORDS:
+            continue
+        item["text"] = rest
+        progress = item.get("progress")
+        item["progress"] = "\n".join([*dated, *([str(progress)] if progress else [])])
+        read.append(item["row"])
+    if read:
+        notes.append(f"{rows_named(read)}: the text cell also holds dated notes (a task's body): "
+                     "the notes read as progress, the rest as the text")
