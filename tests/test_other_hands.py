@@ -589,16 +589,25 @@ FLOOR = {
     "jira_epic_parent_all_fields": (0.995, 0.985, 0),
     "custom_number_formats_list": (0.995, 0.945, 0),
     # ... and one held out, never opened: 0.891 / 0.667 as first seen (an Outlook Tasks
-    # folder's CSV export); left for the next session.
-    "outlook_tasks_csv_export": (0.89, 0.66, 0),
+    # folder's CSV export); 0.961 / 0.910 (1 wrong pair in review) by rules from round 71's
+    # look-alike.
+    "outlook_tasks_csv_export": (0.96, 0.905, 0),
+    # Round 71 (7630d84): built like round 70's held-out case from one line (0.852 / 0.650);
+    # a Trello board's CSV export (0.985 / 0.405, 1 wrong) ...
+    "outlook_task_body_register": (0.97, 0.885, 0),
+    "trello_board_csv_export": (0.995, 0.935, 0),
+    # ... and one held out, never opened: 0.000 / 0.051 as first seen (the monitoring
+    # portal's print report exported to Excel, each item a record of two or three rows under
+    # report group headers); left for the next round's look-alike.
+    "report_server_two_line_records": (0.0, 0.05, 0),
 }
 
 
 #: Held-out cases, never looked at, on which reconcile does no better than the plain
 #: baseline as first seen: kept visible here (and failing the moment that changes) rather
-#: than left out. None now (round 42's history export was, 0.262 against the baseline's
-#: 0.279, until load/history_export.py).
-BELOW_BASELINE: set[str] = set()
+#: than left out. Round 42's history export was (0.262 against the baseline's 0.279) until
+#: load/history_export.py; round 71's portal print report is (0.000, as the baseline).
+BELOW_BASELINE: set[str] = {"report_server_two_line_records"}
 
 
 def test_every_case_has_a_floor():
