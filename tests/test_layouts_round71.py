@@ -168,3 +168,54 @@ def test_an_outlook_task_export_reads_the_body_and_the_officers_latest_note(tmp_
     assert f_items.loc[3, "progress"].startswith("02/09/2024 CG - Submitted to HMICFRS")
     assert f_items.loc[4, "state"] == "unknown"      # asked about, not guessed
     assert "Waiting on someone else" in " ".join(rec.status_notes)
+
+
+def test_a_trello_labels_colour_and_a_list_not_for_the_force(tmp_path):
+    """Trello writes each label's colour after its name ("AFI (yellow), PEEL 23/24 (sky)"):
+    the type among the labels is read without it, so a card labelled AFI for an HMICFRS
+    Recommendation is a conflict. A list named for the force's initials ("Not for GC
+    (national bodies)") says what "not for the force" says: done. (Before: the labels typed
+    nothing and the list's name was an unknown word, counted as open.)"""
+    h = _list(tmp_path, [
+        [8411, SF, "Recommendation", MSHT_INTEL, "Being progressed"],
+        [8413, SF, "Recommendation", MSHT_NRM, "Being progressed"],
+        [8415, SF, "Recommendation", MSHT_PREVENT, "Being progressed"],
+        [14510, PEEL23, "Area for improvement", RASSO, "Awaiting review"]])
+    f = _export(tmp_path / "tracker.csv", TRELLO, [
+        _card(1, "MSHT – intel", MSHT_INTEL, "In progress",
+              **{"HMICFRS ID": "8411", "Labels": "AFI (yellow), Stolen Freedom 2017 (orange_dark)"}),
+        _card(2, "MSHT – NRM", MSHT_NRM, "Not for GC (national bodies)",
+              **{"HMICFRS ID": "8413", "Labels": "National (purple), Stolen Freedom 2017 (orange_dark)"}),
+        _card(3, "MSHT – preventative orders", MSHT_PREVENT, "In progress",
+              **{"HMICFRS ID": "8415",
+                 "Labels": "Recommendation (orange), Stolen Freedom 2017 (orange_dark)"}),
+        _card(4, "RASSO – victims kept informed", RASSO, "In progress",
+              **{"HMICFRS ID": "14510", "Labels": "AFI (yellow), PEEL 23/24 (sky)"})])
+    assert _got(reconcile_files(h, f)) == {
+        ("Recommendations!2", "tracker.csv!2"): "conflict",    # an HMICFRS rec labelled AFI
+        ("Recommendations!3", "tracker.csv!3"): "closeable_submit",   # not for the force
+        ("Recommendations!4", "tracker.csv!4"): "in_sync",
+        ("Recommendations!5", "tracker.csv!5"): "in_sync"}
+
+
+def test_a_task_holding_several_recommendations_under_a_line_that_asks_nothing():
+    """A body introducing the report's recommendations ("4 national recs, all for CCs &
+    PCCs:") and numbering them, each asking on its own, holds four items; an item's own
+    numbered points under words that ask ("forces should:") stay one text."""
+    from reconcile.normalise.entries import numbered_entries
+
+    listed = ("4 national recs, all for CCs & PCCs:\n"
+              "1. All Chief Constables and PCCs should review their plans to deliver savings.\n"
+              "2. Chief Constables and PCCs in forces planning to deliver less than 10% of their "
+              "savings through collaboration should assess whether there is scope to improve.\n"
+              "3. In preparation for the next spending round all CCs & PCCs should review their "
+              "plans for collaboration.")
+    assert [n for n, _, _ in numbered_entries(listed)] == [1, 2, 3]
+    points = ("Within twelve months, forces should review their leadership arrangements:\n"
+              "1. senior leaders prioritise the response to modern slavery;\n"
+              "2. every incident is allocated appropriate resources with the right skills.")
+    assert numbered_entries(points) == []
+    no_ask = ("Progress so far, in the lead's words:\n"
+              "1. Savings plan reviewed by the chief officer group in March.\n"
+              "2. Collaboration with the neighbouring force being scoped this year.")
+    assert numbered_entries(no_ask) == []

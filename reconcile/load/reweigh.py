@@ -22,6 +22,8 @@ from .columns import Choice, Profile, looks_like_text, says_status
 from .grid import blank
 from .sheetfacts import ASKS
 
+#: Rows with text enough to say a column is filled on few of them.
+_ROWS = 3
 #: A status column filled on fewer than this share of the rows with text is a grade on a few...
 _SPARSE = 0.5
 #: ... where another column holds status words on at least this share of them.
@@ -47,9 +49,9 @@ def _status_on_every_row(choices: dict[str, Choice], profiles: list[Profile],
     if status is None or text is None or status.why == "config" or status.col >= len(profiles):
         return choices
     rows = profiles[text.col].filled if text.col < len(profiles) else 0
-    if rows < 5 or profiles[status.col].filled >= _SPARSE * rows:
+    if rows < _ROWS or profiles[status.col].filled >= _SPARSE * rows:
         return choices
-    if not _grades(sample, status.col):
+    if profiles[status.col].filled and not _grades(sample, status.col):
         return choices      # a panel's outcome on the rows it saw ("Not met"): it decides those
     taken = {c.col for c in choices.values()}
     full = [c for c, p in enumerate(profiles)

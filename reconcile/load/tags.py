@@ -21,6 +21,10 @@ MIN_CELLS = 3
 #: Tags are short: a cell longer than this is a text, not a list of options.
 _TAGS_CHARS = 200
 _SEPARATORS = re.compile(r";#|;|\n")
+#: The colour a Trello export writes after each label's name: "AFI (yellow)", "PEEL 23/24
+#: (sky)", "Local action (green_light)".
+_LABEL_COLOUR = re.compile(r"\s*\((?:green|yellow|orange|red|purple|blue|sky|lime|pink|black)"
+                           r"(?:_dark|_light)?\)\s*$", re.IGNORECASE)
 
 
 def tag_type(value: Any) -> str | None:
@@ -30,8 +34,8 @@ def tag_type(value: Any) -> str | None:
     parts = next(csv.reader([_SEPARATORS.sub(",", value)], skipinitialspace=True), [])
     if len(parts) < 2:
         return None
-    # A type word whole; one letter ("R") is no tag.
-    found = {t for p in parts if len(p.strip()) > 1 and (t := type_named(p))}
+    # A type word whole; one letter ("R") is no tag; a Trello label's colour after it.
+    found = {t for p in parts if len(p.strip()) > 1 and (t := type_named(_LABEL_COLOUR.sub("", p)))}
     return found.pop() if len(found) == 1 else ("" if not found else None)
 
 

@@ -4,8 +4,9 @@ row's status one word for them all.
 
 Each entry is read as an item the row holds: its own text, its own status when a note after
 it gives one ("(complete)", "(ongoing)"), else the row's. Only a cell that is nothing but the
-list: an item's own numbered points ("Within six months, forces should:\\n1. review …") have
-words before the list and stay one text.
+list, or whose words before it ask nothing ("4 national recs:") while each entry asks on its
+own: an item's own numbered points ("Within six months, forces should:\\n1. review …") stay
+one text.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _ENTRY = re.compile(r"^\s*(?:(rec(?:ommendation)?|afi|area for improvement)\s*)?
 #: A note after an entry giving its own status: "(complete)", "(ongoing - annual)".
 _NOTE = re.compile(r"\s*\((complete|completed|done|closed|ongoing|in progress|open|"
                    r"not started)\b[^)]*\)\s*\.?\s*$", re.IGNORECASE)
+#: What a recommendation asks of someone.
+_ASKS = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 #: Each entry this long at least: shorter lines are a list of actions or headings.
 MIN_WORDS = 6
 
@@ -31,6 +34,7 @@ def numbered_entries(text: object) -> list[tuple[int, str, str | None]]:
     if not isinstance(text, str) or "\n" not in text:
         return []
     entries: list[list] = []
+    lead: list[str] = []
     for line in (ln for ln in text.splitlines() if ln.strip()):
         m = _ENTRY.match(line)
         n = int(m.group(2)) if m else 0
@@ -43,8 +47,14 @@ def numbered_entries(text: object) -> list[tuple[int, str, str | None]]:
         elif entries:
             entries[-1][1] += " " + line.strip()     # an entry wrapped onto a second line
         else:
-            return []                                 # words before the list: one text
+            lead.append(line)
     if len(entries) < 2 or any(len(e.split()) < MIN_WORDS for _, e in entries):
+        return []
+    # Words before the list: one text ("Within six months, forces should:\n1. review …"),
+    # unless they ask nothing and each entry asks on its own ("4 national recs:\n1. Chief
+    # Constables should …\n2. …").
+    if lead and (any(_ASKS.search(x) for x in lead)
+                 or not all(_ASKS.search(e) for _, e in entries)):
         return []
     out = []
     for n, entry in entries:

@@ -114,6 +114,12 @@ def reads_as_status(value: object, table: dict[str, str]) -> bool:
     return norm_status(value, table, anywhere=False) not in ("", "unknown")
 
 
+#: "Not for GC (national bodies)", "Not for us": the force's initials (or another body's,
+#: "Not for HO") after "not for" say what "not for the force" says.
+_NOT_FOR_INITIALS = re.compile(r"\s*(?i:not\s+for)\s+(?:(?i:us)|[A-Z]{2,5})\b")
+_NOT_OURS_WORD = "not for force"
+
+
 def norm_status(value: object, table: dict[str, str], anywhere: bool = True) -> str:
     """'open', 'closed'/'done', '' (blank) or 'unknown'.
 
@@ -123,6 +129,8 @@ def norm_status(value: object, table: dict[str, str], anywhere: bool = True) -> 
     """
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
+    if isinstance(value, str) and _NOT_FOR_INITIALS.match(value) and _NOT_OURS_WORD in table:
+        return table[_NOT_OURS_WORD]
     state = _by_words(vocab.key(value), table, anywhere)
     if state in ("", "unknown") and isinstance(value, str):
         symbol = next((word for mark, word in _SYMBOLS.items() if mark in value), None)
