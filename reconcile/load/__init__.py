@@ -44,6 +44,7 @@ from .projects import project_register
 from .sniff import check_path, sniff_format
 from .sources import ids_after_reports, reports_from_sources
 from .stacked import stacked_tables
+from .tworow import printed_report
 from .typefill import typed_by_fill
 
 __all__ = ["HEADER_SEARCH_ROWS", "ITEM_COLUMNS", "SKIPPED_COLUMNS", "Grid", "LoadedSide",
@@ -128,7 +129,8 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
             sheet.without_struck()
         beside = tables_beside(sheet, side, settings)
         for grid in beside or [sheet]:
-            parts = stacked_tables(grid, side, settings)
+            # A printed report repeats its header on every page: one table, not stacked ones.
+            parts = [] if printed_report(grid, side) else stacked_tables(grid, side, settings)
             items, skipped, report = (_read_stacked(grid, parts, side, settings) if parts
                                       else read_items(grid, side, settings, projects))
             if grid.id_col:

@@ -30,6 +30,10 @@ _ITEMS_NAMED = 3
 _ONE_CELL = re.compile(r"^\s*\[?([A-Za-z0-9]{1,6})\]?\s*(?:=|:|\u2013|\u2014|\]|-)\s*(\S.*)$")
 
 
+#: "Published: 24 October 2017" beside a report's name says when, not what a code means.
+_PUBLISHED_LABEL = re.compile(r"\s*(?:published|publication\s+date)\b", re.IGNORECASE)
+
+
 def report_codes(grids: list[Grid], skipped: list[dict[str, Any]]) -> dict[str, str]:
     """code key -> the report's title, from rows that are not items holding two cells: a short
     code, then a longer title; or one cell holding both ("1 = PEEL: Police effectiveness …",
@@ -47,6 +51,8 @@ def report_codes(grids: list[Grid], skipped: list[dict[str, Any]]) -> dict[str, 
         if len(cells) != 2 or not all(isinstance(v, str) for v in cells):
             continue
         code, title = (" ".join(v.split()) for v in cells)
+        if _PUBLISHED_LABEL.match(title):
+            continue          # a report's band: its name, and when it was published
         if (len(code.split()) <= _CODE_WORDS and len(code) <= _CODE_CHARS
                 and len(title.split()) >= least and len(title) > len(code)):
             out.setdefault(vocab.key(code), title)

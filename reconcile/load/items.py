@@ -47,6 +47,7 @@ from .statuskey import status_key_entries
 from .table import Table
 from .tags import type_from_tags
 from .textprefix import status_from_text_prefix
+from .tworow import records_over_rows
 from .typefill import mark_untyped
 from .unknownstatus import status_from_latest_note
 from .vertical import is_label_row, read_blocks
@@ -123,6 +124,14 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
             grid.name, None, {f: "(a label on each card)" for f in ("text", "status")}, (),
             len(nonblank), len(items), len(skipped), len(grid.rows) - len(nonblank),
             "; ".join([how, *notes]), grid.hidden, hidden_content)
+    before: list[dict[str, Any]] = []
+    if (made := records_over_rows(grid, side)) is not None:
+        printed, (grid, taken, how) = grid, made     # a printed report: records over rows
+        notes.append(how)
+        gone = {r for r, _ in taken}
+        nonblank = [r for r in nonblank if r not in gone]
+        filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
+        before = [skipped_row(printed, r, why) for r, why in taken]
     header_row, choices = find_table(grid, side, settings)
     # No header, or a "Status: | In Progress" row taken for one: one block of rows per item?
     if side == "force" and (header_row is None or is_label_row(grid.rows[header_row - 1])):
@@ -142,7 +151,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
     if header_row is None:
         return _notable_of(grid, nonblank, notes, hidden_content)
     return _from_table(grid, header_row, choices, side, settings, projects,
-                       _Rows(nonblank, filled_at, formula_rows, hidden_content), notes)
+                       _Rows(nonblank, filled_at, formula_rows, hidden_content, before), notes)
 
 
 @dataclass(frozen=True)
@@ -154,6 +163,7 @@ class _Rows:
     filled_at: dict[int, list[int]]
     formula_rows: set[int]
     hidden_content: tuple[int, ...]
+    explained: list[dict[str, Any]]          # rows a repair before the header took
 
 
 def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings: SideSettings,
@@ -172,7 +182,8 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
     found = Found.empty()
     nonblank, filled_at = without_source(table, nonblank, filled_at, formula_rows)
     items, skipped, sectioned = _walked(table, side, nonblank, filled_at, typed, found, notes)
-    skipped = sorted([*pasted, *skipped], key=lambda x: x["row"]) if pasted else skipped
+    if pasted or rows.explained:
+        skipped = sorted([*rows.explained, *pasted, *skipped], key=lambda x: x["row"])
     reports_by_subtotals(grid, header_row, table.mapping, items, notes)
     if note := joined_texts(grid, table.headers, table.text_col, table.mapping, items):
         notes.append(note)
