@@ -33,6 +33,7 @@ from ..errors import InputError
 from ..normalise.types import type_named, type_prefix, type_word
 from .beside import table_title, tables_beside
 from .codes import report_codes, report_lookups, reports_from_codes, with_report_codes
+from .formsheet import FORM_NOTE, index_sheets
 from .grid import Grid, blank
 from .header import HEADER_SEARCH_ROWS, find_header, likely_text_column, map_headers
 from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items, set_aside_sheets
@@ -156,6 +157,11 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
                 reports, all_items, all_skipped, {next(iter(projects.values())).sheet},
                 "the change portfolio: projects whose stages give the status of the rows "
                 "naming them, not items")
+    forms = {r.sheet for r in reports if r.note.startswith(FORM_NOTE)}
+    if index := index_sheets(grids, all_items, forms):
+        reports, all_items, all_skipped = set_aside_sheets(
+            reports, all_items, all_skipped, index, "a contents or summary sheet of the "
+            "workbook's item tabs (each row names a tab): the tabs' items again, not items")
     reports, all_items, all_skipped, looked_up = report_lookups(grids, reports, all_items,
                                                                 all_skipped)
     items_df = pd.DataFrame(all_items, columns=ITEM_COLUMNS, dtype=object)

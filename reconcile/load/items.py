@@ -21,6 +21,7 @@ from .continued import joined_texts
 from .copied import copies_in_progress
 from .crosstab import reports_by_subtotals
 from .delimited import split_pasted
+from .formsheet import read_form
 from .grid import Grid
 from .header import find_table
 from .headerless import with_header
@@ -132,6 +133,13 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
         nonblank = [r for r in nonblank if r not in gone]
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
         before = [skipped_row(printed, r, why) for r, why in taken]
+    if (form := read_form(grid, nonblank, side)) is not None:
+        items, skipped, how = form
+        return items, skipped, SheetReport(
+            grid.name, None, {f: "(a label on the item's form)" for f in items[0] if f in
+                              vocab.FIELDS}, (), len(nonblank), len(items), len(skipped),
+            len(grid.rows) - len(nonblank), "; ".join([how, *notes]), grid.hidden,
+            hidden_content)
     header_row, choices = find_table(grid, side, settings)
     # No header, or a "Status: | In Progress" row taken for one: one block of rows per item?
     if side == "force" and (header_row is None or is_label_row(grid.rows[header_row - 1])):

@@ -41,6 +41,7 @@ from .text import clean_display, norm_item_text, norm_text, stemmer, strip_stems
 from .types import (
     builtin_statuses,
     key_reading,
+    meaning_state,
     norm_status,
     norm_type,
     reads_as_status,
@@ -231,6 +232,7 @@ __all__ = [
     "item_number",
     "item_numbers",
     "key_reading",
+    "meaning_state",
     "norm_item_text",
     "norm_status",
     "norm_text",
