@@ -29,7 +29,7 @@ from .legacyids import counter_ref, second_ids
 from .overrows import regrouped, rows_over_rows
 from .perforce import force_columns
 from .projects import Project, status_from_projects
-from .repairs import columns_read_as_one, records_joined, without_source
+from .repairs import columns_read_as_one, records_joined, subitems_placed, without_source
 from .scorekey import status_from_score
 from .sections import status_from_sections
 from .sheetfacts import (
@@ -184,6 +184,8 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
     read = grid
     grid, nonblank, pasted = records_joined(grid, header_row, nonblank, notes)
     table, typed = columns_read_as_one(grid, header_row, choices, side, nonblank, notes)
+    table, nonblank, subheads = subitems_placed(table, side, nonblank, notes)
+    pasted += subheads
     if table.grid is not read:
         grid = table.grid
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}

@@ -9,6 +9,7 @@ file-name column set apart.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -20,6 +21,7 @@ from .grid import Grid
 from .periods import read_latest
 from .sheetfacts import one, rows_named
 from .slid import pasted_right, unslid
+from .subitems import placed_subitems
 from .table import Table, table_of
 from .textcols import merged_text, type_columns
 from .walk import skipped_row
@@ -127,6 +129,26 @@ def _dittos_read(grid: Grid, header_row: int, table: Table, nonblank: list[int]
     return grid, (f"{n} ditto mark{'s' if n != 1 else ''} ('\"', 'Ditto', 'As above', 'As No. "
                   "23') read as the value of the row above, or of the row so numbered"
                   if n else "")
+
+
+def subitems_placed(table: Table, side: str, nonblank: list[int], notes: list[str]
+                    ) -> tuple[Table, list[int], list[dict[str, Any]]]:
+    """The table with a board's subitems under its headings (`subitems`), the rows left with
+    content, and the subitems' header rows, explained."""
+    if side != "force":
+        return table, nonblank, []
+    grid, heads = placed_subitems(table.grid, table.header_row, nonblank)
+    if not heads:
+        return table, nonblank, []
+    rows = [r for r, _ in heads]
+    notes.append(f"{rows_named(rows)} {one(rows, 'heads', 'head')} an item's subitems (a "
+                 "board's export, shifted a column right): each subitem read under the "
+                 "board's headings, as a part of the item above")
+    gone = set(rows)
+    return (dataclasses.replace(table_of(grid, table.header_row, table.mapping, side),
+                                gaps=frozenset(gone)),
+            [r for r in nonblank if r not in gone],
+            [skipped_row(table.grid, r, why) for r, why in heads])
 
 
 def _pasted_back(grid: Grid, header_row: int, table: Table, nonblank: list[int]

@@ -37,6 +37,9 @@ class Table:
     #: The list's rows of text all but always carry a status (HMICFRS's do): a row of text
     #: alone under an item is the rest of its text, however it starts.
     rest_alone: bool = False
+    #: Rows a repair explained between an item and its parts (a board's subitems' header):
+    #: the parts under them are still right under the item.
+    gaps: frozenset[int] = frozenset()
 
     @property
     def title_col(self) -> int | None:

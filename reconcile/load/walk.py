@@ -186,7 +186,8 @@ def _more_actions(walk: Walk, r: int, row: list[Any], filled: list[int]) -> bool
     """A row with no text right under an item's row, with a status of its own (a word or
     two, not a note) and something more (its action, owner or date): the item's next action."""
     c = walk.table.status_col
-    if not (walk.carry and walk.last is not None and walk.last["row"] == r - 1
+    under = r - 2 if r - 1 in walk.table.gaps else r - 1
+    if not (walk.carry and walk.last is not None and walk.last["row"] == under
             and c is not None and c in filled and len(filled) >= 2):
         return False
     status = str(row[c]).strip()

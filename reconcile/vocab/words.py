@@ -230,6 +230,8 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "awaiting allocation", "on track", "off track", "being progressed",
                  "awaiting review", "partially complete", "partially achieved", "r", "a",
                  "outstanding", "live", "overdue", "started", "pending", "check progress",
+                 # monday.com's default labels
+                 "working on it", "stuck",
                  "carried forward", "carried over", "rolled forward", "rolled over",
                  # A negation of a word of done: the whole phrase, before its last word.
                  "not implemented", "partially implemented", "not yet implemented",
