@@ -26,10 +26,12 @@ def notes_from_body(items: list[dict[str, Any]], notes: list[str]) -> None:
         if not isinstance(text, str) or "\n" not in text:
             continue
         lines = text.splitlines()
-        dated = [line for line in lines if dated_line(line)]
-        if not dated:
+        marks = [dated_line(line) for line in lines]
+        if not any(marks):
             continue
-        rest = "\n".join(line for line in lines if not dated_line(line)).strip()
+        dated = [line for line, mark in zip(lines, marks, strict=True) if mark]
+        rest = "\n".join(line for line, mark in zip(lines, marks, strict=True)
+                         if not mark).strip()
         if len(rest.split()) < _TEXT_WORDS:
             continue
         item["text"] = rest

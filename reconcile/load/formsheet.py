@@ -31,6 +31,9 @@ _LABEL_WORDS, _LABEL_CHARS = 6, 45
 _BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")
 #: Rows from the top in which a form's labels sit; fields a form names besides its wording.
 _FORM_ROWS, _MIN_FIELDS = 30, 2
+#: Rows with content a tab of one item's form holds at most (its form, actions and key): a
+#: longer sheet is a table, and is not scanned for labels.
+_FORM_MAX_ROWS = 300
 #: Columns a form's labels stand in (two to a row at most).
 _LABEL_COLUMNS = 2
 #: Cells a form's row holds at most: two labels and their values, and a note.
@@ -49,7 +52,7 @@ def read_form(grid: Grid, nonblank: list[int], side: str
     """(the tab's items, its other rows explained, how it was read), or None for a sheet that
     is not an item's form. A form with a cause of concern and its recommendation, each under
     its own label, is two items."""
-    if side != "force":
+    if side != "force" or len(nonblank) > _FORM_MAX_ROWS:
         return None
     # A form's rows hold a label and its value, or two of each: a table's rows hold more.
     every = [(r, label, value) for r in nonblank

@@ -108,8 +108,8 @@ def _records(grid: Grid, head: int, text_col: int, keys: list[int], second: list
     repeats) and a report's band repeated over a page break leave a record open: its wording
     may follow them."""
     first_key = keys[0]
-    above = {_signature(row) for row in grid.rows[:head - 1] if row}
-    header = _signature(grid.rows[head - 1])
+    # The title and header a page repeats.
+    furniture = {_signature(row) for row in grid.rows[:head] if row}
     records: list[_Record] = []
     explained = [(head + 1, _SECOND)]
     current: _Record | None = None
@@ -127,7 +127,7 @@ def _records(grid: Grid, head: int, text_col: int, keys: list[int], second: list
             report = band
             explained.append((r, _BAND))
             continue
-        if _signature(row) in (above | {header}) or is_page_furniture(row, cols):
+        if _signature(row) in furniture or is_page_furniture(row, cols):
             continue          # left to the walk, which explains them
         if _ID.match(str(cell(row, first_key) or "")) and len(set(cols) & set(keys)) >= 2:
             current = _Record(r, report=report[0], published=report[1])

@@ -24,10 +24,15 @@ def status_from_latest_note(items: list[dict[str, Any]], settings: SideSettings,
     """Each force item whose status word no table knows, read by its latest dated note (in
     its progress, else in its text: a task's body holds both) where that says (in place)."""
     table = status_table("force", settings)
+    known: dict[str, bool] = {}          # a tracker repeats a handful of words
     read = []
     for item in items:
         word = item.get("status")
-        if not isinstance(word, str) or norm_status(word, table) != "unknown":
+        if not isinstance(word, str):
+            continue
+        if word not in known:
+            known[word] = norm_status(word, table) != "unknown"
+        if known[word]:
             continue
         for cell in (item.get("progress"), item.get("text")):
             if (latest := latest_note(cell, lines=1)) is not None:
