@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 
-from builders import LEADERSHIP, MSHT_INTEL, MSHT_NRM, MSHT_PREVENT, OCSA, PEEL23, RASSO, SF, write_xlsx
+from builders import LEADERSHIP, MSHT_INTEL, MSHT_NRM, MSHT_PREVENT, OCSA, PEEL23, RASSO, SF, SOC, write_xlsx
 
 from reconcile import load_side, reconcile_files
 
@@ -136,7 +136,8 @@ def test_an_outlook_task_export_reads_the_body_and_the_officers_latest_note(tmp_
         [8415, SF, "Recommendation", MSHT_PREVENT, "Being progressed"],
         [8417, SF, "Recommendation", LEADERSHIP, "Being progressed"],
         [14510, PEEL23, "Area for improvement", RASSO, "Awaiting review"],
-        [14511, PEEL23, "Area for improvement", OCSA, "Being progressed"]])
+        [14511, PEEL23, "Area for improvement", OCSA, "Being progressed"],
+        [14512, PEEL23, "Area for improvement", SOC, "Awaiting review"]])
     f = _export(tmp_path / "tracker.csv", OUTLOOK, [
         _task("Stolen Freedom - intel sharing", MSHT_INTEL + "\n\n11/06/2018 CG - ISAs drafted "
               "with the council.", "In Progress", Categories="Stolen Freedom 2017;RAG Amber"),
@@ -153,7 +154,11 @@ def test_an_outlook_task_export_reads_the_body_and_the_officers_latest_note(tmp_
         _task("PEEL 23/24 - RASSO victims", RASSO + "\n\n03/02/2025 CG - Audit booked.",
               "Not Started", **{"Billing Information": "14510"}),
         _task("PEEL 23/24 - CSA capacity", OCSA + "\n\n03/02/2025 CG - Business case agreed.",
-              "Completed", **{"Billing Information": "14511", "Date Completed": "03/02/2025"})],
+              "Completed", **{"Billing Information": "14511", "Date Completed": "03/02/2025"}),
+        _task("PEEL 23/24 - make sure analysis of serious & organised crime informs its "
+              "strategic assessment & control strategy", "20/12/2024 CG - SOC profile refreshed."
+              "\n08/05/2024 CG - Draft control strategy with the ACC.", "Completed",
+              **{"Billing Information": "14512"})],
         encoding="cp1252")
     rec = reconcile_files(h, f)
     assert _got(rec) == {
@@ -162,12 +167,15 @@ def test_an_outlook_task_export_reads_the_body_and_the_officers_latest_note(tmp_
         ("Recommendations!4", "tracker.csv!4"): "in_sync",     # waits on a sign-off: asked
         ("Recommendations!5", "tracker.csv!5"): "closeable_submit",   # not the force's
         ("Recommendations!6", "tracker.csv!6"): "in_sync",
-        ("Recommendations!7", "tracker.csv!7"): "closeable_submit"}
+        ("Recommendations!7", "tracker.csv!7"): "closeable_submit",
+        # The wording only in the subject, the body holding notes only.
+        ("Recommendations!8", "tracker.csv!8"): "closeable_submit"}
     f_items = rec.f.set_index("row")
     assert f_items.loc[3, "text"] == MSHT_NRM        # the notes set apart from the wording
     assert f_items.loc[3, "progress"].startswith("02/09/2024 CG - Submitted to HMICFRS")
     assert f_items.loc[4, "state"] == "unknown"      # asked about, not guessed
     assert "Waiting on someone else" in " ".join(rec.status_notes)
+    assert f_items.loc[8, "text"].startswith("PEEL 23/24 - make sure analysis")
 
 
 def test_a_trello_labels_colour_and_a_list_not_for_the_force(tmp_path):

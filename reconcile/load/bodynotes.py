@@ -8,19 +8,24 @@ alone, the notes are the item's progress: the latest of them is what a person re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .history import dated_line
 from .sheetfacts import rows_named
 
+#: Words a title must have to stand for the wording.
+_TITLE_WORDS = 4
 #: Words the wording must keep for the notes to be set apart: less is a note, not the text.
 _TEXT_WORDS = 8
 
 
-def notes_from_body(items: list[dict[str, Any]], notes: list[str]) -> None:
+def notes_from_body(items: list[dict[str, Any]], notes: list[str],
+                    title: Callable[[int], Any] = lambda row: None) -> None:
     """Each force item's text less its dated notes, the notes added to its progress (in
-    place), where the text holds both."""
-    read = []
+    place), where the text holds both; where it holds notes only, its task's title (`title`
+    of its row: the task's subject) is the text."""
+    read, titled = [], []
     for item in items:
         text = item.get("text")
         if not isinstance(text, str) or "\n" not in text:
@@ -33,7 +38,11 @@ def notes_from_body(items: list[dict[str, Any]], notes: list[str]) -> None:
         rest = "\n".join(line for line, mark in zip(lines, marks, strict=True)
                          if not mark).strip()
         if len(rest.split()) < _TEXT_WORDS:
-            continue
+            named = title(item["row"])
+            if rest or not isinstance(named, str) or len(named.split()) < _TITLE_WORDS:
+                continue
+            rest = named.strip()                    # the wording only in the subject
+            titled.append(item["row"])
         item["text"] = rest
         progress = item.get("progress")
         item["progress"] = "\n".join([*dated, *([str(progress)] if progress else [])])
@@ -41,3 +50,6 @@ def notes_from_body(items: list[dict[str, Any]], notes: list[str]) -> None:
     if read:
         notes.append(f"{rows_named(read)}: the text cell also holds dated notes (a task's body): "
                      "the notes read as progress, the rest as the text")
+    if titled:
+        notes.append(f"{rows_named(titled)}: the text cell holds dated notes only: the task's "
+                     "title read as the text")

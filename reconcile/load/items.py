@@ -213,7 +213,8 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
         status_from_score(table, items, settings, notes)
     status_from_sections(sectioned, settings, notes)
     if side == "force":
-        notes_from_body(items, notes)
+        notes_from_body(items, notes, lambda r: (
+            grid.value(r, table.title_col) if table.title_col is not None else None))
         status_from_latest_note(items, settings, notes)
     items, skipped = regrouped(table, side, items, skipped, notes)
     why = {f: c.why for f, c in choices.items()}
