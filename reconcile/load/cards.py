@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Any
 
 from .. import vocab
-from .columns import header_claims
+from .columns import field_named
 from .grid import Grid, blank
 from .links import register_page_id
 from .sources import split_ref_in
@@ -28,13 +27,6 @@ _MAX_LABELS = 15
 _LOOK = 60
 
 
-@lru_cache(maxsize=1024)
-def _names(k: str, side: str) -> str | None:
-    """The field a label names, asked once per label: a sheet repeats a handful."""
-    claims = header_claims(k, side)
-    return max(claims, key=lambda c: c[1])[0] if claims else None
-
-
 def _label(row: list[Any], side: str) -> tuple[str, str | None, Any] | None:
     """(label key, the field it names or None, its value) of a label row, else None."""
     cells = [(c, v) for c, v in enumerate(row) if not blank(v)]
@@ -44,7 +36,7 @@ def _label(row: list[Any], side: str) -> tuple[str, str | None, Any] | None:
     if len(label) > _LABEL_CHARS or len(label.split()) > _LABEL_WORDS:
         return None
     k = vocab.key(label)
-    return k, _names(k, side), cells[1][1]
+    return k, field_named(k, side), cells[1][1]
 
 
 def read_cards(grid: Grid, nonblank: list[int], side: str

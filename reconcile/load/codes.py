@@ -13,9 +13,9 @@ import pandas as pd
 
 from .. import vocab
 from ..normalise import parse_date
+from ..normalise.entries import ASKS
 from .grid import Grid, blank
 from .items import SheetReport, set_aside_sheets
-from .sheetfacts import ASKS
 
 #: A code is short: a few letters and a year ("PEEL 21/22", "Core Bus 14").
 _CODE_WORDS, _CODE_CHARS = 4, 20

@@ -224,6 +224,14 @@ _OUTLINE_NUMBERS = frozenset({"wbs", "wbs code", "outline number"})
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
+def field_named(k: str, side: str) -> str | None:
+    """The field a heading or label key names best by its wording, or None; asked once per
+    key (a sheet of cards or forms repeats a handful)."""
+    claims = header_claims(k, side)
+    return max(claims, key=lambda c: c[1])[0] if claims else None
+
+
 def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
     """(field, score, why) for what a header key names by its wording alone."""
     if not k:

@@ -13,22 +13,21 @@ the action table (the item's plan, not items), the key.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from ..config import SideSettings
 from ..normalise import meaning_state, status_table
+from ..normalise.entries import ASKS
 from ..normalise.types import type_named
 from .blocks import legend_entries
-from .columns import assign, header_claims
+from .columns import assign, field_named, header_claims
 from .grid import Grid, blank
-from .header import header_key
-from .sheetfacts import ASKS, filled_columns
+from .header import header_key, label_key, without_note
+from .sheetfacts import filled_columns
 from .table import TITLE_HEADERS
 
 #: A label: a few words, perhaps ending in ":", perhaps with a note in brackets.
 _LABEL_WORDS, _LABEL_CHARS = 6, 45
-_BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")
 #: Rows from the top in which a form's labels sit; fields a form names besides its wording.
 _FORM_ROWS, _MIN_FIELDS = 30, 2
 #: Rows with content a tab of one item's form holds at most (its form, actions and key): a
@@ -65,7 +64,7 @@ def read_form(grid: Grid, nonblank: list[int], side: str
     columns = set().union(*(_label_columns(grid.rows[r - 1], side) for r in {p[0] for p in pairs}))
     if len(columns) > _LABEL_COLUMNS:
         return None
-    keys = [header_key(_BRACKETED.sub("", label)) for _, label, _ in pairs]
+    keys = [label_key(label) for _, label, _ in pairs]
     choices = assign(keys, side, SideSettings())
     text = choices.get("text")
     if text is None or len(choices) < _MIN_FIELDS + 1:
@@ -74,7 +73,7 @@ def read_form(grid: Grid, nonblank: list[int], side: str
     # concerned …" above "Recommendation | By July 2018 …"): an item each.
     texts = [k for k, (_, label, v) in enumerate(pairs) if isinstance(v, str) and (
         k == text.col or (len(v.split()) >= _TEXT_WORDS and (
-            _names(keys[k], side) == "text" or type_named(_BRACKETED.sub("", label)))))]
+            field_named(keys[k], side) == "text" or type_named(without_note(label)))))]
     if len({pairs[k][0] for k in texts}) < len(texts):
         return None            # two wordings on a row: a table's row, not a form's
     # The wording asks something of someone, or its label names it outright: a sheet's
@@ -94,7 +93,7 @@ def read_form(grid: Grid, nonblank: list[int], side: str
         if len(texts) > 1:
             # "Cause of concern | HMICFRS is concerned …": the label types its wording; the
             # form's one type is the other wording's only where no label types it so.
-            item["type"] = type_named(_BRACKETED.sub("", label)) or None
+            item["type"] = type_named(without_note(label)) or None
         items.append(item)
     if len(items) > 1:
         typed = {i["type"] for i in items if i["type"]}
@@ -145,7 +144,7 @@ def _status_of_form(shared: dict[str, Any], choices: dict, pairs: list, keys: li
     blank, signed off on a date is done (in place)."""
     status = choices.get("status")
     overall = next((k for k, key in enumerate(keys) if "status" in key.split()
-                    and not _RAG.search(key) and _names(key, "force") == "status"), None)
+                    and not _RAG.search(key) and field_named(key, "force") == "status"), None)
     if status is not None and overall is not None and overall != status.col and _RAG.search(
             keys[status.col]):
         shared["status"] = pairs[overall][2]
@@ -161,14 +160,14 @@ def _one_form(pairs: list[tuple[int, str, Any]], side: str) -> bool:
     """Whether the sheet's labels are one form's: no label naming a field twice (a sheet of
     items one under another, each in a block of labels, repeats them all)."""
     named = [k for _, label, _ in pairs
-             if _names(k := header_key(_BRACKETED.sub("", label)), side)]
+             if field_named(k := label_key(label), side)]
     return len(named) == len(set(named))
 
 
 def _label_columns(row: list[Any], side: str) -> set[int]:
     """Columns of a row's labels that name a field."""
     return {c for c, v in enumerate(row[:-1]) if _is_label(v) and not blank(row[c + 1])
-            and _names(header_key(_BRACKETED.sub("", v)), side)}
+            and field_named(label_key(v), side)}
 
 
 def _pairs(row: list[Any]) -> list[tuple[str, Any]]:
@@ -183,21 +182,14 @@ def _pairs(row: list[Any]) -> list[tuple[str, Any]]:
         if not blank(value):
             out.append((v.strip().rstrip(":").strip(), value))
             values.add(c + 1)
-        elif _names(header_key(_BRACKETED.sub("", v)), "force") == "status" and not _KEY.match(v):
+        elif field_named(label_key(v), "force") == "status" and not _KEY.match(v):
             out.append((v.strip().rstrip(":").strip(), None))    # left blank: said so
     return out
 
 
 def _is_label(v: Any) -> bool:
     return (isinstance(v, str) and len(v) <= _LABEL_CHARS
-            and len(_BRACKETED.sub("", v).split()) <= _LABEL_WORDS and not _is_value(v))
-
-
-@lru_cache(maxsize=512)
-def _names(k: str, side: str) -> str | None:
-    """The field a label names, by its wording."""
-    claims = header_claims(k, side)
-    return max(claims, key=lambda c: c[1])[0] if claims else None
+            and len(without_note(v).split()) <= _LABEL_WORDS and not _is_value(v))
 
 
 def _is_value(v: str) -> bool:

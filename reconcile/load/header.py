@@ -37,6 +37,21 @@ _INTERNAL = re.compile(r"^field (?=\w)")
 CONTENT_TEXT_ROWS = 3
 
 
+#: A note in brackets after a heading's name: "Wording (as per report)", "Recommendation /
+#: AFI (HMICFRS note beneath, where held)".
+_NOTE_AFTER = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def without_note(heading: str) -> str:
+    """A heading less the note in brackets after its name."""
+    return _NOTE_AFTER.sub("", heading)
+
+
+def label_key(label: str) -> str:
+    """A form's label or a heading's comparison key, its bracketed note left out."""
+    return header_key(without_note(label))
+
+
 def header_key(value: Any) -> str:
     """A heading's comparison key; of a heading in two languages ("Argymhelliad /
     Recommendation", "Dyddiad targed\nTarget date"), the half that names a field."""

@@ -12,12 +12,13 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import vocab
+from ..normalise.entries import ASKS
 from .grid import Grid
 from .history_export import read_history
 from .outline import grouped_headings, read_outline
 from .parents import parent_actions
 from .pointers import pointer_rows
-from .sheetfacts import ASKS, one, rows_named
+from .sheetfacts import one, rows_named
 from .statuskey import status_key_entries
 from .table import Table
 from .updates import read_log

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import vocab
+from ..normalise.entries import ASKS
 from .grid import Grid, blank
-from .sheetfacts import ASKS, one, rows_named
+from .sheetfacts import one, rows_named
 
 #: A project's or programme's code: "PRJ-041", "PGM-04", "CP07", "Project 11".
 _CODE = re.compile(r"(?<![A-Za-z0-9])(prj|pgm|proj(?:ect)?|prog(?:ramme)?|cp|chg)[\s\-_.:#]*"

@@ -18,9 +18,9 @@ from __future__ import annotations
 from typing import Any
 
 from .. import vocab
+from ..normalise.entries import ASKS
 from .columns import Choice, Profile, looks_like_text, says_status
 from .grid import blank
-from .sheetfacts import ASKS
 
 #: Rows with text enough to say a column is filled on few of them.
 _ROWS = 3

@@ -16,9 +16,6 @@ from .grid import Grid, blank
 #: A column of how far each item has got: "% Complete", "Progress %", "Percent complete" (a
 #: status read from it, never a reference).
 PERCENT_HEADER = re.compile(r"%|\bpercent|\bpct\b", re.IGNORECASE)
-#: What a recommendation asks of the force; a heading, key, note or report's title asks
-#: nothing.
-ASKS = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 #: Excel's own limit on a cell's length; only a CSV can hold longer.
 EXCEL_CELL_LIMIT = 32767
 

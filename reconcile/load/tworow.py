@@ -21,7 +21,7 @@ from ..config import SideSettings
 from .blocks import is_page_furniture
 from .columns import header_claims
 from .grid import Grid, blank, cell
-from .header import HEADER_SEARCH_ROWS, header_key, map_headers
+from .header import HEADER_SEARCH_ROWS, label_key, map_headers, without_note
 from .sheetfacts import filled_columns
 
 #: A record's third line: a comment of HMICFRS's, labelled.
@@ -34,8 +34,6 @@ _PUBLISHED = re.compile(r"(?:^|\s)(?:published|publication\s+date|date\s+publish
 _CONTINUED = re.compile(r"\s*\((?:continued|cont\.?)\)\s*$", re.IGNORECASE)
 #: A record's id: "1412", "10,022", "HMI-2017-001".
 _ID = re.compile(r"\s*(?:[A-Z]{1,8}[-/ ]?)*\d[\d,./-]*[A-Za-z]?\s*$")
-#: What a heading says in brackets after its name.
-_BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")
 #: A header's second line: the wording's heading, and at most a few second words of others.
 _SECOND_LINE_CELLS, _SECOND_WORDS = 6, 3
 #: Records with a wording line under them, at the least, for a sheet to be read so.
@@ -77,7 +75,7 @@ def records_over_rows(grid: Grid, side: str) -> tuple[Grid, list[tuple[int, str]
 
 def printed_report(grid: Grid, side: str) -> bool:
     """Whether the sheet is such a report (`records_over_rows`)."""
-    return _two_line_header(grid, side) is not None and records_over_rows(grid, side) is not None
+    return records_over_rows(grid, side) is not None
 
 
 def _two_line_header(grid: Grid, side: str) -> tuple[int, int] | None:
@@ -90,7 +88,7 @@ def _two_line_header(grid: Grid, side: str) -> tuple[int, int] | None:
         if not cols or len(cols) > _SECOND_LINE_CELLS:
             continue
         text_col = next((c for c in cols if isinstance(under[c], str) and any(
-            f == "text" for f, _, _ in header_claims(header_key(_BRACKETED.sub("", under[c])),
+            f == "text" for f, _, _ in header_claims(label_key(under[c]),
                                                      side))), None)
         if text_col is None or any(len(str(under[c]).split()) > _SECOND_WORDS
                                    for c in cols if c != text_col):
@@ -173,7 +171,7 @@ def _rewritten(grid: Grid, head: int, text_col: int, records: list[_Record],
     width = max(len(row) for row in grid.rows)
     banded = any(rec.report for rec in records)
     noted = any(rec.note for rec in records)
-    added = [_BRACKETED.sub("", str(grid.rows[head][text_col])).strip(),
+    added = [without_note(str(grid.rows[head][text_col])).strip(),
              *([_NOTE_HEADER] if noted else []),
              *(_ADDED if banded else ())]
     rows = [list(row) + [None] * (width - len(row)) for row in grid.rows]

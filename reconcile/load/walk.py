@@ -9,6 +9,7 @@ from typing import Any
 
 from .. import vocab
 from ..normalise import parse_date
+from ..normalise.entries import ASKS
 from .blocks import (
     NOTE_START,
     continues,
@@ -34,7 +35,7 @@ from .responses import (
     read_update,
 )
 from .richtext import plain
-from .sheetfacts import ASKS, EXCEL_CELL_LIMIT, Found, cell_name, content
+from .sheetfacts import EXCEL_CELL_LIMIT, Found, cell_name, content
 from .table import Table
 from .updates import AS_ABOVE
 

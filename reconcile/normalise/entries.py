@@ -22,8 +22,9 @@ _ENTRY = re.compile(r"^\s*(?:(rec(?:ommendation)?|afi|area for improvement)\s*)?
 #: A note after an entry giving its own status: "(complete)", "(ongoing - annual)".
 _NOTE = re.compile(r"\s*\((complete|completed|done|closed|ongoing|in progress|open|"
                    r"not started)\b[^)]*\)\s*\.?\s*$", re.IGNORECASE)
-#: What a recommendation asks of someone.
-_ASKS = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
+#: What a recommendation asks of someone; a heading, key, note or report's title asks nothing
+#: (one test for the loader and the normaliser both).
+ASKS = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 #: Each entry this long at least: shorter lines are a list of actions or headings.
 MIN_WORDS = 6
 
@@ -53,8 +54,8 @@ def numbered_entries(text: object) -> list[tuple[int, str, str | None]]:
     # Words before the list: one text ("Within six months, forces should:\n1. review …"),
     # unless they ask nothing and each entry asks on its own ("4 national recs:\n1. Chief
     # Constables should …\n2. …").
-    if lead and (any(_ASKS.search(x) for x in lead)
-                 or not all(_ASKS.search(e) for _, e in entries)):
+    if lead and (any(ASKS.search(x) for x in lead)
+                 or not all(ASKS.search(e) for _, e in entries)):
         return []
     out = []
     for n, entry in entries:
