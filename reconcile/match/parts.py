@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import vocab
 from ..normalise import norm_text, tokens
 
 # A bullet starts a line with a bullet character, a dash, or a letter / roman numeral / number
@@ -150,3 +151,70 @@ def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: 
             short = " ".join(first[:FIRST_WORDS]) + ("…" if len(first) > FIRST_WORDS else "")
             out.append(f"bullet {label}: '{short}'")
     return "" if unmarked and len(out) == len(marks) else "; ".join(out)
+
+
+#: A force's own telling of its item in clauses: "record all encounters on BWV; structured
+#: process for reviewing footage".
+_CLAUSE = re.compile(r"\s*;\s*(?:and\s+|or\s+)?")
+#: The fewest telling words a clause holds to be a bullet's telling.
+_CLAUSE_WORDS = 3
+#: How many last words of a piece and its bullet, the same, show the piece ends where its
+#: bullet does (not cut short).
+_END_WORDS = 2
+
+
+def pieces_of(text: object) -> list[str]:
+    """A force row's telling of its item in parts: its own bullets, else its clauses split at
+    semicolons (each of three telling words or more); [] when it is in one piece."""
+    found = [t for _, t in bullets(text)]
+    if len(found) >= 2:
+        return found
+    found = [c for c in _CLAUSE.split(str(text or "")) if c.strip(" .")]
+    if len(found) >= 2 and all(len(tokens(norm_text(c))) >= _CLAUSE_WORDS for c in found):
+        return found
+    return []
+
+
+def left_out_of_pieces(text: object, pieces: Sequence[str], whole: bool | None) -> str:
+    """The bullets of `text` that a force row telling it in fewer `pieces` leaves out, named
+    as missing_parts names them; '' when the pieces are not bullets' tellings or a cut may
+    have taken what is missing.
+
+    Each piece must tell a bullet of its own (most of its words that bullet's, no two pieces
+    the same bullet): clauses of the force's own progress are no telling. A row that may have
+    been cut short (`whole` None: no stop at its end) leaves a bullet out only when a later
+    bullet has a piece, or its last piece ends as its bullet ends ("… and safeguard
+    victims"); one cut short (`whole` False: "…" at its end), only when a later one has.
+    """
+    marks = bullets(text)
+    if not marks or not 2 <= len(pieces) < len(marks):
+        return ""
+    words_of = [set(tokens(norm_text(b))) for _, b in marks]
+    rows = [set(tokens(norm_text(p))) for p in pieces]
+    best = [max(range(len(marks)), key=lambda b, r=row: len(words_of[b] & r)) for row in rows]
+    if len(set(best)) < len(best) or not all(
+            len(row & words_of[b]) >= COVERED * len(row) for row, b in zip(rows, best, strict=True)):
+        return ""
+    out = []
+    for b, (label, bullet) in enumerate(marks):
+        words = words_of[b]
+        if b in best or not words or _covered(words, rows, [k == b for k in best]):
+            continue
+        if not whole and b > best[-1] and (
+                whole is False or not _ends_as(pieces[-1], marks[best[-1]][1])):
+            continue
+        first = bullet.split()
+        short = " ".join(first[:FIRST_WORDS]) + ("…" if len(first) > FIRST_WORDS else "")
+        out.append(f"bullet {label}: '{short}'")
+    return "; ".join(out)
+
+
+def _ends_as(piece: str, bullet: str) -> bool:
+    """Whether a piece ends with its bullet's last telling words (a bullet's '; and' aside)."""
+    mine, theirs = _last_words(piece), _last_words(bullet)
+    return len(mine) == _END_WORDS and mine == theirs
+
+
+def _last_words(text: str) -> list[str]:
+    words = [w for w in norm_text(text).split() if w not in vocab.STOPWORDS]
+    return words[-_END_WORDS:]

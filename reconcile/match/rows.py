@@ -12,7 +12,7 @@ from ..config import MatchSettings
 from ..load.grid import EXCEL_ERRORS
 from ..normalise import clean_display, norm_item_text, tokens
 from .nextrows import next_note
-from .parts import bullets, missing_parts, part_named
+from .parts import bullets, left_out_of_pieces, missing_parts, part_named, pieces_of
 from .score import FEATURES, explain
 from .table import Scored
 
@@ -57,21 +57,27 @@ class PairRows:
             "missing_parts": missing, "entry": entry})
 
     def _dropped(self, i: int, j: int) -> str:
-        """The bullets a row copying its recommendation's bullets leaves out (fewer of its
-        own than the item's): "bullet (c): 'provide external scrutiny panel …'", or copying
-        its words with the bullet marks lost (a stem and its first bullet, every word the
-        item's). A row in the force's own words, with no bullets, leaves out none; nor does
-        one cut short ("… allocated appropriate resources…", or no stop at its end): the cut
-        took them."""
+        """The bullets a row telling its recommendation leaves out: "bullet (c): 'provide
+        external scrutiny panel …'". A row of fewer bullets or semicolon clauses than its
+        item, each telling a bullet of its own; or copying the item's words with the bullet
+        marks lost (a stem and its first bullet, every word the item's). A row in one piece
+        of the force's own words leaves out none; one cut short ("… allocated appropriate
+        resources…", or no stop at its end) none after its last piece: the cut took them."""
         if self._texts is None:       # lists: a pandas look-up per pair costs more
             self._texts = (self.h["text"].tolist(), self.f["text"].tolist(),
                            self.f["tokens"].tolist(), self.h["tokens"].tolist())
         h_texts, f_texts, f_tokens, h_tokens = self._texts
         text = f_texts[j]
         end = text.rstrip(" '\"”’") if isinstance(text, str) else ""
-        if not (end.endswith(_WHOLE_END) or _BULLET_JOIN.search(end)
-                or _ends_alike(end, h_texts[i])) or end.endswith(("…", "..")):
+        if self._bullets(h_texts[i]) < 2:
             return ""
+        whole: bool | None = False if end.endswith(_CUT_END) else (
+            bool(end.endswith(_WHOLE_END) or _BULLET_JOIN.search(end)
+                 or _ends_alike(end, h_texts[i])) or None)
+        if not whole or not self._bullets(text):
+            told = left_out_of_pieces(h_texts[i], pieces_of(text), whole) if end else ""
+            if told or not whole:
+                return told
         mine = self._bullets(text) or _copied(f_tokens[j], h_tokens[i])
         if mine < 1 or self._bullets(h_texts[i]) <= max(mine, 1):
             return ""
@@ -122,6 +128,9 @@ class PairRows:
 _WHOLE_END = (".", ";", "!", "?", ")")
 #: ... or a bullet's "; and" before the next bullet: whole bullets copied, the last left out.
 _BULLET_JOIN = re.compile(r"[;,]\s*(?:and|or)$")
+#: How a text cut short ends: an ellipsis, or a next bullet's mark or a stem's colon with
+#: nothing after it.
+_CUT_END = ("…", "..", "•", "·", "▪", "●", "■", ":", ",")
 
 
 #: The fewest words a row copying part of its item's text holds, and opens with (fewer is

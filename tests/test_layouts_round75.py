@@ -1,0 +1,85 @@
+"""Layouts of the twenty-first session's round 75 of cases built by other hands (and of
+round 73's Access query export, looked at again).
+
+- A tracker whose RAG column is set each quarter by a board and lags behind the status words
+  the owners keep up to date beside it ("Current position": "Complete - evidence submitted"
+  where the RAG still says Amber). The words are the status; the grade where they are blank.
+- A planners' copy of the list, each wording cut to start at its verb, the addressee and the
+  deadline moved to columns of their own ("Who", "By when, as written"): a deadline copied
+  wrongly shows only in that column, and is still a timescale conflict.
+- A force row telling its recommendation's bullets in fewer bullets or clauses, with no stop
+  at its end: a bullet it leaves out is said missing (a conflict), unless a cut may have
+  taken it.
+- An Access query's export listing an item twice (joined to two portfolios): one item.
+- "CoC – … Rec: …" in one row: neither type claimed.
+
+Each test fails on a9f76d5. Texts are real public HMICFRS texts (Open Government Licence);
+trackers, owners and statuses are invented.
+"""
+
+from __future__ import annotations
+
+from builders import LEADERSHIP, write_xlsx
+
+from reconcile import reconcile_files
+
+SF = "Stolen freedom: the policing response to modern slavery and human trafficking"
+EFF = "PEEL: Police efficiency 2017"
+FA = "Targeting the risk: an inspection of the efficiency and effectiveness of firearms licensing"
+_LIST_HEAD = ["Reference", "Report title", "Type", "Recommendation", "Status"]
+
+
+def _list(tmp_path, *rows):
+    return write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [_LIST_HEAD, *rows]})
+
+
+def _got(rec):
+    return {(r.hmicfrs_row, r.force_row): (r.category, r.flags) for r in rec.items.itertuples()}
+
+
+#: Stolen freedom's twelve-month leadership recommendation, cut at its verb as planners do.
+_WHAT = ("review their leadership and governance arrangements for modern slavery and human "
+         "trafficking")
+
+
+def test_a_row_telling_fewer_bullets_says_which_it_leaves_out(tmp_path):
+    """Bullets copied short with no stop at the end: the fourth left out is missing; one
+    cut short with '…' after the third may have lost the fourth to the cut; clauses split
+    at semicolons leaving out the second of four, before the third, is missing whatever
+    the end."""
+    h = _list(tmp_path,
+              [8417, SF, "National recommendation", LEADERSHIP, "Being progressed"],   # 2
+              [8418, EFF, "National recommendation", LEADERSHIP, "Being progressed"],  # 3
+              [8419, FA, "National recommendation", LEADERSHIP, "Being progressed"])   # 4
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["No.", "Report", "HMICFRS ref", "Recommendation / AFI (summary)", "RAG"],
+        [1, "Stolen Freedom 2017", "8417", "Within 12 months review leadership & governance "
+         "for MSHT so that:\n- senior leaders prioritise the response to MSHT\n- every MS "
+         "incident is allocated appropriate resources (skills, experience, capacity)\n"
+         "- effective partnership arrangements to share info & safeguard victims", "Amber"],
+        [2, "PEEL Efficiency 2017", "8418", "Within 12 months review leadership & governance "
+         "for MSHT so that:\n- senior leaders prioritise the response to MSHT\n- every MS "
+         "incident is allocated appropriate resources (skills, experience, capacity)\n"
+         "- effective partnership arrangements to share info & safeguard victims…", "Amber"],
+        [3, "Firearms 2015", "8419", "senior leaders prioritise the response to modern "
+         "slavery; effective partnership arrangements to share information and safeguard "
+         "victims; performance and quality assurance measures to assess the service to "
+         "victims", "Amber"]]})
+    got = _got(reconcile_files(h, f))
+    first, cut, clauses = (got[("Definitive list!2", "Tracker!2")],
+                           got[("Definitive list!3", "Tracker!3")],
+                           got[("Definitive list!4", "Tracker!4")])
+    assert first[0] == "conflict" and "bullet (d): 'performance and quality" in first[1]
+    assert cut[0] == "in_sync" and "bullet" not in cut[1]
+    assert clauses[0] == "conflict" and "bullet (b): 'every incident of modern" in clauses[1]
+
+
+#: PEEL legitimacy 2017's vetting cause of concern and recommendation (real wording).
+_VETTING_COC = ("The force is not complying fully with the national vetting guidelines: a "
+                "substantial number of its staff have not received the necessary level of "
+                "vetting clearance for their roles.")
+_VETTING_REC = ("The force should ensure all staff have received at least the lowest level of "
+                "vetting clearance for their roles as quickly as possible, working to clear both "
+                "the vetting backlog and new vetting renewals when they become due so that it "
+                "complies fully with the national vetting guidelines.")
+_LEG = "PEEL: Police legitimacy 2017"
