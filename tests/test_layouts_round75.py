@@ -19,9 +19,10 @@ trackers, owners and statuses are invented.
 
 from __future__ import annotations
 
-from builders import LEADERSHIP, write_xlsx
+from builders import LEADERSHIP, MSHT_PREVENT, write_xlsx
 
 from reconcile import reconcile_files
+from reconcile.casegen.texts import CONTROL_ROOM, DIGITAL, FIREARMS, MSHT_INTEL, MSHT_NRM
 
 SF = "Stolen freedom: the policing response to modern slavery and human trafficking"
 EFF = "PEEL: Police efficiency 2017"
@@ -35,6 +36,44 @@ def _list(tmp_path, *rows):
 
 def _got(rec):
     return {(r.hmicfrs_row, r.force_row): (r.category, r.flags) for r in rec.items.itertuples()}
+
+
+def test_status_words_kept_up_to_date_stand_before_a_lagging_rag(tmp_path):
+    h = _list(tmp_path,
+              [8411, SF, "National recommendation", MSHT_INTEL, "Being progressed"],   # 2
+              [8413, SF, "National recommendation", MSHT_NRM, "Being progressed"],     # 3
+              [8519, EFF, "National recommendation", DIGITAL, "Being progressed"],     # 4
+              [5904, FA, "National recommendation", FIREARMS, "Complete"],             # 5
+              [8522, EFF, "Area for improvement", CONTROL_ROOM, "Complete"],           # 6
+              [8412, SF, "National recommendation", MSHT_PREVENT, "Being progressed"])  # 7
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["WEST MERCIA POLICE – HMICFRS RECOMMENDATIONS & AFI"], [],
+        ["Ref", "HMICFRS ID", "Inspection / report", "Recommendation / AFI (summary)",
+         "Lead officer", "RAG\n(P&A Board 14/06/22)", "Current position", "Owner update"],
+        ["SF-01", "8411", "Stolen Freedom 2017", "ISAs with other agencies for speedy "
+         "exchange of MSHT intelligence", "DI Ford", "Amber", "Complete - evidence submitted",
+         "ISAs signed with the council and health trust 02/08/22."],                      # 4
+        ["SF-02", "8413", "Stolen Freedom 2017", "Full compliance with the NRM process",
+         "DI Ford", "Green", "Reopened - NRM referrals audit Jul 22 found gaps",
+         "Audit of 20 referrals: 6 late."],                                               # 5
+        ["EFF-01", "8519", "PEEL Efficiency 2017", "Ambitious plan to improve digitally "
+         "enabled services", "Head of IT", "Green", None, "Digital strategy agreed."],     # 6
+        ["FA-01", "5904", "Firearms licensing 2015", "Assess demand on firearms licensing "
+         "and capacity to meet it", "Head of FLU", "Red", "Complete",
+         "Demand review done; two posts added."],                                         # 7
+        ["EFF-02", "8522", "PEEL Efficiency 2017", "Sufficient control room resources, "
+         "workforce wellbeing", "Supt FCC", "Amber", "In progress",
+         "Resourcing model refreshed; recruitment under way."],                           # 8
+        ["SF-03", "8412", "Stolen Freedom 2017", "Use of preventative powers under the MSA "
+         "2015", "DI Ford", "Amber", "In progress", "STRO guidance issued."]]})             # 9
+    got = _got(reconcile_files(h, f))
+    assert {k: v[0] for k, v in got.items()} == {
+        ("Definitive list!2", "Tracker!4"): "closeable_submit",    # RAG Amber, words complete
+        ("Definitive list!3", "Tracker!5"): "in_sync",             # RAG Green, words reopened
+        ("Definitive list!4", "Tracker!6"): "closeable_submit",    # no words: the RAG stands
+        ("Definitive list!5", "Tracker!7"): "in_sync",             # RAG Red, words complete
+        ("Definitive list!6", "Tracker!8"): "closeable_local",     # RAG Amber, words open
+        ("Definitive list!7", "Tracker!9"): "in_sync"}
 
 
 #: Stolen freedom's twelve-month leadership recommendation, cut at its verb as planners do.

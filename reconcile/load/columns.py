@@ -267,6 +267,12 @@ def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
 _QUESTION_CHARS = 100
 #: A force heading naming what HMICFRS records, not the force ("HMICFRS status", "Status
 #: on the portal", "Register status").
+#: A second status column grading the whole item, not the row's action ("Overall status").
+OVERALL = re.compile(r"\boverall\b")
+#: A status column a checker fills after the leads: "Agreed status (FLL)", "Validated
+#: status", "Status – confirmed by OLB".
+AGREED = re.compile(r"\b(?:agreed|validated|verified|confirmed|moderated|assured)\b",
+                    re.IGNORECASE)
 THEIRS = re.compile(r"\b(?:hmicfrs|hmic|portal|inspectorate|register)\b")
 #: How far such a status heading falls: below any status keyword of the force's own.
 _THEIRS_LESS = 70.0

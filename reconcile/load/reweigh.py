@@ -1,12 +1,16 @@
 """A column chosen by its heading, or by content, weighed again against what the others hold.
 
-Two cases where a heading misleads on exports of task and card systems nobody designed as a
+Three cases where a heading misleads on exports of task and card systems nobody designed as a
 tracker:
 
 - a board's status is the list a card sits in ("List Name" on a Trello export: "In progress",
   "Submitted to HMICFRS", "Closed"), while a "RAG" field holds a grade on a few cards only:
   the column of status words on nearly every row is the status, not the grade on a few (a
   panel's outcome on the rows it saw, "Not met", still decides those rows);
+- a RAG column that a board sets each quarter lags behind the status words the owners keep
+  up to date beside it ("Current position": "Complete - evidence submitted" where the RAG
+  still says Amber, on many rows), or cannot say what they say ("Carried forward to
+  2023-24"): the words are the status, the grade read only where they are blank;
 - an Outlook task's wording is in its body ("Notes"), its "Subject" a short title: where no
   heading names the text, the column whose cells ask something of someone ("The force should
   …") on most rows is the text, before a column of titles found by content, and whatever
@@ -18,8 +22,10 @@ from __future__ import annotations
 from typing import Any
 
 from .. import vocab
+from ..normalise import norm_status, points_elsewhere
 from ..normalise.entries import ASKS
-from .columns import Choice, Profile, looks_like_text, says_status
+from ..normalise.types import builtin_statuses
+from .columns import AGREED, OVERALL, THEIRS, Choice, Profile, looks_like_text, says_status
 from .grid import blank
 
 #: Rows with text enough to say a column is filled on few of them.
@@ -28,6 +34,14 @@ _ROWS = 3
 _SPARSE = 0.5
 #: ... where another column holds status words on at least this share of them.
 _FULL = 0.9
+#: A column of status words filled on this share of the rows with text at least...
+_HALF = 0.5
+#: ... and status words on this share of its cells stands before a column of RAG grades.
+_WORDS = 0.8
+#: Share of the rows where a grade and the words beside it disagree from which the grade lags.
+_LAGGING = 0.2
+#: States a grade and a word are compared on.
+_KNOWN = frozenset({"open", "done", "closed"})
 #: A RAG grade, in words or by its letter.
 _GRADES = frozenset({*vocab.RAG_FAMILIES, "gray", "r", "a", "g", "b"})
 #: Share of a column's cells asking something of someone for it to be the wording...
@@ -39,8 +53,9 @@ _TITLES = 0.2
 def reweighed(choices: dict[str, Choice], profiles: list[Profile], sample: list[list[Any]],
               headers: list[Any]) -> dict[str, Choice]:
     """The choices, with the status and the text weighed again (see the module)."""
-    return _wording_that_asks(_status_on_every_row(choices, profiles, sample, headers), profiles,
-                              sample, headers)
+    choices = _status_on_every_row(choices, profiles, sample, headers)
+    choices = _words_over_grades(choices, profiles, sample, headers)
+    return _wording_that_asks(choices, profiles, sample, headers)
 
 
 def _status_on_every_row(choices: dict[str, Choice], profiles: list[Profile],
@@ -62,6 +77,62 @@ def _status_on_every_row(choices: dict[str, Choice], profiles: list[Profile],
     why = (f"by content: status words on {p.status_words:.0%} of {p.filled} rows, where "
            f"'{was}' fills {profiles[status.col].filled} of {rows} rows only")
     return {**choices, "status": Choice(col, why, (status.col, status.why))}
+
+
+def _words_over_grades(choices: dict[str, Choice], profiles: list[Profile],
+                       sample: list[list[Any]], headers: list[Any]) -> dict[str, Choice]:
+    status, text = choices.get("status"), choices.get("text")
+    # Grades repeated down the column: a lookup sheet lists each grade once, with its meaning.
+    if (status is None or text is None or status.why == "config" or status.col >= len(profiles)
+            or not _grades(sample, status.col)
+            or profiles[status.col].distinct >= profiles[status.col].filled):
+        return choices
+    rows = profiles[text.col].filled if text.col < len(profiles) else 0
+    fields = {c.col: f for f, c in choices.items()}
+    # Not a column copying HMICFRS's status ("HMICFRS status (last return)"): the force's own;
+    # nor one its own reader takes where it is filled ("Overall status", "Agreed status").
+    words = [c for c, p in enumerate(profiles)
+             if fields.get(c, "progress") == "progress" and c != status.col
+             and p.filled >= max(_ROWS, _HALF * rows) and p.status_words >= _WORDS
+             and p.distinct >= 2 and not _grades(sample, c)
+             and not any(r.search(vocab.key(_name(headers, c))) for r in (THEIRS, OVERALL, AGREED))]
+    if len(words) != 1:
+        return choices
+    col, p = words[0], profiles[words[0]]
+    told = _lags(sample, status.col, col)
+    if not told:
+        return choices
+    why = (f"by content: status words on {p.status_words:.0%} of {p.filled} rows, beside "
+           f"'{_name(headers, status.col)}' of RAG grades only, {told}: the words are the "
+           "latest, the grade stands where they are blank")
+    out = {f: c for f, c in choices.items() if c.col != col}
+    out["status"] = Choice(col, why, (status.col, status.why))
+    progress = choices.get("progress")
+    if (progress is not None and progress.col == col and progress.runner_up is not None
+            and progress.runner_up[0] not in {c.col for c in out.values()}):
+        out["progress"] = Choice(*progress.runner_up)
+    return out
+
+
+def _lags(sample: list[list[Any]], grades: int, words: int) -> str:
+    """How a column of grades shows it is not kept with the words beside it: it says done
+    where they say open, or the reverse, on many rows (set at a board each quarter, the
+    words since); or the words say what no grade can ("Carried forward to 2023-24"). ''
+    when the two are kept together: the heading's choice stands, the words fill its blanks."""
+    table = builtin_statuses("force")
+    both = differ = 0
+    for row in sample:
+        if len(row) <= max(grades, words) or blank(row[grades]) or blank(row[words]):
+            continue
+        if points_elsewhere(row[words]):
+            return "the words saying where an item was carried"
+        g, w = norm_status(row[grades], table), norm_status(str(row[words]), table)
+        if g in _KNOWN and w in _KNOWN:
+            both += 1
+            differ += g != w
+    if both and differ >= _LAGGING * both:
+        return f"which says otherwise on {differ} of {both} rows"
+    return ""
 
 
 def _wording_that_asks(choices: dict[str, Choice], profiles: list[Profile],

@@ -15,7 +15,7 @@ from ..normalise import WRITTEN_DATE, parse_date, reads_as_status
 from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
 from .actioncounts import status_from_action_counts
-from .columns import RECORD_STATES, is_status_word, status_words
+from .columns import AGREED, OVERALL, RECORD_STATES, is_status_word, status_words
 from .crosstab import status_from_columns
 from .donedates import as_at, status_from_date_cells, status_from_dates
 from .eventlog import status_from_events
@@ -198,17 +198,13 @@ def status_from_colour(grid: Grid, side: str, status_col: int | None, text_col: 
     return rows
 
 
-#: A second status column grading the whole item, not the row's action.
-_OVERALL = re.compile(r"\boverall\b")
-
-
 def status_from_overall(grid: Grid, second: tuple[int, str] | None, headers: list[Any],
                         items: list[dict[str, Any]], notes: list[str]) -> None:
     """An action plan's "Overall status" beside each action's "RAG": where it is filled it
     grades the item, whatever its actions' RAG says ("Submitted for closure" with one action
     still Amber), and the RAG stands where it is blank."""
     if second is None or not second[1].startswith("header") or \
-            not _OVERALL.search(vocab.key(headers[second[0]])):
+            not OVERALL.search(vocab.key(headers[second[0]])):
         return
     col, rows = second[0], []
     for item in items:
@@ -226,12 +222,6 @@ def status_from_overall(grid: Grid, second: tuple[int, str] | None, headers: lis
 _STATUS_SHARE = 0.5
 
 
-#: A status column a checker fills after the leads: "Agreed status (FLL)", "Validated
-#: status", "Status – confirmed by OLB".
-_AGREED = re.compile(r"\b(?:agreed|validated|verified|confirmed|moderated|assured)\b",
-                     re.IGNORECASE)
-
-
 def status_from_agreed(grid: Grid, second: tuple[int, str] | None, headers: list[Any],
                        items: list[dict[str, Any]], notes: list[str]) -> None:
     """A second status column headed as the status someone checked and agreed ("Agreed
@@ -240,7 +230,7 @@ def status_from_agreed(grid: Grid, second: tuple[int, str] | None, headers: list
     if second is None or not second[1].startswith("header"):
         return
     col = second[0]
-    if not (isinstance(h := headers[col], str) and _AGREED.search(h)):
+    if not (isinstance(h := headers[col], str) and AGREED.search(h)):
         return
     rows = []
     for item in items:
