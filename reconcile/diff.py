@@ -128,16 +128,19 @@ def _stated_differences(h: dict, f: dict, others: tuple[set[str], set[str]] = (s
     a timescale or figure another of its items states is that item's, not this one's.
 
     Worked out cheaply for every pair; only a pair that seems to differ is looked at again,
-    for a deadline said in other words or a text cut off before its timescale or figure.
+    for a deadline said in other words or a text cut off before its timescale or figure (a
+    deadline the force wrote in a column of its own, `said_apart`, is not in its text).
     """
     hs, fs = h["timescales"], [t for t in f["timescales"] if t not in others[0]]
     hn, fn = h["numbers"], [n for n in f["numbers"] if n not in others[1]]
     time_differs = _disagree(set(hs), set(fs)) and not _same_deadline(h, f)
     figure_differs = _disagree(set(hn), set(fn))
     if (time_differs or figure_differs) and (covered := covered_texts(h["text"], f["text"])):
-        hs, fs = timescales(covered[0]), timescales(covered[1])
+        # A deadline the force wrote in a column of its own is no part of its text's words.
+        if not f["said_apart"]:
+            hs, fs = timescales(covered[0]), timescales(covered[1])
+            time_differs = time_differs and _disagree(set(hs), set(fs))
         hn, fn = numbers(covered[0]), numbers(covered[1])
-        time_differs = time_differs and _disagree(set(hs), set(fs))
         figure_differs = figure_differs and _disagree(set(hn), set(fn))
     out = []
     if time_differs:
@@ -172,7 +175,8 @@ def _side_columns(frame: pd.DataFrame, rows: list[int], prefix: str) -> dict[str
 
 #: What building a line reads of each side's row (its side fields are taken column by column).
 _ROW_FIELDS = ["row_id", "status", "state", "report", "ref", "ref_key", "item_no", "text",
-               "type_norm", "timescales", "numbers", "published_date", "due_date", "sheet_year"]
+               "type_norm", "timescales", "said_apart", "numbers", "published_date", "due_date",
+               "sheet_year"]
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

@@ -23,6 +23,8 @@ from builders import LEADERSHIP, MSHT_PREVENT, write_xlsx
 
 from reconcile import reconcile_files
 from reconcile.casegen.texts import CONTROL_ROOM, DIGITAL, FIREARMS, MSHT_INTEL, MSHT_NRM
+from reconcile.normalise import timescales
+from reconcile.normalise.refs import ref_key
 
 SF = "Stolen freedom: the policing response to modern slavery and human trafficking"
 EFF = "PEEL: Police efficiency 2017"
@@ -81,6 +83,35 @@ _WHAT = ("review their leadership and governance arrangements for modern slavery
          "trafficking")
 
 
+def test_a_deadline_cut_out_into_its_own_column_is_still_compared(tmp_path):
+    h = _list(tmp_path,
+              [8411, SF, "National recommendation", MSHT_INTEL, "Being progressed"],   # 2
+              [8519, EFF, "National recommendation", DIGITAL, "Being progressed"],     # 3
+              [5904, FA, "National recommendation", FIREARMS, "Being progressed"],     # 4
+              [8417, SF, "National recommendation", LEADERSHIP, "Being progressed"])   # 5
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"By due date": [
+        ["HMICFRS recommendations – planners' copy, sorted by target date"], [],
+        ["Target date", "Who", "By when, as written", "What (wording from the verb)", "Report",
+         "HMICFRS ref", "Lead", "Status"],
+        ["31/03/2016", "All chief constables", "Within six months",                        # 4
+         FIREARMS.split("should ", 1)[1], "Firearms licensing 2015", "5904", "Head of FLU",
+         "On track"],
+        ["24/04/2018", "Forces", "Within 6 months", MSHT_INTEL.split("should ", 1)[1],     # 5
+         "Stolen Freedom 2017", "8411", "DI Ford", "On track"],
+        ["30/09/2018", "Chief constables", "By Sept 2018", DIGITAL.split("should ", 1)[1],  # 6
+         "PEEL Efficiency 2017", "8519", "Head of IT", "On track"],
+        ["24/10/2018", "Forces", "Within twelve months", _WHAT, "Stolen Freedom 2017",      # 7
+         "8417", "DCS Crime", "On track"]]})
+    got = _got(reconcile_files(h, f))
+    assert {k: v[0] for k, v in got.items()} == {
+        ("Definitive list!4", "By due date!4"): "conflict",    # six months, HMICFRS three
+        ("Definitive list!2", "By due date!5"): "in_sync",     # the same six months
+        ("Definitive list!3", "By due date!6"): "in_sync",     # "Sept" is September
+        ("Definitive list!5", "By due date!7"): "in_sync"}
+    assert ("timescale differs: HMICFRS 'within 3 months' vs force 'within 6 months'"
+            in got[("Definitive list!4", "By due date!4")][1])
+
+
 def test_a_row_telling_fewer_bullets_says_which_it_leaves_out(tmp_path):
     """Bullets copied short with no stop at the end: the fourth left out is missing; one
     cut short with '…' after the third may have lost the fourth to the cut; clauses split
@@ -111,6 +142,16 @@ def test_a_row_telling_fewer_bullets_says_which_it_leaves_out(tmp_path):
     assert first[0] == "conflict" and "bullet (d): 'performance and quality" in first[1]
     assert cut[0] == "in_sync" and "bullet" not in cut[1]
     assert clauses[0] == "conflict" and "bullet (b): 'every incident of modern" in clauses[1]
+
+
+def test_references_and_deadlines_written_short():
+    """A part's number after a slash is the item's part; a second id written as its last
+    two figures is a second id; a financial year is neither. Short months are months."""
+    assert ref_key("10233/3") == "10233"
+    assert ref_key("8540/41") == "8540 8541"
+    assert ref_key("2019/20") != "2019 2020"
+    assert timescales("By Sept 2018") == ("by september 2018",)
+    assert timescales("By 31 Aug 2015") == ("by 31 august 2015",)
 
 
 #: PEEL legitimacy 2017's vetting cause of concern and recommendation (real wording).

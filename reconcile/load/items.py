@@ -30,6 +30,7 @@ from .overrows import regrouped, rows_over_rows
 from .perforce import force_columns
 from .projects import Project, status_from_projects
 from .repairs import columns_read_as_one, records_joined, subitems_placed, without_source
+from .saidwhen import said_when
 from .scorekey import status_from_score
 from .sections import status_from_sections
 from .sheetfacts import (
@@ -56,8 +57,9 @@ from .walk import Walk, item_row, skip_reason, skipped_row, without_text
 
 #: `follows`: the row ids whose status a row's is (`pointers.pointer_rows`).
 #: Beside the fields: the rows a row's status follows (`pointers`), and an action's own
-#: words where it was read as one more action of its item (`parents`).
-ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS, "follows", "action"]
+#: words where it was read as one more action of its item (`parents`), and the deadline a
+#: tracker wrote in a column of its own (`saidwhen`).
+ITEM_COLUMNS = ["row_id", "sheet", "row", *vocab.FIELDS, "follows", "action", "said_when"]
 SKIPPED_COLUMNS = ["row_id", "sheet", "row", "reason", "content"]
 
 
@@ -205,6 +207,7 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
     text_from_notes(table, items, notes)
     if side == "force":
         status_from_text_prefix(items, settings, notes)
+        said_when(table, items, notes)
     type_from_tags(table, items, notes)
     mark_untyped(items, side, table.mapping, table.text_col)
     second = choices["status"].runner_up if "status" in choices and side == "force" else None

@@ -166,6 +166,13 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
         each_distinct(items["published"], parse_date),
         each_distinct(items["report"], report_published), strict=True)]
     scales = each_distinct(display, display_timescales)
+    # A deadline the force wrote in a column of its own (load/saidwhen.py), where the text
+    # states none: the planners cut it out of the wording.
+    said = [False] * len(scales)
+    if "said_when" in items:
+        told = each_distinct(each_distinct(items["said_when"], clean_display), display_timescales)
+        said = [bool(t) and not own for own, t in zip(scales, told, strict=True)]
+        scales = [t if apart else own for own, t, apart in zip(scales, told, said, strict=True)]
     out["text_norm"] = text_norm
     out["report_key"] = report_keys
     out["ref_key"] = ref_keys(items["ref"])
@@ -207,6 +214,7 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
     # year is when the item was tracked, not its report's (match/reports._years).
     out["sheet_is_period"] = _carried_by_year(items["sheet"].tolist(), sheet_years, text_norm)
     out["timescales"] = scales
+    out["said_apart"] = said
     out["numbers"] = each_distinct(display, display_numbers)
     # A report's items share its publication date and, mostly, a few timescales.
     pairs = list(zip(published, scales, strict=True))

@@ -12,6 +12,11 @@ from dateutil.relativedelta import relativedelta
 from .text import clean_display, strip_stems
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+#: A tracker's short months ("by Sept 2018", "by 31 Aug 2015"), each read as its full name.
+_SHORT_MONTHS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april",
+                 "jun": "june", "jul": "july", "aug": "august", "sep": "september",
+                 "sept": "september", "oct": "october", "nov": "november", "dec": "december"}
+_ANY_MONTH = rf"{_MONTHS}|(?:{'|'.join(sorted(_SHORT_MONTHS, key=len, reverse=True))})\.?"
 _SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
           "eighteen", "nineteen"]
@@ -28,7 +33,7 @@ _TIMESCALE = re.compile(
     rf"|(?:(?:within|in)(?: the (?:next|first|coming))? |over the (?:next|coming) )?(?P<n>{_COUNT})"
     r" (?:calendar )?(?P<unit>day|week|month|year)s?(?='|\b)(?! (?:ago|earlier|before))"
     # "by 31 March 2019", "by the end of March 2019", "not later than March 2019"
-    rf"|{_BY_WORDS} (?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?)?(?P<m>{_MONTHS}),? (?P<y>\d{{4}})"
+    rf"|{_BY_WORDS} (?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?)?(?P<m>{_ANY_MONTH}),? (?P<y>\d{{4}})"
     # "by 31/03/2015", "not later than 31.3.15": a day written in figures, day first
     rf"|{_BY_WORDS} (?P<nd>\d{{1,2}})[/.](?P<nm>0?[1-9]|1[0-2])[/.](?P<ny>(?:19|20)?\d\d)(?![\d/.]\d)"
     # "by the end of the 2019/20 financial year", "by end of 2019/20"
@@ -73,7 +78,8 @@ def _canonical(m: re.Match, text: str) -> str:
             return ""   # "for two years", "the last six months": a period, not a deadline
         return f"within {n} {g['unit']}{'s' if n != 1 else ''}"
     if g["m"]:
-        return " ".join(p for p in ("by", g["d"], g["m"], g["y"]) if p)
+        month = g["m"].rstrip(".")
+        return " ".join(p for p in ("by", g["d"], _SHORT_MONTHS.get(month, month), g["y"]) if p)
     if g["nd"]:
         year = g["ny"] if len(g["ny"]) == 4 else f"20{g['ny']}"
         return f"by {int(g['nd'])} {_MONTHS.split('|')[int(g['nm']) - 1]} {year}"

@@ -32,12 +32,28 @@ _WAS = re.compile(r"\s*\(\s*(?:was|formerly|previously|prev\.?|old(?:\s+(?:ref|i
                   r"(?:\s+(?:ref|id|no))?)\s*[:#]?\s*(\d{3,6})\s*\)", re.IGNORECASE)
 
 
+#: A second id written as its last two figures: "8540/41" is 8540 and 8541.
+_SHORT_SECOND = re.compile(r"#?(\d{3,6})\s*/\s*(\d\d)")
+
+
+def _second(m: re.Match) -> str:
+    first, tail = m.group(1), m.group(2)
+    second = int(first[:-2] + tail)
+    # "2019/20" is a financial year.
+    if not 0 < second - int(first) < _RANGE_IDS or (first[:2] in ("19", "20") and len(first) == 4
+                                                    and second == int(first) + 1):
+        return m.group(0)
+    return f"{first}/{second}"
+
+
 def ref_key(value: object) -> str:
     """One reference's key (`one_ref_key`); a cell naming several ids, each one's, with a
-    space between ("6991/6992" -> "6991 6992"; "8124-8126" -> "8124 8125 8126"): a row
-    holding several items (`ref_set`)."""
+    space between ("6991/6992" -> "6991 6992"; "8124-8126" -> "8124 8125 8126"; "8540/41" ->
+    "8540 8541"): a row holding several items (`ref_set`)."""
     if isinstance(value, str) and _RANGE.search(value):
         value = _RANGE.sub(_run, value)
+    if isinstance(value, str) and _SHORT_SECOND.fullmatch(value.strip()):
+        value = _SHORT_SECOND.sub(_second, value)
     if isinstance(value, str) and _WAS.search(value):
         value = _WAS.sub("", value).strip()
     if isinstance(value, str) and _SEVERAL.fullmatch(value):
@@ -81,8 +97,8 @@ def one_ref_key(value: object) -> str:
     if m := (_PREFIXED_REF.fullmatch(text) or _PREFIXED_PART.fullmatch(text)
              or _REC_ID.fullmatch(text)):
         text = m.group(1)
-    # "12472a", "12472 (b)", "7324 (3)", "4517 (2 of 4)", "10416.2": the force's part of item it
-    # split, not another reference.
+    # "12472a", "12472 (b)", "7324 (3)", "4517 (2 of 4)", "10416.2", "10233/3": the force's part
+    # of the item it split, not another reference.
     if m := _SUB_PART.fullmatch(text) or _NUMBERED_PART.fullmatch(text):
         text = m.group(1)
     key = _NOT_REF.sub("", text).lstrip("0")
@@ -95,7 +111,10 @@ _POINT_ZERO = re.compile(r"\.0$")
 #: "8790 (cont.)", "8790 cont'd", "8790 (continued)": the item's row carried on to the next.
 _CONTINUED = re.compile(r"\s*\(?\s*(?:cont(?:inued|inuation|['’]?d)?\.?)\s*\)?\s*$")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?")
-_NUMBERED_PART = re.compile(r"(\d{3,})\s*(?:\(\s*\d{1,2}(?:\s*of\s*\d{1,2})?\s*\)|\.\d{1,2})")
+#: "7324 (3)", "4517 (2 of 4)", "10416.2", "10233/3", "10233-3" (one figure after a slash or
+#: dash: "8540/41" names 8541 too).
+_NUMBERED_PART = re.compile(r"(\d{3,})\s*(?:\(\s*\d{1,2}(?:\s*of\s*\d{1,2})?\s*\)|\.\d{1,2}|"
+                            r"[/\-]\s*\d)")
 #: A part's letter or roman numeral: "12472a", "12472 (b)", "6995 (iii)".
 _PART = r"(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)"
 _SUB_PART = re.compile(rf"(\d{{3,}})\s*[(\-.]?\s*{_PART}\)?")
