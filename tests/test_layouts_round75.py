@@ -163,3 +163,41 @@ _VETTING_REC = ("The force should ensure all staff have received at least the lo
                 "the vetting backlog and new vetting renewals when they become due so that it "
                 "complies fully with the national vetting guidelines.")
 _LEG = "PEEL: Police legitimacy 2017"
+
+
+def test_a_list_row_repeated_by_a_querys_join_is_one_item(tmp_path):
+    """An Access query joining an item to two portfolios lists it twice, only the portfolio
+    differing: read once, the repeat explained; the force's row for the cause of concern
+    is the concern's, not taken by the repeat as one more item of a row."""
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"qryDefList_Current": [
+        ["lngID", "strRptTitle", "strType", "strHMICRef", "memRecText", "strHMICStatus",
+         "strPortfolio"],
+        [101, _LEG, "CoC", "8547", _VETTING_COC, "Being progressed", "DCC"],               # 2
+        [102, _LEG, "Rec", "8548", _VETTING_REC, "Being progressed", "DCC"],               # 3
+        [102, _LEG, "Rec", "8548", _VETTING_REC, "Being progressed", "Director of People"],
+        [103, EFF, "AFI", "8522", CONTROL_ROOM, "Being progressed", "ACC Ops"]]})          # 5
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS Tracker": [
+        ["No.", "Report", "Type", "HMIC Ref", "Recommendation / AFI (summary)", "RAG"],
+        [33, "PEEL Legit 17", "CoC", None, "Vetting – substantial number of staff without "
+         "the necessary level of vetting clearance; not complying with national guidelines",
+         "AMBER"],                                                                        # 2
+        [34, "PEEL Legit 17", "Rec", "8548", "All staff to have at least the lowest level of "
+         "vetting clearance; clear the vetting backlog and renewals", "GREEN"],            # 3
+        [35, "PEEL Eff 17", "AFI", "8522", "Sufficient control room resources", "AMBER"]]})
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+    assert got == {("qryDefList_Current!2", "HMICFRS Tracker!2"): "in_sync",
+                   ("qryDefList_Current!3", "HMICFRS Tracker!3"): "closeable_submit",
+                   ("qryDefList_Current!5", "HMICFRS Tracker!4"): "in_sync"}
+    why = rec.hmicfrs.skipped.set_index("row")["reason"]
+    assert why[4].startswith("the same item as qryDefList_Current!3")
+
+
+def test_a_row_holding_a_concern_and_its_rec_claims_neither_type():
+    """"CoC – … Rec: …" before a row's words holds both: no type conflict with either item
+    (as "Cause of concern: … Recommendation: …" already was)."""
+    from reconcile.normalise import type_prefix
+
+    assert type_prefix("CoC – response to missing & absent children. Rec: review approach "
+                       "to missing children reports") == ""
+    assert type_prefix("CoC 1 – The force's response to missing children") == "cause of concern"

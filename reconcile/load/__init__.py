@@ -42,6 +42,7 @@ from .links import read_url_cells
 from .listcopy import without_list_copies
 from .perforce import forces_from_report_notes
 from .projects import project_register
+from .repeats import repeated_items
 from .sniff import check_path, sniff_format
 from .sources import ids_after_reports, reports_from_sources
 from .stacked import stacked_tables
@@ -148,6 +149,7 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     typed = ""
     if side == "hmicfrs":
         _type_of_text_heading(reports, table_of, all_items)
+        reports, all_items, all_skipped = repeated_items(reports, all_items, all_skipped)
     if side == "force":
         _type_of_tables(reports, named, table_of, all_items)
         typed = typed_by_fill({g.name: g for g in grids}, all_skipped, all_items)

@@ -51,8 +51,9 @@ def type_prefix(text: object) -> str:
     m = _TYPE_PREFIX.match(str(text or ""))
     if m:
         found = _TYPES.get(vocab.key(m.group(1)), "")
-        # "Cause of concern: … Recommendation: …" in one cell is both; claim neither.
-        if found == "cause of concern" and re.search(r"\brecommend", str(text), re.I):
+        # "Cause of concern: … Recommendation: …" (or "CoC – … Rec: …") in one cell is both;
+        # claim neither.
+        if found == "cause of concern" and re.search(r"\b(?:recommend|recs?\b)", str(text), re.I):
             return ""
         return found
     return ""
