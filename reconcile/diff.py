@@ -46,11 +46,12 @@ _WHOLE = 0.9
 
 
 def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool,
-               others: tuple[set[str], set[str]] = (set(), set())) -> list[str]:
+               others: tuple[set[str], set[str], set[str]] = (set(), set(), set())) -> list[str]:
     """Facts that disagree on a matched pair. Parts of a split or merged row are compared on
     report and reference only: a bullet lacks its recommendation's timescale by nature.
-    `others`: the timescales and figures the row's other items state (a row answering
-    several items by their references)."""
+    `others`: the timescales, figures and references the row's other items state (a row
+    answering several items by their references; a reference naming one of them is no
+    conflict on the others)."""
     out = []
     if not merged and _types_differ(h, f, partial):
         out.append(f"type differs: HMICFRS {h['type_norm']} vs force {f['type_norm']}")
@@ -59,7 +60,7 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool,
     if p.ref_differs and not (h["ref_key"] and f["ref_key"]):
         out.append(f"number in the report differs: HMICFRS {_number(h['item_no'])} vs force "
                    f"{_number(f['item_no'])}")
-    elif p.ref_differs:
+    elif p.ref_differs and f["ref_key"] not in others[2]:
         out.append(f"reference differs: HMICFRS {h['ref']} vs force {f['ref']}")
     elif not f["ref_key"] and h["ref_key"] and (said := text_ref(f["text"])) \
             and said != h["ref_key"]:
@@ -214,20 +215,24 @@ def _missing_parts(pairs: pd.DataFrame) -> dict[int, str]:
     return out
 
 
-def _held_with(pairs: pd.DataFrame, hrec: list[dict]) -> dict[tuple[int, int], tuple[set, set]]:
-    """(row, item) -> the timescales and figures the row's other items state, for rows
-    paired whole with several items."""
-    whole = pairs[pairs["entry"].isna()]
-    several = whole[whole["f"].duplicated(keep=False)]       # most rows hold one item
-    items: dict[int, list[int]] = {}
-    for i, j in zip(several["h"].tolist(), several["f"].tolist(), strict=True):
-        items.setdefault(j, []).append(i)
+def _held_with(pairs: pd.DataFrame, hrec: list[dict]
+               ) -> dict[tuple[int, int], tuple[set, set, set]]:
+    """(row, item) -> the timescales and figures the row's other items state (rows paired
+    whole with several items: an entry of a list has words of its own), and their
+    references (any row paired with several: "3120" beside "Recs 1-4: …" is one of them)."""
+    several = pairs[pairs["f"].duplicated(keep=False)]       # most rows hold one item
+    items: dict[int, list[tuple[int, bool]]] = {}
+    for i, j, n in zip(several["h"].tolist(), several["f"].tolist(), several["entry"].tolist(),
+                       strict=True):
+        items.setdefault(j, []).append((i, pd.isna(n)))
     out = {}
     for j, hs in items.items():
-        for i in hs:
-            rest = [hrec[k] for k in hs if k != i]
-            out[int(j), int(i)] = ({t for r in rest for t in r["timescales"]},
-                                   {n for r in rest for n in r["numbers"]})
+        whole = [k for k, w in hs if w]
+        for i, _ in hs:
+            told = [hrec[k] for k in whole if k != i] if len(whole) > 1 else []
+            out[int(j), int(i)] = ({t for r in told for t in r["timescales"]},
+                                   {n for r in told for n in r["numbers"]},
+                                   {hrec[k]["ref_key"] for k, _ in hs if k != i} - {""})
     return out
 
 
@@ -240,8 +245,9 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     today = today or date.today()
     hrec, frec = _records(h), _records(f)
     # The force's side of each pair: its row, or the entry of its row's list it was made on.
-    listed = ({(int(r), int(n)): rec for r, n, rec in zip(entries["list_row"], entries["entry"],
-                                                           _records(entries), strict=True)}
+    listed = ({(int(r), int(n)): {**rec, "clause": bool(c)} for r, n, c, rec in zip(
+                  entries["list_row"], entries["entry"], entries["clause"], _records(entries),
+                  strict=True)}
               if entries is not None else {})
     sides = [listed.get((int(j), int(n)), frec[j]) if pd.notna(n) else frec[j]
              for j, n in zip(pairs["f"], pairs["entry"], strict=True)]
@@ -262,7 +268,8 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     lines = [_pair_line(p, hrec[p.h], fr, int(n_done_of[p.h]),
                         (int(n_count[p.h]), n_said[p.h], int(n_current[p.h])),
                         lacking.get(p.h), today,
-                        held.get((int(p.f), int(p.h)), (set(), set())), copies.get(p.h, ()))
+                        held.get((int(p.f), int(p.h)), (set(), set(), set())),
+                        copies.get(p.h, ()))
              for p, fr in zip(pairs.itertuples(index=False), sides, strict=True)]
     paired_h, paired_f = set(pairs["h"]), set(pairs["f"])
     lines += [_missing_line(i, hrec[i], scores, f["row_id"], paired_f, today)
@@ -316,7 +323,7 @@ def _pair_category(p: object, hr: dict, conflicts: list[str], force_done: bool) 
 
 def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, int, int],
                lacking: str | None, today: date,
-               others: tuple[set[str], set[str]] = (set(), set()),
+               others: tuple[set[str], set[str], set[str]] = (set(), set(), set()),
                copy_sheets: tuple[str, ...] = ()) -> dict:
     """The line of a matched pair: its category, and flags saying why in words. `n_parts`:
     the item's rows, those of them with a status, and those on the newest year's sheet;
@@ -345,7 +352,10 @@ def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, i
     if p.method == "copy":
         flags.append(f"force tracks this item on another sheet too: {n_done} of its {said} "
                      "rows done (done only when every copy is)")
-    if p.method == "listed":
+    if p.method == "listed" and fr.get("clause"):
+        flags.append(f"force sums this up as part {int(p.entry)} of one row holding several "
+                     f"items ('{_first_words(fr['text'])}')")
+    elif p.method == "listed":
         flags.append(f"force lists this as item {int(p.entry)} of a numbered list in one row "
                      f"('{_first_words(fr['text'])}')")
     conflicts = _conflicts(hr, fr, p, partial, merged, others)

@@ -201,3 +201,33 @@ def test_a_row_holding_a_concern_and_its_rec_claims_neither_type():
     assert type_prefix("CoC – response to missing & absent children. Rec: review approach "
                        "to missing children reports") == ""
     assert type_prefix("CoC 1 – The force's response to missing children") == "cause of concern"
+
+
+def test_a_row_summing_up_several_items_in_clauses_is_a_line_of_each(tmp_path):
+    """"Recs 1-4 (all forces): …; …; …; …" with rec 1's reference: a line for each of the
+    four, not rec 1 alone and three missing; two recommendations summed up in one row
+    without a reference: both. A row of one item's bullets in clauses stays one item's."""
+    from reconcile.casegen.texts.national import NATIONAL
+
+    title, _, recs = NATIONAL["austerity"]
+    texts = [text for _, text in recs]
+    h = _list(tmp_path, *[[3120 + k, title, "National recommendation", text, "Complete"]
+                          for k, text in enumerate(texts)],                             # 2-5
+              [8417, SF, "National recommendation", LEADERSHIP, "Being progressed"])    # 6
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"HMICFRS Tracker": [
+        ["No.", "HMICFRS Ref", "Report", "Recommendation / AFI (summary)", "RAG"],
+        [2, "3120", "Policing in Austerity 2014", "Recs 1-4 (all forces): review savings "
+         "plans using VfM profiles; assess scope where <10% of savings via collaboration; "
+         "front line workforce reductions – decisive action to keep crime fighting capacity; "
+         "review collaboration plans before next spending round", "AMBER"],              # 2
+        [3, None, "Stolen Freedom 2017", "senior leaders prioritise the response to modern "
+         "slavery; every incident allocated resources with the skills to investigate it; "
+         "partnership arrangements to share information and safeguard victims; performance "
+         "and quality assurance measures in place", "AMBER"]]})                          # 3
+    rec = reconcile_files(h, f)
+    got = {(r.hmicfrs_row, r.force_row): (r.category, r.flags) for r in rec.items.itertuples()}
+    assert {k: v[0] for k, v in got.items()} == {
+        **{(f"Definitive list!{r}", "HMICFRS Tracker!2"): "closeable_local" for r in (2, 3, 4, 5)},
+        ("Definitive list!6", "HMICFRS Tracker!3"): "in_sync"}
+    assert "force sums this up as part 3 of one row" in got[("Definitive list!4",
+                                                              "HMICFRS Tracker!2")][1]

@@ -1,5 +1,6 @@
-"""A row holding a numbered list of items, each entry paired with the item it reads (step 3a;
-a tracker kept one row per report, `normalise.entries`): the row is a line of each.
+"""A row holding a numbered list of items, or summing several up in clauses, each entry paired
+with the item it reads (step 3a; a tracker kept one row per report, or one row answering a
+report's four recommendations, `normalise.entries`): the row is a line of each.
 
 An entry is weighed on its own words against the row's candidates (IDF-weighted, as the word
 index weighs them): the item it shares most of its telling words with, clearly ahead of the
@@ -23,12 +24,24 @@ def pair_listed(run: Run, free: pd.DataFrame, entries: pd.DataFrame | None) -> p
     idf = run.index.idf or {}
     s = run.settings
     cols = run.table.cols
+    left = free[~free["h"].isin(run.taken_h)]
+    cands_of = {int(j): [int(i) for i in hs] for j, hs in left.groupby("f")["h"]}
+    h_words = run.h["tokens"].tolist()
+    # A row summing several items up, paired already with one on the reference it gives
+    # ("3120" beside "Recs 1-4: …"): its other clauses may still name the others.
+    held = _held(run, {int(j) for j in entries.loc[entries["clause"], "list_row"]})
     for j, mine in entries.groupby("list_row", sort=True):
         j = int(j)
-        if j in run.taken_f:
+        # A numbered list's entries each copy an item: weighed by the words both hold (dice).
+        # A row's clauses each sum one up in a few words: by the share of the clause's words
+        # the item holds.
+        summed = bool(mine["clause"].iat[0])
+        if j in run.taken_f and not (summed and j in held):
             continue
-        cands = [int(i) for i in free.loc[free["f"] == j, "h"] if int(i) not in run.taken_h]
-        picks: dict[int, tuple[int, float, float]] = {}     # item -> (entry, dice, gap)
+        cands = [i for i in cands_of.get(j, ()) if i not in run.taken_h]
+        if j in run.taken_f:
+            cands = [*held[j][0], *(i for i in held[j][1] if i not in run.taken_h)]
+        picks: dict[int, tuple[int, float, float]] = {}     # item -> (entry, fit, gap)
         for n, toks in zip(mine["entry"].tolist(), mine["tokens"].tolist(), strict=True):
             words = set(toks)
             weight = sum(idf.get(w, 0.0) for w in words)
@@ -36,26 +49,46 @@ def pair_listed(run: Run, free: pd.DataFrame, entries: pd.DataFrame | None) -> p
                 continue
             fits = []
             for i in cands:
-                shared = sum(idf.get(w, 0.0) for w in words & set(run.h["tokens"].iat[i]))
-                dice = 2 * shared / (weight + run.index.weight_h[i])
+                shared = sum(idf.get(w, 0.0) for w in words & set(h_words[i]))
                 if shared / weight >= s.list_held:
-                    fits.append((dice, i))
+                    fits.append((shared / weight if summed
+                                 else 2 * shared / (weight + run.index.weight_h[i]), i))
             fits.sort(reverse=True)
-            if not fits or fits[0][0] < s.list_dice:
+            if not fits or fits[0][0] < (s.list_held if summed else s.list_dice):
                 continue
             gap = fits[0][0] - (fits[1][0] if len(fits) > 1 else 0.0)
             i = fits[0][1]
             if gap >= s.list_ahead and not cols["other_report"][run.table.row_of(i, j)] and (
                     i not in picks or picks[i][1] < fits[0][0]):
                 picks[i] = (int(n), fits[0][0], gap)
-        if len(picks) < 2:
+        paired = held[j][0] if j in run.taken_f else set()
+        if len(picks) < 2 or not paired <= set(picks):
             continue
-        for i, (n, dice, gap) in sorted(picks.items(), key=lambda kv: kv[1][0]):
-            sure = dice >= s.list_sure and gap >= 2 * s.list_ahead
+        for i, (n, fit, gap) in sorted(picks.items(), key=lambda kv: kv[1][0]):
+            if i in paired:
+                continue
+            # A clause, a few words, is sure on the share held and twice the lead.
+            sure = fit >= (s.list_held if summed else s.list_sure) and gap >= 2 * s.list_ahead
+            how = (f"clause {n} of the row's summaries read on its own ({100 * fit:.0f}% of its "
+                   "words the item's)" if summed else
+                   f"entry {n} of the row's list read on its own (shared words {100 * fit:.0f})")
             run.out.add(run.table, i, j, "accepted" if sure else "review", "listed",
-                        margin=round(100 * gap, 1), entry=n,
-                        note=f"; entry {n} of the row's list read on its own (shared words "
-                             f"{100 * dice:.0f})")
+                        margin=round(100 * gap, 1), entry=n, note=f"; {how}")
             run.taken_h.add(i)
         run.taken_f.add(j)
     return free[~free["h"].isin(run.taken_h) & ~free["f"].isin(run.taken_f)]
+
+
+def _held(run: Run, rows: set[int]) -> dict[int, tuple[set[int], list[int]]]:
+    """Of the rows given that are paired already: {row: (its items, every item scored with
+    it)}."""
+    paired: dict[int, set[int]] = {}
+    for made in run.out.rows:
+        if made["f"] in rows:
+            paired.setdefault(int(made["f"]), set()).add(int(made["h"]))
+    if not paired:
+        return {}
+    t = run.table.t
+    scored = t[t["f"].isin(list(paired))]
+    return {int(j): (paired[int(j)], [int(i) for i in hs])
+            for j, hs in scored.groupby("f")["h"] if int(j) in paired}

@@ -65,6 +65,36 @@ def numbered_entries(text: object) -> list[tuple[int, str, str | None]]:
     return out
 
 
+#: Words before a row's summaries naming the items it holds: "Recs 1-4 (all forces): ",
+#: "Policing in Austerity recs 1, 2 & 4 – ".
+_NAMES_ITEMS = re.compile(
+    r"^[^;:\u2013\u2014]{0,80}?\b(?:recs?|recommendations|afis?|areas\s+for\s+improvement)\s*"
+    r"\d{1,2}(?:\s*(?:-|\u2013|to|,|&|and)\s*\d{1,2})+\b[^;:\u2013\u2014]{0,30}?\s*[:\u2013\u2014-]\s+",
+    re.IGNORECASE)
+#: Where a row's summaries part: a semicolon ("review savings plans; assess the scope …").
+_CLAUSE = re.compile(r"\s*;\s*(?:and\s+)?")
+#: A clause this long at least is a summary of an item (shorter: a list of actions).
+CLAUSE_WORDS = 5
+#: Bullet marks: a row of bullets tells one item's parts (`match.parts`), not several items.
+_MARKS = ("•", "·", "▪", "●", "■", "\n")
+
+
+def clause_entries(text: object) -> list[str]:
+    """The summaries of a force row holding several items in its own words, one clause each
+    ("Recs 1-4 (all forces): review savings plans using VfM profiles; assess scope where
+    <10% of savings via collaboration; …"), or [] for a row in one piece. Not a copy of a
+    recommendation (it asks something of someone: its clauses are one item's), nor a row of
+    bullets (one item's parts); which item each clause reads is for the matcher to say."""
+    if (not isinstance(text, str) or ";" not in text or ASKS.search(text)
+            or any(mark in text.strip() for mark in _MARKS)):
+        return []
+    body = _NAMES_ITEMS.sub("", text.strip(), count=1)
+    parts = [p.strip(" .") for p in _CLAUSE.split(body) if p.strip(" .")]
+    if len(parts) < 2 or any(len(p.split()) < CLAUSE_WORDS for p in parts):
+        return []
+    return parts
+
+
 def list_entries(text: object) -> list[tuple[str, str | None]]:
     """[(entry text, its own status or None)] of `numbered_entries`."""
     return [(entry, own) for _, entry, own in numbered_entries(text)]
@@ -96,15 +126,21 @@ def status_lines(status: object) -> dict[int, str]:
 def entry_rows(items: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     """One raw row per entry of each listed cell (`columns` copied from its row, the text and
     status its own: a note after it, else its line of a status cell numbered like the list,
-    else the row's), with `list_row` (the row's position) and `entry` (its number)."""
+    else the row's), with `list_row` (the row's position), `entry` (its number) and `clause`
+    (a summary of a row's clauses, `clause_entries`, not a numbered list's entry)."""
     rows = []
     for pos, (text, status) in enumerate(zip(items["text"].tolist(), items["status"].tolist(),
                                              strict=True)):
         entries = numbered_entries(text)
         lines = status_lines(status) if entries else {}
+        clauses = [] if entries else clause_entries(text)
         for n, (number, entry, own) in enumerate(entries, start=1):
             row = {c: items[c].iat[pos] for c in columns}
             row.update(text=entry, status=own or lines.get(number) or status, list_row=pos,
-                       entry=n)
+                       entry=n, clause=False)
             rows.append(row)
-    return pd.DataFrame(rows, columns=[*columns, "list_row", "entry"])
+        for n, clause in enumerate(clauses, start=1):
+            row = {c: items[c].iat[pos] for c in columns}
+            row.update(text=clause, status=status, list_row=pos, entry=n, clause=True)
+            rows.append(row)
+    return pd.DataFrame(rows, columns=[*columns, "list_row", "entry", "clause"])
