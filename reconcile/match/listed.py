@@ -38,6 +38,11 @@ def pair_listed(run: Run, free: pd.DataFrame, entries: pd.DataFrame | None) -> p
         summed = bool(mine["clause"].iat[0])
         if j in run.taken_f and not (summed and j in held):
             continue
+        # A row that reads one item whole at `accept` is that item's: its clauses are the
+        # item's own facets ("Cause of concern - current approach to domestic abuse; victims
+        # not supporting investigations; …"), however like its recommendations they read.
+        if summed and (best := run.table.scores.best("f", j)) is not None and best[1] >= s.accept:
+            continue
         cands = [i for i in cands_of.get(j, ()) if i not in run.taken_h]
         if j in run.taken_f:
             cands = [*held[j][0], *(i for i in held[j][1] if i not in run.taken_h)]

@@ -71,22 +71,21 @@ _NAMES_ITEMS = re.compile(
     r"^[^;:\u2013\u2014]{0,80}?\b(?:recs?|recommendations|afis?|areas\s+for\s+improvement)\s*"
     r"\d{1,2}(?:\s*(?:-|\u2013|to|,|&|and)\s*\d{1,2})+\b[^;:\u2013\u2014]{0,30}?\s*[:\u2013\u2014-]\s+",
     re.IGNORECASE)
-#: Where a row's summaries part: a semicolon ("review savings plans; assess the scope …").
-_CLAUSE = re.compile(r"\s*;\s*(?:and\s+)?")
+#: Where a row's summaries part: a semicolon ("review savings plans; assess the scope …"),
+#: or a line or bullet of their own.
+_CLAUSE = re.compile(r"\s*;\s*(?:and\s+)?|\s*\n\s*(?:[•·▪●■\-–*]\s*)?|\s*[•·▪●■]\s*")
 #: A clause this long at least is a summary of an item (shorter: a list of actions).
-CLAUSE_WORDS = 5
-#: Bullet marks: a row of bullets tells one item's parts (`match.parts`), not several items.
-_MARKS = ("•", "·", "▪", "●", "■", "\n")
+CLAUSE_WORDS = 4
 
 
 def clause_entries(text: object) -> list[str]:
     """The summaries of a force row holding several items in its own words, one clause each
     ("Recs 1-4 (all forces): review savings plans using VfM profiles; assess scope where
     <10% of savings via collaboration; …"), or [] for a row in one piece. Not a copy of a
-    recommendation (it asks something of someone: its clauses are one item's), nor a row of
-    bullets (one item's parts); which item each clause reads is for the matcher to say."""
-    if (not isinstance(text, str) or ";" not in text or ASKS.search(text)
-            or any(mark in text.strip() for mark in _MARKS)):
+    recommendation (it asks something of someone: its clauses are one item's). A row of
+    one item's bullets gives entries too: the matcher pairs a row as a list only where its
+    clauses read two items or more, each clearly."""
+    if not isinstance(text, str) or ASKS.search(text):
         return []
     body = _NAMES_ITEMS.sub("", text.strip(), count=1)
     parts = [p.strip(" .") for p in _CLAUSE.split(body) if p.strip(" .")]

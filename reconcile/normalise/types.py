@@ -41,10 +41,9 @@ def type_word(value: object) -> str:
     if named := type_named(value):
         return named
     k = vocab.key(value) if value is not None and not pd.isna(value) else ""
-    for word, canonical in _TYPES.items():
-        if len(word) > 3 and word in k:
-            return canonical
-    return ""
+    found = {canonical for word, canonical in _TYPES.items() if len(word) > 3 and word in k}
+    # "Cause of Concern / Recommendation": a row holding both is neither.
+    return found.pop() if len(found) == 1 else ""
 
 
 def type_prefix(text: object) -> str:

@@ -176,7 +176,8 @@ HEADER_PATTERNS: list[tuple[str, str]] = [
     ("progress", r"\b(update|progress|comment|response|notes)"),
     ("type", r"\btype\b"),
     ("report", r"\b(report|inspection)\b"),
-    ("text", r"\b(recommendation|recommendations|afi|afis|action|description)\b"),
+    # "Action taken / latest update" is progress, not the action asked for.
+    ("text", r"\b(recommendation|recommendations|afi|afis|description)\b|\baction\b(?! taken)"),
 ]
 
 #: A heading asking whether the item is finished, to be answered yes or no ("Are we there
@@ -206,6 +207,8 @@ HEADER_QUESTIONS: list[tuple[str, str]] = [
     ("text", r"^what (did|does|do|has|have|is|was) (hmicfrs|hmic|they|the inspectorate|the report"
              r"|the inspection)\b.*\b(ask|asked|asking|recommend|recommended|want|wanted|say"
              r"|said|tell|told)\b|^what (do|must|should) we (need to |have to )?do\b"
+             r"|^what (were|was|are|is) (we|the force) asked to do\b"
+             r"|^what (we|the force) (were|was|are|is) asked to do\b"
              # A form's "Please copy the wording of the recommendation / AFI exactly …".
              r"|^(please )?(copy|paste|enter|type|give)\b.*\b(wording|text)\b"),
 ]
