@@ -18,7 +18,7 @@ from __future__ import annotations
 from builders import LEADERSHIP, MSHT_PREVENT, write_xlsx
 
 from reconcile import reconcile_files
-from reconcile.casegen.texts import MSHT_INTEL, MSHT_NRM
+from reconcile.casegen.texts import CONTROL_ROOM, DIGITAL, FIREARMS, MSHT_INTEL, MSHT_NRM
 from reconcile.load import load_side
 from reconcile.load.columns import field_named
 from reconcile.load.header import header_key
@@ -64,6 +64,69 @@ def test_a_response_row_listing_several_items_in_bullets_is_a_line_of_each(tmp_p
         ("Definitive list!3", "All-force recs!4"): "in_sync",
         ("Definitive list!4", "All-force recs!4"): "closeable_local",
         ("Definitive list!5", None): "missing_from_force"}
+
+
+def test_form_data_from_two_versions_of_a_form_is_read_as_one_list(tmp_path):
+    """The old form's rows fill Text1 / Dropdown2 / Text3, the new form's RegisterID / Type /
+    RecommendationText: every row is an item, with its reference, type and text."""
+    rows = [["Force", "Text1", "Report", "Dropdown2", "Text3", "Group1", "RegisterID", "Type",
+             "RecommendationText"],
+            ["West Mercia", "8411", SF, "National recommendation", MSHT_INTEL,
+             "Being progressed", None, None, None],                                       # 2
+            ["West Mercia", "8413", SF, "National recommendation", MSHT_NRM, "Complete",
+             None, None, None],                                                           # 3
+            ["West Mercia", "8519", EFF, "National recommendation", DIGITAL,
+             "Being progressed", None, None, None],                                       # 4
+            ["West Mercia Police", None, EFF, None, None, "Being progressed", "8522",
+             "Area for improvement", CONTROL_ROOM],                                       # 5
+            ["West Mercia Police", None, "Targeting the risk", None, None, "Complete", "5904",
+             "National recommendation", FIREARMS]]                                        # 6
+    h = tmp_path / "hmicfrs.csv"
+    h.write_text("\n".join(",".join(f'"{v}"' if v is not None else "" for v in row)
+                           for row in rows) + "\n", encoding="cp1252")
+    side = load_side(h, "hmicfrs")
+    items = side.items.set_index("row")
+    assert list(items.index) == [2, 3, 4, 5, 6]
+    assert items.loc[5, "text"] == CONTROL_ROOM and items.loc[2, "text"] == MSHT_INTEL
+    assert items.loc[5, "ref"] == "8522" and str(items.loc[2, "ref"]) == "8411"
+    assert "two versions of a form" in side.sheets[0].note
+
+
+def test_a_brag_key_in_one_cell_parted_by_dots_says_green_is_on_track(tmp_path):
+    h = _list(tmp_path,
+              [8411, SF, "National recommendation", MSHT_INTEL, "Being progressed"],   # 2
+              [8413, SF, "National recommendation", MSHT_NRM, "Being progressed"])     # 3
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Register": [
+        ["West Mercia Police – HMICFRS Recommendations & AFIs Register (live)"],
+        ["BRAG key: BLUE = complete (closure evidence submitted to / accepted by HMICFRS)  ·  "
+         "GREEN = on track, within timescale  ·  AMBER = some slippage / at risk  ·  "
+         "RED = off track or overdue"], [],
+        ["OL Ref", "HMICFRS ID", "Inspection / report", "Recommendation / AFI (as recorded)",
+         "BRAG"],
+        ["OL-17-01", "8411", "Stolen Freedom 2017", "ISAs with other agencies for MSHT "
+         "intelligence", "GREEN"],                                                        # 5
+        ["OL-17-02", "8413", "Stolen Freedom 2017", "Full compliance with the NRM", "BLUE"]]})
+    assert _categories(reconcile_files(h, f)) == {
+        ("Definitive list!2", "Register!5"): "in_sync",
+        ("Definitive list!3", "Register!6"): "closeable_submit"}
+
+
+def test_split_rows_each_naming_two_lettered_parts_leave_none_out(tmp_path):
+    h = _list(tmp_path, [8417, SF, "National recommendation", LEADERSHIP, "Being progressed"])
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Register": [
+        ["OL Ref", "HMICFRS ID", "Inspection / report", "Recommendation / AFI (as recorded)",
+         "BRAG"],
+        ["OL-17-08a", "8417", "Stolen Freedom 2017", "Within 12 months review leadership & "
+         "governance for MSHT so that (a) senior leaders prioritise the response to MSHT (b) "
+         "every MS incident is allocated appropriate resources with the skills, experience & "
+         "capacity to investigate", "BLUE"],
+        ["OL-17-08b", "8417", "Stolen Freedom 2017", "(cont.) (c) effective partnership "
+         "arrangements to co-ordinate activity, share information & safeguard victims (d) "
+         "performance & QA measures so senior leaders can assess the service to victims",
+         "BLUE"]]})
+    rec = reconcile_files(h, f)
+    assert set(_categories(rec).values()) == {"closeable_submit"}
+    assert not any("bullet" in flags for flags in rec.items["flags"])
 
 
 def test_a_type_cell_naming_two_types_names_neither():

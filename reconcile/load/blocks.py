@@ -200,7 +200,7 @@ _CODE_LINE = re.compile(r"^\s*([A-Z][A-Z0-9/]{0,4})\s*[=:]\s*([A-Za-z].{2,})$")
 #: implemented; AMBER – …": a key's lines written in one cell.
 _KEY_LABEL = re.compile(r"^\s*(?:(?:[a-z/]+\s+)?key|b?rag(?:\s+(?:key|status|rating))?)"
                         r"\s*[:\-–]\s*", re.IGNORECASE)
-_KEY_SPLIT = re.compile(r"\s+\|\s+|;\s+|\n")
+_KEY_SPLIT = re.compile(r"\s+\|\s+|;\s+|\n|\s+[·•]\s+")
 #: A key's line naming one or more spellings of a status, then what they mean: "Complete /
 #: C / Green = action complete", "W = for a national body", "Delivered – deliverables
 #: complete, closure paper awaiting approval".

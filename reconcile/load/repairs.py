@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from .across import item_pairs, joined
+from .alternates import alternate_columns
 from .brokenrows import joined_records
 from .copied import with_copies
 from .ditto import read_dittos
@@ -75,8 +76,9 @@ def records_joined(grid: Grid, header_row: int, nonblank: list[int], notes: list
 
 def columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
                          nonblank: list[int], notes: list[str]) -> tuple[Table, dict[int, str]]:
-    """The table, with columns that are one field read as one: a PDF page's rows slid a cell
-    right read back, a status and an update per committee ("RAG Mar 2022" … "RAG Dec 2022"),
+    """The table, with columns that are one field read as one: a field's two columns, each row
+    filling one (`alternates`), a PDF page's rows slid a cell right read back, a status and
+    an update per committee ("RAG Mar 2022" … "RAG Dec 2022"),
     a text column per type ("Recommendation" | "Area for Improvement"), a copy of the HMICFRS
     wording beside the force's own. Returns it and the type of each row its text column gave."""
     if "text" in choices and (copy := choices["text"].copy) is not None:
@@ -92,6 +94,10 @@ def columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
         notes.append(f"items across the columns in {len(pairs)} pairs ('Rec 1' and its status "
                      "...): each row's read as a list of them")
     table = table_of(grid, header_row, mapping, side)
+    grid, note = alternate_columns(grid, header_row, table, nonblank)
+    if note:
+        table = table_of(grid, header_row, table.mapping, side)
+        notes.append(note)
     if side == "force":
         for fix in (_slid_back, _dittos_read, _pasted_back):
             grid, note = fix(grid, header_row, table, nonblank)

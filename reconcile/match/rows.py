@@ -100,7 +100,8 @@ class PairRows:
             words, texts = _named_actions(self.f["action"].iloc[js].tolist(), words, texts,
                                           self.h["text"].iat[i])
         # A row whose text is an Excel error (#NAME?) may hold any bullet: none is said missing.
-        missing = (missing_parts(self.h["text"].iat[i], words, named=[part_named(t) for t in texts])
+        parts, named = _each_part(texts, words)
+        missing = (missing_parts(self.h["text"].iat[i], parts, named=named)
                    if _bullets_split(texts, words)
                    and not any(str(t).strip() in EXCEL_ERRORS for t in texts) else "")
         for k, j in enumerate(js, start=1):
@@ -194,6 +195,22 @@ def _one_bullet_each(actions: list, item_text: object) -> bool:
             return False
         best.append(shared[0][1])
     return len(set(best)) == len(best)
+
+
+def _each_part(texts: list, words: list) -> tuple[list, list[str]]:
+    """A split's rows as the parts check reads them, with the part each names: a row holding
+    two parts of its own ("(cont.) (c) effective partnership … (d) performance & QA …") is
+    read as each of them, named by its letter; any other as it is."""
+    out_words, named = [], []
+    for text, mine in zip(texts, words, strict=True):
+        marks = bullets(text)
+        if len(marks) >= 2:
+            out_words += [tokens(norm_item_text(b)) for _, b in marks]
+            named += [label for label, _ in marks]
+        else:
+            out_words.append(mine)
+            named.append(part_named(text))
+    return out_words, named
 
 
 def _bullets_split(texts: list, words: list) -> bool:
