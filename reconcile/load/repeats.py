@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from ..normalise.refs import ref_key
+from .grid import blank
 from .sheetfacts import rows_named
 
 #: What two rows of the list must share, beside reference and wording, to be one item
@@ -27,12 +27,13 @@ def repeated_items(reports: list, items: list[dict[str, Any]], skipped: list[dic
     first: dict[tuple, dict[str, Any]] = {}
     kept, repeats = [], []
     for item in items:
-        ref, text = ref_key(item.get("ref")), " ".join(str(item.get("text") or "").split())
-        if not ref or not text:
+        # The cells as written: a join repeats them exactly (a national list's 30,000 rows
+        # are keyed once each, cheaply).
+        ref, text = item.get("ref"), item.get("text")
+        if blank(ref) or blank(text):
             kept.append(item)
             continue
-        key = (ref, text.lower(), *(" ".join(str(item.get(f) or "").lower().split())
-                                    for f in _SAME))
+        key = (str(ref).strip(), str(text), *(item.get(f) for f in _SAME))
         if key in first:
             repeats.append((item, first[key]))
         else:

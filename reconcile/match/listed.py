@@ -21,51 +21,31 @@ def pair_listed(run: Run, free: pd.DataFrame, entries: pd.DataFrame | None) -> p
     left free."""
     if entries is None or entries.empty:
         return free
-    idf = run.index.idf or {}
     s = run.settings
-    cols = run.table.cols
-    left = free[~free["h"].isin(run.taken_h)]
-    cands_of = {int(j): [int(i) for i in hs] for j, hs in left.groupby("f")["h"]}
-    h_words = run.h["tokens"].tolist()
+    listing = set(entries["list_row"].tolist())
+    left = free[free["f"].isin(listing) & ~free["h"].isin(run.taken_h)]
+    cands_of: dict[int, list[int]] = {}
+    for i, j in zip(left["h"].tolist(), left["f"].tolist(), strict=True):
+        cands_of.setdefault(int(j), []).append(int(i))
     # A row summing several items up, paired already with one on the reference it gives
     # ("3120" beside "Recs 1-4: …"): its other clauses may still name the others.
-    held = _held(run, {int(j) for j in entries.loc[entries["clause"], "list_row"]})
+    summing = set(entries.loc[entries["clause"], "list_row"].tolist())
+    held = _held(run, summing)
+    # A row that reads one item whole at `accept` is that item's: its clauses are the item's
+    # own facets ("Cause of concern - current approach to domestic abuse; victims not
+    # supporting investigations; …"), however like its recommendations they read.
+    whole = {j for j in summing if (best := run.table.scores.best("f", j)) is not None
+             and best[1] >= s.accept}
+    open_rows = {j for j in listing if j not in whole
+                 and (j not in run.taken_f or (j in summing and j in held))}
+    entries = entries[entries["list_row"].isin(open_rows)]
     for j, mine in entries.groupby("list_row", sort=True):
         j = int(j)
-        # A numbered list's entries each copy an item: weighed by the words both hold (dice).
-        # A row's clauses each sum one up in a few words: by the share of the clause's words
-        # the item holds.
-        summed = bool(mine["clause"].iat[0])
-        if j in run.taken_f and not (summed and j in held):
-            continue
-        # A row that reads one item whole at `accept` is that item's: its clauses are the
-        # item's own facets ("Cause of concern - current approach to domestic abuse; victims
-        # not supporting investigations; …"), however like its recommendations they read.
-        if summed and (best := run.table.scores.best("f", j)) is not None and best[1] >= s.accept:
-            continue
+        summed = j in summing
         cands = [i for i in cands_of.get(j, ()) if i not in run.taken_h]
         if j in run.taken_f:
             cands = [*held[j][0], *(i for i in held[j][1] if i not in run.taken_h)]
-        picks: dict[int, tuple[int, float, float]] = {}     # item -> (entry, fit, gap)
-        for n, toks in zip(mine["entry"].tolist(), mine["tokens"].tolist(), strict=True):
-            words = set(toks)
-            weight = sum(idf.get(w, 0.0) for w in words)
-            if not weight:
-                continue
-            fits = []
-            for i in cands:
-                shared = sum(idf.get(w, 0.0) for w in words & set(h_words[i]))
-                if shared / weight >= s.list_held:
-                    fits.append((shared / weight if summed
-                                 else 2 * shared / (weight + run.index.weight_h[i]), i))
-            fits.sort(reverse=True)
-            if not fits or fits[0][0] < (s.list_held if summed else s.list_dice):
-                continue
-            gap = fits[0][0] - (fits[1][0] if len(fits) > 1 else 0.0)
-            i = fits[0][1]
-            if gap >= s.list_ahead and not cols["other_report"][run.table.row_of(i, j)] and (
-                    i not in picks or picks[i][1] < fits[0][0]):
-                picks[i] = (int(n), fits[0][0], gap)
+        picks = _picks(run, j, mine, cands, summed)
         paired = held[j][0] if j in run.taken_f else set()
         if len(picks) < 2 or not paired <= set(picks):
             continue
@@ -84,6 +64,37 @@ def pair_listed(run: Run, free: pd.DataFrame, entries: pd.DataFrame | None) -> p
     return free[~free["h"].isin(run.taken_h) & ~free["f"].isin(run.taken_f)]
 
 
+def _picks(run: Run, j: int, mine: pd.DataFrame, cands: list[int], summed: bool
+           ) -> dict[int, tuple[int, float, float]]:
+    """{item: (entry, fit, lead)}: the item each of row j's entries reads clearly, under a
+    report that does not contradict the row's. A numbered list's entries each copy an item:
+    weighed by the words both hold (dice); a row's clauses each sum one up in a few words:
+    by the share of the clause's words the item holds."""
+    idf, s, cols = run.index.idf or {}, run.settings, run.table.cols
+    h_words = run.h["tokens"]
+    picks: dict[int, tuple[int, float, float]] = {}
+    for n, toks in zip(mine["entry"].tolist(), mine["tokens"].tolist(), strict=True):
+        words = set(toks)
+        weight = sum(idf.get(w, 0.0) for w in words)
+        if not weight:
+            continue
+        fits = []
+        for i in cands:
+            shared = sum(idf.get(w, 0.0) for w in words & set(h_words.iat[i]))
+            if shared / weight >= s.list_held:
+                fits.append((shared / weight if summed
+                             else 2 * shared / (weight + run.index.weight_h[i]), i))
+        fits.sort(reverse=True)
+        if not fits or fits[0][0] < (s.list_held if summed else s.list_dice):
+            continue
+        gap = fits[0][0] - (fits[1][0] if len(fits) > 1 else 0.0)
+        i = fits[0][1]
+        if gap >= s.list_ahead and not cols["other_report"][run.table.row_of(i, j)] and (
+                i not in picks or picks[i][1] < fits[0][0]):
+            picks[i] = (int(n), fits[0][0], gap)
+    return picks
+
+
 def _held(run: Run, rows: set[int]) -> dict[int, tuple[set[int], list[int]]]:
     """Of the rows given that are paired already: {row: (its items, every item scored with
     it)}."""
@@ -95,5 +106,7 @@ def _held(run: Run, rows: set[int]) -> dict[int, tuple[set[int], list[int]]]:
         return {}
     t = run.table.t
     scored = t[t["f"].isin(list(paired))]
-    return {int(j): (paired[int(j)], [int(i) for i in hs])
-            for j, hs in scored.groupby("f")["h"] if int(j) in paired}
+    out: dict[int, tuple[set[int], list[int]]] = {}
+    for i, j in zip(scored["h"].tolist(), scored["f"].tolist(), strict=True):
+        out.setdefault(int(j), (paired[int(j)], []))[1].append(int(i))
+    return out

@@ -128,18 +128,19 @@ def entry_rows(items: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     else the row's), with `list_row` (the row's position), `entry` (its number) and `clause`
     (a summary of a row's clauses, `clause_entries`, not a numbered list's entry)."""
     rows = []
+    values = {c: items[c].tolist() for c in columns}     # a pandas look-up per cell costs more
     for pos, (text, status) in enumerate(zip(items["text"].tolist(), items["status"].tolist(),
                                              strict=True)):
         entries = numbered_entries(text)
         lines = status_lines(status) if entries else {}
         clauses = [] if entries else clause_entries(text)
         for n, (number, entry, own) in enumerate(entries, start=1):
-            row = {c: items[c].iat[pos] for c in columns}
+            row = {c: values[c][pos] for c in columns}
             row.update(text=entry, status=own or lines.get(number) or status, list_row=pos,
                        entry=n, clause=False)
             rows.append(row)
         for n, clause in enumerate(clauses, start=1):
-            row = {c: items[c].iat[pos] for c in columns}
+            row = {c: values[c][pos] for c in columns}
             row.update(text=clause, status=status, list_row=pos, entry=n, clause=True)
             rows.append(row)
     return pd.DataFrame(rows, columns=[*columns, "list_row", "entry", "clause"])
