@@ -223,7 +223,6 @@ def _exact_score(fld: str, k: str) -> float:
 _OUTLINE_NUMBERS = frozenset({"wbs", "wbs code", "outline number"})
 
 
-@lru_cache(maxsize=8192)
 @lru_cache(maxsize=1024)
 def field_named(k: str, side: str) -> str | None:
     """The field a heading or label key names best by its wording, or None; asked once per
@@ -232,6 +231,7 @@ def field_named(k: str, side: str) -> str | None:
     return max(claims, key=lambda c: c[1])[0] if claims else None
 
 
+@lru_cache(maxsize=8192)
 def header_claims(k: str, side: str) -> tuple[tuple[str, float, str], ...]:
     """(field, score, why) for what a header key names by its wording alone."""
     if not k:

@@ -1,7 +1,7 @@
 """A column chosen by its heading, or by content, weighed again against what the others hold.
 
-Three cases where a heading misleads on exports of task and card systems nobody designed as a
-tracker:
+Three cases where a heading misleads (the first and last on exports of task and card systems
+nobody designed as a tracker):
 
 - a board's status is the list a card sits in ("List Name" on a Trello export: "In progress",
   "Submitted to HMICFRS", "Closed"), while a "RAG" field holds a grade on a few cards only:
