@@ -17,6 +17,7 @@ from typing import Any
 
 from ..normalise.types import type_word
 from .grid import Grid, blank
+from .sheetfacts import at_cell
 from .table import Table
 
 #: The fields read so, and what their other column must hold on most of its cells.
@@ -47,7 +48,7 @@ def alternate_columns(grid: Grid, header_row: int, table: Table, nonblank: list[
         c = col_of.get(fld)
         if c is None:
             continue
-        mine = {r for r in rows if not blank(_at(grid, r, c))}
+        mine = {r for r in rows if not blank(at_cell(grid, r, c))}
         # Each version fills some rows: a column blank on all is unused, not one version's.
         if not max(2, _SOME * len(rows)) <= len(mine) < _COVER * len(rows):
             continue
@@ -55,11 +56,11 @@ def alternate_columns(grid: Grid, header_row: int, table: Table, nonblank: list[
         for d in range(len(grid.rows[header_row - 1])):
             if d in table.mapping or d in (m for _, m in moves):
                 continue
-            theirs = {r for r in rows if not blank(_at(grid, r, d))}
+            theirs = {r for r in rows if not blank(at_cell(grid, r, d))}
             if (len(theirs) < 2 or len(mine & theirs) > _BOTH * len(rows)
                     or len(mine | theirs) < _COVER * len(rows)):
                 continue
-            if _of_kind(fld, [_at(grid, r, d) for r in sorted(theirs)]) and (
+            if _of_kind(fld, [at_cell(grid, r, d) for r in sorted(theirs)]) and (
                     best is None or len(theirs) > best[0]):
                 best = (len(theirs), d)
         if best is not None:
@@ -70,7 +71,7 @@ def alternate_columns(grid: Grid, header_row: int, table: Table, nonblank: list[
     for c, d in moves:
         for r in rows:
             row = out[r - 1]
-            if blank(_at(grid, r, c)) and not blank(v := _at(grid, r, d)):
+            if blank(at_cell(grid, r, c)) and not blank(v := at_cell(grid, r, d)):
                 row.extend([None] * (c + 1 - len(row)))
                 row[c] = v
     headers = grid.rows[header_row - 1]
@@ -78,11 +79,6 @@ def alternate_columns(grid: Grid, header_row: int, table: Table, nonblank: list[
     return dataclasses.replace(grid, rows=out), (
         f"each row fills one of two columns for the same field (two versions of a form "
         f"merged): read {said} where the first is blank")
-
-
-def _at(grid: Grid, r: int, c: int) -> Any:
-    row = grid.rows[r - 1]
-    return row[c] if c < len(row) else None
 
 
 def _of_kind(fld: str, cells: list[Any]) -> bool:

@@ -16,9 +16,9 @@ import re
 from typing import Any
 
 from ..config import SideSettings
-from ..normalise import meaning_state, status_table
+from ..normalise import meaning_state
 from ..normalise.entries import ASKS
-from ..normalise.types import type_named
+from ..normalise.types import builtin_statuses, type_named
 from .blocks import legend_entries
 from .columns import assign, field_named, header_claims
 from .grid import Grid, blank
@@ -237,6 +237,6 @@ def _by_key(status: str, key: tuple[tuple[str, str], ...]) -> str:
     hit = said.get(header_key(status))
     if hit is None:
         return status
-    state = meaning_state(hit[1], status_table("force", SideSettings()))
+    state = meaning_state(hit[1], builtin_statuses("force"))
     word = {"done": "Complete", "open": "In progress"}.get(state)
     return f"{word} (the tab's key: {hit[0]} – {hit[1]})" if word else status

@@ -29,6 +29,7 @@ def pair_listed(run: Run, free: pd.DataFrame, entries: pd.DataFrame | None) -> p
         cands_of.setdefault(int(j), []).append(int(i))
     # A row summing several items up, paired already with one on the reference it gives
     # ("3120" beside "Recs 1-4: …"): its other clauses may still name the others.
+    h_words = run.h["tokens"].tolist()      # a pandas look-up per candidate costs more
     summing = set(entries.loc[entries["clause"], "list_row"].tolist())
     held = _held(run, summing)
     # A row that reads one item whole at `accept` is that item's: its clauses are the item's
@@ -45,7 +46,7 @@ def pair_listed(run: Run, free: pd.DataFrame, entries: pd.DataFrame | None) -> p
         cands = [i for i in cands_of.get(j, ()) if i not in run.taken_h]
         if j in run.taken_f:
             cands = [*held[j][0], *(i for i in held[j][1] if i not in run.taken_h)]
-        picks = _picks(run, j, mine, cands, summed)
+        picks = _picks(run, j, mine, cands, summed, h_words)
         paired = held[j][0] if j in run.taken_f else set()
         if len(picks) < 2 or not paired <= set(picks):
             continue
@@ -64,14 +65,13 @@ def pair_listed(run: Run, free: pd.DataFrame, entries: pd.DataFrame | None) -> p
     return free[~free["h"].isin(run.taken_h) & ~free["f"].isin(run.taken_f)]
 
 
-def _picks(run: Run, j: int, mine: pd.DataFrame, cands: list[int], summed: bool
-           ) -> dict[int, tuple[int, float, float]]:
+def _picks(run: Run, j: int, mine: pd.DataFrame, cands: list[int], summed: bool,
+           h_words: list) -> dict[int, tuple[int, float, float]]:
     """{item: (entry, fit, lead)}: the item each of row j's entries reads clearly, under a
     report that does not contradict the row's. A numbered list's entries each copy an item:
     weighed by the words both hold (dice); a row's clauses each sum one up in a few words:
     by the share of the clause's words the item holds."""
     idf, s, cols = run.index.idf or {}, run.settings, run.table.cols
-    h_words = run.h["tokens"]
     picks: dict[int, tuple[int, float, float]] = {}
     for n, toks in zip(mine["entry"].tolist(), mine["tokens"].tolist(), strict=True):
         words = set(toks)
@@ -80,7 +80,7 @@ def _picks(run: Run, j: int, mine: pd.DataFrame, cands: list[int], summed: bool
             continue
         fits = []
         for i in cands:
-            shared = sum(idf.get(w, 0.0) for w in words & set(h_words.iat[i]))
+            shared = sum(idf.get(w, 0.0) for w in words & set(h_words[i]))
             if shared / weight >= s.list_held:
                 fits.append((shared / weight if summed
                              else 2 * shared / (weight + run.index.weight_h[i]), i))

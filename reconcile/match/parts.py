@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .. import vocab
 from ..normalise import norm_text, tokens
+from ..normalise.entries import SEMICOLON
 
 # A bullet starts a line with a bullet character, a dash, or a letter / roman numeral / number
 # in brackets or followed by a bracket or full stop: "• ", "- ", "(c) ", "c) ", "ii) ", "3. ".
@@ -154,8 +155,8 @@ def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: 
 
 
 #: A force's own telling of its item in clauses: "record all encounters on BWV; structured
-#: process for reviewing footage".
-_CLAUSE = re.compile(r"\s*;\s*(?:and\s+|or\s+)?")
+#: process for reviewing footage" (parted as `normalise.entries` parts a row's summaries).
+_CLAUSE = re.compile(SEMICOLON)
 #: The fewest telling words a clause holds to be a bullet's telling.
 _CLAUSE_WORDS = 3
 #: How many last words of a piece and its bullet, the same, show the piece ends where its

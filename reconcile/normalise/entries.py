@@ -71,9 +71,10 @@ _NAMES_ITEMS = re.compile(
     r"^[^;:\u2013\u2014]{0,80}?\b(?:recs?|recommendations|afis?|areas\s+for\s+improvement)\s*"
     r"\d{1,2}(?:\s*(?:-|\u2013|to|,|&|and)\s*\d{1,2})+\b[^;:\u2013\u2014]{0,30}?\s*[:\u2013\u2014-]\s+",
     re.IGNORECASE)
-#: Where a row's summaries part: a semicolon ("review savings plans; assess the scope …"),
-#: or a line or bullet of their own.
-_CLAUSE = re.compile(r"\s*;\s*(?:and\s+)?|\s*\n\s*(?:[•·▪●■\-–*]\s*)?|\s*[•·▪●■]\s*")
+#: Where a force's clauses part: a semicolon ("review savings plans; assess the scope …").
+SEMICOLON = r"\s*;\s*(?:and\s+|or\s+)?"
+#: Where a row's summaries part: a semicolon, or a line or bullet of their own.
+_CLAUSE = re.compile(SEMICOLON + r"|\s*\n\s*(?:[•·▪●■\-–*]\s*)?|\s*[•·▪●■]\s*")
 #: A clause this long at least is a summary of an item (shorter: a list of actions).
 CLAUSE_WORDS = 4
 
