@@ -8,7 +8,7 @@ import re
 
 from .. import vocab
 from .grid import Grid, blank
-from .statuses import FINISHED, yes_or_no
+from .marks import FINISHED, yes_or_no
 
 #: The key's column of status words: "Status", "Status word", "RAG", "Rating".
 _WORD_HEADING = re.compile(r"^\s*(?:status|rag|brag|rating|grade|grading)(?:\s*(?:word|words|"
