@@ -7,9 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .. import vocab
 from ..normalise import parse_date
-from ..normalise.entries import ASKS
 from .blocks import (
     NOTE_START,
     continues,
@@ -19,13 +17,13 @@ from .blocks import (
     is_page_furniture,
     is_title_row,
     joined_text,
-    legend_heading,
     stands_out,
     title_reason,
 )
 from .grid import EXCEL_ERRORS, Grid, blank, cell
 from .header import header_key
 from .incell import read_cell, read_ref_line
+from .notitem import SIGN_OFF, colour_named, keyed, not_an_item, points_elsewhere, tallied, totals
 from .responses import (
     is_link_row,
     is_update,
@@ -115,12 +113,12 @@ def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
             walk.signed = True
             return "the sign-off of an email pasted with the list ('Kind regards', a name)"
         walk.signed = False
-    if _keyed(row, filled, table.text_col):
+    if keyed(row, filled, table.text_col):
         walk.legend_block = True
         return "legend row: under a key or legend heading"
     if is_title_row(table.grid, r, filled, table.mapping):
         return title_reason(walk, r, str(row[filled[0]]).strip())
-    if is_legend_row(row, filled, table.mapping) or _colour_named(row, filled, table.text_col):
+    if is_legend_row(row, filled, table.mapping) or colour_named(row, filled, table.text_col):
         return "legend row: names a colour and what it means"
     if is_counts(row, filled):
         return "counts row: how many items the block holds (\"3 Recommendations\")"
@@ -241,8 +239,7 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
     if why := _rest_of_item(walk, r, row, filled):
         return why
     text = row[c] if c < len(row) else None
-    if isinstance(text, str) and len(text.split()) <= _POINTER_WORDS and (
-            _POINTER.match(text) or (filled == [c] and _TAB_NOTE.search(text))):
+    if isinstance(text, str) and points_elsewhere(text, filled == [c]):
         return ("a note pointing to the item on another tab or theme ('see harm tab'), not an "
                 "item of its own")
     if table.grid.uncalculated and (r, c + 1) in table.grid.uncalculated:
@@ -272,7 +269,7 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
         if _more_actions(walk, r, row, filled) or _titled(table, row, filled):
             return None              # an action of the item above, or a task: `_without_text`
         return f"no recommendation text in column '{header}'"
-    if _totals(row, filled, text) or _tallied(row, filled, text):
+    if totals(row, filled, text) or tallied(row, filled, text):
         return "totals row: a count or sum under the table (an Excel table's Total row)"
     if isinstance(text, str) and text.strip() in EXCEL_ERRORS and not _item_row(table, filled):
         return (f"the recommendation text (cell {cell_name(r, c)}, column '{header}') is the "
@@ -282,121 +279,6 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
     if isinstance(text, str) and (why := not_an_item(text, bool(set(filled) & table.own))):
         return why
     return None
-
-
-def not_an_item(text: str, own: bool = False) -> str | None:
-    """Why a text is no recommendation, whatever else its row holds: a key's line ("Status
-    key: Complete – …", "GREEN – the recommendation is implemented"), a count ("76 items",
-    "Open - on track: 11  Complete: 7", "Totals (BLUE / GREEN …)"), a test entry ("test –
-    please ignore") or a pointer to another row ("See objective 1.6"); else None. `own`:
-    the row has a status, type or reference of its own ("See closure report" beside them is
-    an item whose words are elsewhere). Each is short, and asks nothing."""
-    why = None
-    if _KEY_LINE.match(text):
-        why = "legend row: a key's line, what a status or colour means"
-    elif (_COUNTED.fullmatch(text) or _TOTALS.match(text)
-          or (len(text) <= _TALLY_CHARS and text.count(":") >= 2
-              and len(_TALLY.findall(text)) >= 2)):
-        why = "counts row: how many items the table holds, by status"
-    elif _NONE_MADE.match(text):
-        why = "a note that a section holds no items ('No areas for improvement were made …')"
-    elif _TEST_ROW.match(text):
-        why = "a test entry ('test – please ignore'), not an item"
-    elif not own and len(text) <= _SEE_CHARS and _SEE_ROW.match(text) and len(text.split()) <= 6:
-        why = "a note pointing to another row ('See objective 1.6'), not an item of its own"
-    if why is None or ASKS.search(text) or (own and _OWN_ROW.search(text)):
-        return None
-    return why
-
-
-#: A line of counts, a pointer: short.
-_TALLY_CHARS, _SEE_CHARS = 200, 60
-
-
-#: "Status key: Complete – …", "Key: Complete = …", "GREEN – the recommendation is
-#: implemented", "Blue - closed by HMICFRS".
-_KEY_LINE = re.compile(r"\s*(?:(?:status|rag|colour|color)\s+)?(?:key|legend)\s*:\s*\S|"
-                       r"\s*(?:red|amber|green|blue|white|grey|gray|black)\s*(?:[-–—=:]|\()\s*\w",
-                       re.IGNORECASE)
-#: "76 items", "76 recommendations: 34 Outstanding".
-_COUNTED = re.compile(r"\s*\d+\s+(?:items?|recommendations?|actions?|lines?|areas?\s+for\s+"
-                      r"improvement|afis?|records?)\b.{0,40}", re.IGNORECASE)
-#: "Open - on track: 11", "Complete: 7": a status and its count.
-_TALLY = re.compile(r"[A-Za-z][\w /-]{1,30}:\s*\d+\b")
-_TOTALS = re.compile(r"\s*(?:grand\s+)?totals?\b\s*(?:\(|:|$)", re.IGNORECASE)
-_TEST_ROW = re.compile(r"\s*test\b.{0,20}\b(?:ignore|delete)\b|\s*test(?:ing)?\s*$", re.IGNORECASE)
-_SEE_ROW = re.compile(r"\s*see\s+\S", re.IGNORECASE)
-#: "No areas for improvement were made in this area", "No recommendations held on this tab".
-_NONE_MADE = re.compile(r"\s*no\s+(?:areas?\s+for\s+improvement|recommendations?|items?|actions?|"
-                        r"afis?|causes?\s+of\s+concern)\s+(?:were|was|have\s+been|has\s+been|are|is|"
-                        r"held|made|raised)\b", re.IGNORECASE)
-#: Words that, on a row with its own status or reference, may still be an item's.
-_OWN_ROW = re.compile(r"^\s*see\b", re.IGNORECASE)
-
-
-def _keyed(row: list[Any], filled: list[int], text_col: int) -> bool:
-    """'Key: | GREEN – the recommendation is implemented': a key's label beside its first
-    line, the lines under it the key's."""
-    return (2 <= len(filled) <= 3 and filled[0] != text_col and isinstance(row[filled[0]], str)
-            and legend_heading(row[filled[0]]))
-
-
-
-
-def _colour_named(row: list[Any], filled: list[int], text_col: int) -> bool:
-    """'RED | Little work yet undertaken …' with the colour where the text goes: no
-    recommendation is a colour's name."""
-    text = row[text_col] if text_col < len(row) else None
-    return (text_col in filled and len(filled) <= 2 and isinstance(text, str)
-            and vocab.key(text) in vocab.LEGEND_WORDS - {"key", "legend"})
-
-
-#: A copied list's pointer to an item kept elsewhere: "see harm tab (same rec shows on both
-#: themes)", "also listed under this theme - already copied on harm pg2 tab".
-_POINTER = re.compile(r"\s*(?:see|also\s+listed|already\s+(?:copied|listed)|listed\s+under|"
-                      r"copied\s+(?:on|to))\b.*\b(?:tab|sheet|theme|page)\b", re.IGNORECASE)
-_POINTER_WORDS = 15
-#: A note alone on its row saying items are on another tab: "AFI 13 & AFI 14 – see Closed
-#: tab", "Rec 1.3 (RUI/bail) moved to Closed tab 11/2022".
-_TAB_NOTE = re.compile(r"\b(?:see|moved\s+to|now\s+on|transferred\s+to)\s+(?:the\s+)?['\"‘’]?"
-                       r"[\w &/-]{1,30}?['\"‘’]?\s+(?:tab|sheet|worksheet)\b", re.IGNORECASE)
-#: An email's sign-off, pasted under the table with it; its name and title follow.
-SIGN_OFF = re.compile(r"\s*(kind regards|best regards|regards|many thanks|thanks|best wishes|"
-                      r"yours sincerely|yours faithfully)\b[\s,.!]*$", re.IGNORECASE)
-
-#: The words a table's totals row starts with.
-_TOTAL_WORDS = frozenset({"total", "totals", "grand total", "count", "sum"})
-
-
-#: Excel's Subtotal labels each group's row by its name: "CDI 2019 Count", "Grand Total".
-_SUBTOTAL = re.compile(r"\b(?:total|count|sum|average)$")
-
-
-def _totals(row: list[Any], filled: list[int], text: Any) -> bool:
-    """A row saying "Total" with a number where the text goes (`=SUBTOTAL(103, …)`)."""
-    if not (isinstance(text, int | float) or (isinstance(text, str)
-                                                and not re.search(r"[A-Za-z]", text))):
-        return False
-    return any(isinstance(row[c], str) and (vocab.key(row[c]) in _TOTAL_WORDS
-                                            or bool(_SUBTOTAL.search(vocab.key(row[c]))))
-               for c in filled)
-
-
-#: A label of counts in the text's place: "Total Responsible (R)", "Number of actions",
-#: "RAG summary".
-_TALLY_LABEL = re.compile(r"\s*(?:(?:total|count|number)\b.{0,30}|(?:rag|brag|status)\s+"
-                          r"(?:summary|totals?|counts?))\s*", re.IGNORECASE)
-
-
-def _tallied(row: list[Any], filled: list[int], text: Any) -> bool:
-    """A short label of counts where the text goes, and beside it only figures (two at least:
-    a department's count of rows) or a tally ("R 6 | A 36 | G 29")."""
-    if not (isinstance(text, str) and _TALLY_LABEL.fullmatch(text)):
-        return False
-    others = [str(row[c]).strip() for c in filled if row[c] is not text]
-    figures = sum(bool(re.fullmatch(r"\d+(?:\.0)?", v)) for v in others)
-    return bool(others) and (figures == len(others) >= 2 or all(
-        len(re.findall(r"\b[A-Za-z]{1,6}\s*[:=]?\s*\d+\b", v)) >= 2 for v in others))
 
 
 def _join_rest(item: dict[str, Any], table: Table, row: list[Any], filled: list[int]) -> None:
