@@ -191,6 +191,11 @@ def left_out_of_pieces(text: object, pieces: Sequence[str], whole: bool | None) 
     if not marks or not 2 <= len(pieces) < len(marks):
         return ""
     words_of = [set(tokens(norm_text(b))) for _, b in marks]
+    # The first piece may open with the force's telling of the item's opening words, up to a
+    # colon ("By July 2018 monitor S&S data to understand: reasons for …"): no bullet's.
+    told = pieces[0].rsplit(":", 1)[-1]
+    if len(tokens(norm_text(told))) >= _CLAUSE_WORDS:
+        pieces = [told, *pieces[1:]]
     rows = [set(tokens(norm_text(p))) for p in pieces]
     best = [max(range(len(marks)), key=lambda b, r=row: len(words_of[b] & r)) for row in rows]
     if len(set(best)) < len(best) or not all(

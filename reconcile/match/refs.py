@@ -3,6 +3,8 @@ their text is clearly another item's."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pandas as pd
 
@@ -27,7 +29,7 @@ def ref_pairs(h: pd.DataFrame, f: pd.DataFrame,
     for j, key in enumerate(fref):
         # A force row may name two items' ids ("6991/6992"): it is each item's; or one item
         # by both its ids ("10022 (was 2793)"): it is that item's once.
-        for k in ref_set(key):
+        for k in sorted(ref_set(key)):      # in one order, whatever the hash seed
             i = first_h.get(f"{fk[j]}|{k}" if national else k)
             if i is not None:
                 out[(i, j)] = None
@@ -65,24 +67,40 @@ def _mistyped(ref_parts: dict[int, list[int]], t: pd.DataFrame, settings: MatchS
     """A row whose reference names one item and whose text is a copy of another: the
     reference was mistyped (8543 for 8542, the next item's). Left to pair on its words, the
     reference then a conflict to show, when the item it names reads it poorly and the item
-    it copies has no row by reference."""
-    singles = {js[0]: i for i, js in ref_parts.items() if len(js) == 1}
+    it copies has no row by reference, or only rows of this kind: a block of rows sorted
+    without its reference column (Excel's "Continue with the current selection") leaves
+    each row another's reference, the items copied named by one another's rows."""
+    # A row naming two items' ids ("6991/6992") is each item's: no row of one id alone.
+    named = Counter(j for js in ref_parts.values() for j in js)
+    singles = {js[0]: i for i, js in ref_parts.items() if len(js) == 1 and named[js[0]] == 1}
     if not singles:
         return
     rows = t[t["f"].isin(list(singles))]
     h, f, text = (rows[c].to_numpy() for c in ("h", "f", "text"))
     mine: dict[int, float] = {}
-    copied: dict[int, float] = {}
+    copied: dict[int, dict[int, float]] = {}
     for hi, fj, tx in zip(h.tolist(), f.tolist(), text.tolist(), strict=True):
         if hi == singles[fj]:
             mine[fj] = tx
-        elif hi not in ref_parts:
-            copied[fj] = max(copied.get(fj, 0.0), tx)
-    for j, i in singles.items():
-        other, own = copied.get(j, 0.0), mine.get(j, 0.0)
-        if ((other >= settings.verbatim_text and own < settings.review)
-                or (other >= settings.accept and own < settings.ref_unlike_text)):
-            del ref_parts[i]
+        elif hi not in ref_parts or len(ref_parts[hi]) == 1:
+            copied.setdefault(fj, {})[hi] = tx
+
+    def copies(j: int) -> dict[int, float]:
+        """The items row j copies, read as `_mistyped` asks, with their texts' scores."""
+        own = mine.get(j, 0.0)
+        return {hi: tx for hi, tx in copied.get(j, {}).items()
+                if (tx >= settings.verbatim_text and own < settings.review)
+                or (tx >= settings.accept and own < settings.ref_unlike_text)}
+
+    suspect = {j for j in singles if copies(j)}
+    while True:     # an item copied is free if no row names it, or only rows leaving too
+        left = {j for j in suspect if any(
+            hi not in ref_parts or ref_parts[hi][0] in suspect for hi in copies(j))}
+        if left == suspect:
+            break
+        suspect = left
+    for j in suspect:
+        del ref_parts[singles[j]]
 
 
 def _total(t: pd.DataFrame, i: int, j: int) -> float:

@@ -200,13 +200,18 @@ def _one_bullet_each(actions: list, item_text: object) -> bool:
 def _each_part(texts: list, words: list) -> tuple[list, list[str]]:
     """A split's rows as the parts check reads them, with the part each names: a row holding
     two parts of its own ("(cont.) (c) effective partnership … (d) performance & QA …") is
-    read as each of them, named by its letter; any other as it is."""
+    read as each of them, named by its letter; a row telling two in semicolon clauses
+    ("multiple crimes always recorded; stop waiting for medical exam results") as each
+    clause; any other as it is."""
     out_words, named = [], []
     for text, mine in zip(texts, words, strict=True):
         marks = bullets(text)
         if len(marks) >= 2:
             out_words += [tokens(norm_item_text(b)) for _, b in marks]
             named += [label for label, _ in marks]
+        elif len(pieces := pieces_of(text)) >= 2:
+            out_words += [tokens(norm_item_text(c)) for c in pieces]
+            named += [""] * len(pieces)
         else:
             out_words.append(mine)
             named.append(part_named(text))

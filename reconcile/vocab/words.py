@@ -398,6 +398,7 @@ ABBREVIATIONS: dict[str, str] = {
     "mash": "multi agency safeguarding hub",
     "cps": "crown prosecution service",
     "ho": "home office",
+    "vcop": "code of practice for victims of crime",
 }
 
 #: Labels a force writes before an action of its own, not an HMICFRS item's: "Internal audit
