@@ -3,6 +3,10 @@
 - A block of a register's rows sorted without its hand-typed id column (Excel's "Continue
   with the current selection"): each row keeps another row's id, so the ids the block names
   are one another's. The texts decide; the ids are conflicts to fix.
+- A status column of a workflow's numbered stages ("1 - Allocated" … "6 - Closed (HMICFRS
+  confirmed)"), picked from a drop-down whose lists sit on a "Lists" sheet, typed by hand
+  where the drop-down only warns ("Stage 4", 4), beside an older tracker's status column
+  kept on a few rows.
 - A split's row telling two bullets in semicolon clauses; a row opening with the item's
   stem, its clauses telling fewer bullets than the item has.
 - "VCOP" for the Code of Practice for Victims of Crime.
@@ -19,6 +23,8 @@ from builders import COUNTY, OCSA, RASSO, SOC, write_xlsx
 from reconcile import reconcile_files
 from reconcile.casegen.texts import SAS_MONITORING_2017
 from reconcile.casegen.texts.force import CDI_VICTIMS_BODY
+from reconcile.load import load_side
+from reconcile.load.stages import ladder, stage_of
 
 PEEL21 = "PEEL: Police effectiveness, efficiency and legitimacy 2021/22"
 _LIST_HEAD = ["ID", "Report", "Type", "Recommendation", "Status"]
@@ -77,6 +83,81 @@ def test_a_mistyped_id_naming_an_item_with_its_own_row_still_pairs_on_the_id(tmp
     rec = reconcile_files(h, f)
     assert _categories(rec)[("Definitive list!2", "Register!2")] == "in_sync"
     assert ("Definitive list!3", "Register!3") in _categories(rec)
+
+
+_STAGES = ["1 - Allocated", "2 - Action plan agreed", "3 - In progress",
+           "4 - Evidence submitted", "5 - Closed (force)", "6 - Closed (HMICFRS confirmed)"]
+
+
+def test_a_cell_of_a_numbered_stage_reads_its_number_and_words():
+    assert stage_of("4 - Evidence submitted") == (4, "Evidence submitted")
+    assert stage_of("4-Evidence submitted") == (4, "Evidence submitted")
+    assert stage_of("5 Closed") == (5, "Closed")
+    assert stage_of("Stage 4") == (4, "")
+    assert stage_of(4) == (4, "")
+    assert stage_of("2019/20") is None
+    assert stage_of("Complete") is None
+    column = [*_STAGES, "3 - In progress", "Stage 4", "Complete"]
+    assert ladder(column) == {k: s.split(" - ", 1)[1] for k, s in enumerate(_STAGES, start=1)}
+    assert ladder(["1 - High", "2 - Medium"]) == {}          # two numbers: no ladder
+    assert ladder(["Open", "Closed", "Open", "1 - Allocated"]) == {}
+
+
+def _stage_tracker(tmp_path):
+    texts = [COUNTY, OCSA, RASSO, SOC]
+    rows = [["West Mercia Police – HMICFRS recommendations"], [],
+            ["No.", "HMICFRS Ref", "Report", "Recommendation / AFI (summary)", "Lead", "Stage",
+             "Progress update", "Status (2019 tracker)"]]
+    stages = ["1 - Allocated", "Stage 4", "6 - Closed (HMICFRS confirmed)", "3 - In progress"]
+    older = ["Open", None, "Complete", None]
+    for k, (text, stage, old) in enumerate(zip(texts, stages, older, strict=True)):
+        rows.append([k + 1, 13401 + k, "PEEL 2021/22", text, "ACC Crime", stage,
+                     "Update given at the board.", old])
+    rows += [[5, None, "Local", "Refresh the force's volunteer strategy and publish it.",
+              "Head of HR", "2 - Action plan agreed", "Draft with the DCC.", None],      # 8
+             [6, None, "Local", "Review the force's use of outside legal advice.", "Head of Legal",
+              "4 - Evidence submitted", "Evidence with the board.", None],                # 9
+             [7, None, "Local", "Publish the force's annual equality report on time.",
+              "Head of HR", "5 - Closed (force)", "Published.", None]]                    # 10
+    meanings = ["Recommendation received and allocated to a chief officer and a lead.",
+                "Lead's action plan agreed by the chief officer; actions and target date set.",
+                "Actions under way; the lead gives the board a monthly update.",
+                "Lead reports all actions complete and has uploaded the closure evidence.",
+                "Signed off by the chief officer at the board; closure proposed to HMICFRS.",
+                "HMICFRS has confirmed the closure on the monitoring portal."]
+    types = ["Recommendation", "AFI", "Cause of Concern"]
+    olds = ["Open", "Ongoing", "Complete", "Closed"]
+    lists = [["Stage", "Meaning", None, "Type", None, "Status (2019 tracker)"]]
+    for k, (stage, meaning) in enumerate(zip(_STAGES, meanings, strict=True)):
+        lists.append([stage, meaning, None, types[k] if k < len(types) else None, None,
+                      olds[k] if k < len(olds) else None])
+    return write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": rows, "Lists": lists})
+
+
+def test_a_column_of_numbered_stages_is_the_status_and_a_lists_sheet_no_items(tmp_path):
+    """The stages fill every row, the older status a few: the stages are the status. "Stage 4"
+    is stage 4's words; "Allocated" (before "In progress") is open; the Lists sheet, each
+    value once in lists of different lengths, is no item."""
+    f = _stage_tracker(tmp_path)
+    side = load_side(f, "force")
+    assert [s.sheet for s in side.sheets if s.items] == ["Tracker"]
+    assert side.sheets[0].mapping["status"] == "Stage"
+    status = dict(zip(side.items["row"], side.items["status"], strict=True))
+    assert status[4] == "Open (stage 1 - Allocated)"
+    assert status[5] == "4 - Evidence submitted (typed 'Stage 4')"
+    lists = side.skipped[side.skipped["sheet"] == "Lists"].set_index("row_id")["reason"]
+    assert len(lists) == 7 and lists.drop("Lists!1").str.contains("drop-down lists").all()
+    h = _list(tmp_path,
+              [13401, PEEL21, "Area for improvement", COUNTY, "Being progressed"],   # 2
+              [13402, PEEL21, "Area for improvement", OCSA, "Being progressed"],     # 3
+              [13403, PEEL21, "Area for improvement", RASSO, "Complete"],            # 4
+              [13404, PEEL21, "Area for improvement", SOC, "Complete"])              # 5
+    cats = _categories(reconcile_files(h, f))
+    assert cats[("Definitive list!2", "Tracker!4")] == "in_sync"
+    assert cats[("Definitive list!3", "Tracker!5")] == "closeable_submit"
+    assert cats[("Definitive list!4", "Tracker!6")] == "in_sync"
+    assert cats[("Definitive list!5", "Tracker!7")] == "closeable_local"
+    assert not any(str(f).startswith("Lists") for _, f in cats)
 
 
 CDI = "Within six months the force should " + CDI_VICTIMS_BODY + "."

@@ -44,6 +44,10 @@ def rows_over_rows(grid: Grid, header_row: int, table: Table, side: str,
     if _status_key_table(grid, header_row, items):
         items, skipped = _set_aside(grid, items, skipped, [i["row"] for i in items], _STATUS_KEY)
         notes.append(_STATUS_KEY)
+    elif listed := _drop_down_lists(items):
+        why = _LISTS.format(", ".join(listed))
+        items, skipped = _set_aside(grid, items, skipped, [i["row"] for i in items], why)
+        notes.append(why)
     if side == "force" and (note := pointer_rows(items, grid.rows, table.text_col)):
         notes.append(note)
     if side == "force" and ("parent" in table.mapping.values()
@@ -81,6 +85,28 @@ def _status_key_table(grid: Grid, header_row: int, items: list[dict[str, Any]]) 
 
 #: A guide is short.
 _KEY_LINES = 30
+#: A drop-down's list holds this many values at least.
+_LIST_VALUES = 3
+_LISTS = ("a sheet of drop-down lists ({}: each value once, the lists side by side and of "
+          "different lengths): the values the tracker's cells are picked from, not items")
+
+
+def _drop_down_lists(items: list[dict[str, Any]]) -> list[str]:
+    """The fields whose columns are lists of values a drop-down offers ("Lists" sheet: Stage |
+    Meaning | Type | Status): two at least, each of three values or more, each value once,
+    one at least ending before the rows do; a short sheet, no row asking anything. [] for
+    a sheet of items, whose statuses and types repeat and whose columns run to its end."""
+    if not items or len(items) > _KEY_LINES:
+        return []
+    if any(ASKS.search(str(i.get("text") or "")) for i in items):
+        return []
+    listed, shorter = [], False
+    for field in ("type", "status", "owner", "report"):
+        values = [vocab.key(i[field]) for i in items if i.get(field) not in (None, "")]
+        if len(values) >= _LIST_VALUES and len(set(values)) == len(values):
+            listed.append(field)
+            shorter = shorter or len(values) < len(items)
+    return [f"{f}s" for f in listed] if len(listed) >= 2 and shorter else []
 
 
 def _set_aside(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, Any]],

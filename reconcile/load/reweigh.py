@@ -11,6 +11,10 @@ nobody designed as a tracker):
   up to date beside it ("Current position": "Complete - evidence submitted" where the RAG
   still says Amber, on many rows), or cannot say what they say ("Carried forward to
   2023-24"): the words are the status, the grade read only where they are blank;
+- a workflow's numbered stages ("1 - Allocated" … "6 - Closed (HMICFRS confirmed)", a
+  drop-down's list) on nearly every row, in a column headed "Stage", beside a status column
+  kept on a few rows only (an older tracker's, pasted in with its rows): the stages are the
+  status, the older column read only where they are blank (`stages`);
 - an Outlook task's wording is in its body ("Notes"), its "Subject" a short title: where no
   heading names the text, the column whose cells ask something of someone ("The force should
   …") on most rows is the text, before a column of titles found by content, and whatever
@@ -27,6 +31,7 @@ from ..normalise.entries import ASKS
 from ..normalise.types import builtin_statuses
 from .columns import AGREED, OVERALL, THEIRS, Choice, Profile, looks_like_text, says_status
 from .grid import blank
+from .stages import ladder
 
 #: Rows with text enough to say a column is filled on few of them.
 _ROWS = 3
@@ -54,6 +59,7 @@ def reweighed(choices: dict[str, Choice], profiles: list[Profile], sample: list[
               headers: list[Any]) -> dict[str, Choice]:
     """The choices, with the status and the text weighed again (see the module)."""
     choices = _status_on_every_row(choices, profiles, sample, headers)
+    choices = _numbered_stages(choices, profiles, sample, headers)
     choices = _words_over_grades(choices, profiles, sample, headers)
     return _wording_that_asks(choices, profiles, sample, headers)
 
@@ -77,6 +83,30 @@ def _status_on_every_row(choices: dict[str, Choice], profiles: list[Profile],
     why = (f"by content: status words on {p.status_words:.0%} of {p.filled} rows, where "
            f"'{was}' fills {profiles[status.col].filled} of {rows} rows only")
     return {**choices, "status": Choice(col, why, (status.col, status.why))}
+
+
+def _numbered_stages(choices: dict[str, Choice], profiles: list[Profile],
+                     sample: list[list[Any]], headers: list[Any]) -> dict[str, Choice]:
+    status, text = choices.get("status"), choices.get("text")
+    if text is None or (status is not None and status.why == "config"):
+        return choices
+    rows = profiles[text.col].filled if text.col < len(profiles) else 0
+    if rows < _ROWS or (status is not None and status.col < len(profiles)
+                        and profiles[status.col].filled >= _SPARSE * rows):
+        return choices
+    taken = {c.col for c in choices.values()}
+    found = [(c, steps) for c, p in enumerate(profiles)
+             if c not in taken and p.filled >= _FULL * rows
+             and (steps := ladder(row[c] for row in sample if c < len(row)))]
+    if len(found) != 1:
+        return choices
+    col, steps = found[0]
+    why = (f"by content: a workflow's numbered stages ({len(steps)}: "
+           f"'{min(steps)} - {steps[min(steps)]}' to '{max(steps)} - {steps[max(steps)]}') on "
+           f"{profiles[col].filled} of {rows} rows" +
+           (f", where '{_name(headers, status.col)}' fills {profiles[status.col].filled} only"
+            if status is not None else ""))
+    return {**choices, "status": Choice(col, why, (status.col, status.why) if status else None)}
 
 
 def _words_over_grades(choices: dict[str, Choice], profiles: list[Profile],

@@ -25,6 +25,7 @@ from .marks import status_from_answers, status_from_percent, status_from_ticks, 
 from .numbered import status_from_numbered_groups
 from .sheetfacts import Found, at_cell, beside, one, ranges, rows_named
 from .signoff import status_from_signoff
+from .stages import read_stages
 from .table import Table
 
 
@@ -32,10 +33,16 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
                  items: list[dict[str, Any]], notes: list[str]) -> list[int]:
     """The sheet's statuses filled from elsewhere (in place); the rows read from colour."""
     grid = table.grid
+    if side == "force":
+        read_stages(items, notes)
     status_from_numbered_groups(table, items, notes)
-    # An item given its status since its row was read (an update row under it) is not blank.
-    found.blank_status[:] = [(i, r) for i, r in found.blank_status
-                             if items[i].get("status") is None]
+    # An item given its status since its row was read (an update row under it) is not blank;
+    # one set aside since (a heading, a drop-down's list) is no item: found by its row.
+    at = {item["row"]: k for k, item in enumerate(items)}
+    still = ((i if i < len(items) and items[i]["row"] == r else at.get(r), r)
+             for i, r in found.blank_status)
+    found.blank_status[:] = [(i, r) for i, r in still
+                             if i is not None and items[i].get("status") is None]
     status_from_overall(grid, second, table.headers, items, notes)
     status_from_agreed(grid, second, table.headers, items, notes)
     blank_left = status_from_second_column(grid, second, table.headers, found.blank_status,
