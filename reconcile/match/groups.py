@@ -42,7 +42,8 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     is no piece of the whole).
     """
     anchored = anchored or {}
-    fits = _shaped(t, part, whole, settings, w_part, w_whole)
+    fits = _shaped(t, part, whole, settings, w_part, w_whole,
+                   _next_to_anchors(anchored, sheets) if part == "f" else set())
     if timescales is not None and not fits.empty:
         fits = fits[~_other_timescale(fits, part, whole, timescales)]
     if fits.empty and not (part == "f" and sheets is not None and anchored):
@@ -90,9 +91,22 @@ def _other_timescale(fits: pd.DataFrame, part: str, whole: str, timescales: tupl
                     dtype=bool)
 
 
+def _next_to_anchors(anchored: dict[int, list[int]], sheets: np.ndarray | None
+                     ) -> set[tuple[int, int]]:
+    """(whole, row) of the rows written just before or after a row paired on the reference."""
+    if sheets is None:
+        return set()
+    return {(w, n) for w, qs in anchored.items() for q in qs for n in (q - 1, q + 1)
+            if 0 <= n < len(sheets) and sheets[n] == sheets[q]}
+
+
 def _shaped(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
-            w_part: np.ndarray, w_whole: np.ndarray) -> pd.DataFrame:
-    """The pairs shaped like a part and its whole, with nothing against them."""
+            w_part: np.ndarray, w_whole: np.ndarray,
+            beside: set[tuple[int, int]] = frozenset()) -> pd.DataFrame:
+    """The pairs shaped like a part and its whole, with nothing against them. A reference
+    naming no item on the list (the fill handle run on down a split's rows) is nothing
+    against a row written next to one of the whole's rows paired on its reference
+    (`beside`: (whole, row))."""
     # A part is shorter than its whole, or the same text repeated on each row of a block
     # (a summary cell merged down over its sub-actions).
     if part == "f":
@@ -110,7 +124,13 @@ def _shaped(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     # A merge is a cause of concern and its recommendations, one report's, never a piece.
     piece = ((t["cover"] < settings.piece_cover) & _alone(t, part, settings.clear_margin)
              if part == "f" else False)
-    return t[shape & (~t["other_report"] | piece) & ~t["ref_differs"] & (t["topic"] == "")]
+    barred = t["ref_differs"].to_numpy().copy()
+    if beside and part == "f":
+        unknown = np.flatnonzero(barred & t["ref_unknown"].to_numpy() & shorter)
+        pairs = zip(t[whole].to_numpy()[unknown].tolist(), t[part].to_numpy()[unknown].tolist(),
+                    strict=True)
+        barred[unknown[[p in beside for p in pairs]]] = False
+    return t[shape & (~t["other_report"] | piece) & ~barred & (t["topic"] == "")]
 
 
 def _clearly_best(t: pd.DataFrame, fits: pd.DataFrame, part: str, whole: str,

@@ -97,7 +97,8 @@ def part_named(text: object) -> str:
     names none."""
     m = _NAMED_PART.match(str(text or ""))
     if not m:
-        return ""
+        after = _PART_AFTER_STEM.match(str(text or ""))
+        return f"({after.group(1).lower()})" if after else ""
     return f"({(m.group(1) or m.group(2) or chr(ord('a') + int(m.group(3)) - 1)).lower()})"
 
 
@@ -105,6 +106,11 @@ def part_named(text: object) -> str:
 #: report's ("CDI (a) ..."): a row naming the part of its item it tracks.
 _NAMED_PART = re.compile(r"\s*(?:[A-Z][A-Z&/]{1,7}\s+)?(?:(?i:part)\s*\(?([a-hA-H])\)?|\(([a-hA-H])\)|"
                          r"(?i:bullet)\s*([1-8])\b)\s*[-:\u2013\u2014]?\s")
+
+
+#: ... or after the item's opening words, as a dash's heading: "MSHT leadership & governance
+#: review (d) – performance & QA measures".
+_PART_AFTER_STEM = re.compile(r"[^()\n]{1,80}?\s\(([a-hA-H])\)\s*[-:\u2013\u2014]\s")
 
 
 def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: bool = False,
@@ -127,12 +133,14 @@ def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: 
         return ""
     rows = [set(t) for t in part_tokens]
     words_of = [set(tokens(norm_text(bullet))) for _, bullet in marks]
-    # Each row's own bullet: the one it shares most words with.
-    best = [max(range(len(marks)), key=lambda b, r=row: len(words_of[b] & r)) for row in rows]
     at = str(text).find(marks[0][1])
     if unmarked and at < 0:
         return ""           # where the bullets begin cannot be told: say nothing is left out
     stem: set[str] = set(tokens(norm_text(str(text)[:at]))) if at > 0 else set()
+    # Each row's own bullet: the one it shares most words with, the item's opening words
+    # aside ("MSHT leadership & governance review (d) – …" repeats them on every row).
+    best = [max(range(len(marks)), key=lambda b, r=row - stem: len(words_of[b] & r))
+            for row in rows]
     # A part a row names is the item's when its words are that part's most: a force that
     # relettered its parts ("(c)" its copy of the item's (d)) names its own letters.
     named_here = {name for k, name in enumerate(named) if name and marks[best[k]][0] == name}

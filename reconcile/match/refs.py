@@ -4,6 +4,7 @@ their text is clearly another item's."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -36,15 +37,17 @@ def ref_pairs(h: pd.DataFrame, f: pd.DataFrame,
     return list(out)
 
 
-def release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSettings) -> None:
+def release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSettings,
+            texts: Sequence[str] = ()) -> None:
     """Rows sharing one reference that read clearly as another item leave the reference group.
 
     Some trackers write a cause of concern's reference on the rows of its recommendations; a
     row whose text is a sure pair with another item, far better than with the referenced one,
     is that item's row. The row that fits the referenced item best always stays.
+    `texts`: the force rows' texts, to tell a part of an item from a copy of its row's.
     """
     t = scores.table
-    _mistyped(ref_parts, t, settings)
+    _mistyped(ref_parts, t, settings, texts)
     for i, js in ref_parts.items():
         if len(js) < 2:
             continue
@@ -63,27 +66,35 @@ def release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSett
         ref_parts[i] = stay
 
 
-def _mistyped(ref_parts: dict[int, list[int]], t: pd.DataFrame, settings: MatchSettings) -> None:
+def _mistyped(ref_parts: dict[int, list[int]], t: pd.DataFrame, settings: MatchSettings,
+              texts: Sequence[str] = ()) -> None:
     """A row whose reference names one item and whose text is a copy of another: the
     reference was mistyped (8543 for 8542, the next item's). Left to pair on its words, the
     reference then a conflict to show, when the item it names reads it poorly and the item
     it copies has no row by reference, or only rows of this kind: a block of rows sorted
     without its reference column (Excel's "Continue with the current selection") leaves
-    each row another's reference, the items copied named by one another's rows."""
+    each row another's reference, the items copied named by one another's rows; or when
+    the row is a part of the item it copies (its words inside it)."""
     # A row naming two items' ids ("6991/6992") is each item's: no row of one id alone.
     named = Counter(j for js in ref_parts.values() for j in js)
     singles = {js[0]: i for i, js in ref_parts.items() if len(js) == 1 and named[js[0]] == 1}
     if not singles:
         return
     rows = t[t["f"].isin(list(singles))]
-    h, f, text = (rows[c].to_numpy() for c in ("h", "f", "text"))
+    h, f, text, inside = (rows[c].to_numpy() for c in ("h", "f", "text", "contain"))
     mine: dict[int, float] = {}
     copied: dict[int, dict[int, float]] = {}
-    for hi, fj, tx in zip(h.tolist(), f.tolist(), text.tolist(), strict=True):
+    parts: set[tuple[int, int]] = set()
+    for hi, fj, tx, c in zip(h.tolist(), f.tolist(), text.tolist(), inside.tolist(), strict=True):
         if hi == singles[fj]:
             mine[fj] = tx
         elif hi not in ref_parts or len(ref_parts[hi]) == 1:
             copied.setdefault(fj, {})[hi] = tx
+            # One more part of it: its words inside it, and not its row's own (a text
+            # carried down from the row above onto a row that has none).
+            if c >= settings.split_containment and texts and hi in ref_parts and (
+                    texts[fj] != texts[ref_parts[hi][0]]):
+                parts.add((fj, hi))
 
     def copies(j: int) -> dict[int, float]:
         """The items row j copies, read as `_mistyped` asks, with their texts' scores."""
@@ -93,9 +104,13 @@ def _mistyped(ref_parts: dict[int, list[int]], t: pd.DataFrame, settings: MatchS
                 or (tx >= settings.accept and own < settings.ref_unlike_text)}
 
     suspect = {j for j in singles if copies(j)}
-    while True:     # an item copied is free if no row names it, or only rows leaving too
+    # An item copied is free if no row names it, or only rows leaving too; or if the row
+    # is one more part of it (a split's rows given a run of ids by the fill handle: 12652
+    # on its first part, 12654, another item's, on its third).
+    while True:
         left = {j for j in suspect if any(
-            hi not in ref_parts or ref_parts[hi][0] in suspect for hi in copies(j))}
+            hi not in ref_parts or ref_parts[hi][0] in suspect or (j, hi) in parts
+            for hi in copies(j))}
         if left == suspect:
             break
         suspect = left

@@ -19,14 +19,14 @@ import pandas as pd
 
 from .. import vocab
 from ..config import MatchSettings
-from ..normalise import numbers_differ, refs_differ
+from ..normalise import numbers_differ, ref_set, refs_differ
 from .candidates import TokenIndex, shared_weight
 from .reports import report_signals
 from .subjects import swapped_subjects
 
 FEATURES = ["h", "f", "total", "text", "ratio", "sort", "tset", "dice", "contain", "cover",
             "report", "same_report", "other_report", "ref_differs", "years_differ", "topic",
-            "types_differ"]
+            "types_differ", "ref_unknown"]
 
 
 def explain(feat: dict, settings: MatchSettings) -> str:
@@ -45,7 +45,10 @@ def explain(feat: dict, settings: MatchSettings) -> str:
         parts.append(f"different report -{settings.other_report_penalty:g}")
     if feat["years_differ"]:
         parts.append(f"different year -{settings.other_year_penalty:g}")
-    if feat["ref_differs"]:
+    if feat["ref_differs"] and feat.get("ref_unknown"):
+        parts.append(f"the force's reference names no item on the list "
+                     f"-{settings.ref_unknown_penalty:g}")
+    elif feat["ref_differs"]:
         parts.append(f"references differ -{settings.ref_conflict_penalty:g}")
     if feat.get("types_differ"):
         parts.append(f"different type -{settings.type_conflict_penalty:g}")
@@ -62,6 +65,22 @@ def _types_differ(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarr
     ft = f["type_norm"].to_numpy(dtype=object)[fj]
     kindred = np.isin(ht, list(vocab.KINDRED_TYPES)) & np.isin(ft, list(vocab.KINDRED_TYPES))
     return (ht != "") & (ft != "") & (ht != ft) & ~kindred
+
+
+def _names_no_item(h: pd.DataFrame, f: pd.DataFrame) -> np.ndarray:
+    """Per force row, whether it gives a reference that names no item on the list, nor one
+    two digits swapped away from an item's ("2865" for 2856 still points at 2856, and
+    speaks against the others). One digit off is no slip: a run the fill handle dragged on
+    (8461, 8462, 8463 …) is one digit off the ids around it by making."""
+    known = {k for key in h["ref_key"].tolist() if key for k in ref_set(key)}
+    return np.array([bool(key) and not any(k in known or _slips(k) & known
+                                           for k in ref_set(key))
+                     for key in f["ref_key"].tolist()], dtype=bool)
+
+
+def _slips(ref: str) -> set[str]:
+    """The ids a reference is two neighbouring digits swapped away from."""
+    return {ref[:k] + ref[k + 1] + ref[k] + ref[k + 2:] for k in range(len(ref) - 1)} - {ref}
 
 
 def _of_pairs(side: pd.DataFrame, column: str, idx: np.ndarray) -> np.ndarray:
@@ -166,9 +185,11 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
     ref_differs = refs_differ(href, fref) | (by_number & numbers_differ(
         _of_pairs(h, "item_no", hi), _of_pairs(f, "item_no", fj)))
 
+    unknown = _names_no_item(h, f)[fj] & ref_differs
     total = (text + settings.same_report_bonus * same - settings.other_report_penalty * other
              - settings.other_year_penalty * (other & years_differ)
-             - settings.ref_conflict_penalty * ref_differs)
+             - np.where(unknown, settings.ref_unknown_penalty,
+                        settings.ref_conflict_penalty) * ref_differs)
     # Only two texts sharing much of their wording can be one formula with the subject swapped.
     topic = swapped_subjects(h, f, hi, fj, index,
                              (total >= settings.review) & (text >= settings.subject_text)
@@ -188,5 +209,5 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
         "dice": (100 * dice).round(1), "contain": (100 * contain).round(1),
         "cover": (100 * cover).round(1), "report": np.where(both, report, np.nan).round(1),
         "same_report": same, "other_report": other, "ref_differs": ref_differs, "topic": topic,
-        "types_differ": types_differ,
+        "types_differ": types_differ, "ref_unknown": unknown,
     }, columns=FEATURES)

@@ -115,7 +115,11 @@ def _by_reference(run: Run, by_ref: list[tuple[int, int]]) -> pd.DataFrame:
     for i, j in by_ref:
         if j not in run.taken_f and i not in run.taken_h and (i, j) not in run.banned:
             ref_parts.setdefault(i, []).append(j)
-    release(ref_parts, run.table.scores, run.settings)
+    named = {j for js in ref_parts.values() for j in js}
+    release(ref_parts, run.table.scores, run.settings, run.f["text_norm"].tolist())
+    # A reference released as mistyped no longer bars its row from a split
+    # (`groups._shaped`): its words decide.
+    released = named - {j for js in ref_parts.values() for j in js}
     on_ref = {i: set(js) for i, js in ref_parts.items()}
     for i, js in ref_parts.items():
         run.taken_h.add(i)
@@ -124,7 +128,10 @@ def _by_reference(run: Run, by_ref: list[tuple[int, int]]) -> pd.DataFrame:
     free = t[~t["h"].isin(run.taken_h) & ~t["f"].isin(run.taken_f)]
     if ref_parts:
         joining = t[t["h"].isin(ref_parts) & ~t["f"].isin(run.taken_f)]
-        for i, js in find_groups(pd.concat([free, joining]), "f", "h", run.settings,
+        near = pd.concat([free, joining])
+        if released:
+            near = near.assign(ref_differs=near["ref_differs"] & ~near["f"].isin(released))
+        for i, js in find_groups(near, "f", "h", run.settings,
                                  index.weight_f, index.weight_h, f["tokens"], h["tokens"],
                                  f["text_norm"], f["type_norm"], anchored=ref_parts,
                                  sheets=run.sheets, whole_text=h["text_norm"],
