@@ -96,7 +96,7 @@ _TRAILING_NUMBER = re.compile(r"( \d+[a-z]?)+$")
 
 
 @lru_cache(maxsize=4096)
-def _is_type_word(value: str) -> bool:
+def is_type_word(value: str) -> bool:
     """'AFI', 'Recommendation 3', 'Cause of concern' (or 'Argymhelliad / Recommendation'): a
     type cell; 'Item' is not."""
     if len(value) > 2 * _LONGEST_TYPE_CELL:    # a sentence: not worth keying
@@ -148,7 +148,7 @@ def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
             mean_len=sum(map(len, values)) / n,
             free_text=sum(v.count(" ") + 1 >= FREE_TEXT_WORDS for v in values) / n,
             words=float(statistics.median(len(v.split()) for v in values)),
-            type_words=sum(_is_type_word(v) * k for v, k in counts.items()) / n,
+            type_words=sum(is_type_word(v) * k for v, k in counts.items()) / n,
             status_words=sum(is_status_word(v) * k for v, k in counts.items()) / n,
             dated=sum(bool(_DATED.match(v)) for v in values) / n,
             labelled=sum(bool(_LABEL.search(v)) and len(v.split()) <= _LABEL_WORDS

@@ -15,6 +15,9 @@ nobody designed as a tracker):
   drop-down's list) on nearly every row, in a column headed "Stage", beside a status column
   kept on a few rows only (an older tracker's, pasted in with its rows): the stages are the
   status, the older column read only where they are blank (`stages`);
+- a RAG worked out by a formula that a deleted column broke (#REF! on many rows, a colour
+  only where a date completed is filled), beside a status column typed by hand: the typed
+  column is the status, the formula's colour read only where it is blank;
 - an Outlook task's wording is in its body ("Notes"), its "Subject" a short title: where no
   heading names the text, the column whose cells ask something of someone ("The force should
   …") on most rows is the text, before a column of titles found by content, and whatever
@@ -30,7 +33,7 @@ from ..normalise import norm_status, points_elsewhere
 from ..normalise.entries import ASKS
 from ..normalise.types import builtin_statuses
 from .columns import AGREED, OVERALL, THEIRS, Choice, Profile, looks_like_text, says_status
-from .grid import blank
+from .grid import EXCEL_ERRORS, blank
 from .stages import ladder
 
 #: Rows with text enough to say a column is filled on few of them.
@@ -49,6 +52,8 @@ _LAGGING = 0.2
 _KNOWN = frozenset({"open", "done", "closed"})
 #: A RAG grade, in words or by its letter.
 _GRADES = frozenset({*vocab.RAG_FAMILIES, "gray", "r", "a", "g", "b"})
+#: Share of a status column's filled cells that are Excel errors for its formula to be broken.
+_BROKEN = 0.25
 #: Share of a column's cells asking something of someone for it to be the wording...
 _ASKING = 0.5
 #: ... where the column taken for the text by content asks on fewer than this share.
@@ -60,6 +65,7 @@ def reweighed(choices: dict[str, Choice], profiles: list[Profile], sample: list[
     """The choices, with the status and the text weighed again (see the module)."""
     choices = _status_on_every_row(choices, profiles, sample, headers)
     choices = _numbered_stages(choices, profiles, sample, headers)
+    choices = _broken_formula(choices, profiles, sample, headers)
     choices = _words_over_grades(choices, profiles, sample, headers)
     return _wording_that_asks(choices, profiles, sample, headers)
 
@@ -107,6 +113,24 @@ def _numbered_stages(choices: dict[str, Choice], profiles: list[Profile],
            (f", where '{_name(headers, status.col)}' fills {profiles[status.col].filled} only"
             if status is not None else ""))
     return {**choices, "status": Choice(col, why, (status.col, status.why) if status else None)}
+
+
+def _broken_formula(choices: dict[str, Choice], profiles: list[Profile],
+                    sample: list[list[Any]], headers: list[Any]) -> dict[str, Choice]:
+    status = choices.get("status")
+    if status is None or status.why == "config" or status.runner_up is None:
+        return choices
+    cells = [row[status.col] for row in sample
+             if status.col < len(row) and not blank(row[status.col])]
+    errors = sum(isinstance(v, str) and v.strip() in EXCEL_ERRORS for v in cells)
+    col = status.runner_up[0]
+    if (errors < max(_ROWS, _BROKEN * len(cells)) or col in {c.col for c in choices.values()}
+            or col >= len(profiles) or profiles[col].status_words < _WORDS):
+        return choices
+    why = (f"by content: '{_name(headers, status.col)}' is an Excel error ({errors} of "
+           f"{len(cells)} cells: a formula broken), '{_name(headers, col)}' holds status words "
+           f"on {profiles[col].status_words:.0%} of its {profiles[col].filled} rows")
+    return {**choices, "status": Choice(col, why, (status.col, status.why))}
 
 
 def _words_over_grades(choices: dict[str, Choice], profiles: list[Profile],

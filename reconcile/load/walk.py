@@ -20,6 +20,7 @@ from .blocks import (
     stands_out,
     title_reason,
 )
+from .columns import FREE_TEXT_WORDS, field_named, is_status_word, is_type_word
 from .grid import EXCEL_ERRORS, Grid, blank, cell
 from .header import header_key
 from .incell import read_cell, read_ref_line
@@ -55,7 +56,8 @@ class Walk:
         self.legend_block = False
         self.signed = False                   # rows under an email's "Kind regards,"
         self.previous = table.header_row
-        self.keys_seen: dict[str, str] = {}   # statuses, types and owners repeat: key each once
+        #: statuses, types and owners repeat: key each once (its key, the fields it names)
+        self.keys_seen: dict[str, tuple[str, set[str | None]]] = {}
         self.header_cols = [c for c in table.mapping if table.header_keys[c]]
         self.longest = max(len(str(h)) for h in table.headers if not blank(h)) + 10
         #: Items whose status is on update rows under them (`responses`), and the last such
@@ -70,18 +72,27 @@ class Walk:
             self.joined = r
 
     def repeats_header(self, row: list[Any]) -> bool:
-        """Two or more mapped cells that read as their column's header."""
-        hits = 0
+        """Two or more mapped cells that read as their column's header, or as a heading of
+        its field (a header sorted in among the items: "Reference" in the column read as the
+        reference by what it holds)."""
+        hits = named = 0
         for c in self.header_cols:
             # Cheap tests first: most cells are long texts or short statuses, not headers.
             v = row[c] if c < len(row) else None
             if isinstance(v, str) and len(v) <= self.longest:
-                k = self.keys_seen.get(v)
-                if k is None:
-                    k = self.keys_seen[v] = header_key(v)
-                if k == self.table.header_keys[c]:
+                seen = self.keys_seen.get(v)
+                if seen is None:
+                    k = header_key(v)
+                    seen = self.keys_seen[v] = (k, {field_named(k, "hmicfrs"),
+                                                    field_named(k, "force")})
+                if seen[0] == self.table.header_keys[c]:
                     hits += 1
-        return hits >= 2
+                elif self.table.mapping[c] in seen[1]:
+                    named += 1
+        # A heading of each field in other words ("Reference" over the column read as the
+        # reference by what it holds): three of them, and no item's long text beside them.
+        return hits >= 2 or (hits + named >= _NAMED_FIELDS and not any(
+            isinstance(v, str) and len(v.split()) >= FREE_TEXT_WORDS for v in row))
 
 
 def skipped_row(grid: Grid, r: int, reason: str) -> dict[str, Any]:
@@ -93,7 +104,7 @@ def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
     """Why row r is not an item, or None when it is one."""
     table = walk.table
     row = table.grid.rows[r - 1]
-    if r <= table.header_row:
+    if r == table.header_row or (r < table.header_row and not _item_above(table, row, filled)):
         return "header row" if r == table.header_row else ("title or form field above the "
                                                            "header row")
     walk.legend_block = walk.legend_block and r == walk.previous + 1   # a blank row ends one
@@ -129,6 +140,34 @@ def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
         walk.group, walk.published = heading
         return "report heading record: sets the report for the rows below it"
     return _text_reason(walk, r, row, filled)
+
+
+#: Cells naming their column's field that make a row a header sorted in among the items.
+_NAMED_FIELDS = 3
+#: Mapped cells an item row above the header fills at least.
+_ABOVE_CELLS = 3
+
+
+def _item_above(table: Table, row: list[Any], filled: list[int]) -> bool:
+    """A row above the header that is an item all the same: a list sorted with its header
+    taken for data ("My data has headers" unticked) leaves items above it. Its text cell is
+    long free text, three of the mapped columns are filled, and it has a status cell holding
+    a status word and a reference or type cell holding an id or a type: no title, form
+    field or second header row is."""
+    text = row[table.text_col] if table.text_col < len(row) else None
+    if not isinstance(text, str) or len(text.split()) < FREE_TEXT_WORDS:
+        return False
+    if sum(c in table.mapping for c in filled) < _ABOVE_CELLS or table.status_col is None:
+        return False
+    cells = {f: row[c] for c, f in table.mapping.items() if c < len(row) and not blank(row[c])}
+    status, ref, kind = cells.get("status"), cells.get("ref"), cells.get("type")
+    return (isinstance(status, str) and is_status_word(status)) and (
+        (ref is not None and bool(_ID.fullmatch(str(ref).strip())))
+        or (isinstance(kind, str) and is_type_word(kind)))
+
+
+#: A register id as a cell holds it: "8541", 8541, "8541.0".
+_ID = re.compile(r"\d{3,6}(?:\.0)?")
 
 
 def _in_item_merge(walk: Walk, r: int, row: list[Any], filled: list[int]) -> bool:
