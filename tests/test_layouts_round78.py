@@ -113,3 +113,25 @@ def test_split_rows_repeating_the_items_opening_words_name_their_parts(tmp_path)
     rec = reconcile_files(h, f)
     assert set(_categories(rec).values()) == {"in_sync"}
     assert "no row for bullet" not in _flags(rec, "Tracker!5")
+
+
+def test_a_row_listing_its_bullets_one_per_line_without_a_stop_is_whole(tmp_path):
+    """Four dash lines for the CDI recommendation's five bullets, the last line whole but with
+    no stop: not a row cut short, so the fifth bullet (online reports triaged) is missing.
+    (Fails on 500d384: a row ending with no stop was taken as maybe cut.)"""
+    from reconcile.casegen.texts.force import CDI_VICTIMS_BODY
+
+    cdi = "Within six months the force should " + CDI_VICTIMS_BODY + "."
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
+        _HEAD, [8210, "Crime data integrity inspection 2017", "Recommendation", cdi,
+                "Being progressed"]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        _FORCE, [8210, "CDI 2017", "Within 6 months arrangements to ensure:\n"
+                 "- victims believed at point of report\n"
+                 "- call handler conversations summarised accurately in incident log\n"
+                 "- multiple crimes always recorded\n"
+                 "- stop waiting for medical exams / video interviews before crime recording "
+                 "decisions", "Force Crime Registrar", "Amber"]]})
+    rec = reconcile_files(h, f)
+    assert _categories(rec) == {("Definitive list!2", "Tracker!2"): "conflict"}
+    assert "bullet (e): 'online reports of crime are triaged" in _flags(rec, "Tracker!2")

@@ -82,7 +82,10 @@ def read_stages(items: list[dict[str, Any]], notes: list[str]) -> None:
     steps = ladder(item.get("status") for item in items)
     if not steps:
         return
-    states = _states(steps)
+    table = builtin_statuses("force")
+    # The stages whose state comes from their place, not their words ("1 - Allocated").
+    by_place = {n: state for n, state in _states(steps).items()
+                if norm_status(steps[n], table) != state}
     typed, placed = [], []
     for item in items:
         stage = stage_of(item.get("status"))
@@ -94,8 +97,8 @@ def read_stages(items: list[dict[str, Any]], notes: list[str]) -> None:
             item["status"] = f"{n} - {steps[n]} (typed '{said}')"
             typed.append(item["row"])
             said = item["status"]
-        if n in states and norm_status(steps[n], builtin_statuses("force")) != states[n]:
-            item["status"] = f"{states[n].capitalize()} (stage {said})"
+        if n in by_place:
+            item["status"] = f"{by_place[n].capitalize()} (stage {said})"
             placed.append(item["row"])
     ladder_words = "; ".join(f"{n} - {w}" for n, w in steps.items())
     if typed:

@@ -73,7 +73,7 @@ class PairRows:
             return ""
         whole: bool | None = False if end.endswith(_CUT_END) else (
             bool(end.endswith(_WHOLE_END) or _BULLET_JOIN.search(end)
-                 or _ends_alike(end, h_texts[i])) or None)
+                 or _ends_alike(end, h_texts[i]) or _listed_whole(end)) or None)
         if not whole or not self._bullets(text):
             told = left_out_of_pieces(h_texts[i], pieces_of(text), whole) if end else ""
             if told or not whole:
@@ -123,6 +123,26 @@ class PairRows:
 
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame(self.rows, columns=PAIR_COLUMNS)
+
+
+#: A line of a force's own list: "- victims believed at point of report", "• …", "2. …".
+_LIST_LINE = re.compile(r"\s*(?:[-\u2013\u2022\u00b7\u25aa\u25cf*]|\d{1,2}[.)]|\([a-h]\))\s+\S")
+#: Lengths systems cut a cell at (a text field of 255 characters, …): a text a few
+#: characters short of one may have been cut there.
+_CUTS = (255, 256, 500, 512, 1000, 1024, 2000, 2048, 4000, 4096, 8000, 32767)
+#: Words the last line of a list holds, at least, to be whole.
+_LAST_LINE_WORDS = 3
+
+
+def _listed_whole(text: str) -> bool:
+    """A row listing its own bullets one per line, not at a length cells are cut at, its last
+    line a whole one ("- stop waiting for medical exams / video interviews before crime
+    recording decisions"): not cut short, though it ends with no stop."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return (not any(cut - 4 <= len(text) <= cut for cut in _CUTS)
+            and sum(bool(_LIST_LINE.match(ln)) for ln in lines) >= 2
+            and bool(_LIST_LINE.match(lines[-1]))
+            and len(lines[-1].split()) > _LAST_LINE_WORDS)
 
 
 #: How a text not cut short ends: a stop, a bullet's semicolon, a bracket.
