@@ -81,8 +81,9 @@ def test_a_mistyped_id_naming_an_item_with_its_own_row_still_pairs_on_the_id(tmp
         [13402, "PEEL 2021/22", "AFI", "Review of the county lines intelligence "
          "collection plan: second phase", "Supt Local Policing", "Ongoing"]]})           # 3
     rec = reconcile_files(h, f)
-    assert _categories(rec)[("Definitive list!2", "Register!2")] == "in_sync"
-    assert ("Definitive list!3", "Register!3") in _categories(rec)
+    assert _categories(rec) == {("Definitive list!2", "Register!2"): "in_sync",
+                                ("Definitive list!3", "Register!3"): "in_sync"}
+    assert "paired on the HMICFRS reference" in _flags(rec, "Register!3")
 
 
 _STAGES = ["1 - Allocated", "2 - Action plan agreed", "3 - In progress",

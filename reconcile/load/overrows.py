@@ -69,9 +69,7 @@ def _status_key_table(grid: Grid, header_row: int, items: list[dict[str, Any]]) 
     perhaps a key to the type codes under it): a key naming three or more of the rows'
     statuses, each once, or every row a RAG colour, each once ("RAG | Meaning"); and no row
     asking anything of anyone."""
-    if not items or len(items) > _KEY_LINES:
-        return False
-    if any(ASKS.search(str(i.get("text") or "")) for i in items):
+    if not _guide_shaped(items):
         return False
     words = {vocab.key(w) for w, _ in status_key_entries(grid, [header_row, *(i["row"] for i in items)])}
     said = [k for i in items if (k := vocab.key(i.get("status"))) in words]
@@ -85,6 +83,13 @@ def _status_key_table(grid: Grid, header_row: int, items: list[dict[str, Any]]) 
 
 #: A guide is short.
 _KEY_LINES = 30
+
+
+def _guide_shaped(items: list[dict[str, Any]]) -> bool:
+    """Rows read as items that may be a guide's (a key, a sheet of lists): a few, none asking
+    anything of anyone."""
+    return 0 < len(items) <= _KEY_LINES and not any(
+        ASKS.search(str(i.get("text") or "")) for i in items)
 #: A drop-down's list holds this many values at least.
 _LIST_VALUES = 3
 _LISTS = ("a sheet of drop-down lists ({}: each value once, the lists side by side and of "
@@ -96,9 +101,7 @@ def _drop_down_lists(items: list[dict[str, Any]]) -> list[str]:
     Meaning | Type | Status): two at least, each of three values or more, each value once,
     one at least ending before the rows do; a short sheet, no row asking anything. [] for
     a sheet of items, whose statuses and types repeat and whose columns run to its end."""
-    if not items or len(items) > _KEY_LINES:
-        return []
-    if any(ASKS.search(str(i.get("text") or "")) for i in items):
+    if not _guide_shaped(items):
         return []
     listed, shorter = [], False
     for field in ("type", "status", "owner", "report"):

@@ -75,7 +75,7 @@ def _status_on_every_row(choices: dict[str, Choice], profiles: list[Profile],
     status, text = choices.get("status"), choices.get("text")
     if status is None or text is None or status.why == "config" or status.col >= len(profiles):
         return choices
-    rows = profiles[text.col].filled if text.col < len(profiles) else 0
+    rows = _text_rows(text, profiles)
     if rows < _ROWS or profiles[status.col].filled >= _SPARSE * rows:
         return choices
     if profiles[status.col].filled and not _grades(sample, status.col):
@@ -96,7 +96,7 @@ def _numbered_stages(choices: dict[str, Choice], profiles: list[Profile],
     status, text = choices.get("status"), choices.get("text")
     if text is None or (status is not None and status.why == "config"):
         return choices
-    rows = profiles[text.col].filled if text.col < len(profiles) else 0
+    rows = _text_rows(text, profiles)
     if rows < _ROWS or (status is not None and status.col < len(profiles)
                         and profiles[status.col].filled >= _SPARSE * rows):
         return choices
@@ -141,7 +141,7 @@ def _words_over_grades(choices: dict[str, Choice], profiles: list[Profile],
             or not _grades(sample, status.col)
             or profiles[status.col].distinct >= profiles[status.col].filled):
         return choices
-    rows = profiles[text.col].filled if text.col < len(profiles) else 0
+    rows = _text_rows(text, profiles)
     fields = {c.col: f for f, c in choices.items()}
     # Not a column copying HMICFRS's status ("HMICFRS status (last return)"): the force's own;
     # nor one its own reader takes where it is filled ("Overall status", "Agreed status").
@@ -206,6 +206,11 @@ def _wording_that_asks(choices: dict[str, Choice], profiles: list[Profile],
                               else "where no heading names the text"))
     out = {f: c for f, c in choices.items() if c.col != col}
     return {**out, "text": Choice(col, why, (text.col, text.why) if text else None)}
+
+
+def _text_rows(text: Choice, profiles: list[Profile]) -> int:
+    """The rows the text column fills: the rows of items a column's share is counted on."""
+    return profiles[text.col].filled if text.col < len(profiles) else 0
 
 
 def _grades(sample: list[list[Any]], col: int) -> bool:

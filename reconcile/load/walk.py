@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ..normalise import parse_date
+from ..normalise.refs import one_ref_key
 from .blocks import (
     NOTE_START,
     continues,
@@ -162,12 +163,9 @@ def _item_above(table: Table, row: list[Any], filled: list[int]) -> bool:
     cells = {f: row[c] for c, f in table.mapping.items() if c < len(row) and not blank(row[c])}
     status, ref, kind = cells.get("status"), cells.get("ref"), cells.get("type")
     return (isinstance(status, str) and is_status_word(status)) and (
-        (ref is not None and bool(_ID.fullmatch(str(ref).strip())))
+        bool(one_ref_key(ref))
         or (isinstance(kind, str) and is_type_word(kind)))
 
-
-#: A register id as a cell holds it: "8541", 8541, "8541.0".
-_ID = re.compile(r"\d{3,6}(?:\.0)?")
 
 
 def _in_item_merge(walk: Walk, r: int, row: list[Any], filled: list[int]) -> bool:
