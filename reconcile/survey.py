@@ -56,8 +56,8 @@ def describe(loaded: LoadedSide, settings: SideSettings | None = None) -> str:
 def _sheet_lines(loaded: LoadedSide, rep: SheetReport) -> list[str]:
     out = [f"Sheet '{rep.sheet}'" + (f"  [{rep.note}]" if rep.note else "")]
     if rep.header_row is None and rep.items:
-        return [*out, f"  rows with content: {rep.rows}; items: {rep.items} (one block of rows "
-                      f"each); not items: {rep.explained}"]
+        return [*out, f"  rows with content: {rep.rows}; items: {rep.items} (read without a "
+                      f"header row, as the note says); not items: {rep.explained}"]
     if rep.header_row is None:
         return [*out, f"  no item table: {rep.rows} rows with content, all explained as not items"]
     out.append(f"  header row: {rep.header_row}")

@@ -14,6 +14,7 @@ from typing import Any
 from .. import vocab
 from ..config import SideSettings
 from .blocks import block_above, legend_entries
+from .board import read_board
 from .bodynotes import notes_from_body
 from .cards import read_cards
 from .cellnotes import text_from_notes
@@ -127,6 +128,13 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
             grid.name, None, {f: "(a label on each card)" for f in ("text", "status")}, (),
             len(nonblank), len(items), len(skipped), len(grid.rows) - len(nonblank),
             "; ".join([how, *notes]), grid.hidden, hidden_content)
+    if (board := read_board(grid, nonblank, side)) is not None:
+        items, skipped, how = board      # cards counted as rows: several share one
+        return items, skipped, SheetReport(
+            grid.name, None, {f: "(a card's lines; its column's heading)" for f in
+                              ("text", "status")}, (), len(items) + len(skipped), len(items),
+            len(skipped), len(grid.rows) - len(nonblank), "; ".join([how, *notes]),
+            grid.hidden, hidden_content)
     before: list[dict[str, Any]] = []
     if (made := records_over_rows(grid, side)) is not None:
         printed, (grid, taken, how) = grid, made     # a printed report: records over rows

@@ -23,7 +23,7 @@ _COLOUR_WORDS = {"red": "red", "pink": "red", "amber": "amber", "orange": "amber
                  "no fill": "white", "unfilled": "white"}
 _KEY_PART = re.compile(
     rf"^\s*(?:key\s*[:\-–]\s*)?(?P<colour>{'|'.join(sorted(_COLOUR_WORDS, key=len, reverse=True))})"
-    r"(?:\s+(?:rows?|fill|shading|shaded|cells?|background|highlight(?:ed|ing)?))?\s*"
+    r"(?:\s+(?:rows?|fill|shading|shaded|cells?|cards?|background|highlight(?:ed|ing)?))?\s*"
     r"[-–—:=]\s*(?P<what>.+?)\s*$", re.IGNORECASE)
 _PARTS = re.compile(r";\s*|\s+\|\s+|\n|,\s+(?=(?:" + "|".join(_COLOUR_WORDS) + r")\b)",
                     re.IGNORECASE)
@@ -32,6 +32,9 @@ _KEY_WORDS = re.compile(r"\b(?:key|legend|colou?rs?|shad(?:ed|ing)|fill)\b", re.
 #: An item's key holding its text's column, where its table has no type column: the cell
 #: whose fill is read, only when the file has a key of types.
 TEXT_COL = "text_col"
+#: ... and set where only that cell's fill is the item's (a board's card: the cells beside it
+#: are other cards).
+OWN_CELL = "own_cell"
 
 
 #: Words of a status: "Red – recommendation overdue" is a RAG key's line, not a type's.
@@ -55,10 +58,10 @@ def mark_untyped(items: list[dict[str, Any]], side: str, mapping: dict[int, str]
             item[TEXT_COL] = text_col
 
 
-def _row_fill(grid: Grid, row: int, text_col: int) -> str | None:
+def _row_fill(grid: Grid, row: int, text_col: int, own_cell: bool = False) -> str | None:
     """The fill of an item's row: its text cell's, else (the text merged down from the row
     above) the first shaded cell left of it."""
-    for col in (text_col + 1, *range(1, text_col + 1)):
+    for col in (text_col + 1, *([] if own_cell else range(1, text_col + 1))):
         if fill := grid.styles.fill(row, col):
             return fill
     return None
@@ -104,7 +107,8 @@ def types_from_fill(items: list[dict[str, Any]], key: dict[str, str],
         if (TEXT_COL not in item or item.get("type") or type_prefix(item.get("text"))
                 or item["sheet"] not in grids):
             continue
-        fill = _row_fill(grids[item["sheet"]], item["row"], item[TEXT_COL])
+        fill = _row_fill(grids[item["sheet"]], item["row"], item[TEXT_COL],
+                         item.get(OWN_CELL, False))
         if kind := key.get(fill or "white"):
             item["type"] = kind
             typed += 1

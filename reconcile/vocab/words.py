@@ -247,7 +247,9 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "returned", "returned for more evidence", "at risk",
                  # Microsoft Project's Status field: where a task stands against its
                  # schedule, open until it is Complete.
-                 "late", "on schedule", "future task"],
+                 "late", "on schedule", "future task",
+                 # A board's columns before work starts on a card.
+                 "to do", "todo", "backlog"],
         "done": ["green", "blue", "complete", "completed", "closed", "implemented", "done",
                  "achieved", "pending sign off", "pending closure", "submitted for closure",
                  "submitted to hmicfrs", "submitted to hmic", "submitted",
