@@ -653,7 +653,7 @@ FLOOR = {
     # and "What we were asked to do" read as the text, "Action taken" as progress); the list
     # as form data merged from two versions of a PDF form (0.350 / 0.203; 1.000 / 0.987 by
     # load/alternates.py, a BRAG key parted by dots, split rows naming two parts each) ...
-    "consolidated_response_rows": (0.915, 0.855, 0),
+    "consolidated_response_rows": (0.925, 0.855, 0),    # 0.919 until round 80's rules
     "pdf_forms_merged_csv": (0.995, 0.985, 0),
     # ... and one held out, never opened: 0.951 / 0.822 as first seen, 4 rows not items
     # (a tracker whose status vocabulary changed over three eras, a block pasted one column
@@ -694,9 +694,11 @@ FLOOR = {
     # Round 80: built like round 79's held-out board from its report (0.197 / 0.176 as first
     # seen; 0.984 / 0.919 read as a board: each card an item named by its cell, its stage
     # its column's heading); a mind map's Excel export, each topic's text in the column of
-    # its depth (0.833 / 0.429, 2 wrong, as first seen) ...
+    # its depth (0.833 / 0.429, 2 wrong, as first seen; 0.970 / 0.805 read by depth: headings
+    # over report topics over items over actions, a branch's status, "% Complete" no
+    # pivot's column, "Not for Cumbria" the force's "not for us") ...
     "swimlane_postit_cards_in_cells": (0.98, 0.915, 0),
-    "mindmap_staircase_outline_export": (0.83, 0.425, 2),
+    "mindmap_staircase_outline_export": (0.965, 0.8, 0),
     # ... and one held out, never opened: 0.986 / 0.627, 1 wrong, 8 rows not items as first
     # seen (at 86f94fa: a committee's appendix of report rows by status columns, each cell
     # the ids in that status, the wording on a second appendix of ids).

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .columns import is_status_word
+from .. import vocab
+from .columns import field_named, is_status_word, status_words
 from .grid import Grid
 from .sheetfacts import at_cell, rows_named
 
@@ -28,10 +29,19 @@ def _marked(v: Any) -> bool:
     return isinstance(v, str) and bool(_MARK.fullmatch(v))
 
 
+def _status_heading(h: str) -> bool:
+    """A pivot's column of one status: its heading a status word, not a field's heading that
+    opens with one ("Due Date", "% Complete": a date's, a percentage's)."""
+    if "%" in h or not is_status_word(h):
+        return False
+    k = vocab.key(h)
+    return k in status_words() or field_named(k, "force") is None
+
+
 def status_columns(headers: list[Any]) -> list[int]:
     """Columns headed by a status word (or the pivot's "(blank)"), two known words at least."""
     cols = [c for c, h in enumerate(headers) if isinstance(h, str)
-            and (h.strip().lower() in _BLANK or is_status_word(h))]
+            and (h.strip().lower() in _BLANK or _status_heading(h))]
     known = [c for c in cols if str(headers[c]).strip().lower() not in _BLANK]
     return cols if len(known) >= _COLUMNS else []
 

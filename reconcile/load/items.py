@@ -45,6 +45,7 @@ from .sheetfacts import (
     one,
     rows_named,
 )
+from .staircase import Staircase, fold, sort_topics
 from .statuses import fill_missing
 from .statuskey import status_key_entries
 from .table import Table
@@ -150,6 +151,11 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
                               vocab.FIELDS}, (), len(nonblank), len(items), len(skipped),
             len(grid.rows) - len(nonblank), "; ".join([how, *notes]), grid.hidden,
             hidden_content)
+    stairs = fold(grid, nonblank, settings) if side == "force" else None
+    if stairs is not None:          # a mind map's export: its level columns are one
+        grid, settings = stairs.grid, stairs.settings
+        notes.append(stairs.note)
+        filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
     header_row, choices = find_table(grid, side, settings)
     # No header, or a "Status: | In Progress" row taken for one: one block of rows per item?
     if side == "force" and (header_row is None or is_label_row(grid.rows[header_row - 1])):
@@ -169,7 +175,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
     if header_row is None:
         return _notable_of(grid, nonblank, notes, hidden_content)
     return _from_table(grid, header_row, choices, side, settings, projects,
-                       _Rows(nonblank, filled_at, formula_rows, hidden_content, before), notes)
+                       _Rows(nonblank, filled_at, formula_rows, hidden_content, before), notes,
+                       stairs)
 
 
 @dataclass(frozen=True)
@@ -185,7 +192,8 @@ class _Rows:
 
 
 def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings: SideSettings,
-                projects: dict[str, Project] | None, rows: _Rows, notes: list[str]
+                projects: dict[str, Project] | None, rows: _Rows, notes: list[str],
+                stairs: Staircase | None = None
                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], SheetReport]:
     """The items of a sheet whose header was found: the grid repaired (`repairs`), its rows
     walked, then read again for what stands over what (`overrows`) and what fills a gap."""
@@ -217,6 +225,9 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
         status_from_text_prefix(items, settings, notes)
         said_when(table, items, notes)
     type_from_tags(table, items, notes)
+    if stairs is not None:
+        items, skipped, note = sort_topics(items, skipped, stairs.depth, grid, table.text_col)
+        notes.append(note)
     mark_untyped(items, side, table.mapping, table.text_col)
     second = choices["status"].runner_up if "status" in choices and side == "force" else None
     colour_rows = fill_missing(table, side, second, found, items, notes)

@@ -145,6 +145,8 @@ def text_ref(value: object) -> str:
         return ""
     if m := _TEXT_REF.match(value):
         return ref_key(next(g for g in m.groups() if g))
+    if m := _NUMBERED_ID.match(value):
+        return ref_key(m.group(3))
     m = _NAMED_REF.search(value) or _TAIL_REF_RE.search(value)
     return ref_key(m.group(1)) if m else ""
 
@@ -174,6 +176,10 @@ _TEXT_NO = re.compile(rf"\s*(?:hmic(?:frs)?\s+)?(?:peel\s+)?(?:\d{{2,4}}(?:\s*[/
                       rf"\s+)?[(\[]?\s*{_KIND}{_NO}\s*(?:[-:.)\]\u2013\u2014]|(?-i:\s(?=[A-Z])))",
                       re.IGNORECASE)
 _KINDS = {"a": "afi", "r": "rec", "n": "rec", "c": "coc"}
+#: The register's id in brackets after the report's number for the item: "AFI 1 [12604]
+#: county lines", "Rec 2 (14821) – review …".
+_NUMBERED_ID = re.compile(rf"\s*{_KIND}{_NO}\s*[\[(]\s*#?(?!(?:19|20)\d\d\b)(\d{{3,6}})\s*[\])]",
+                         re.IGNORECASE)
 #: A cell longer than this is a text, not a reference naming an item's number.
 _CELL_CHARS = 40
 

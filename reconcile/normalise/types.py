@@ -114,9 +114,13 @@ def reads_as_status(value: object, table: dict[str, str]) -> bool:
     return norm_status(value, table, anywhere=False) not in ("", "unknown")
 
 
-#: "Not for GC (national bodies)", "Not for us": the force's initials (or another body's,
-#: "Not for HO") after "not for" say what "not for the force" says.
-_NOT_FOR_INITIALS = re.compile(r"\s*(?i:not\s+for)\s+(?:(?i:us)|[A-Z]{2,5})\b")
+#: "Not for GC (national bodies)", "Not for us", "Not for Cumbria – national bodies": the
+#: force's initials or name (or another body's, "Not for HO") after "not for" say what "not
+#: for the force" says.
+_NOT_FOR_INITIALS = re.compile(
+    r"\s*(?i:not\s+for)\s+(?:(?i:us)|[A-Z]{2,5}|(?i:"
+    + "|".join(n.replace(" ", r"\s+") for n in sorted(vocab.FORCE_NAMES, key=len, reverse=True))
+    + r"))\b")
 _NOT_OURS_WORD = "not for force"
 
 

@@ -401,6 +401,11 @@ ABBREVIATIONS: dict[str, str] = {
     "cps": "crown prosecution service",
     "ho": "home office",
     "vcop": "code of practice for victims of crime",
+    # Everyday contractions a tracker's short wording uses ("mgmt" is left to the subject
+    # check's contractions: expanded, it ties a short row with a near-twin item).
+    "dept": "department",
+    "depts": "departments",
+    "intel": "intelligence",
 }
 
 #: Labels a force writes before an action of its own, not an HMICFRS item's: "Internal audit
