@@ -46,6 +46,7 @@ from .repeats import repeated_items
 from .sniff import check_path, sniff_format
 from .sources import ids_after_reports, reports_from_sources
 from .stacked import stacked_tables
+from .statusgrid import from_status_grid
 from .tworow import printed_report
 from .typefill import typed_by_fill
 
@@ -146,13 +147,17 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
             named.append(table_title(grid, report.header_row) if beside else grid.name)
     if not all_items:
         raise InputError(_no_items_message(p, side, grids, reports, all_skipped, settings))
-    typed = ""
+    # A grid of the reports by status, each cell the ids in that status: the items' report
+    # and status, where the sheet of their wording gives neither.
+    reports, all_items, all_skipped, typed = from_status_grid(grids, side, reports, all_items,
+                                                             all_skipped)
     if side == "hmicfrs":
         _type_of_text_heading(reports, table_of, all_items)
         reports, all_items, all_skipped = repeated_items(reports, all_items, all_skipped)
     if side == "force":
         _type_of_tables(reports, named, table_of, all_items)
-        typed = typed_by_fill({g.name: g for g in grids}, all_skipped, all_items)
+        typed = "; ".join(n for n in (typed, typed_by_fill({g.name: g for g in grids},
+                                                           all_skipped, all_items)) if n)
         reports, all_items, all_skipped = without_list_copies(reports, all_items, all_skipped)
         if projects:
             reports, all_items, all_skipped = set_aside_sheets(
@@ -181,7 +186,7 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
         # The list may give each id after its report's name, as the old register's theme
         # pages did: "PEEL: police legitimacy 2017 (8541)".
         items_df, sourced = ids_after_reports(items_df)
-        coded = "; ".join(n for n in (coded, sourced) if n)
+        coded = "; ".join(n for n in (typed, coded, sourced) if n)
     if coded:       # said on the first sheet of items
         k = next(k for k, r in enumerate(reports) if r.items)
         reports[k] = _noted(reports[k], coded)

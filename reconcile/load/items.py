@@ -17,6 +17,7 @@ from .blocks import block_above, legend_entries
 from .board import read_board
 from .bodynotes import notes_from_body
 from .cards import read_cards
+from .categorised import categories_down
 from .cellnotes import text_from_notes
 from .continued import joined_texts
 from .copied import copies_in_progress
@@ -203,7 +204,8 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
     grid, nonblank, pasted = records_joined(grid, header_row, nonblank, notes)
     table, typed = columns_read_as_one(grid, header_row, choices, side, nonblank, notes)
     table, nonblank, subheads = subitems_placed(table, side, nonblank, notes)
-    pasted += subheads
+    table, nonblank, categories = categories_down(table, side, nonblank, notes)
+    pasted += subheads + categories
     if table.grid is not read:
         grid = table.grid
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
