@@ -50,13 +50,13 @@ def categories_down(table: Table, side: str, nonblank: list[int], notes: list[st
         if r <= table.header_row:
             continue
         row = grid.rows[r - 1]
-        filled = [c for c, v in enumerate(row) if not blank(v)]
-        own = [c for c in filled if not _count(row[c])]
-        if len(own) == 1 and own[0] in cols:
-            kinds[r] = cols[own[0]]
-        elif table.text_col in filled:
+        if table.text_col < len(row) and not blank(row[table.text_col]):
             texts += 1
             blanks += all(c >= len(row) or blank(row[c]) for c in cols)
+            continue
+        own = [c for c, v in enumerate(row) if not blank(v) and not _count(v)]
+        if len(own) == 1 and own[0] in cols:
+            kinds[r] = cols[own[0]]
     if len(kinds) < _LEAST or not texts or blanks < _BLANK_SHARE * texts:
         return table, nonblank, []
     rows = [list(v) for v in grid.rows]

@@ -29,6 +29,10 @@ _LEAST, _SHARE = 3, 0.5
 _RANGE = re.compile(r"(\d{3,6})\s*[-\u2013\u2014]\s*(\d{3,6})")
 _SPAN = 20
 _ID = re.compile(r"(?<!\d)(\d{3,6})(?!\d)")
+#: A heading has this many words at most.
+_HEADING_WORDS = 8
+#: Ids read before a grid naming none of the items' is given up.
+_GIVE_UP = 50
 
 
 def _ids(value: Any) -> list[str]:
@@ -52,6 +56,9 @@ def _header(grid: Grid, side: str) -> tuple[int, dict[int, str]] | None:
     """(row, column -> status heading) of a grid's header: two statuses of the side at least."""
     table = builtin_statuses(side)
     for r, row in enumerate(grid.rows[:_LOOK], start=1):
+        # Headings are short: a row holding a sentence is an item's (its status beside it).
+        if any(isinstance(v, str) and len(v.split()) > _HEADING_WORDS for v in row):
+            continue
         cols = {c: str(v).strip() for c, v in enumerate(row)
                 if isinstance(v, str) and reads_as_status(v, table)}
         if len(cols) >= _STATUSES:
@@ -73,11 +80,15 @@ def status_grid(grids: list[Grid], side: str, items: list[dict[str, Any]]) -> St
     """The sheet that is a grid of the reports by status listing the ids of the items on the
     other sheets, or None. A sheet read as items (its report names taken for texts) may be
     one: its items are then set aside."""
+    refs_of: dict[str, set[str]] = {}
     for grid in grids:
         if (head := _header(grid, side)) is None:
             continue
-        refs = {k for item in items if item["sheet"] != grid.name
-                and (k := ref_key(item.get("ref"))) and " " not in k}
+        if not refs_of:          # read only once a sheet looks like a grid: most have none
+            for item in items:
+                if (k := ref_key(item.get("ref"))) and " " not in k:
+                    refs_of.setdefault(item["sheet"], set()).add(k)
+        refs = set().union(*(v for sheet, v in refs_of.items() if sheet != grid.name))
         r0, statuses = head
         first = min(statuses)
         headers = grid.rows[r0 - 1]
@@ -87,10 +98,13 @@ def status_grid(grids: list[Grid], side: str, items: list[dict[str, Any]]) -> St
         date_col = next((c for c, f in named.items() if f == "published"), None)
         listed: dict[str, list[tuple[int, str]]] = {}
         rows: dict[int, tuple[Any, Any]] = {}
-        total = 0
+        total = hits = 0
         for r in range(r0 + 1, len(grid.rows) + 1):
             ids = [(c, i) for c in statuses for i in _ids(grid.value(r, c))]
             total += len(ids)
+            hits += sum(i in refs for _, i in ids)
+            if total >= _GIVE_UP and not hits:
+                break          # a table of statuses, not of ids: no need to read it all
             if not ids:
                 continue
             rows[r] = (grid.value(r, report_col), grid.value(r, date_col)
