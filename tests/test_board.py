@@ -135,3 +135,46 @@ def test_a_table_of_stage_columns_holding_dates_is_no_board(tmp_path):
     side = load_side(write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": rows}), "force")
     assert "board" not in side.sheets[0].note
     assert sorted(side.items["row_id"]) == [f"Tracker!{r}" for r in range(2, 8)]
+
+
+def test_cards_written_in_any_order_with_an_unlabelled_lead_line(tmp_path):
+    """The ask first and the report's line after it; "DI Nowak; 30/06/27" with no labels; a
+    key in words opening "Card colour:"; "SENT TO HMI" a done stage."""
+    rows = [["HMICFRS BOARD"],
+            ["Card colour: yellow = recommendation (ours or national), blue = AFI, red = cause "
+             "of concern"],
+            [],
+            ["BACKLOG", "ALLOCATED", "IN PROGRESS", "SENT TO HMI", "CLOSED"],
+            ["CRIME & INTELLIGENCE – ACC J. Farrow"],
+            ["PEEL 2023-25 AFI 6\nCounty lines intel – gather, assess & act on it\n"
+             "DI R. Marsh – due 31/03/2027",
+             "Online CSA – enough specialist capacity & capability\nPEEL 2023-25 AFI 7\n"
+             "DI Nowak; 30/06/27", None,
+             "NRM compliance + notify HO of suspected adult victims (MS Act 2015)\n"
+             "Stolen Freedom · Rec 4\nDI Cole – closed 19/08/26"],
+            [None, "Victims of RASSO kept informed (VCOP)\nPEEL 2023-25 AFI 8\nDCI Oduya | 31/12/26",
+             None, "Info sharing agreements with partners\nHMI 8411\nDI Cole – due 31/12/26"]]
+    path = write_xlsx(tmp_path / "tracker.xlsx", {"Board": rows},
+                      merges={"Board": ["A5:E5"]})
+    wb = openpyxl.load_workbook(path)
+    for ref in ("A6", "B6", "B7"):
+        wb["Board"][ref].fill = BLUE
+    for ref in ("D6", "D7"):
+        wb["Board"][ref].fill = YELLOW
+    wb.save(path)
+    items = load_side(path, "force").items.set_index("row_id")
+    assert items.loc["Board!B6", "report"] == "PEEL 2023-25"
+    assert items.loc["Board!B6", "local_ref"] == "AFI 7"
+    assert items.loc["Board!B6", "text"] == "Online CSA – enough specialist capacity & capability"
+    assert items.loc["Board!B6", "owner"] == "DI Nowak"
+    assert items.loc["Board!B6", "due"] == "30/06/27"
+    assert items.loc["Board!D6", "report"] == "Stolen Freedom"
+    assert items.loc["Board!D6", "closed_on"] == "19/08/26"
+    assert items.loc["Board!D7", "ref"] == "8411"
+    assert items.loc["Board!A6", "type"] == "area for improvement"
+    assert items.loc["Board!D7", "type"] == "recommendation"
+    rec = reconcile_files(write_xlsx(tmp_path / "hmicfrs.xlsx", {"Definitive list": [
+        ["Reference", "Report title", "Type", "Recommendation", "Status"],
+        [8411, SF, "National recommendation", MSHT_INTEL, "Being progressed"]]}), path)
+    line = rec.items[rec.items["force_row"] == "Board!D7"].iloc[0]
+    assert (line["hmicfrs_row"], line["category"]) == ("Definitive list!2", "closeable_submit")

@@ -714,6 +714,17 @@ FLOOR = {
     # ... and one held out, never opened: 0.993 / 0.988 as first seen (at 45fe1ce: the list
     # opened in Apple Numbers and exported, grouped by status then report).
     "apple_numbers_categorised_export": (0.99, 0.985, 0),
+    # Round 82: a second look-alike of round 79's held-out board (a Kanban board on
+    # SharePoint: unknown stages, cards in any line order with unlabelled lead lines, a key
+    # in words, an Archive sheet; 0.775 / 0.580 as first seen, 0.912 / 0.802 by a card's
+    # report line found wherever it is, "DI Nowak; 30/06/27" read as lead and date, "Card
+    # colour:" keys and "Sent to HMI"); the portal's export cut to one force in R, the
+    # reports' own records among the items (1.000 / 0.989, 20 rows not items; none) ...
+    "kanban_sharepoint_portfolio_lanes": (0.91, 0.8, 0),
+    "r_write_csv_regional_extract": (0.995, 0.985, 0),
+    # ... and one held out, never opened: 1.000 / 0.975, 3 rows not items as first seen (at
+    # cca0d14: a mail merge's data source kept as the tracker, one row per addressee).
+    "mailmerge_owner_chase_source": (0.995, 0.97, 0),
 }
 
 

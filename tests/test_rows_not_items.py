@@ -10,11 +10,13 @@ freedom 2017; Open Government Licence); trackers and owners are invented.
 
 from __future__ import annotations
 
+import csv
 from datetime import datetime
 
 from builders import MSHT_INTEL, MSHT_NRM, MSHT_PREVENT, SF, write_xlsx
 
 from reconcile import reconcile_files
+from reconcile.load import load_side
 
 DUP = "Disproportionate use of police powers: A spotlight on stop and search and the use of force"
 BWV = ("By September 2021, forces should: ensure that officers record on body-worn video (when "
@@ -124,3 +126,21 @@ def test_a_list_pasted_from_an_email_keeps_an_items_text_rows_under_its_merged_c
                    ("Sheet1!8", "Tracker!5"): "in_sync"}
     text = rec.items.set_index("hmicfrs_row").loc["Sheet1!2", "hmicfrs_text"]
     assert "external scrutiny panel" in text and "structured process" in text
+
+
+def test_a_registers_record_of_a_report_among_its_items_is_no_item(tmp_path):
+    """A portal export sorted by date puts each report's own record (type "Report", "This
+    report makes 3 recommendations for all forces.", status "published") among its items."""
+    rows = [["", "Rec.ID", "Inspection...report", "Type", "Recommendation...AFI.text", "Status"],
+            ["81", "9711", DUP, "National recommendation", BWV, "being-progressed"],
+            ["82", "9712", DUP, "National recommendation", BWV_REVIEW, "awaiting-review"],
+            ["83", "9713", DUP, "National recommendation", QUALITY, "awaiting-review"],
+            ["46", "INSP-0146", DUP, "Report", "National report. This report makes 3 "
+             "recommendations for all forces.", "published"]]
+    path = tmp_path / "hmicfrs.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    side = load_side(path, "hmicfrs")
+    assert sorted(side.items["row"]) == [2, 3, 4]
+    assert side.skipped.set_index("row").loc[5, "reason"].startswith("a register's record of a "
+                                                                     "report")

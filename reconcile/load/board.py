@@ -39,7 +39,7 @@ _CARD_SHARE = 0.7
 _TITLE_WORDS = 12
 
 #: A register id in a card's heading: "#1234", "Ref 1234", "HMICFRS 10234", "(1234)".
-_ID = re.compile(r"(?:#|\b(?:hmic(?:frs)?|ref(?:erence)?|urn|id)\b\.?\s*(?:no\.?\s*)?[:#]?)"
+_ID = re.compile(r"(?:#|\b(?:hmi(?:c(?:frs)?)?|ref(?:erence)?|urn|id)\b\.?\s*(?:no\.?\s*)?[:#]?)"
                  r"\s*(\d{3,6})\b|[(\[]\s*(?!(?:19|20)\d\d\b)(\d{3,6})\s*[)\]]|(?<![\d/.])\b(?!(?:19|20)\d\d\b)"
                  r"(\d{4,6})\b(?![/.]\d)", re.IGNORECASE)
 #: The report's own number for the item: "Rec 3", "AFI 2", "CoC 1", "R4".
@@ -51,7 +51,7 @@ _LABELLED = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&.]{0,24}?)\s*(?::|\s[-\
                        r"\s*(?P<value>\S.*)$")
 #: Fields a card's labelled line may give.
 _CARD_FIELDS = ("owner", "due", "progress", "ref", "local_ref", "type", "report")
-_EDGES = " -\u2013\u2014:|,."
+_EDGES = " -\u2013\u2014:|,.\u00b7\u2022;"
 
 
 def _stage_row(row: list[Any], side: str) -> dict[int, str] | None:
@@ -167,21 +167,24 @@ def read_board(grid: Grid, nonblank: list[int], side: str
 
 
 def _card(value: str) -> dict[str, Any]:
-    """A card's fields from its lines: labelled lines ("Lead: … | Due: …") their fields, a
-    short first line the report and number, the rest the ask; lines after a lead line that
-    follows the ask are notes on progress ("Evidence pack with ACC Crime 21/10")."""
+    """A card's fields from its lines: labelled lines ("Lead: … | Due: …") and a lead's line
+    ("DI Marsh – due 31/03/2027") their fields, the line naming the report and the item's
+    number (first, or wherever it is) the report, the rest the ask; lines after a lead line
+    that follows the ask are notes on progress ("Evidence pack with ACC Crime 21/10")."""
     item: dict[str, Any] = {}
     body: list[str] = []
     notes: list[str] = []
     after = False
     for line in (ln.strip() for ln in value.splitlines() if ln.strip()):
-        if _fields(line, item, notes):
+        if _fields(line, item, notes) or _lead_line(line, item):
             after = after or bool(body)
         else:
             (notes if after else body).append(line)
-    if len(body) > 1 and _heading(body[0]):
-        _title(body[0], item)
-        body = body[1:]
+    if len(body) > 1:
+        names = [_names_report(line) for line in body]
+        k = max(range(len(body)), key=lambda i: (names[i], -i))
+        if names[k] or _heading(body[0]):
+            _title(body.pop(k if names[k] else 0), item)
     item["text"] = " ".join(body) if body else value.strip()
     if notes:
         item.setdefault("progress", " ".join(notes))
@@ -191,6 +194,38 @@ def _card(value: str) -> dict[str, Any]:
 def _heading(line: str) -> bool:
     return (len(line.split()) <= _TITLE_WORDS and not line.endswith(".")
             and not re.search(r"\bshould\b", line, re.IGNORECASE))
+
+
+#: A year or a PEEL round in a line: "CDI 2019", "PEEL 21/22".
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d\d/\d\d\b|\bpeel\b", re.IGNORECASE)
+
+
+def _names_report(line: str) -> int:
+    """How surely a short line names the card's report: 2 with an id or the item's number
+    ("Stolen Freedom · Rec 4", "HMICFRS 8544"), 1 with a year alone, else 0."""
+    if not _heading(line):
+        return 0
+    if _ID.search(line) or _NUMBER.search(line):
+        return 2
+    return 1 if _DATED.search(line) else 0
+
+
+#: A lead's line with a date and no label: "DI R. Marsh – due 31/03/2027", "DI Nowak;
+#: 30/06/27", "DI Cole – closed 19/08/26".
+_LEAD_LINE = re.compile(r"^(?P<owner>[^\d|;\u2013\u2014]{2,50}?)\s*(?:[|;\u00b7,\u2013\u2014]|\s-)\s*"
+                        r"(?:(?P<word>due|closed|target|by|deadline)\b\s*:?\s*)?"
+                        r"(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\s*$", re.IGNORECASE)
+
+
+def _lead_line(line: str, item: dict[str, Any]) -> bool:
+    """Whether a line is a lead's name and a date, each put in its field (in place)."""
+    m = _LEAD_LINE.match(line)
+    if m is None:
+        return False
+    item.setdefault("owner", m.group("owner").strip())
+    fld = "closed_on" if (m.group("word") or "").lower() == "closed" else "due"
+    item.setdefault(fld, m.group("date"))
+    return True
 
 
 def _title(line: str, item: dict[str, Any]) -> None:
@@ -203,6 +238,7 @@ def _title(line: str, item: dict[str, Any]) -> None:
         if item_number(m.group(0)):
             item["local_ref"] = m.group(0).strip()
         rest = rest[:m.start()] + " " + rest[m.end():]
+
     rest = re.sub(r"\s+", " ", re.sub(r"[(\[]\s*[)\]]", "", rest)).strip(_EDGES)
     if rest:
         item["report"] = rest

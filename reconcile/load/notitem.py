@@ -132,3 +132,17 @@ def tallied(row: list[Any], filled: list[int], text: Any) -> bool:
     figures = sum(bool(re.fullmatch(r"\d+(?:\.0)?", v)) for v in others)
     return bool(others) and (figures == len(others) >= 2 or all(
         len(re.findall(r"\b[A-Za-z]{1,6}\s*[:=]?\s*\d+\b", v)) >= 2 for v in others))
+
+
+#: A type cell naming a report, not a kind of item: a register's record of the report itself
+#: ("Report", "National report"), exported among its recommendations.
+_REPORT_TYPES = frozenset({"report", "inspection report", "national report", "thematic report",
+                           "force report", "inspection"})
+
+
+def report_record(row: list[Any], type_col: int | None) -> bool:
+    """Whether a row is a register's record of a report among its items (its type "Report":
+    "This report makes 4 recommendations for all forces")."""
+    if type_col is None or type_col >= len(row) or not isinstance(row[type_col], str):
+        return False
+    return vocab.key(row[type_col]) in _REPORT_TYPES

@@ -22,7 +22,8 @@ _COLOUR_WORDS = {"red": "red", "pink": "red", "amber": "amber", "orange": "amber
                  "grey": "grey", "gray": "grey", "white": "white", "unshaded": "white",
                  "no fill": "white", "unfilled": "white"}
 _KEY_PART = re.compile(
-    rf"^\s*(?:key\s*[:\-–]\s*)?(?P<colour>{'|'.join(sorted(_COLOUR_WORDS, key=len, reverse=True))})"
+    r"^\s*(?:(?:(?:card|row|cell|fill)\s+)?(?:colou?rs?|key)(?:\s+key)?\s*[:\-–]\s*)?"
+    rf"(?P<colour>{'|'.join(sorted(_COLOUR_WORDS, key=len, reverse=True))})"
     r"(?:\s+(?:rows?|fill|shading|shaded|cells?|cards?|background|highlight(?:ed|ing)?))?\s*"
     r"[-–—:=]\s*(?P<what>.+?)\s*$", re.IGNORECASE)
 _PARTS = re.compile(r";\s*|\s+\|\s+|\n|,\s+(?=(?:" + "|".join(_COLOUR_WORDS) + r")\b)",

@@ -25,7 +25,16 @@ from .columns import FREE_TEXT_WORDS, field_named, is_status_word, is_type_word
 from .grid import EXCEL_ERRORS, Grid, blank, cell
 from .header import header_key
 from .incell import read_cell, read_ref_line
-from .notitem import SIGN_OFF, colour_named, keyed, not_an_item, points_elsewhere, tallied, totals
+from .notitem import (
+    SIGN_OFF,
+    colour_named,
+    keyed,
+    not_an_item,
+    points_elsewhere,
+    report_record,
+    tallied,
+    totals,
+)
 from .responses import (
     is_link_row,
     is_update,
@@ -140,6 +149,8 @@ def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
     if heading := heading_record(row, table.text_col, (table.status_col, table.type_col)):
         walk.group, walk.published = heading
         return "report heading record: sets the report for the rows below it"
+    if report_record(row, table.type_col):
+        return "a register's record of a report itself (its type 'Report'), not an item"
     return _text_reason(walk, r, row, filled)
 
 

@@ -253,6 +253,7 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
         "done": ["green", "blue", "complete", "completed", "closed", "implemented", "done",
                  "achieved", "pending sign off", "pending closure", "submitted for closure",
                  "submitted to hmicfrs", "submitted to hmic", "submitted",
+                 "sent to hmicfrs", "sent to hmic", "sent to hmi",
                  "proposed for closure",
                  "white", "grey", "gray", "not adopted", "no longer applicable", "superseded",
                  "discharged", "ready for closure", "awaiting closure", "g", "b", "w",
