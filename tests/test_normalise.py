@@ -8,11 +8,13 @@ import pytest
 
 from reconcile.config import SideSettings
 from reconcile.normalise import (
+    builtin_statuses,
     due_date,
     norm_status,
     norm_text,
     norm_type,
     parse_date,
+    reads_as_status,
     report_key,
     report_published,
     status_table,
@@ -277,3 +279,16 @@ def test_a_report_name_gives_its_key_and_the_date_it_says_it_was_published(name,
 def test_report_facets_stay_apart_when_shortened():
     assert report_key("PEEL Effec 2016") != report_key("PEEL Effic 2016")
     assert report_key("PEEL Legit 2016") != report_key("PEEL Effic 2016")
+
+
+def test_a_status_typed_with_one_slip_is_read_as_the_word():
+    """"Compelte", "In Progess", "Superceded": one slip of the keyboard from a status word
+    is that word; a short word only with two letters swapped ("Opne"), so "Date" is never
+    "Late" and a word near two states ("Dune") is still asked about."""
+    force = builtin_statuses("force")
+    assert [norm_status(w, force) for w in ("Compelte", "In Progess", "Superceded", "Opne",
+                                            "Clsoed")] == ["done", "open", "done", "open", "done"]
+    assert norm_status("Date", force) == "unknown"
+    assert norm_status("Dune", force) == "unknown"
+    # Asked only where a status is read, not where a cell is asked whether it is one.
+    assert not reads_as_status("Compelte", force)

@@ -146,3 +146,14 @@ def report_record(row: list[Any], type_col: int | None) -> bool:
     if type_col is None or type_col >= len(row) or not isinstance(row[type_col], str):
         return False
     return vocab.key(row[type_col]) in _REPORT_TYPES
+
+
+#: A cell of a rule drawn with characters ("-----------", "=====").
+_RULE_CELL = re.compile(r"\s*[-=_~*\u2013\u2014\u2500\u2550]{3,}\s*")
+
+
+def ruled(row: list[Any], filled: list[int]) -> bool:
+    """Whether a row is only a rule drawn under a header, cell by cell, as a query tool's
+    output draws one ("----------------,---------,…")."""
+    return bool(filled) and all(isinstance(row[c], str) and _RULE_CELL.fullmatch(row[c])
+                                for c in filled)

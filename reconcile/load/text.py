@@ -15,6 +15,8 @@ from pathlib import Path
 from ..errors import InputError
 from ..vocab import FORMULA_START
 from .grid import Grid
+from .sheetfacts import rows_named
+from .spilled import rejoined
 
 #: Longest cell read from text (Excel's own limit is 32,767 characters).
 MAX_CELL = 16 * 1024 * 1024
@@ -83,7 +85,11 @@ def read_csv(path: Path) -> tuple[list[Grid], str]:
         delimiter = csv.Sniffer().sniff(text[:20000], delimiters=",;\t|").delimiter
     except csv.Error:
         delimiter = ","
-    return [Grid(name=path.name, rows=_records(path, text, delimiter))], encoding
+    rows, fixed = rejoined(_records(path, text, delimiter), delimiter)
+    note = (f"{rows_named(fixed)} had more fields than the header (written by a tool that does "
+            "not quote: commas inside titles and texts split them): read with each field put "
+            "back under its column by the columns' shapes") if fixed else ""
+    return [Grid(name=path.name, rows=rows, note=note)], encoding
 
 
 def _records(path: Path, text: str, delimiter: str) -> list[list]:

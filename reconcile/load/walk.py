@@ -32,6 +32,7 @@ from .notitem import (
     not_an_item,
     points_elsewhere,
     report_record,
+    ruled,
     tallied,
     totals,
 )
@@ -119,6 +120,8 @@ def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
                                                            "header row")
     walk.legend_block = walk.legend_block and r == walk.previous + 1   # a blank row ends one
     walk.prior, walk.previous = walk.previous, r
+    if ruled(row, filled):
+        return "a rule drawn under the header with dashes, not an item"
     if walk.repeats_header(row):
         walk.over_page(r)
         return "header row repeated"

@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 import pandas as pd
+from rapidfuzz.distance import OSA
 
 from .. import vocab
 from ..config import SideSettings
@@ -142,7 +143,25 @@ def norm_status(value: object, table: dict[str, str], anywhere: bool = True) -> 
             return table.get(symbol, "unknown")
         if not state and any(unicodedata.category(c) == "So" for c in value):
             return "unknown"          # a symbol no table knows: asked about, never blank
+        if state == "unknown" and anywhere:
+            state = _misspelt(vocab.key(value), table) or state
     return state
+
+
+#: A status typed with one slip ("Compelte", "In Progess", "Superceded"): read as the word
+#: when it is this long; a shorter one only with two letters swapped ("Opne").
+_SLIP_CHARS = 6
+
+
+def _misspelt(k: str, table: dict[str, str]) -> str:
+    """The state of the one status word `k` is a slip of the keyboard away from, or ''
+    (none, or words of two states that near)."""
+    if len(k) < 4 or not k.replace(" ", "").isalpha():
+        return ""
+    near = {state for word, state in table.items() if abs(len(word) - len(k)) <= 1
+            and len(word) >= 4 and OSA.distance(k, word, score_cutoff=1) <= 1
+            and (len(k) >= _SLIP_CHARS or sorted(word) == sorted(k))}
+    return near.pop() if len(near) == 1 else ""
 
 
 def _by_words(k: str, table: dict[str, str], anywhere: bool) -> str:
