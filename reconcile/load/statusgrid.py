@@ -80,11 +80,12 @@ def status_grid(grids: list[Grid], side: str, items: list[dict[str, Any]]) -> St
     """The sheet that is a grid of the reports by status listing the ids of the items on the
     other sheets, or None. A sheet read as items (its report names taken for texts) may be
     one: its items are then set aside."""
-    refs_of: dict[str, set[str]] = {}
+    refs_of: dict[str, set[str]] | None = None
     for grid in grids:
         if (head := _header(grid, side)) is None:
             continue
-        if not refs_of:          # read only once a sheet looks like a grid: most have none
+        if refs_of is None:      # read only once a sheet looks like a grid: most have none
+            refs_of = {}
             for item in items:
                 if (k := ref_key(item.get("ref"))) and " " not in k:
                     refs_of.setdefault(item["sheet"], set()).add(k)
