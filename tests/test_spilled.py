@@ -60,6 +60,11 @@ def test_an_unquoted_export_reconciled(tmp_path):
         [9620, "PEEL 2018/19", "Review officers' capability and capacity to manage "
          "investigative workload", "Amber"]]})
     rec = reconcile_files(_export(tmp_path / "hmicfrs.csv"), f)
-    cats = {r.hmicfrs_row: r.category for r in rec.items.itertuples()}
-    assert cats["hmicfrs.csv!4"] == "closeable_submit"
-    assert cats["hmicfrs.csv!6"] == "in_sync"
+    lines = rec.items.set_index("hmicfrs_row")
+    assert lines.loc["hmicfrs.csv!4", "category"] == "closeable_submit"
+    assert lines.loc["hmicfrs.csv!6", "category"] == "in_sync"
+    # The committee sees the whole wording and the report's whole name, not the first clause
+    # and the part of the title before its comma.
+    assert lines.loc["hmicfrs.csv!4", "hmicfrs_text"] == MSHT_INTEL
+    assert lines.loc["hmicfrs.csv!6", "hmicfrs_report"] == PEEL19
+    assert lines.loc["hmicfrs.csv!6", "hmicfrs_status"] == "awaiting-review"

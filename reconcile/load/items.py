@@ -8,6 +8,7 @@ no saved result, Excel error values, dates that could not be read, repeated or m
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -125,18 +126,11 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
     hidden_content = tuple(r for r in grid.hidden_rows if r in rows_with_content)
     notes = _sheet_notes(grid, pasted, hidden_content)
     if (cards := read_cards(grid, nonblank, side)) is not None:
-        items, skipped, how = cards
-        return items, skipped, SheetReport(
-            grid.name, None, {f: "(a label on each card)" for f in ("text", "status")}, (),
-            len(nonblank), len(items), len(skipped), len(grid.rows) - len(nonblank),
-            "; ".join([how, *notes]), grid.hidden, hidden_content)
-    if (board := read_board(grid, nonblank, side)) is not None:
-        items, skipped, how = board      # cards counted as rows: several share one
-        return items, skipped, SheetReport(
-            grid.name, None, {f: "(a card's lines; its column's heading)" for f in
-                              ("text", "status")}, (), len(items) + len(skipped), len(items),
-            len(skipped), len(grid.rows) - len(nonblank), "; ".join([how, *notes]),
-            grid.hidden, hidden_content)
+        return _without_header(grid, cards, "(a label on each card)", ("text", "status"),
+                               nonblank, notes, hidden_content)
+    if (board := read_board(grid, nonblank, side)) is not None:   # several cards on a row
+        return _without_header(grid, board, "(a card's lines; its column's heading)",
+                               ("text", "status"), nonblank, notes, hidden_content, per_item=True)
     before: list[dict[str, Any]] = []
     if (made := records_over_rows(grid, side)) is not None:
         printed, (grid, taken, how) = grid, made     # a printed report: records over rows
@@ -146,12 +140,9 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
         before = [skipped_row(printed, r, why) for r, why in taken]
     if (form := read_form(grid, nonblank, side)) is not None:
-        items, skipped, how = form
-        return items, skipped, SheetReport(
-            grid.name, None, {f: "(a label on the item's form)" for f in items[0] if f in
-                              vocab.FIELDS}, (), len(nonblank), len(items), len(skipped),
-            len(grid.rows) - len(nonblank), "; ".join([how, *notes]), grid.hidden,
-            hidden_content)
+        return _without_header(grid, form, "(a label on the item's form)",
+                               [f for f in form[0][0] if f in vocab.FIELDS], nonblank, notes,
+                               hidden_content)
     stairs = fold(grid, nonblank, settings) if side == "force" else None
     if stairs is not None:          # a mind map's export: its level columns are one
         grid, settings = stairs.grid, stairs.settings
@@ -162,11 +153,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
     if side == "force" and (header_row is None or is_label_row(grid.rows[header_row - 1])):
         blocks = read_blocks(grid, nonblank)
         if blocks is not None:
-            items, skipped, how = blocks
-            return items, skipped, SheetReport(
-                grid.name, None, {f: "(one block per item)" for f in ("text", "status")}, (),
-                len(nonblank), len(items), len(skipped), len(grid.rows) - len(nonblank),
-                "; ".join([how, *notes]), grid.hidden, hidden_content)
+            return _without_header(grid, blocks, "(one block per item)", ("text", "status"),
+                                   nonblank, notes, hidden_content)
     if header_row is None and (made := with_header(grid)) is not None:
         grid, at, how = made          # no header row: the columns told by what they hold
         notes.append(how)
@@ -178,6 +166,20 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
     return _from_table(grid, header_row, choices, side, settings, projects,
                        _Rows(nonblank, filled_at, formula_rows, hidden_content, before), notes,
                        stairs)
+
+
+def _without_header(grid: Grid, read: tuple[list[dict[str, Any]], list[dict[str, Any]], str],
+                    label: str, fields: Iterable[str], nonblank: list[int], notes: list[str],
+                    hidden_content: tuple[int, ...], per_item: bool = False
+                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], SheetReport]:
+    """A sheet read with no header (record cards, a board, forms, blocks): its items, rows
+    explained, and a report naming where each field was read (`label`). `per_item`: items
+    share rows (a board's cards), so the rows counted are the items and rows explained."""
+    items, skipped, how = read
+    rows = len(items) + len(skipped) if per_item else len(nonblank)
+    return items, skipped, SheetReport(
+        grid.name, None, dict.fromkeys(fields, label), (), rows, len(items), len(skipped),
+        len(grid.rows) - len(nonblank), "; ".join([how, *notes]), grid.hidden, hidden_content)
 
 
 @dataclass(frozen=True)

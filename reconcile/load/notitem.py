@@ -148,8 +148,10 @@ def report_record(row: list[Any], type_col: int | None) -> bool:
     return vocab.key(row[type_col]) in _REPORT_TYPES
 
 
-#: A cell of a rule drawn with characters ("-----------", "=====").
-_RULE_CELL = re.compile(r"\s*[-=_~*\u2013\u2014\u2500\u2550]{3,}\s*")
+#: A rule drawn with characters ("-----------", "=====", "───"): a divider's ends, a cell of a
+#: rule under a header.
+RULE = r"[-=_*~#\u2013\u2014\u2500\u2501\u2550]{3,}"
+_RULE_CELL = re.compile(rf"\s*{RULE}\s*")
 
 
 def ruled(row: list[Any], filled: list[int]) -> bool:

@@ -16,6 +16,7 @@ import re
 from statistics import median
 
 from .grid import blank
+from .notitem import ruled
 
 #: The header is in the first rows; a record longer than it on this share of the rows at least.
 _LOOK, _SHARE, _LEAST = 10, 0.2, 3
@@ -33,14 +34,6 @@ def _trimmed(row: list) -> list:
     while end and blank(row[end - 1]):
         end -= 1
     return row[:end]
-
-
-#: A rule under the header ("-----,-----"), as a query tool draws it.
-_RULE = re.compile(r"\s*[-=_]{3,}\s*")
-
-
-def _ruled(row: list) -> bool:
-    return all(isinstance(v, str) and _RULE.fullmatch(v) for v in _trimmed(row))
 
 
 def _header(rows: list[list]) -> int | None:
@@ -82,7 +75,9 @@ def rejoined(rows: list[list], delimiter: str) -> tuple[list[list], list[int]]:
     n = len(_trimmed(rows[h]))
     body = [k for k in range(h + 1, len(rows)) if len(_trimmed(rows[k])) >= _LEAST]
     long = [k for k in body if len(_trimmed(rows[k])) > n]
-    well = [rows[k] for k in body if len(_trimmed(rows[k])) == n and not _ruled(rows[k])]
+    # The rule a query tool draws under its header ("-----,-----") fits it too: no record.
+    well = [r for k in body if len(_trimmed(r := rows[k])) == n
+            and not ruled(r, [c for c, v in enumerate(r) if not blank(v)])]
     if len(long) < max(_LEAST, _SHARE * len(body)) or len(well) < _LEAST:
         return rows, []
     shapes = [_shape([str(r[c]) if not blank(r[c]) else "" for r in well]) for c in range(n)]

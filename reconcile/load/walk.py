@@ -26,6 +26,7 @@ from .grid import EXCEL_ERRORS, Grid, blank, cell
 from .header import header_key
 from .incell import read_cell, read_ref_line
 from .notitem import (
+    RULE,
     SIGN_OFF,
     colour_named,
     keyed,
@@ -371,8 +372,7 @@ def without_text(walk: Walk, item: dict[str, Any], r: int) -> str:
 
 #: A card or task made to divide a list, its title set between runs of dashes or rules:
 #: "——— PEEL 2023/24 ———", "=== Older reports ===".
-_RULE = r"[-=_*~#\u2013\u2014\u2500\u2501\u2550]{3,}"
-_DIVIDER = re.compile(rf"\s*{_RULE}.*?{_RULE}\s*$")
+_DIVIDER = re.compile(rf"\s*{RULE}.*?{RULE}\s*$")
 
 
 def _divider(row: list[Any], title_col: int | None) -> bool:
