@@ -33,6 +33,14 @@ HEADER_SEARCH_ROWS = 50
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 #: The prefix a web register's export gives every field: "field_status".
 _INTERNAL = re.compile(r"^field (?=\w)")
+#: A field's path in a feed flattened to a table: "fields.Rec_x0020_Text" (Graph through
+#: pandas' json_normalize), "fields/Title" (a Logic App), "RAG.Value", "Lead.Title" (a Power
+#: Query record expanded), "FieldValuesAsText.Lead" (SharePoint's REST).
+_PATH = re.compile(r"[A-Za-z_@][\w@]*(?:[./][A-Za-z_][\w]*)+")
+#: A path's parts that hold fields, and the parts an expanded record's value is read from.
+_CONTAINERS = frozenset({"fields", "fieldvalues", "fieldvaluesastext", "properties"})
+_ACCESSORS = frozenset({"value", "lookupvalue", "displayname", "title", "email", "label",
+                        "user"})
 #: Rows of long free text a column needs to be taken as the text by content alone.
 CONTENT_TEXT_ROWS = 3
 
@@ -52,11 +60,25 @@ def label_key(label: str) -> str:
     return header_key(without_note(label))
 
 
+def _leaf(heading: str) -> str:
+    """The field a path heading names: its parts less the containers ("fields.Title" is
+    "Title") and, after the field's own name, the accessor of its value ("RAG.Value",
+    "Lead_x0020_Officer.Title" is the officer, not the item's title)."""
+    if not _PATH.fullmatch(heading.strip()):
+        return heading
+    parts = [p for p in re.split(r"[./]", heading.strip()) if p.lower() not in _CONTAINERS]
+    while len(parts) > 1 and parts[-1].lower() in _ACCESSORS:
+        parts.pop()
+    return " ".join(parts) if parts else heading
+
+
 def header_key(value: Any) -> str:
     """A heading's comparison key; of a heading in two languages ("Argymhelliad /
     Recommendation", "Dyddiad targed\nTarget date"), the half that names a field."""
     if blank(value):
         return ""
+    if isinstance(value, str):
+        value = _leaf(value)
     k = vocab.key(value)
     # A database's own names: "field_reference" (a web register's export), "Report_x0020_Name"
     # (a SharePoint list's internal name for "Report Name").
