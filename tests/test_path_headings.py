@@ -23,19 +23,20 @@ GRAPH = ["report", "item_type", "id", "fields.Title", "fields.Rec_x0020_Text",
          "fields.HMICFRS_x0020_Ref", "Lead_x0020_Officer.Title", "fields.Status",
          "fields.Latest_x0020_Update", "lastModifiedBy.user.displayName", "webUrl", "@odata.etag"]
 #: (id, report, the force's short title, the wording, the force's status).
-ITEMS = [(8411, SF, "MSHT Rec – intelligence collection plan", MSHT_INTEL, "Submitted to HMICFRS"),
-         (8413, SF, "MSHT Rec – NRM referrals", MSHT_NRM, "Closed"),
-         (13401, PEEL23, "PEEL AFI – county lines intel", COUNTY, "In Progress"),
-         (13402, PEEL23, "PEEL AFI – OCSA capacity", OCSA, "In Progress"),
+ITEMS = [(8411, SF, "MSHT Rec 1 – information-sharing agreements with other agencies in place", MSHT_INTEL, "Submitted to HMICFRS"),
+         (8413, SF, "MSHT Rec 3 – fully compliant with the NRM and duty to notify", MSHT_NRM, "Closed"),
+         (13401, PEEL23, "PEEL AFI 1 – gather, assess & act on county lines intelligence", COUNTY, "In Progress"),
+         (13402, PEEL23, "PEEL AFI 2 – specialist capacity to investigate online CSA", OCSA, "In Progress"),
          (13403, PEEL23, "PEEL AFI – RASSO victims kept updated", RASSO, "Closed"),
-         (13404, PEEL23, "PEEL AFI – SOC analysis", SOC, "Not Started"),
-         (11001, "Control room 2019", "Control room AFI – demand", CONTROL_ROOM, "In Progress")]
+         (13404, PEEL23, "PEEL AFI 4 – SOC analysis to inform the strategic assessment", SOC, "Not Started"),
+         (11001, "Control room 2019", "Control room AFI – resources to meet demand and staff wellbeing", CONTROL_ROOM, "In Progress")]
 #: The force's names of the reports, as its lookup list spells them.
 SHORT = {SF: "Stolen Freedom (MSHT) 2017", PEEL23: "PEEL 2023-25"}
 
 
 @pytest.mark.parametrize(("heading", "key"), [
-    ("fields.Rec_x0020_Text", "rec text"), ("fields/Title", "title"), ("RAG.Value", "rag"),
+    ("fields.Rec_x0020_Text", "rec text"), ("fields.Rec Text", "rec text"),
+    ("fields/Title", "title"), ("RAG.Value", "rag"), ("Lead Officer.Title", "lead officer"),
     ("FieldValuesAsText.Lead", "lead"), ("Lead_x0020_Officer.Title", "lead officer"),
     ("fields.LeadOfficer", "lead officer"), ("Rec/AFI", "rec afi"), ("No.", "no"),
     ("Report.Id", "report id")])
@@ -74,6 +75,8 @@ def test_a_graph_extract_is_read_by_its_fields_paths(tmp_path):
     side = load_side(_graph_extract(tmp_path / "tracker.xlsx"), "force")
     items = side.items.set_index("row_id")
     assert sorted(items.index) == [f"Sheet1!{r}" for r in range(2, 9)]
+    # "Rec Text" (as openpyxl reads "Rec_x0020_Text") names the text, not the short titles.
+    assert side.sheets[0].mapping["text"] == "fields.Rec Text"
     # The reference as the notebook's astype(str) left it; read as the id.
     assert ref_key(items.loc["Sheet1!4", "ref"]) == "13401"
     assert items.loc["Sheet1!2", "status"] == "Submitted to HMICFRS"

@@ -35,8 +35,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _INTERNAL = re.compile(r"^field (?=\w)")
 #: A field's path in a feed flattened to a table: "fields.Rec_x0020_Text" (Graph through
 #: pandas' json_normalize), "fields/Title" (a Logic App), "RAG.Value", "Lead.Title" (a Power
-#: Query record expanded), "FieldValuesAsText.Lead" (SharePoint's REST).
-_PATH = re.compile(r"[A-Za-z_@][\w@]*(?:[./][A-Za-z_][\w]*)+")
+#: Query record expanded), "FieldValuesAsText.Lead" (SharePoint's REST); openpyxl reads an
+#: xlsx's "_x0020_" as the space it stands for ("fields.Rec Text").
+_PATH = re.compile(r"[A-Za-z_@][\w@]*(?: \w+)*(?:[./][A-Za-z_]\w*(?: \w+)*)+")
 #: A path's parts that hold fields, and the parts an expanded record's value is read from.
 _CONTAINERS = frozenset({"fields", "fieldvalues", "fieldvaluesastext", "properties"})
 _ACCESSORS = frozenset({"value", "lookupvalue", "displayname", "title", "email", "label",

@@ -62,7 +62,7 @@ _COMMON_EXACT = {
                   "report publication date"],
     "type": ["type", "recommendation type", "rec type", "type of recommendation", "item type",
              "category", "rec afi", "recommendation afi", "classification"],
-    "text": ["recommendation", "recommendations", "recommendation text", "text", "body",
+    "text": ["recommendation", "recommendations", "recommendation text", "rec text", "text", "body",
              "recommendations and areas for improvement", "recommendation afi text",
              "hmic 2013", "action", "actions", "summary", "description", "detail", "details",
              "finding", "area for improvement", "areas for improvement", "item",
