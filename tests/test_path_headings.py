@@ -23,13 +23,20 @@ GRAPH = ["report", "item_type", "id", "fields.Title", "fields.Rec_x0020_Text",
          "fields.HMICFRS_x0020_Ref", "Lead_x0020_Officer.Title", "fields.Status",
          "fields.Latest_x0020_Update", "lastModifiedBy.user.displayName", "webUrl", "@odata.etag"]
 #: (id, report, the force's short title, the wording, the force's status).
-ITEMS = [(8411, SF, "MSHT Rec 1 – information-sharing agreements with other agencies in place", MSHT_INTEL, "Submitted to HMICFRS"),
-         (8413, SF, "MSHT Rec 3 – fully compliant with the NRM and duty to notify", MSHT_NRM, "Closed"),
-         (13401, PEEL23, "PEEL AFI 1 – gather, assess & act on county lines intelligence", COUNTY, "In Progress"),
-         (13402, PEEL23, "PEEL AFI 2 – specialist capacity to investigate online CSA", OCSA, "In Progress"),
-         (13403, PEEL23, "PEEL AFI – RASSO victims kept updated", RASSO, "Closed"),
-         (13404, PEEL23, "PEEL AFI 4 – SOC analysis to inform the strategic assessment", SOC, "Not Started"),
-         (11001, "Control room 2019", "Control room AFI – resources to meet demand and staff wellbeing", CONTROL_ROOM, "In Progress")]
+ITEMS = [
+    (8411, SF, "MSHT Rec 1 – information-sharing agreements with other agencies in place",
+     MSHT_INTEL, "Submitted to HMICFRS"),
+    (8413, SF, "MSHT Rec 3 – fully compliant with the NRM and duty to notify", MSHT_NRM,
+     "Closed"),
+    (13401, PEEL23, "PEEL AFI 1 – gather, assess & act on county lines intelligence", COUNTY,
+     "In Progress"),
+    (13402, PEEL23, "PEEL AFI 2 – specialist capacity to investigate online CSA", OCSA,
+     "In Progress"),
+    (13403, PEEL23, "PEEL AFI – RASSO victims kept updated", RASSO, "Closed"),
+    (13404, PEEL23, "PEEL AFI 4 – SOC analysis to inform the strategic assessment", SOC,
+     "Not Started"),
+    (11001, "Control room 2019", "Control room AFI – resources to meet demand and staff wellbeing",
+     CONTROL_ROOM, "In Progress")]
 #: The force's names of the reports, as its lookup list spells them.
 SHORT = {SF: "Stolen Freedom (MSHT) 2017", PEEL23: "PEEL 2023-25"}
 
