@@ -15,6 +15,7 @@ from reconcile.normalise import (
     norm_type,
     parse_date,
     reads_as_status,
+    ref_key,
     report_key,
     report_published,
     status_table,
@@ -292,3 +293,14 @@ def test_a_status_typed_with_one_slip_is_read_as_the_word():
     assert norm_status("Dune", force) == "unknown"
     # Asked only where a status is read, not where a cell is asked whether it is one.
     assert not reads_as_status("Compelte", force)
+
+
+@pytest.mark.parametrize(("cell", "key"), [
+    ("#8543 #8544", "8543 8544"), ("8543 8544", "8543 8544"), ("ID 5203 + 5204", "5203 5204"),
+    ("Refs 8543 & 8544", "8543 8544"), ("HMICFRS 3011/3012", "3011 3012"),
+    ("8795, 8797 and 8798", "8795 8797 8798"), ("10 472", "10472"), ("#8803", "8803")])
+def test_several_ids_in_one_cell_are_each_read(cell, key):
+    """A row holding two items names both: with a space between ("#8543 #8544") they are two
+    ids, never one of eight figures; words before the list ("ID 5203 + 5204") say only that
+    they are ids. A number split as thousands are ("10 472") is one."""
+    assert ref_key(cell) == key

@@ -8,9 +8,14 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-#: Two or more register ids in one cell: "6991/6992", "6993 & 6994", "8795, 8797 and 8798".
-_SEVERAL = re.compile(r"\s*(?:[#]?\d{3,6}[a-h]?\s*(?:/|&|\+|,|;|\band\b)\s*)+[#]?\d{3,6}[a-h]?\s*",
+#: Two or more register ids in one cell: "6991/6992", "6993 & 6994", "8795, 8797 and 8798",
+#: "#8543 #8544" (a space between: two ids, never one of eight figures).
+_SEPARATOR = r"\s*(?:/|&|\+|,|;|\band\b)\s*|\s+"
+_SEVERAL = re.compile(rf"\s*(?:[#]?\d{{3,6}}[a-h]?(?:{_SEPARATOR}))+[#]?\d{{3,6}}[a-h]?\s*",
                       re.IGNORECASE)
+#: Words saying the ids are references, before the list: "ID 5203 + 5204", "Refs 8543 & 8544".
+_LIST_PREFIX = re.compile(r"\s*(?:(?:hmicfrs|hmic)\s*)?(?:(?:refs?|ids?|nos?|references?|urns?)\b"
+                          r"\.?)?\s*[:#]?\s*(?=#?\d)", re.IGNORECASE)
 
 
 #: A run of register ids written as its ends: "8124-8126", "9120 to 9123".
@@ -56,8 +61,8 @@ def ref_key(value: object) -> str:
         value = _SHORT_SECOND.sub(_second, value)
     if isinstance(value, str) and _WAS.search(value):
         value = _WAS.sub("", value).strip()
-    if isinstance(value, str) and _SEVERAL.fullmatch(value):
-        keys = [one_ref_key(v) for v in re.split(r"/|&|\+|,|;|\band\b", value, flags=re.IGNORECASE)]
+    if isinstance(value, str) and _SEVERAL.fullmatch(listed := _LIST_PREFIX.sub("", value, 1)):
+        keys = [one_ref_key(v) for v in re.split(_SEPARATOR, listed.strip(), flags=re.IGNORECASE)]
         return " ".join(dict.fromkeys(k for k in keys if k))
     return one_ref_key(value)
 
