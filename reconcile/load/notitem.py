@@ -30,6 +30,9 @@ def not_an_item(text: str, own: bool = False) -> str | None:
         why = "a note that a section holds no items ('No areas for improvement were made …')"
     elif _TEST_ROW.match(text):
         why = "a test entry ('test – please ignore'), not an item"
+    elif _PLACEHOLDER.match(text):
+        why = ("a template's placeholder ('Paste the recommendation text here'), telling whoever "
+               "copies it what to write: not an item")
     elif not own and len(text) <= _SEE_CHARS and _SEE_ROW.match(text) and len(text.split()) <= 6:
         why = "a note pointing to another row ('See objective 1.6'), not an item of its own"
     if why is None or ASKS.search(text) or (own and _OWN_ROW.search(text)):
@@ -54,6 +57,15 @@ _TALLY = re.compile(r"[A-Za-z][\w /-]{1,30}:\s*\d+\b")
 _TOTALS = re.compile(r"\s*(?:grand\s+)?totals?\b\s*(?:\(|:|$)", re.IGNORECASE)
 _TEST_ROW = re.compile(r"\s*test\b.{0,20}\b(?:ignore|delete)\b|\s*test(?:ing)?\s*$", re.IGNORECASE)
 _SEE_ROW = re.compile(r"\s*see\s+\S", re.IGNORECASE)
+#: A list's template item: "Paste the recommendation text exactly as published …", "Enter the
+#: AFI here", "TEMPLATE – copy this item".
+_PLACEHOLDER = re.compile(r"\s*(?:template\s*[-\u2013\u2014:(]|copy\s+this\s+(?:item|row|template)\b|"
+                          r"[\[<(]?\s*"
+                          r"(?:paste|enter|type|insert|write|add)\s+(?:the\s+|your\s+)?[^.\n]{0,30}?"
+                          r"\b(?:text|wording|recommendation|afi|number|reference|ref|details|"
+                          r"description|title)\b[^.\n]{0,40}?\b(?:here\b|exactly\s+as\b|as\s+"
+                          r"(?:published|written)\b|in\s+this\s+(?:field|box|cell|column)\b))",
+                          re.IGNORECASE)
 #: "No areas for improvement were made in this area", "No recommendations held on this tab".
 _NONE_MADE = re.compile(r"\s*no\s+(?:areas?\s+for\s+improvement|recommendations?|items?|actions?|"
                         r"afis?|causes?\s+of\s+concern)\s+(?:were|was|have\s+been|has\s+been|are|is|"

@@ -18,6 +18,7 @@ from .columns import AGREED, OVERALL, RECORD_STATES, is_status_word, status_word
 from .crosstab import status_from_columns
 from .donedates import as_at, status_from_date_cells, status_from_dates
 from .eventlog import status_from_events
+from .folders import status_from_folder
 from .greyrows import status_from_grey_rows
 from .grid import Grid, blank
 from .history import status_from_history, status_from_history_column
@@ -76,6 +77,7 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
         status_from_columns(grid, table.headers, table.mapping, items, notes)
     if side == "force":
         status_from_active_flag(grid, table.headers, table.mapping, items, notes)
+        status_from_folder(grid, table.headers, table.mapping, items, notes)
     status_from_sheet_name(grid.name, items, notes)
     return colour_rows
 

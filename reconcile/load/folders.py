@@ -1,0 +1,64 @@
+"""A list's folders, as its export gives each item's place: SharePoint's "FileDirRef" or
+"{Path}" ("/sites/OL/Lists/HMICFRS Recommendations/Closed"), beside the items at the list's
+root. A team that moves a finished item into a folder named for it ("Closed", "Closed items",
+"Completed") has closed it, whatever its status choice still says ("On track", "Amber"): the
+move is the later, deliberate act. A folder named otherwise ("Archive (pre-2018)", "2019
+items") says nothing of the status: a team archives to shorten its view.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .grid import Grid, blank
+from .header import header_key
+from .sheetfacts import at_cell, beside, rows_named
+
+#: Headings of a column giving an item's place in its list or library.
+_PLACE = re.compile(r"\b(?:path|dir|folder|file ref|location)\b")
+#: A folder named for finished items; not one naming open items too.
+_DONE = re.compile(r"^(?:closed|complete|completed|done|finished|signed off|discharged)"
+                   r"(?:\s+(?:items?|recommendations?|actions?|afis?|recs?))?$")
+#: An item's own leaf in a path: "53_.000" (a list item's file), "report.docx".
+_LEAF = re.compile(r"^(?:\d+_\.000|[^/]+\.\w{2,5})$")
+#: Items that must give a place before a column is read as one.
+_PLACED = 3
+
+
+def _dirs(value: Any) -> list[str] | None:
+    """The folders a path names, its item's own leaf left off; None for no path."""
+    if not isinstance(value, str) or "/" not in value or " " in value.strip().split("/")[0]:
+        return None
+    parts = [p for p in value.strip().split("/") if p]
+    if parts and _LEAF.match(parts[-1]):
+        parts = parts[:-1]
+    return parts if len(parts) >= 2 else None
+
+
+def status_from_folder(grid: Grid, headers: list[Any], mapping: dict[int, str],
+                       items: list[dict[str, Any]], notes: list[str]) -> None:
+    """Items in a folder named for finished items are done (see the module), the status said
+    kept beside it: "Closed (in the folder 'Closed'; On track)"."""
+    for col, h in enumerate(headers):
+        if col in mapping or not _PLACE.search(header_key(h)):
+            continue
+        placed = [(item, d) for item in items
+                  if (d := _dirs(at_cell(grid, item["row"], col))) is not None]
+        if len(placed) < _PLACED or len(placed) < 0.8 * sum(
+                not blank(at_cell(grid, item["row"], col)) for item in items):
+            continue
+        root = min((d for _, d in placed), key=len)
+        if any(d[:len(root)] != root for _, d in placed):
+            continue            # no list's root all share: links to many places
+        rows, named = [], {}
+        for item, d in placed:
+            if len(d) > len(root) and _DONE.match(header_key(d[len(root)])):
+                item["status"] = f"Closed (in the folder '{d[len(root)]}'{beside(item.get('status'))})"
+                rows.append(item["row"])
+                named[d[len(root)]] = None
+        if rows:
+            folders = ", ".join(f"'{f}'" for f in named)
+            notes.append(f"items in the list's folder {folders} (by '{str(h).strip()}') read as "
+                         f"closed, whatever their status says: {rows_named(rows)}")
+        return
