@@ -110,6 +110,9 @@ class MatchSettings:
     #: A force row reading an item this well (text score) under another report, with no
     #: rival near it, is that item's row filed under the wrong report.
     copy_text: float = 90.0
+    #: ... and so is one reading it at `accept` (text score) in its own words, when no other
+    #: candidate of either comes within this many points.
+    far_margin: float = 36.0
     #: A force row reading an item this well (text score) is its copy, not a paraphrase: a
     #: rival with a row of its own may then be set aside.
     verbatim_text: float = 95.0

@@ -229,3 +229,29 @@ def test_a_row_cut_short_before_its_subject_under_neither_items_report_is_for_a_
     line = rec.items[rec.items["force_row"] == row].iloc[0]
     assert line["decision"] == "review", line["score_parts"]
     assert "holds this row's words too" in line["runner_up"]
+
+
+# ------------------------------- the force's own words filed under another report, no rival
+
+SOC_ANALYSIS = ("The force should make sure its analysis of serious and organised crime "
+                "informs its strategic assessment and control strategy.")
+PEEL_23 = "PEEL 2023–25: An inspection of Cheshire Constabulary"
+
+
+def test_own_words_filed_under_another_report_with_no_rival_are_its_items_row(pair_files):
+    """The force's short wording of a PEEL 2023-25 item (its own abbreviation, no stop),
+    filed under its PEEL 2018/19 block; no other item reads it within far_margin. The report
+    is a conflict to put right, not a doubt for a person: the line is accepted, not sent to
+    review."""
+    items = [(1, PEEL_23, None, "Area for improvement", SOC_ANALYSIS, "Being progressed"),
+             *others(PEEL_23, 2, kind="Area for improvement")]
+    h, f = pair_files(items, tracker(
+        ("PEEL 2018/19", [("1", None, "Analysis of SOC to inform our strategic assessment "
+                                      "and the control strategy (STRA)", None, "DCI Ward",
+                           "Amber")]),
+        ("PEEL 2023-25", other_rows(2))))
+    rec = reconcile_files(h, f)
+    pair = pair_of(rec, "Tracker!5")
+    assert pair is not None and int(pair["h"]) == 0 and pair["decision"] == "accepted"
+    line = rec.items[rec.items["force_row"] == "Tracker!5"].iloc[0]
+    assert line["category"] == "conflict" and "report differs" in line["flags"]

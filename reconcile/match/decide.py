@@ -77,7 +77,8 @@ def decide(run: Run, sure: Sureness, i: int, j: int) -> None:
                       + [s_ for s_, o in sure.best_f.get(j, []) if o != i] + [0.0])
     # A copy of the item filed under the wrong report, with no rival, is its row: the
     # report is then a conflict to show, not a reason for doubt.
-    filed_elsewhere = cols["other_report"][k] and cols["text"][k] >= s.copy_text
+    filed_elsewhere = cols["other_report"][k] and (cols["text"][k] >= s.copy_text or (
+        cols["text"][k] >= s.accept and min(margin, raw) >= s.far_margin))
     # A subject swapped leaves only the formula in common: no rival, and no other item left
     # in the block, is then no reason to pair.
     swapped = bool(cols["topic"][k])
