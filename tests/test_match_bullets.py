@@ -207,3 +207,61 @@ def test_a_sentence_in_a_cause_of_concern_of_another_report_is_no_merge_with_it(
     rec = reconcile_files(h, f)
     dash = rec.pairs[rec.pairs["f"] == 1]
     assert 0 not in dash["h"].tolist() and "merged" not in dash["method"].tolist()
+
+
+# ------------------------------------ a force's own terse telling, in clauses with no stop
+
+# Real public texts: PEEL effectiveness 2016's missing-children cause of concern, and the
+# 2014 domestic abuse inspection's all-forces action plan (its footnote digit kept).
+MISSING = ("To address this cause of concern the force should immediately review its approach to "
+           "reports of missing children and take steps to ensure that:\n• call takers understand "
+           "and use the missing and absent category appropriately; • call takers and frontline "
+           "staff have the necessary knowledge to identify risk factors associated with child "
+           "sexual exploitation and how to respond to such cases; and • supervisors provide the "
+           "correct oversight of missing person enquiries and direct appropriate and timely "
+           "investigative and safeguarding action")
+DA_PLAN = ("By September 2014, every police force in England and Wales should establish and "
+           "publish an action plan that specifies in detail what steps it will take to improve "
+           "its approach to domestic abuse.\n\nThis action plan should be developed:\n\n• in "
+           "consultation with police and crime commissioners, domestic abuse support "
+           "organisations and victims' representatives;\n• after close consideration of all the "
+           "recommendations in this report;\n• with reference to all relevant domestic homicide "
+           "reviews and IPCC findings, whether in connection with the force in question or "
+           "another force; and 20\n• drawing on relevant knowledge acquired or available from "
+           "other sources such as CPS scrutiny panels and MARAC self-assessments.")
+EB = "Everyone's business: Improving the police response to domestic abuse"
+
+
+def test_own_clauses_with_no_stop_leave_out_the_bullet_they_do_not_tell(pair_files):
+    """The force tells two of three bullets in its own words, a clause each after its
+    telling of the opening words ("Review approach to missing children reports: …"), with
+    no stop at the end. Its own words are no copy a cut could have shortened: the third
+    bullet is missing, and the line is a conflict, never in sync."""
+    h, f = pair_files(
+        [(1, "PEEL: Police effectiveness 2016", None, "Cause of concern", MISSING, "Complete")],
+        tracker(("PEEL Effectiveness 2016", [(
+            "24", None, "Review approach to missing children reports: call takers understand & "
+            "use the missing/absent category correctly; call takers & frontline staff can "
+            "identify CSE risk factors & how to respond", None, "Ch Supt PP", "Green")])))
+    rec = reconcile_files(h, f)
+    line = rec.items.iloc[0]
+    assert line["category"] == "conflict" and "bullet (c): 'supervisors provide" in line["flags"]
+
+
+def test_a_split_row_telling_each_bullet_in_a_terse_clause_leaves_none_out(pair_files):
+    """The plan and how it was developed, over two rows: the second tells the four bullets
+    in four short clauses ("after considering all recs in the report"), each its own
+    bullet's. Every bullet has its row."""
+    h, f = pair_files(
+        [(1, EB, None, "National recommendation", DA_PLAN, "Complete")],
+        tracker(("Everyone's Business (DA) 2014", [
+            ("4a", None, "Establish & publish a DA action plan specifying in detail the steps the "
+                         "force will take to improve its approach to DA (by Sept 2014)", None,
+             "Ch Supt PP", "Blue"),
+            ("4b", None, "Action plan developed in consultation with PCC, DA support orgs & "
+                         "victims' reps; after considering all recs in the report; with ref to "
+                         "DHRs & IPCC findings; drawing on CPS scrutiny panels & MARAC "
+                         "self-assessments", None, "Ch Supt PP", "Blue")])))
+    rec = reconcile_files(h, f)
+    assert len(rec.pairs) == 2 and set(rec.pairs["missing_parts"]) == {""}
+    assert set(rec.items["category"]) == {"in_sync"}

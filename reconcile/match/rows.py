@@ -73,7 +73,8 @@ class PairRows:
             return ""
         whole: bool | None = False if end.endswith(_CUT_END) else (
             bool(end.endswith(_WHOLE_END) or _BULLET_JOIN.search(end)
-                 or _ends_alike(end, h_texts[i]) or _listed_whole(end)) or None)
+                 or _ends_alike(end, h_texts[i]) or _listed_whole(end)
+                 or _own_telling(end, f_tokens[j], h_tokens[i])) or None)
         if not whole or not self._bullets(text):
             told = left_out_of_pieces(h_texts[i], pieces_of(text), whole) if end else ""
             if told or not whole:
@@ -100,7 +101,7 @@ class PairRows:
             words, texts = _named_actions(self.f["action"].iloc[js].tolist(), words, texts,
                                           self.h["text"].iat[i])
         # A row whose text is an Excel error (#NAME?) may hold any bullet: none is said missing.
-        parts, named = _each_part(texts, words)
+        parts, named = _each_part(texts, words, self.h["text"].iat[i])
         missing = (missing_parts(self.h["text"].iat[i], parts, named=named)
                    if _bullets_split(texts, words)
                    and not any(str(t).strip() in EXCEL_ERRORS for t in texts) else "")
@@ -143,6 +144,28 @@ def _listed_whole(text: str) -> bool:
             and sum(bool(_LIST_LINE.match(ln)) for ln in lines) >= 2
             and bool(_LIST_LINE.match(lines[-1]))
             and len(lines[-1].split()) > _LAST_LINE_WORDS)
+
+
+#: A last word that links to more: a text stopped there was cut.
+_LINK_END = re.compile(r"(?:&|\+|\b(?:and|or|of|to|the|a|an|in|for|with|that|by|on|at))\s*$",
+                       re.IGNORECASE)
+#: The opening words of a row that, found in a row in the item's own order, make it a copy.
+_OPENING = 5
+
+
+def _own_telling(text: str, mine: list[str], theirs: list[str]) -> bool:
+    """A row telling its item in clauses of its own words ("call takers understand & use the
+    missing/absent category correctly; call takers & frontline staff can identify CSE risk
+    factors"), not at a length cells are cut at, no bullet marks of its own and its last
+    word no link to more: whole as written, though it ends with no stop. A copy of the
+    item's words (its opening words a run of the item's) may have been cut where the
+    copying stopped."""
+    if (any(cut - 4 <= len(text) <= cut for cut in _CUTS) or bullets(text)
+            or len(pieces_of(text)) < 2 or _LINK_END.search(text)):
+        return False        # a cut's marks: bullets of the item's, a last word linking on
+    opening = list(mine[:_OPENING])
+    return len(opening) == _OPENING and not any(
+        list(theirs[k:k + _OPENING]) == opening for k in range(len(theirs) - _OPENING + 1))
 
 
 #: How a text not cut short ends: a stop, a bullet's semicolon, a bracket.
@@ -204,25 +227,32 @@ _BULLET_WORDS = 2
 def _one_bullet_each(actions: list, item_text: object) -> bool:
     """Two or more actions, each sharing most words with one bullet of the item's text and
     no two with the same one."""
+    return _bullet_of_each(actions, item_text) is not None
+
+
+def _bullet_of_each(actions: list, item_text: object) -> list[str] | None:
+    """The label of each action's bullet ("(b)"), when each of two or more actions shares
+    most words with one bullet of the item's text and no two with the same one; else None."""
     marks = bullets(item_text)
     if len(actions) < 2 or len(marks) <= len(actions) - 1:
-        return False
+        return None
     words = [set(tokens(norm_item_text(clean_display(b)))) for _, b in marks]
     best = []
     for action in actions:
         shared = sorted(((len(w & set(action)), k) for k, w in enumerate(words)), reverse=True)
         if shared[0][0] < _BULLET_WORDS or (len(shared) > 1 and shared[1][0] == shared[0][0]):
-            return False
+            return None
         best.append(shared[0][1])
-    return len(set(best)) == len(best)
+    return [marks[k][0] for k in best] if len(set(best)) == len(best) else None
 
 
-def _each_part(texts: list, words: list) -> tuple[list, list[str]]:
+def _each_part(texts: list, words: list, item_text: object) -> tuple[list, list[str]]:
     """A split's rows as the parts check reads them, with the part each names: a row holding
     two parts of its own ("(cont.) (c) effective partnership … (d) performance & QA …") is
     read as each of them, named by its letter; a row telling two in semicolon clauses
     ("multiple crimes always recorded; stop waiting for medical exam results") as each
-    clause; any other as it is."""
+    clause, named by its bullet when each clause tells a bullet of its own, however tersely
+    ("after considering all recs in the report"); any other as it is."""
     out_words, named = [], []
     for text, mine in zip(texts, words, strict=True):
         marks = bullets(text)
@@ -230,8 +260,9 @@ def _each_part(texts: list, words: list) -> tuple[list, list[str]]:
             out_words += [tokens(norm_item_text(b)) for _, b in marks]
             named += [label for label, _ in marks]
         elif len(pieces := pieces_of(text)) >= 2:
-            out_words += [tokens(norm_item_text(c)) for c in pieces]
-            named += [""] * len(pieces)
+            clauses = [tokens(norm_item_text(c)) for c in pieces]
+            out_words += clauses
+            named += _bullet_of_each(clauses, item_text) or [""] * len(pieces)
         else:
             out_words.append(mine)
             named.append(part_named(text))
