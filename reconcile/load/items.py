@@ -29,6 +29,7 @@ from .grid import Grid
 from .header import find_table
 from .headerless import with_header
 from .legacyids import counter_ref, second_ids
+from .levels import read_levels
 from .overrows import regrouped, rows_over_rows
 from .perforce import force_columns
 from .projects import Project, status_from_projects
@@ -299,6 +300,10 @@ def _walked(table: Table, side: str, nonblank: list[int], filled_at: dict[int, l
             (carried if how == "carried" else titled).append(r)
         items.append(item)
         walk.last = item
+    if side == "force":           # a system's records at several levels: its items' rows
+        items, skipped = read_levels(table, items, skipped, notes)
+        kept = {item["row"] for item in items}
+        carried, titled = [r for r in carried if r in kept], [r for r in titled if r in kept]
     notes += _textless(table, carried, titled)
     return items, skipped, sectioned
 

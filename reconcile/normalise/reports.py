@@ -142,6 +142,11 @@ def file_title(value: str) -> str:
     return " ".join(text.split())
 
 
+#: A system's code for the report's record before its name: "HMI/19/01 PEEL 2018/19" (an
+#: audit system's audit number), "AUD-22-07 Custody".
+_RECORD_CODE = re.compile(r"^\s*[A-Za-z]{2,6}[/-]\d{2}[/-]\d{1,3}\s+(?=\S)")
+
+
 def _one_report_key(value: object) -> str:
     if isinstance(value, str) and (_FILE_EXT.search(value) or "_" in value):
         value = file_title(value)
@@ -149,6 +154,7 @@ def _one_report_key(value: object) -> str:
     # Its publication date first: "PEEL 2018/19 – West Mercia Police (published May 2019)";
     # an item's number after the name ("HMICFRS - PEEL 2018/19 - Rec 1") names no report.
     text = _ITEM_NUMBER.sub("", _PUBLISHED.sub(" ", clean_display(value)).rstrip(" ,;.-"))
+    text = _RECORD_CODE.sub("", text)            # "HMI/19/01 PEEL 2018/19": the system's code
     text = _FORCE_SUFFIX.sub("", text)
     text = _FORCE_SHORT_NOTE.sub(" ", text)      # "PEEL 21/22 (Cambs)": an alliance's note
     text = _ITEMS_NOTE.sub(" ", text)
