@@ -262,3 +262,27 @@ def test_a_type_column_mixing_type_words_with_sources_stays_the_type(tmp_path, t
              for i, (t, k) in enumerate(zip(texts[:8], kinds, strict=True))]
     rep = load_side(write_xlsx(tmp_path / "t.xlsx", {"Open": rows}), "force").sheets[0]
     assert rep.mapping["type"] == "Type"
+
+
+def test_an_items_own_ids_beat_a_repeated_id_as_the_reference(tmp_path, texts):
+    """The portal's XML opened in Excel "as an XML table": the report's id on every item of
+    the report ("id"), the item's own beside it ("id2", as Excel names a second "id"). The
+    reference is the column with an id of its own on each item; the tracker quotes those."""
+    chosen = texts[:12]
+    ids = ids_for(len(chosen))
+    rows = [["force", "generated", "id", "ns1:Title", "id2", "ns1:Text", "ns1:Status"]]
+    rows += [["Cheshire Constabulary", "2026-11-02T09:14:33+00:00", 118 + k // 4, t["report"],
+              i, t["text"], "being-progressed" if k % 3 else "complete"]
+             for k, (i, t) in enumerate(zip(ids, chosen, strict=True))]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"DefinitiveList_CHE_20261102": rows})
+    side = load_side(h, "hmicfrs")
+    assert side.sheets[0].mapping["ref"] == "id2"
+    assert [ref_key(r) for r in side.items["ref"]] == [str(i) for i in ids]
+    tracker = [["Ref", "Recommendation", "RAG"]]
+    tracker += [[i, " ".join(t["text"].split()[:14]), "Amber"] for i, t in zip(ids, chosen,
+                                                                                  strict=True)]
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": tracker})
+    rec = reconcile_files(h, f)
+    assert (rec.items["hmicfrs_row"].str.split("!").str[1].astype(int)
+            == rec.items["force_row"].str.split("!").str[1].astype(int)).all()
+    assert not rec.items["flags"].str.contains("reference differs").any()

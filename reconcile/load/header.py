@@ -125,10 +125,42 @@ def choose_columns(grid: Grid, header_row: int, side: str, settings: SideSetting
         choices = with_own_wording(choices, own, headers)
     if side == "force":
         choices = reweighed(choices, profiles, sample, headers)
+    elif (own_ids := _item_ids(choices, profiles, keys, sample, headers)) is not None:
+        choices = {**choices, "ref": own_ids}
     if "text" not in choices and (pairs := item_pairs(headers)):
         choices["text"] = Choice(pairs[0][1], "the first of the 'Rec n' columns, each row's "
                                  "items across it in pairs (load/across.py)")
     return choices, profiles
+
+
+#: A column of ids an item's own: as many different values as the wording, nearly.
+_OWN_IDS = 0.9
+#: A heading naming an id, numbered as a second one is: "id2", "Ref 2", "ID (register)".
+_ID_HEADING = re.compile(r"^(?:id|ids|ref|reference|urn|register id)(?:\b|\d)")
+
+
+def _item_ids(choices: dict[str, Choice], profiles: list[Profile], keys: list[str],
+              sample: list[list[Any]], headers: list[Any]) -> Choice | None:
+    """The list's own ids, when the column taken for the reference repeats (a report's
+    number on each of its items: "id" beside "id2", as Excel names an XML's second "id") and
+    a column no field took, headed as an id, holds a number of its own on nearly every item."""
+    ref, text = choices.get("ref"), choices.get("text")
+    if ref is None or text is None or ref.why == "config":
+        return None
+    wording = profiles[text.col].distinct
+    if profiles[ref.col].distinct >= _OWN_IDS * wording:
+        return None
+    taken = {c.col for c in choices.values()}
+    for col, k in enumerate(keys):
+        p = profiles[col] if col < len(profiles) else None
+        if col in taken or p is None or not _ID_HEADING.match(k) or p.distinct < _OWN_IDS * wording:
+            continue
+        values = [row[col] for row in sample if col < len(row) and not blank(row[col])]
+        if values and all(str(v).strip().removesuffix(".0").isdigit() for v in values):
+            return Choice(col, f"by content: an id of its own on each item ({p.distinct} "
+                               f"different), where '{str(headers[ref.col]).strip()}' repeats "
+                               f"({profiles[ref.col].distinct} different)", (ref.col, ref.why))
+    return None
 
 
 def find_header(grid: Grid, side: str, settings: SideSettings) -> tuple[int | None, dict[int, str]]:
