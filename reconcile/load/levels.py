@@ -108,7 +108,7 @@ def read_levels(table: Table, items: list[dict[str, Any]], skipped: list[dict[st
     known = builtin_statuses("force")
     by_row = {it["row"]: it for it in items}
     explained = {s["row"] for s in skipped}
-    kept, gone, under, alone = [], [], {}, []
+    gone, under, alone = [], {}, []
     current: dict[str, Any] | None = None
     header = str(table.headers[col]).strip()
     for r in sorted(kinds):
@@ -134,6 +134,7 @@ def read_levels(table: Table, items: list[dict[str, Any]], skipped: list[dict[st
     kept = [it for it in items if it["row"] not in drop]
     skipped = sorted([*skipped, *(skipped_row(grid, r, why) for r, why in gone
                                   if r not in explained)], key=lambda s: s["row"])
+    how = "their own status"
     if status_col is not None:
         for it in kept:
             if it["row"] not in under:
@@ -143,11 +144,11 @@ def read_levels(table: Table, items: list[dict[str, Any]], skipped: list[dict[st
             word = "Closed" if said and done == len(said) else "Open"
             it["status"] = (f"{word} ({done} of {len(said)} actions done{beside(it.get('status'))})"
                             if said else f"Open (no action recorded{beside(it.get('status'))})")
-        notes.append(f"rows of kinds ('{header}'): '{item_kind}' the items, "
-                     f"{', '.join(repr(h) for h in sorted(heads)) or 'none'} headings, "
-                     f"{', '.join(repr(a) for a in sorted(actions))} their actions, each item's "
-                     f"status its actions' '{str(table.headers[status_col]).strip()}' (done when "
-                     f"every action is)"
-                     + (f"; actions under no item read as items: {rows_named(alone)}"
-                        if alone else ""))
+        how = (f"the status their actions' '{str(table.headers[status_col]).strip()}' (done "
+               "when every action is)")
+    notes.append(f"rows of kinds ('{header}'): '{item_kind}' the items, "
+                 f"{', '.join(repr(h) for h in sorted(heads)) or 'none'} headings, "
+                 f"{', '.join(repr(a) for a in sorted(actions))} their actions, {how}"
+                 + (f"; actions under no item read as items: {rows_named(alone)}"
+                    if alone else ""))
     return kept, skipped

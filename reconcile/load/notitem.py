@@ -58,8 +58,9 @@ _TOTALS = re.compile(r"\s*(?:grand\s+)?totals?\b\s*(?:\(|:|$)", re.IGNORECASE)
 _TEST_ROW = re.compile(r"\s*test\b.{0,20}\b(?:ignore|delete)\b|\s*test(?:ing)?\s*$", re.IGNORECASE)
 _SEE_ROW = re.compile(r"\s*see\s+\S", re.IGNORECASE)
 #: A list's template item: "Paste the recommendation text exactly as published …", "Enter the
-#: AFI here", "TEMPLATE – copy this item".
-_PLACEHOLDER = re.compile(r"\s*(?:template\s*[-\u2013\u2014:(]|copy\s+this\s+(?:item|row|template)\b|"
+#: AFI here", "TEMPLATE – copy this item", "Duplicate this task into the right report list".
+_PLACEHOLDER = re.compile(r"\s*(?:template\s*[-\u2013\u2014:(]|(?:copy|duplicate)\s+this\s+"
+                          r"(?:item|row|task|card|template)\b|"
                           r"[\[<(]?\s*"
                           r"(?:paste|enter|type|insert|write|add)\s+(?:the\s+|your\s+)?[^.\n]{0,30}?"
                           r"\b(?:text|wording|recommendation|afi|number|reference|ref|details|"
