@@ -13,10 +13,12 @@ from __future__ import annotations
 import csv
 from datetime import datetime
 
+import pytest
 from builders import MSHT_INTEL, MSHT_NRM, MSHT_PREVENT, SF, write_xlsx
 
 from reconcile import reconcile_files
 from reconcile.load import load_side
+from reconcile.load.notitem import not_an_item
 
 DUP = "Disproportionate use of police powers: A spotlight on stop and search and the use of force"
 BWV = ("By September 2021, forces should: ensure that officers record on body-worn video (when "
@@ -144,3 +146,18 @@ def test_a_registers_record_of_a_report_among_its_items_is_no_item(tmp_path):
     assert sorted(side.items["row"]) == [2, 3, 4]
     assert side.skipped.set_index("row").loc[5, "reason"].startswith("a register's record of a "
                                                                      "report")
+
+
+@pytest.mark.parametrize(("text", "placeholder"), [
+    ("Paste the recommendation text exactly as published by HMICFRS. Put the register number "
+     "in HMICFRS Ref.", True),
+    ("Duplicate this task into the right report list. Fill: HMICFRS Ref, Rec Type, RAG.", True),
+    ("TEMPLATE – copy this item, do not edit", True),
+    ("[Enter the AFI text here]", True),
+    ("Type of crime recorded as published in the guidance", False),
+    ("Duplicate this report's findings for the partnership board", False),
+    ("Enter into an information-sharing agreement with the local authority", False)])
+def test_a_templates_placeholder_is_no_item_and_an_action_is(text, placeholder):
+    """A list's or a tool's template item tells whoever copies it what to write; an action
+    that starts with the same verbs asks something of the force."""
+    assert (not_an_item(text) or "").startswith("a template's placeholder") is placeholder
