@@ -181,8 +181,10 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
             out += [(name, cells[1].strip()) for name in names]
         elif len(cells) == 1 and isinstance(cells[0], str):
             out += _key_in_one_cell(cells[0])
-            if m := _CODE_LINE.match(cells[0]):
-                codes.append((m.group(1), m.group(2).strip()))
+            # One code a line, or several in one line: "Key: AR = Awaiting review; BP = …".
+            for part in _CODES_APART.split(_KEY_LABEL.sub("", cells[0])):
+                if m := _CODE_LINE.match(part):
+                    codes.append((m.group(1), m.group(2).strip()))
     # A key of the sheet's own status codes, a line each ("C = Complete", "SFC = Submitted
     # to HMICFRS for closure"): two lines at least, or a line is only a note.
     return tuple(out + (codes if len(codes) >= 2 else []))
@@ -192,6 +194,9 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
 _COLOUR_SPELT = re.compile(r"^\s*([A-Za-z]+)\s*\(\s*([A-Za-z]{1,2})\s*\)\s*$")
 
 
+#: A key's label before its codes, and what parts one line of codes.
+_KEY_LABEL = re.compile(r"^\s*(?:status\s+)?key\s*:\s*", re.IGNORECASE)
+_CODES_APART = re.compile(r"\s*[;|]\s*")
 #: A status code's line of a key: a short code in capitals, "=" or ":", what it means.
 _CODE_LINE = re.compile(r"^\s*([A-Z][A-Z0-9/]{0,4})\s*[=:]\s*([A-Za-z].{2,})$")
 

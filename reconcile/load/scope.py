@@ -5,6 +5,7 @@ reason, like rows that are not items; they are never "missing from the force".""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -28,7 +29,10 @@ def tracker_force(hmicfrs: LoadedSide, force: LoadedSide) -> tuple[str | None, s
     said = " ".join([force.path.stem, *(s.sheet for s in force.sheets),
                      *force.skipped["content"].astype(str).tolist()[:200]])
     said_key = f" {vocab.key(said)} "
-    named = [k for k in by_key if f" {k} " in said_key]
+    # A list naming forces by their short forms ("NORTHANTS", "Leics") names them as the
+    # tracker's title writes them in full.
+    named = [k for k in by_key if f" {k} " in said_key
+             or f" {vocab.FORCE_SHORT.get(k, k)} " in said_key]
     if len(named) == 1:
         return by_key[named[0]], "its title names it"
     refs = {ref_key(r): n for r, n in zip(hmicfrs.items["ref"], hmicfrs.items["force"],
@@ -58,6 +62,13 @@ def own_force_items(hmicfrs: LoadedSide, force: LoadedSide) -> LoadedSide:
     key = force_key(own)
     keys = items["force"].map(force_key)
     other = (keys != "") & (keys != key)
+    if "status" in items:
+        said = items["status"].map(lambda v: _own_part(v, key))
+        if said.notna().any():
+            items = items.assign(status=said.where(said.notna(), items["status"]))
+            hmicfrs = _noted(replace(hmicfrs, items=items), {
+                s.sheet: f"statuses given per force in one cell: {own}'s read"
+                for s in hmicfrs.sheets if s.items})
     if not other.any():
         return hmicfrs
     moved = items[other]
@@ -74,6 +85,30 @@ def own_force_items(hmicfrs: LoadedSide, force: LoadedSide) -> LoadedSide:
                      sheets=sheets)
     return _noted(scoped, {sheet: f"{n} items of other forces left out: this tracker is {own}'s "
                            f"({how})" for sheet, n in per_sheet.items()})
+
+
+#: A cell giving each force's status: "DERBYS – Complete | NORTHANTS – Being progressed",
+#: "DERBYS: C; LEICS: BP; NORTHANTS: BP".
+_PARTS = re.compile(r"\s*(?:\||;|\n)\s*")
+_PART = re.compile(r"\s*(?P<force>[A-Za-z][A-Za-z .&'-]{1,30}?)\s*(?::|\s[-\u2013\u2014=]\s)\s*"
+                   r"(?P<status>\S.*?)\s*$")
+
+
+def _canonical(k: str) -> str:
+    return vocab.FORCE_SHORT.get(k, k)
+
+
+def _own_part(value: object, key: str) -> str | None:
+    """The tracker's force's status in a cell giving each force's ("NORTHANTS: C" alone
+    too), else None."""
+    if not isinstance(value, str) or not key:
+        return None
+    pieces = [p for p in _PARTS.split(value.strip()) if p]
+    parts = [m for part in pieces if (m := _PART.fullmatch(part))]
+    if not parts or len(parts) < len(pieces):
+        return None
+    mine = [m["status"] for m in parts if _canonical(force_key(m["force"])) == _canonical(key)]
+    return mine[0] if len(mine) == 1 else None
 
 
 def _noted(side: LoadedSide, notes: dict[str, str]) -> LoadedSide:

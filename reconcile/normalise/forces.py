@@ -20,9 +20,14 @@ _EVERY_WORDS = frozenset(["all", "every", "forces", "national", "nationally", "t
 _EVERYONE = frozenset("all every national nationally england wales n na".split())  # noqa: SIM905
 
 
+#: ... or every force of a region or an alliance: "All EM forces", "All five forces".
+_ALL_OF = re.compile(r"^all (?:\w+ )?forces$")
+
+
 def _every_force(k: str) -> bool:
     words = set(k.split())
-    return bool(words) and words <= _EVERY_WORDS and bool(words & _EVERYONE)
+    return bool(_ALL_OF.match(k)) or (bool(words) and words <= _EVERY_WORDS
+                                       and bool(words & _EVERYONE))
 
 
 def force_key(value: object) -> str:
