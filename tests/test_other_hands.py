@@ -770,6 +770,17 @@ FLOOR = {
     # ... and one held out, never opened: 0.991 / 0.969 as first seen (at 34f93d7: a Qlik
     # Sense straight table exported to Excel, its totals row under the header, "-" for null).
     "qlik_straight_table_totals_top": (0.99, 0.965, 0),
+    # Round 87: built like round 86's held-out Qlik export from its report (Tableau's
+    # crosstab download: row headers merged down, a Total row per report and a Grand Total,
+    # "Null"; 0.990 / 0.983 as first seen); a regional collaboration's register of its forces'
+    # lists, every force's status in one cell, codes keyed under the table (0.471 / 0.271;
+    # 0.915 by "All EM forces", "NORTHANTS" read as Northamptonshire, the force's own part of
+    # the cell and a key of codes on one line) ...
+    "tableau_crosstab_download": (0.99, 0.98, 0),
+    "regional_register_force_status_cell": (0.995, 0.91, 0),
+    # ... and one held out, never opened: 1.000 / 0.667 as first seen (at 85d9af2: a
+    # portfolio office's template, progress as Harvey balls, only a full ball done).
+    "harvey_ball_progress_glyphs": (0.995, 0.665, 0),
 }
 
 
