@@ -141,7 +141,8 @@ def test_a_committee_appendix_converted_from_pdf(tmp_path):
 def test_a_trackers_force_names_are_read_as_the_lists():
     """Initials ("WMP", "DCP", "D&C"), letters in order ("Warks"), every force for "Both",
     "Joint" or two of the list's forces joined ("WMP & Warks"); a force the list does not
-    hold ("Avon and Somerset", "Northants") stays itself, and is no alliance row."""
+    hold ("Avon and Somerset", "Northants": its full name's key) stays itself, and is no
+    alliance row."""
     from reconcile.normalise import aligned_force_keys, force_key
 
     def aligned(listed, written):
@@ -149,7 +150,7 @@ def test_a_trackers_force_names_are_read_as_the_lists():
 
     assert aligned(["West Mercia Police", "Warwickshire Police"],
                    ["WMP", "Warks", "Both", "WMP & Warks", "Northants", "Avon and Somerset"]) == [
-        "west mercia", "warwickshire", "", "", "northants", "avon and somerset"]
+        "west mercia", "warwickshire", "", "", "northamptonshire", "avon and somerset"]
     assert aligned(["Devon and Cornwall Police", "Dorset Police"], ["D&C", "DCP", "Joint"]) == [
         "devon and cornwall", "devon and cornwall", ""]
 

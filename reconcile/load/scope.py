@@ -29,10 +29,7 @@ def tracker_force(hmicfrs: LoadedSide, force: LoadedSide) -> tuple[str | None, s
     said = " ".join([force.path.stem, *(s.sheet for s in force.sheets),
                      *force.skipped["content"].astype(str).tolist()[:200]])
     said_key = f" {vocab.key(said)} "
-    # A list naming forces by their short forms ("NORTHANTS", "Leics") names them as the
-    # tracker's title writes them in full.
-    named = [k for k in by_key if f" {k} " in said_key
-             or f" {vocab.FORCE_SHORT.get(k, k)} " in said_key]
+    named = [k for k in by_key if f" {k} " in said_key]
     if len(named) == 1:
         return by_key[named[0]], "its title names it"
     refs = {ref_key(r): n for r, n in zip(hmicfrs.items["ref"], hmicfrs.items["force"],
@@ -94,10 +91,6 @@ _PART = re.compile(r"\s*(?P<force>[A-Za-z][A-Za-z .&'-]{1,30}?)\s*(?::|\s[-\u201
                    r"(?P<status>\S.*?)\s*$")
 
 
-def _canonical(k: str) -> str:
-    return vocab.FORCE_SHORT.get(k, k)
-
-
 def _own_part(value: object, key: str) -> str | None:
     """The tracker's force's status in a cell giving each force's ("NORTHANTS: C" alone
     too), else None."""
@@ -107,7 +100,7 @@ def _own_part(value: object, key: str) -> str | None:
     parts = [m for part in pieces if (m := _PART.fullmatch(part))]
     if not parts or len(parts) < len(pieces):
         return None
-    mine = [m["status"] for m in parts if _canonical(force_key(m["force"])) == _canonical(key)]
+    mine = [m["status"] for m in parts if force_key(m["force"]) == key]
     return mine[0] if len(mine) == 1 else None
 
 

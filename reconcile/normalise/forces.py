@@ -31,11 +31,15 @@ def _every_force(k: str) -> bool:
 
 
 def force_key(value: object) -> str:
-    """'west midlands' for 'West Midlands Police'; '' for none, or for every force."""
+    """'west midlands' for 'West Midlands Police', 'northamptonshire' for 'NORTHANTS'; '' for
+    none, or for every force."""
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
     k = " ".join(_GENERIC.sub(" ", vocab.key(value)).split())
-    return "" if _every_force(k) else vocab.FORCE_RENAMED.get(k, k)
+    if _every_force(k):
+        return ""
+    # A short form people write ("Northants", "Leics", "GMP") is the force it stands for.
+    return vocab.FORCE_SHORT.get(k, vocab.FORCE_RENAMED.get(k, k))
 
 
 #: A tracker row held for every force of an alliance or region: "Both", "Joint", "All 5",
