@@ -164,22 +164,77 @@ def status_from_ticks(grid: Grid, headers: list[Any], mapping: dict[int, str],
         return
 
 
+#: A progress bar typed or built with REPT ("█████░░░░░ 50%", "■■■□□", "▓▓▓░░░"): its full
+#: and its empty marks; a medium shade (▒) is neither (a template's "N/A" bar).
+_BAR_FULL, _BAR_EMPTY = "█▓■▮▰◼⬛", "░□▯▱◻⬜"
+_BAR = re.compile(rf"\s*([{_BAR_FULL}{_BAR_EMPTY}▒]{{3,}})\s*(.*)", re.DOTALL)
+#: A figure with its per cent sign, and the words after it ("80% – closure pack with DCC").
+_FIGURE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*[-\u2013\u2014:;,]?\s*(.*)", re.DOTALL)
+
+
+def progress_shown(value: Any) -> tuple[float | None, str] | None:
+    """(how far, the words after it) of a cell showing a progress bar or a figure with its
+    per cent sign; None for any other cell. The figure decides over the bar beside it (a
+    lead who typed 100% over a bar not redrawn, a REPT bar rounding 95% up to full); a bar
+    alone is its share of full marks; a bar of neither ("▒▒▒ N/A") leaves its words."""
+    if not isinstance(value, str):
+        return None
+    bar, rest = "", value.strip()
+    if m := _BAR.fullmatch(rest):
+        bar, rest = m.group(1), m.group(2).strip()
+    if m := _FIGURE.fullmatch(rest):
+        return float(m.group(1)), m.group(2).strip()
+    if not bar:
+        return None
+    full, empty = sum(c in _BAR_FULL for c in bar), sum(c in _BAR_EMPTY for c in bar)
+    return (100 * full / (full + empty) if full + empty == len(bar) else None), rest
+
+
+#: Share of a column's filled cells that must show a bar or a figure with its sign, for a
+#: column of any heading to be read as how far each item has got.
+_SHOWN = 0.8
+
+
+def _percent_column(grid: Grid, headers: list[Any], mapping: dict[int, str],
+                    items: list[dict[str, Any]]) -> int | None:
+    """The column of how far each item has got: one headed so ("% Complete"), or one whose
+    cells show it (a "Progress" column of bars) that no field but progress took."""
+    col = next((c for c, h in enumerate(headers) if c not in mapping and isinstance(h, str)
+                and PERCENT_HEADER.search(h)), None)
+    if col is not None:
+        return col
+    for c in range(len(headers)):
+        if mapping.get(c) not in (None, "progress"):
+            continue
+        cells = [v for item in items if not blank(v := at_cell(grid, item["row"], c))]
+        if (len(cells) >= 3
+                and sum(progress_shown(v) is not None for v in cells) >= _SHOWN * len(cells)):
+            return c
+    return None
+
+
 def status_from_percent(grid: Grid, headers: list[Any], mapping: dict[int, str],
                         items: list[dict[str, Any]], notes: list[str]) -> None:
     """A tracker with no status column but one of how far each item has got ("% Complete":
-    a council or OPCC tracker, its RAG worked out from the figure): 100% is complete, less
-    is in progress, 0% not started. The status says both: "In progress (75%)"."""
-    col = next((c for c, h in enumerate(headers) if c not in mapping and isinstance(h, str)
-                and PERCENT_HEADER.search(h)), None)
+    a council or OPCC tracker, its RAG worked out from the figure; a programme office's
+    progress bars): 100% is complete, less is in progress, 0% not started. The status says
+    both: "In progress (75%)"; a bar's words stand where it gives no figure ("N/A")."""
+    col = _percent_column(grid, headers, mapping, items)
     if col is None:
         return
     read = []
     for item in items:
-        pct = percent_done(at_cell(grid, item["row"], col))
-        if pct is None or item.get("status") is not None:
+        if item.get("status") is not None:
             continue
-        word = "Complete" if pct >= 100 else "Not started" if pct <= 0 else "In progress"
-        item["status"] = f"{word} ({pct:.0f}%)"
+        value = at_cell(grid, item["row"], col)
+        pct, words = progress_shown(value) or (percent_done(value), "")
+        if pct is None and not words:
+            continue
+        if pct is None:
+            item["status"] = words
+        else:
+            word = "Complete" if pct >= 100 else "Not started" if pct <= 0 else "In progress"
+            item["status"] = f"{word} ({pct:.0f}%{'; ' + words if words else ''})"
         read.append(item["row"])
     if read:
         notes.append(f"no status column: status read from '{str(headers[col]).strip()}' (100% "
