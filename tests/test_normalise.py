@@ -96,6 +96,9 @@ def test_report_names_written_differently_share_a_key():
     assert report_key("PEEL 2018/19") == "peel 2018"
     # The force's name before the publication date (a Word appendix's report cell).
     assert report_key("PEEL 2018/19 – West Mercia Police\n(published May 2019)") == "peel 2018"
+    # A tracker's banner naming the report's scope first ("FORCE –", "NATIONAL –").
+    assert report_key("FORCE – PEEL 2018/19") == "peel 2018"
+    assert report_key("NATIONAL – Stop & Search powers (HMIC 2013)") == "stop search powers 2013"
 
 
 def test_timescales_are_read_from_the_text():

@@ -147,6 +147,12 @@ def file_title(value: str) -> str:
 _RECORD_CODE = re.compile(r"^\s*[A-Za-z]{2,6}[/-]\d{2}[/-]\d{1,3}\s+(?=\S)")
 
 
+#: A banner's word for the report's scope before its name: "FORCE – PEEL 2018/19",
+#: "NATIONAL – Stop & Search powers (HMIC 2013)" ("Force action" alone stays the force's own).
+_SCOPE_FIRST = re.compile(r"^\s*(?:force|national|local|regional|thematic)\s*[-\u2013\u2014:]\s+(?=\S)",
+                          re.IGNORECASE)
+
+
 def _one_report_key(value: object) -> str:
     if isinstance(value, str) and (_FILE_EXT.search(value) or "_" in value):
         value = file_title(value)
@@ -155,6 +161,7 @@ def _one_report_key(value: object) -> str:
     # an item's number after the name ("HMICFRS - PEEL 2018/19 - Rec 1") names no report.
     text = _ITEM_NUMBER.sub("", _PUBLISHED.sub(" ", clean_display(value)).rstrip(" ,;.-"))
     text = _RECORD_CODE.sub("", text)            # "HMI/19/01 PEEL 2018/19": the system's code
+    text = _SCOPE_FIRST.sub("", text)
     text = _FORCE_SUFFIX.sub("", text)
     text = _FORCE_SHORT_NOTE.sub(" ", text)      # "PEEL 21/22 (Cambs)": an alliance's note
     text = _ITEMS_NOTE.sub(" ", text)
