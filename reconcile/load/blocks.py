@@ -182,7 +182,7 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
         elif len(cells) == 1 and isinstance(cells[0], str):
             out += _key_in_one_cell(cells[0])
             # One code a line, or several in one line: "Key: AR = Awaiting review; BP = …".
-            for part in _CODES_APART.split(_KEY_LABEL.sub("", cells[0])):
+            for part in _CODES_APART.split(_KEY_LABEL.sub("", _KEY_AFTER.split(cells[0])[-1])):
                 if m := _CODE_LINE.match(part):
                     codes.append((m.group(1), m.group(2).strip()))
     # A key of the sheet's own status codes, a line each ("C = Complete", "SFC = Submitted
@@ -194,9 +194,10 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
 _COLOUR_SPELT = re.compile(r"^\s*([A-Za-z]+)\s*\(\s*([A-Za-z]{1,2})\s*\)\s*$")
 
 
-#: A key's label before its codes, and what parts one line of codes.
-_KEY_LABEL = re.compile(r"^\s*(?:status\s+)?key\s*:\s*", re.IGNORECASE)
-_CODES_APART = re.compile(r"\s*[;|]\s*")
+#: A key's label after a line's guidance ("Tick one status column per row.  Key: AR = …"),
+#: and what parts one line of codes.
+_KEY_AFTER = re.compile(r"\bkey\s*:\s*", re.IGNORECASE)
+_CODES_APART = re.compile(r"\s*[;|]\s*|\s+[·•]\s+")
 #: A status code's line of a key: a short code in capitals, "=" or ":", what it means.
 _CODE_LINE = re.compile(r"^\s*([A-Z][A-Z0-9/]{0,4})\s*[=:]\s*([A-Za-z].{2,})$")
 
@@ -216,7 +217,7 @@ _SPELLED_LINE = re.compile(r"\s*([A-Za-z][\w ]{0,24}(?:\s*/\s*[A-Za-z][\w ]{0,24
 def _key_in_one_cell(value: str) -> list[tuple[str, str]]:
     """(colour, meaning) for each line of a key in one cell: one line ("GREEN – The
     recommendation is implemented"), or several split by " | ", "; " or line breaks."""
-    parts = _KEY_SPLIT.split(_KEY_LABEL.sub("", value))
+    parts = _KEY_SPLIT.split(_KEY_LABEL.sub("", _KEY_AFTER.split(value)[-1]))
     found = [(m.group(1), m.group(2).strip()) for p in parts if (m := _KEY_LINE.match(p))]
     if len(found) >= 2:
         return found

@@ -315,14 +315,23 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
             return None      # "Progress": Not started / In progress / Completed is a status
         # "Latest Note" (what was done) before "Progress %" (a figure), both named progress.
         return score + min(10.0, p.mean_len / 4)
-    if fld == "status" and p.status_words == 0 and vocab.key(p.top) in _POST_STATES:
-        return None          # a web page's publishing state ("publish", "private"), no item's
-    if fld == "status" and p.status_words == 0 and p.distinct <= 2 and vocab.key(p.top) in RECORD_STATES:
-        # A database's record state ("Active" / "Inactive"): its "Status Reason" says more.
-        return score * 0.3
+    if fld == "status" and p.status_words == 0:
+        return _weigh_wordless_status(score, p)
     if fld == "local_ref" and p.words >= _TITLE_WORDS:
         return None          # "Item": short titles of four words or more, not numbers
     if fld in _VARYING and p.constant:
+        return score * 0.3
+    return score
+
+
+def _weigh_wordless_status(score: float, p: Profile) -> float | None:
+    """A status heading over no status word: dates, a page's state, a record's state."""
+    if p.dated >= 0.8:
+        return None          # "Status changed" holding dates: when, not what
+    if vocab.key(p.top) in _POST_STATES:
+        return None          # a web page's publishing state ("publish", "private"), no item's
+    if p.distinct <= 2 and vocab.key(p.top) in RECORD_STATES:
+        # A database's record state ("Active" / "Inactive"): its "Status Reason" says more.
         return score * 0.3
     return score
 

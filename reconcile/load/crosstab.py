@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from .. import vocab
+from .blocks import legend_entries
 from .columns import field_named, is_status_word, status_words
 from .grid import Grid
 from .sheetfacts import at_cell, rows_named
@@ -18,7 +19,7 @@ from .sheetfacts import at_cell, rows_named
 #: The pivot's heading for items with no value in the field.
 _BLANK = frozenset({"(blank)", "(blanks)", "(none)", "blank"})
 #: A count, a tick or a cross marking the item's column.
-_MARK = re.compile(r"\s*(?:[1-9]\d?(?:\.0)?|[xX✓✔])\s*")
+_MARK = re.compile(r"\s*(?:[1-9]\d?(?:\.0)?|[xXyY✓✔])\s*")
 #: At least this many status columns, and items marked in exactly one of them.
 _COLUMNS, _ITEMS = 2, 3
 
@@ -38,12 +39,23 @@ def _status_heading(h: str) -> bool:
     return k in status_words() or field_named(k, "force") is None
 
 
-def status_columns(headers: list[Any]) -> list[int]:
-    """Columns headed by a status word (or the pivot's "(blank)"), two known words at least."""
+def status_columns(headers: list[Any], codes: dict[str, str] | None = None) -> list[int]:
+    """Columns headed by a status word (or the pivot's "(blank)"), or by a code the sheet's
+    key spells out as one ("AR = Awaiting review"), two known at least."""
+    codes = codes or {}
     cols = [c for c, h in enumerate(headers) if isinstance(h, str)
-            and (h.strip().lower() in _BLANK or _status_heading(h))]
+            and (h.strip().lower() in _BLANK or _status_heading(h) or h.strip() in codes)]
     known = [c for c in cols if str(headers[c]).strip().lower() not in _BLANK]
     return cols if len(known) >= _COLUMNS else []
+
+
+def _status_codes(grid: Grid, items: list[dict[str, Any]]) -> dict[str, str]:
+    """The sheet's key of status codes, read from its rows that hold no item: code ->
+    the status word it stands for."""
+    held = {item["row"] for item in items}
+    rows = [r for r in range(1, len(grid.rows) + 1) if r not in held]
+    return {code.strip(): meaning for code, meaning in legend_entries(grid, rows)
+            if is_status_word(meaning)}
 
 
 def status_from_columns(grid: Grid, headers: list[Any], mapping: dict[int, str],
@@ -52,7 +64,8 @@ def status_from_columns(grid: Grid, headers: list[Any], mapping: dict[int, str],
     sheet has no status column of its own. An item marked in none or in two keeps what it
     had. A column claimed for another field ("Being progressed" read as progress) gives it
     up: it holds counts."""
-    cols = status_columns(headers)
+    codes = _status_codes(grid, items)
+    cols = status_columns(headers, codes)
     if not cols:
         return
     read, marked_in = [], {}
@@ -69,7 +82,8 @@ def status_from_columns(grid: Grid, headers: list[Any], mapping: dict[int, str],
         if (c := marked_in.get(id(item))) is None:
             continue
         word = str(headers[c]).strip()
-        item["status"] = None if word.lower() in _BLANK else word
+        item["status"] = (None if word.lower() in _BLANK else
+                          f"{codes[word]} (ticked under '{word}')" if word in codes else word)
         read.append(item["row"])
     names = ", ".join(f"'{str(headers[c]).strip()}'" for c in cols)
     notes.append(f"no status column: each item's status is the heading of the column its count "

@@ -294,6 +294,9 @@ def _second_line(grid: Grid, r: int, side: str, settings: SideSettings,
     joined, on the second row (the rows of items start under it). Else (r, choices)."""
     if r >= len(grid.rows):
         return r, choices
+    if (grouped := _grouped_line(grid, r)) is not None:
+        grid.rows[r] = grouped     # the header as one line, on its second row
+        return r + 1, choose_columns(grid, r + 1, side, settings)[0]
     top, below = grid.rows[r - 1], grid.rows[r]
     cells = [(c, v) for c, v in enumerate(below) if not blank(v)]
     if not cells or any(not isinstance(v, str) or len(v.split()) > _SECOND_LINE_WORDS
@@ -305,6 +308,31 @@ def _second_line(grid: Grid, r: int, side: str, settings: SideSettings,
         return r, choices
     grid.rows[r] = list(joined)     # the header as one line, on its second row
     return r + 1, choose_columns(grid, r + 1, side, settings)[0]
+
+
+#: Sub-headings a group heading may stand over.
+_SUBHEADINGS = 2
+
+
+def _grouped_line(grid: Grid, r: int) -> list[Any] | None:
+    """A header on two rows, a heading merged across the columns of a group over their own
+    headings under it ("HMICFRS status (tick one)" over "AR | BP | C | S | NFA"), each other
+    heading merged down both rows: the header as one line, each column's lowest heading.
+    None for any other pair of rows."""
+    top, below = grid.rows[r - 1], grid.rows[r]
+    line, group, subs = list(top) + [None] * max(0, len(below) - len(top)), None, 0
+    for c in range(len(line)):
+        v = below[c] if c < len(below) else None
+        if c < len(top) and not blank(top[c]):
+            group = c if (r, c + 1) in grid.wide_merges else None
+            if (r + 1, c) in grid.merged_down or blank(v):
+                continue          # a heading over both rows, or one with no sub-heading
+        if blank(v):
+            continue
+        if group is None or not isinstance(v, str) or len(v.split()) > _SECOND_LINE_WORDS:
+            return None           # a cell under no group: an item's, not a heading
+        line[c], subs = v, subs + 1
+    return line if subs >= _SUBHEADINGS else None
 
 
 def likely_text_column(grid: Grid, header_row: int) -> int | None:

@@ -167,7 +167,7 @@ HEADER_EXACT: dict[str, dict[str, list[str]]] = {
 
 #: Fallback keyword patterns, tried in order when no exact synonym matches.
 HEADER_PATTERNS: list[tuple[str, str]] = [
-    ("ref", r"\bhmic(frs)?\b.*\b(ref|reference|id|number|page|link|url)\b"),
+    ("ref", r"\bhmic(frs)?\b.*\b(ref|reference|id|number|page|link|url|urn)\b"),
     ("published", r"\bpublish"),
     ("closed_on", r"\b(closed|closure|completed)\b.*\bdate\b|\bdate\b.*\b(closed|closure|completed)\b"),
     ("due", r"\b(due|deadline|target)\b"),
