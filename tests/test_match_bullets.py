@@ -248,6 +248,23 @@ def test_own_clauses_with_no_stop_leave_out_the_bullet_they_do_not_tell(pair_fil
     assert line["category"] == "conflict" and "bullet (c): 'supervisors provide" in line["flags"]
 
 
+def test_own_bullets_with_no_stop_leave_out_the_bullet_they_do_not_tell(pair_files):
+    """The force lists two of the three bullets with bullet marks of its own, in its own
+    words ("• extent to which find rates differ between ethnicities and search types"), no
+    stop at the end. Its own words are no copy a cut could have shortened: the third bullet
+    (possession-only searches) is missing, and the line is a conflict."""
+    h, f = pair_files(
+        [(8542, "PEEL: Police legitimacy 2017", None, "National recommendation",
+          T.SAS_MONITORING_2017, "Being progressed")],
+        tracker(("PEEL Legit 17 S&S", [(
+            "27", 8542, "By July 2018 regularly monitor S&S data to understand: • reasons for "
+            "disproportionate representation of ethnic groups; • extent to which find rates "
+            "differ between ethnicities and search types", None, "ACC Local Policing",
+            "Amber")])))
+    line = reconcile_files(h, f).items.iloc[0]
+    assert line["category"] == "conflict" and "bullet (c): 'the prevalence of" in line["flags"]
+
+
 def test_a_split_row_telling_each_bullet_in_a_terse_clause_leaves_none_out(pair_files):
     """The plan and how it was developed, over two rows: the second tells the four bullets
     in four short clauses ("after considering all recs in the report"), each its own

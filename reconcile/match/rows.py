@@ -74,8 +74,7 @@ class PairRows:
         whole: bool | None = False if end.endswith(_CUT_END) else (
             bool(end.endswith(_WHOLE_END) or _BULLET_JOIN.search(end)
                  or _ends_alike(end, h_texts[i]) or _listed_whole(end)
-                 or (not self._bullets(text)
-                     and _own_telling(end, f_tokens[j], h_tokens[i]))) or None)
+                 or _own_telling(end, f_tokens[j], h_tokens[i])) or None)
         if not whole or not self._bullets(text):
             told = left_out_of_pieces(h_texts[i], pieces_of(text), whole) if end else ""
             if told or not whole:
@@ -157,11 +156,10 @@ _OPENING = 5
 def _own_telling(text: str, mine: list[str], theirs: list[str]) -> bool:
     """A row telling its item in clauses of its own words ("call takers understand & use the
     missing/absent category correctly; call takers & frontline staff can identify CSE risk
-    factors"), not at a length cells are cut at and its last word no link to more (the
-    caller asks it only of a row with no bullet marks of its own): whole as written, though
-    it ends with no stop. A copy of the
-    item's words (its opening words a run of the item's) may have been cut where the
-    copying stopped."""
+    factors"), or in bullets of its own ("monitor S&S data to understand: • reasons for …; •
+    extent to which …"), not at a length cells are cut at and its last word no link to more:
+    whole as written, though it ends with no stop. A copy of the item's words (its opening
+    words a run of the item's) may have been cut where the copying stopped."""
     if (any(cut - 4 <= len(text) <= cut for cut in _CUTS) or len(pieces_of(text)) < 2
             or _LINK_END.search(text)):
         return False        # a cut's marks: bullets of the item's, a last word linking on
