@@ -781,6 +781,17 @@ FLOOR = {
     # ... and one held out, never opened: 1.000 / 0.667 as first seen (at 85d9af2: a
     # portfolio office's template, progress as Harvey balls, only a full ball done).
     "harvey_ball_progress_glyphs": (0.995, 0.665, 0),
+    # Round 88: built like round 87's held-out Harvey-ball template from its report (progress
+    # as REPT bars "█████░░░░░ 50%" pasted as values, a hand-typed full bar, "▒▒▒ N/A" not the
+    # force's; 1.000 / 0.586 as first seen, 0.983 by the bar read as the status); a regional
+    # group's template of the list, a header on two rows, the status a tick under one of five
+    # coded columns spelt out in a key line (1.000 / 0.567; 0.985 by the grouped header, the
+    # key's codes, "HMICFRS URN" and a row's own bullets leaving one out) ...
+    "rept_progress_bars_tracker": (0.995, 0.98, 0),
+    "regional_template_status_tick_columns": (0.995, 0.98, 0),
+    # ... and one held out, never opened: 0.990 / 0.914 as first seen (at 9b5e26f: a
+    # Salesforce report exported as CSV, "Details Only", ISO-8859-1, long texts cut at 255).
+    "salesforce_report_csv_export": (0.985, 0.91, 0),
 }
 
 
