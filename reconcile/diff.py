@@ -45,15 +45,21 @@ def _is_open(state: str) -> bool:
 _WHOLE = 0.9
 
 
+#: What a row's other items state, for a row holding several (`_held_with`): their
+#: timescales, figures, references and types; () for a row holding one.
+HeldWith = tuple[set[str], set[str], set[str], set[str]] | tuple[()]
+
+
 def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool,
-               others: tuple[set[str], set[str], set[str]] = (set(), set(), set())) -> list[str]:
+               others: HeldWith = ()) -> list[str]:
     """Facts that disagree on a matched pair. Parts of a split or merged row are compared on
     report and reference only: a bullet lacks its recommendation's timescale by nature.
-    `others`: the timescales, figures and references the row's other items state (a row
-    answering several items by their references; a reference naming one of them is no
-    conflict on the others)."""
+    `others`: the timescales, figures, references and types the row's other items state (a
+    row answering several items by their references; a reference or a type naming one of
+    them is no conflict on the others)."""
+    others = others or (set(), set(), set(), set())
     out = []
-    if not merged and _types_differ(h, f, partial):
+    if not merged and _types_differ(h, f, partial) and f["type_norm"] not in others[3]:
         out.append(f"type differs: HMICFRS {h['type_norm']} vs force {f['type_norm']}")
     if p.other_report:
         out.append(f"report differs: HMICFRS '{h['report']}' vs force '{f['report']}'")
@@ -216,10 +222,12 @@ def _missing_parts(pairs: pd.DataFrame) -> dict[int, str]:
 
 
 def _held_with(pairs: pd.DataFrame, hrec: list[dict]
-               ) -> dict[tuple[int, int], tuple[set, set, set]]:
+               ) -> dict[tuple[int, int], HeldWith]:
     """(row, item) -> the timescales and figures the row's other items state (rows paired
     whole with several items: an entry of a list has words of its own), and their
-    references (any row paired with several: "3120" beside "Recs 1-4: …" is one of them)."""
+    references (any row paired with several: "3120" beside "Recs 1-4: …" is one of them), and
+    the types of those paired whole ("Recommendation" on a row holding a cause of concern and
+    its recommendation is the recommendation's; an entry of a list types itself)."""
     several = pairs[pairs["f"].duplicated(keep=False)]       # most rows hold one item
     items: dict[int, list[tuple[int, bool]]] = {}
     for i, j, n in zip(several["h"].tolist(), several["f"].tolist(), several["entry"].tolist(),
@@ -232,7 +240,8 @@ def _held_with(pairs: pd.DataFrame, hrec: list[dict]
             told = [hrec[k] for k in whole if k != i] if len(whole) > 1 else []
             out[int(j), int(i)] = ({t for r in told for t in r["timescales"]},
                                    {n for r in told for n in r["numbers"]},
-                                   {hrec[k]["ref_key"] for k, _ in hs if k != i} - {""})
+                                   {hrec[k]["ref_key"] for k, _ in hs if k != i} - {""},
+                                   {r["type_norm"] for r in told} - {""})
     return out
 
 
@@ -268,7 +277,7 @@ def categorise(h: pd.DataFrame, f: pd.DataFrame, pairs: pd.DataFrame, scores: Sc
     lines = [_pair_line(p, hrec[p.h], fr, int(n_done_of[p.h]),
                         (int(n_count[p.h]), n_said[p.h], int(n_current[p.h])),
                         lacking.get(p.h), today,
-                        held.get((int(p.f), int(p.h)), (set(), set(), set())),
+                        held.get((int(p.f), int(p.h)), ()),
                         copies.get(p.h, ()))
              for p, fr in zip(pairs.itertuples(index=False), sides, strict=True)]
     paired_h, paired_f = set(pairs["h"]), set(pairs["f"])
@@ -323,7 +332,7 @@ def _pair_category(p: object, hr: dict, conflicts: list[str], force_done: bool) 
 
 def _pair_line(p: object, hr: dict, fr: dict, n_done: int, n_parts: tuple[int, int, int],
                lacking: str | None, today: date,
-               others: tuple[set[str], set[str], set[str]] = (set(), set(), set()),
+               others: HeldWith = (),
                copy_sheets: tuple[str, ...] = ()) -> dict:
     """The line of a matched pair: its category, and flags saying why in words. `n_parts`:
     the item's rows, those of them with a status, and those on the newest year's sheet;

@@ -112,16 +112,25 @@ def _report_word(word: str) -> str:
 def report_key(value: object) -> str:
     """Report name reduced to its telling words, e.g. 'peel police efficiency 2017'; a name
     written in two languages ("Arolygiad PEEL 2021/22 / PEEL inspection 2021/22") is both
-    halves' keys, "a | b" (the report signals compare each half and take the closer)."""
-    halves = _BILINGUAL.split(clean_display(value)) if isinstance(value, str) else []
-    if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves):
-        keys = [k for k in map(_one_report_key, halves) if k]
-        if len(keys) == 2 and keys[0] != keys[1]:
+    halves' keys, "a | b" (the report signals compare each half and take the closer); so is
+    a system's multi-select naming each report of a row holding several items ("Stop &
+    Search 2013;Stop & Search 2 (2015)")."""
+    text = clean_display(value) if isinstance(value, str) else ""
+    halves = _BILINGUAL.split(text)
+    if len(halves) != 2:
+        halves = _SELECTED.split(text)
+    if len(halves) >= 2 and all(len(h.split()) >= 2 for h in halves):
+        # Each half a name of its own ("…; published Nov 2017" is a date, not a report).
+        keys = list(dict.fromkeys(k for k in map(_one_report_key, halves)
+                                  if re.search(r"[a-z]{3}", k)))
+        if len(keys) >= 2:
             return " | ".join(keys)
     return _one_report_key(value)
 
 
 _BILINGUAL = re.compile(r"\s+/\s+")
+#: A multi-select's values joined as a system exports them: "A;B", "A; B".
+_SELECTED = re.compile(r"\s*;\s*")
 
 
 #: A report named by the file the analyst attached: "HMIC_StopSearch_2013_FINAL.pdf".
@@ -202,5 +211,9 @@ def sheet_year(value: object) -> int | None:
 
 
 def report_year(value: object) -> int | None:
+    """The year a report's key names; none where it names several reports of different
+    years ("stop search 2013 | stop search 2 2015"): each may be the row's."""
     found = re.findall(r"\b(?:19|20)\d\d\b", str(value) if value is not None else "")
+    if " | " in str(value) and len(set(found)) > 1:
+        return None
     return int(found[0]) if found else None
