@@ -114,6 +114,22 @@ def test_utf8_csv_with_bom_and_a_multiline_cell_keeps_excel_row_numbers(tmp_path
     assert side.sheets[0].mapping["text"] == "Recommendation"
 
 
+@pytest.mark.parametrize("hint", ["sep=;", '"sep=;"'])
+def test_excels_separator_hint_is_not_a_row(tmp_path, hint):
+    """A portal's extract opens with "sep=;" so Excel splits it right; Excel uses the line
+    and does not show it. Rows are numbered as Excel shows them: the title is row 1."""
+    text = (f"{hint}\r\nOFFICIAL\r\nHMICFRS recommendations – extract\r\n\r\n"
+            "Reference;Report title;Recommendation;Status\r\n"
+            f'="008413";Stolen freedom;"{MSHT_NRM}";Being progressed\r\n')
+    path = tmp_path / "extract.csv"
+    path.write_bytes(text.encode("cp1252"))
+    side = load_side(path, "hmicfrs")
+    assert list(side.items["row_id"]) == ["extract.csv!5"]
+    assert side.sheets[0].header_row == 4
+    assert side.items.loc[0, "text"] == MSHT_NRM
+    assert "Excel's hint of the separator" in side.sheets[0].note
+
+
 def test_config_maps_a_header_the_synonyms_cannot_guess(tmp_path):
     path = write_xlsx(tmp_path / "t.xlsx", {"Sheet1": [
         ["Item", "What HMICFRS asked", "Colour"], [1, MSHT_INTEL, "GREEN"]]})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from pathlib import Path
 
 from ..errors import InputError
@@ -79,17 +80,30 @@ def read_csv(path: Path) -> tuple[list[Grid], str]:
     if "\x00" in text:
         raise InputError(f"{path}: holds binary data, not comma-separated text. Give the "
                          "spreadsheet as .xlsx or a CSV saved from Excel.")
+    # "sep=," on the first line tells Excel the separator; Excel uses it and does not show
+    # the line, so the rows are numbered from the line after it, as Excel shows them.
+    hint = _SEP_HINT.match(text)
+    if hint:
+        text = text[hint.end():]
     # Only the delimiter is sniffed: the sniffer's guesses about quoting are unreliable, and
     # Excel always quotes the same way (doubled quotes inside quoted cells).
     try:
-        delimiter = csv.Sniffer().sniff(text[:20000], delimiters=",;\t|").delimiter
+        delimiter = hint.group(1) if hint else csv.Sniffer().sniff(
+            text[:20000], delimiters=",;\t|").delimiter
     except csv.Error:
         delimiter = ","
     rows, fixed = rejoined(_records(path, text, delimiter), delimiter)
-    note = (f"{rows_named(fixed)} had more fields than the header (written by a tool that does "
-            "not quote: commas inside titles and texts split them): read with each field put "
-            "back under its column by the columns' shapes") if fixed else ""
-    return [Grid(name=path.name, rows=rows, note=note)], encoding
+    notes = [f"the first line ('sep={delimiter}') is Excel's hint of the separator, which Excel "
+             "does not show: rows are numbered from the line after it"] if hint else []
+    if fixed:
+        notes.append(f"{rows_named(fixed)} had more fields than the header (written by a tool "
+                     "that does not quote: commas inside titles and texts split them): read "
+                     "with each field put back under its column by the columns' shapes")
+    return [Grid(name=path.name, rows=rows, note="; ".join(notes))], encoding
+
+
+#: Excel's separator hint, the file's first line: "sep=,", "sep=;" (quoted by some writers).
+_SEP_HINT = re.compile(r'"?sep=([,;\t|])"?[ \t]*(?:\r\n|\n|\r)')
 
 
 def _records(path: Path, text: str, delimiter: str) -> list[list]:
