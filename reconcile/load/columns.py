@@ -333,7 +333,15 @@ def _weigh_wordless_status(score: float, p: Profile) -> float | None:
     if p.distinct <= 2 and vocab.key(p.top) in RECORD_STATES:
         # A database's record state ("Active" / "Inactive"): its "Status Reason" says more.
         return score * 0.3
+    if p.mean_len <= _CODE_LEN:
+        # A database's status code ("C", "SFC") beside its description ("Complete"): the
+        # words come first; a code column alone is still the status.
+        return score * 0.5
     return score
+
+
+#: Longest mean length of a column of codes.
+_CODE_LEN = 3
 
 
 #: A content system's publishing state of a page (WordPress's post_status).
