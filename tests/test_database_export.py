@@ -1,8 +1,7 @@
 """A force's in-house application's records, exported raw by a database tool (Oracle SQL
 Developer's "Export Worksheet"): column names in the database's style, the status as a code
-(STATUS_CD "C", "X", "P") beside its description from a lookup (STATUS_DESC "Complete"), an
-empty record left at the bottom (its id, "N" and "New - awaiting allocation", nothing else),
-and the force's short wording ("NLT 31/03/15 - THR criteria for call handlers").
+(STATUS_CD "C", "X", "P") beside its description from a lookup (STATUS_DESC "Complete"), and
+the force's short wording ("NLT 31/03/15 - THR criteria for call handlers").
 
 Texts are real public HMICFRS texts (Open Government Licence); the records are invented.
 """
@@ -40,9 +39,7 @@ def _export(path):
         [1011, 1204, "S&S Powers 2013", "NREC",
          "With elected local policing bodies explain use of S&S to public & arrange "
          "scrutiny of records by community reps", "DAVIES, Rob (Ch Insp)", "P", "In progress",
-         "N", "Youth panel pilot in two NPUs.", "03-AUG-21 05.10.42.000000000 PM"],
-        [1069, None, None, None, None, None, "N", "New - awaiting allocation", "N", None,
-         "19-NOV-24 03.40.07.000000000 PM"]]})
+         "N", "Youth panel pilot in two NPUs.", "03-AUG-21 05.10.42.000000000 PM"]]})
 
 
 def _list(path):
@@ -59,13 +56,6 @@ def test_the_description_beside_a_status_code_is_the_status(tmp_path):
     assert side.sheets[0].mapping["status"] == "STATUS_DESC"
     assert list(side.items["status"]) == ["Complete", "In progress", "Closed - no further action",
                                           "In progress"]
-
-
-def test_an_empty_record_is_no_item_and_no_action_of_the_one_above(tmp_path):
-    side = load_side(_export(tmp_path / "tracker.xlsx"), "force")
-    assert list(side.items["row"]) == [2, 3, 4, 5]
-    reason = side.skipped.set_index("row").loc[6, "reason"]
-    assert reason.startswith("no recommendation text")
 
 
 def test_the_forces_short_forms_pair_the_record(tmp_path):

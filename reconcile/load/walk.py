@@ -235,23 +235,14 @@ def _graded(row: list[Any], status_col: int | None) -> bool:
 
 def _more_actions(walk: Walk, r: int, row: list[Any], filled: list[int]) -> bool:
     """A row with no text right under an item's row, with a status of its own (a word or
-    two, not a note) and something more (its action, owner or date): the item's next action.
-    A row of nothing but its own number and status (a database's record left empty, "1069 |
-    N | New - awaiting allocation") is no action."""
+    two, not a note) and something more (its action, owner or date): the item's next action."""
     c = walk.table.status_col
     under = r - 2 if r - 1 in walk.table.gaps else r - 1
     if not (walk.carry and walk.last is not None and walk.last["row"] == under
             and c is not None and c in filled and len(filled) >= 2):
         return False
-    if not any(walk.table.mapping.get(k) not in _NOT_AN_ACTION for k in filled):
-        return False
     status = str(row[c]).strip()
     return len(status) <= 40 and not NOTE_START.match(status)
-
-
-#: Fields a row's cells may fill and still say no action of its own: its numbers, its
-#: status, and columns no field took (a record's flags and time stamps).
-_NOT_AN_ACTION = frozenset({None, "status", "local_ref", "ref"})
 
 
 def _own_cells(walk: Walk, row: list[Any], filled: list[int]) -> set[int]:
