@@ -116,6 +116,25 @@ class Grid:
             self.note = "; ".join(x for x in (self.note, f"{n} cell{'s' if n != 1 else ''} "
                                   "with words struck through: read without them, as deleted") if x)
 
+    def status_without_struck(self, col: int | None) -> str:
+        """A tracker's status cell with a word struck through and another after it
+        ("~~Amber~~ Green", a tracked change pasted from a paper, or a lead's own edit) says
+        the later word: read without the struck one. A cell struck whole is left as it is
+        (a strike through a whole item says done: `statuses`). A note of it, or ''."""
+        read = [r for (r, c), text in self.struck.items()
+                if c == col and text.strip() and c < len(self.rows[r - 1])]
+        for r in read:
+            old, below = self.rows[r - 1][col], r + 1
+            self.rows[r - 1][col] = self.struck[r, col]
+            # ... and so do the cells a merge from it covers, which hold its value.
+            while ((below, col) in self.merged_down and col < len(self.rows[below - 1])
+                   and self.rows[below - 1][col] == old):
+                self.rows[below - 1][col] = self.struck[r, col]
+                below += 1
+        return (f"{len(read)} status cell{'s' if len(read) != 1 else ''} with a word struck "
+                "through and another beside it: read without the struck word, as replaced"
+                ) if read else ""
+
     def row_id(self, row: int) -> str:
         """The row's provenance, as the person finds it in Excel: 'Tracker!13' (or 'Tracker!K13'
         for a table standing beside another)."""

@@ -212,6 +212,8 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
     if table.grid is not read:
         grid = table.grid
         filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
+    if side == "force" and (note := table.grid.status_without_struck(table.status_col)):
+        notes.append(note)
     found = Found.empty()
     nonblank, filled_at = without_source(table, nonblank, filled_at, formula_rows)
     items, skipped, sectioned = _walked(table, side, nonblank, filled_at, typed, found, notes)

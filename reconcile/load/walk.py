@@ -200,6 +200,24 @@ def _in_item_merge(walk: Walk, r: int, row: list[Any], filled: list[int]) -> boo
                     for c in others))
 
 
+def _pasted_lines(walk: Walk, r: int, row: list[Any], filled: list[int]) -> list[int] | None:
+    """On a tracker pasted from a document or a web page, row r holds the next lines of the
+    item above's multi-line cells: its status cell is merged down from that item's row (an
+    item split into parts gives each part a status of its own), and so is every other cell
+    but the text and the update. The columns of its own lines, or None."""
+    item, table = walk.last, walk.table
+    c = table.status_col
+    if item is None or c is None or r - 1 not in (item["row"], walk.joined):
+        return None
+    grid = table.grid
+    lines = [k for k in filled if table.mapping.get(k) in ("text", "progress")]
+    merged = [k for k in filled if k not in lines]
+    if c not in merged or not all((r, k) in grid.merged_down
+                                  and grid.value(item["row"], k) == row[k] for k in merged):
+        return None
+    return lines
+
+
 def _template_row(row: list[Any], filled: list[int]) -> bool:
     """Three or more cells, one short value in all of them ("Not found", "#N/A", 0): look-ups
     dragged down past the last row typed, their key cell blank. An item's text is never its
@@ -273,6 +291,14 @@ def _rest_of_item(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str 
         walk.joined = r
         return ("the rest of the item above: its reference and status are merged down over "
                 "this row (a list pasted from a document or an email), so its text is that item's")
+    if walk.carry and (own := _pasted_lines(walk, r, row, filled)) is not None:
+        for col in own:
+            fld = table.mapping[col]
+            walk.last[fld] = joined_text(walk.last.get(fld), str(row[col]))
+        walk.joined = r
+        return ("the next line of the item above, pasted from a document or a page: Excel puts "
+                "each line of a cell on a row of its own and merges the row's other cells, its "
+                "status among them, down over it, so its words are that item's")
     if (walk.last is not None and walk.last["row"] == r - 1
             and is_link_row(table, walk.last, row, filled)):
         read_link_row(table, walk.last, row, filled)

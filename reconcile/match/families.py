@@ -13,9 +13,9 @@ import pandas as pd
 from ..config import MatchSettings
 
 # A running number, then a letter or a small roman numeral as its sub-part: "316a", "316 b",
-# "12(a)", "12.a", "7-c", "4(ii)", "RR-0311a". "3.1" is not one: many trackers number report
-# 3's items so.
-_PART = re.compile(r"^\s*(?:[A-Za-z]{2,5}\s*[-_/]?\s*)?(\d{1,5})\s*[.\-]?\s*"
+# "12(a)", "12.a", "7-c", "4(ii)", "RR-0311a", "2.6a" (report 2's sixth item, part a). "3.1"
+# is not one: many trackers number report 3's items so.
+_PART = re.compile(r"^\s*(?:[A-Za-z]{2,5}\s*[-_/]?\s*)?(\d{1,5}(?:\.\d{1,3})?)\s*[.\-]?\s*"
                    r"\(?([a-h]|i{1,3}|iv|vi{0,3})\)?\s*$", re.IGNORECASE)
 
 

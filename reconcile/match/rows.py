@@ -71,18 +71,23 @@ class PairRows:
         end = text.rstrip(" '\"”’") if isinstance(text, str) else ""
         if self._bullets(h_texts[i]) < 2:
             return ""
+        own = _own_telling(end, f_tokens[j], h_tokens[i])
+        marked = self._bullets(text)
         whole: bool | None = False if end.endswith(_CUT_END) else (
             bool(end.endswith(_WHOLE_END) or _BULLET_JOIN.search(end)
                  or _ends_alike(end, h_texts[i]) or _listed_whole(end)
-                 or _own_telling(end, f_tokens[j], h_tokens[i])) or None)
-        if not whole or not self._bullets(text):
-            told = left_out_of_pieces(h_texts[i], pieces_of(text), whole) if end else ""
+                 or (own and not marked)) or None)
+        if not whole or not marked:
+            # A row's own bullets in its own words are whole, each piece telling a bullet;
+            # where its pieces are no such telling, it leaves nothing out that can be told.
+            told_whole = True if whole is None and own else whole
+            told = left_out_of_pieces(h_texts[i], pieces_of(text), told_whole) if end else ""
             if told or not whole:
                 return told
         mine = self._bullets(text) or _copied(f_tokens[j], h_tokens[i])
         if mine < 1 or self._bullets(h_texts[i]) <= max(mine, 1):
             return ""
-        return missing_parts(h_texts[i], [f_tokens[j]], unmarked=not self._bullets(text))
+        return missing_parts(h_texts[i], [f_tokens[j]], unmarked=not marked)
 
     def _bullets(self, text: object) -> int:
         key = text if isinstance(text, str) else ""
