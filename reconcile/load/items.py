@@ -31,6 +31,7 @@ from .headerless import with_header
 from .legacyids import counter_ref, second_ids
 from .levels import read_levels
 from .overrows import regrouped, rows_over_rows
+from .paired import split_pairs
 from .perforce import force_columns
 from .projects import Project, status_from_projects
 from .repairs import columns_read_as_one, records_joined, subitems_placed, without_source
@@ -119,7 +120,7 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
                projects: dict[str, Project] | None = None
                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], SheetReport]:
     """Items and explained rows of one sheet, and the report on how it was read."""
-    pasted = split_pasted(grid)
+    pasted = "; ".join(x for x in (split_pasted(grid), split_pairs(grid, side)) if x)
     formula_rows = {r for r, _ in grid.uncalculated}
     filled_at = {r: filled_columns(row) for r, row in enumerate(grid.rows, start=1) if row}
     nonblank = [r for r in range(1, len(grid.rows) + 1) if filled_at.get(r) or r in formula_rows]
