@@ -20,6 +20,7 @@ from reconcile.normalise import (
     report_published,
     status_table,
     timescales,
+    type_word,
 )
 
 
@@ -84,6 +85,13 @@ def test_type_words(value, text, expected):
 ])
 def test_dates_are_parsed_leniently_day_first(raw, expected):
     assert parse_date(raw) == expected
+
+
+def test_a_type_word_cut_by_a_systems_field_length_is_read():
+    assert type_word("Area for impro") == "area for improvement"
+    assert type_word("Cause of conce") == "cause of concern"
+    # Too short to tell ("Rec" is read whole elsewhere; "Nat" names nothing).
+    assert type_word("Nat") == ""
 
 
 def test_report_names_written_differently_share_a_key():

@@ -7,11 +7,12 @@ an item's text cut by a page break or wrapped onto rows of its own."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from .. import vocab
 from ..normalise import published_tail, published_text
-from ..normalise.types import type_named
+from ..normalise.types import builtin_statuses, reads_as_status, type_named
 from .grid import Grid, blank
 from .sections import grade_section, section_state
 
@@ -179,6 +180,8 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
             # "GREEN (G)": the colour and the letter it is written as, one meaning.
             names = [spelt.group(1), spelt.group(2)] if spelt else [str(cells[0]).strip()]
             out += [(name, cells[1].strip()) for name in names]
+        elif len(cells) >= 2 and (pair := _coded_word(cells)) is not None:
+            codes.append(pair)         # a code list's line: "STATUS_CD | CO | Complete"
         elif len(cells) == 1 and isinstance(cells[0], str):
             out += _key_in_one_cell(cells[0])
             # One code a line, or several in one line: "Key: AR = Awaiting review; BP = …".
@@ -188,6 +191,28 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
     # A key of the sheet's own status codes, a line each ("C = Complete", "SFC = Submitted
     # to HMICFRS for closure"): two lines at least, or a line is only a note.
     return tuple(out + (codes if len(codes) >= 2 else []))
+
+
+#: A code in a code list: a short code in capitals ("CO", "NFA", "SFC") or a number ("3").
+_CODE = re.compile(r"^(?:[A-Z][A-Z0-9_/]{0,5}|\d{1,2})$")
+
+
+def _coded_word(cells: list[Any]) -> tuple[str, str] | None:
+    """(code, status word) of a code list's line: a code and, in the next cell, a status
+    word ("CO | Complete", "3 | Complete", "STATUS_CD | CO | Complete"); else None."""
+    for raw, word in pairwise(cells):
+        code = str(raw).strip() if isinstance(raw, (str, int)) and not isinstance(raw, bool) else ""
+        # The meaning is words, not another code ("S | NFA" is a row of coded headings).
+        if (_CODE.match(code) and isinstance(word, str) and not _CODE.match(word.strip())
+                and not _said(code) and vocab.key(code) not in _COLOURS and _said(word)):
+            return code, word.strip()
+    return None
+
+
+def _said(value: str) -> bool:
+    """Whether a value is a status word of either side (a code list's "GREEN | Open" beside a
+    lookups sheet's lists is two drop-downs, not a code and its meaning)."""
+    return any(reads_as_status(value, builtin_statuses(side)) for side in ("hmicfrs", "force"))
 
 
 #: A colour and the letter a tracker writes it as: "GREEN (G)", "Blue (B)".

@@ -102,7 +102,14 @@ def is_type_word(value: str) -> bool:
     if len(value) > 2 * _LONGEST_TYPE_CELL:    # a sentence: not worth keying
         return False
     keys = bilingual_halves(value) or [vocab.key(value)]
-    return any(_TRAILING_NUMBER.sub("", k) in _type_keys() for k in keys)
+    # ... or one cut short by a system's field length ("Area for impro").
+    return any(_TRAILING_NUMBER.sub("", k) in _type_keys()
+               or (len(k) >= _CUT_TYPE and any(t.startswith(k) for t in _type_keys()))
+               for k in keys)
+
+
+#: The fewest characters a type word cut short keeps and is still read (`normalise.types`).
+_CUT_TYPE = 8
 
 
 @cache
