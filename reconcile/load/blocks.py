@@ -12,7 +12,8 @@ from typing import Any
 
 from .. import vocab
 from ..normalise import published_tail, published_text
-from ..normalise.types import builtin_statuses, reads_as_status, type_named
+from ..normalise.types import reads_as_status, type_named
+from .columns import status_words
 from .grid import Grid, blank
 from .sections import grade_section, section_state
 
@@ -212,7 +213,7 @@ def _coded_word(cells: list[Any]) -> tuple[str, str] | None:
 def _said(value: str) -> bool:
     """Whether a value is a status word of either side (a code list's "GREEN | Open" beside a
     lookups sheet's lists is two drop-downs, not a code and its meaning)."""
-    return any(reads_as_status(value, builtin_statuses(side)) for side in ("hmicfrs", "force"))
+    return reads_as_status(value, status_words())
 
 
 #: A colour and the letter a tracker writes it as: "GREEN (G)", "Blue (B)".

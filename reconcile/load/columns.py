@@ -25,6 +25,7 @@ from typing import Any
 from .. import vocab
 from ..config import SideSettings
 from ..normalise import WRITTEN_DATE, builtin_statuses, reads_as_status
+from ..normalise.types import type_cut_short
 from .grid import blank
 
 #: Rows under the header profiled per column: enough to see what a column holds.
@@ -103,13 +104,7 @@ def is_type_word(value: str) -> bool:
         return False
     keys = bilingual_halves(value) or [vocab.key(value)]
     # ... or one cut short by a system's field length ("Area for impro").
-    return any(_TRAILING_NUMBER.sub("", k) in _type_keys()
-               or (len(k) >= _CUT_TYPE and any(t.startswith(k) for t in _type_keys()))
-               for k in keys)
-
-
-#: The fewest characters a type word cut short keeps and is still read (`normalise.types`).
-_CUT_TYPE = 8
+    return any(_TRAILING_NUMBER.sub("", k) in _type_keys() or type_cut_short(k) for k in keys)
 
 
 @cache

@@ -84,7 +84,7 @@ class PairRows:
             told = left_out_of_pieces(h_texts[i], pieces_of(text), told_whole) if end else ""
             if told or not whole:
                 return told
-        mine = self._bullets(text) or _copied(f_tokens[j], h_tokens[i])
+        mine = marked or _copied(f_tokens[j], h_tokens[i])
         if mine < 1 or self._bullets(h_texts[i]) <= max(mine, 1):
             return ""
         return missing_parts(h_texts[i], [f_tokens[j]], unmarked=not marked)

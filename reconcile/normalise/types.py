@@ -43,15 +43,21 @@ def type_word(value: object) -> str:
         return named
     k = vocab.key(value) if value is not None and not pd.isna(value) else ""
     found = {canonical for word, canonical in _TYPES.items() if len(word) > 3 and word in k}
-    if not found and len(k) >= _CUT_TYPE:
-        # Cut by a system's field length ("Area for impro", "Cause of conce": SAS's $14).
-        found = {canonical for word, canonical in _TYPES.items() if word.startswith(k)}
     # "Cause of Concern / Recommendation": a row holding both is neither.
-    return found.pop() if len(found) == 1 else ""
+    return found.pop() if len(found) == 1 else type_cut_short(k) if not found else ""
 
 
 #: The fewest characters a type word cut short keeps and is still read.
 _CUT_TYPE = 8
+
+
+def type_cut_short(k: str) -> str:
+    """The type a key names when a system's field length cut it ("area for impro", "cause of
+    conce": SAS's $14), or '' (too short to tell, or the start of two types' words)."""
+    if len(k) < _CUT_TYPE:
+        return ""
+    found = {canonical for word, canonical in _TYPES.items() if word.startswith(k)}
+    return found.pop() if len(found) == 1 else ""
 
 
 def type_prefix(text: object) -> str:
