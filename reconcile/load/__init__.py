@@ -37,6 +37,7 @@ from .formsheet import FORM_NOTE, index_sheets
 from .grid import Grid, blank
 from .header import HEADER_SEARCH_ROWS, find_header, likely_text_column, map_headers
 from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items, set_aside_sheets
+from .joins import join_keys
 from .labels import reports_from_labels
 from .links import read_url_cells
 from .listcopy import without_list_copies
@@ -49,6 +50,7 @@ from .stacked import stacked_tables
 from .statusgrid import from_status_grid
 from .tworow import printed_report
 from .typefill import typed_by_fill
+from .versions import earlier_versions
 
 __all__ = ["HEADER_SEARCH_ROWS", "ITEM_COLUMNS", "SKIPPED_COLUMNS", "Grid", "LoadedSide",
            "SheetReport", "find_header", "load_side", "map_headers", "read_grids", "read_items"]
@@ -126,6 +128,8 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     table_of: dict[str, int] = {}     # item row id -> its report
     # A portfolio sheet whose projects' stages give the status of rows naming them.
     projects = project_register(grids) if side == "force" else {}
+    # A fact sheet's keys read through the lookup sheets they name (a warehouse's extract).
+    lookups = join_keys(grids)
     for sheet in grids:
         read_url_cells(sheet)
         if side == "hmicfrs":
@@ -147,6 +151,8 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
             named.append(table_title(grid, report.header_row) if beside else grid.name)
     if not all_items:
         raise InputError(_no_items_message(p, side, grids, reports, all_skipped, settings))
+    reports, all_items, all_skipped = _extract_rows(grids, lookups, reports, all_items,
+                                                    all_skipped)
     # A grid of the reports by status, each cell the ids in that status: the items' report
     # and status, where the sheet of their wording gives neither.
     reports, all_items, all_skipped, typed = from_status_grid(grids, side, reports, all_items,
@@ -193,6 +199,18 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     skipped_df = pd.DataFrame(all_skipped, columns=SKIPPED_COLUMNS, dtype=object)
     return LoadedSide(side, p, items_df, skipped_df, tuple(reports), file_sha256(p), encoding, kind,
                       encrypted)
+
+
+def _extract_rows(grids: list[Grid], lookups: set[str], reports: list[SheetReport],
+                  items: list[dict[str, Any]], skipped: list[dict[str, Any]]
+                  ) -> tuple[list[SheetReport], list[dict[str, Any]], list[dict[str, Any]]]:
+    """A database extract's rows that are not items explained: its lookup sheets (read
+    through where their keys are used) and its records' earlier versions."""
+    if lookups:
+        reports, items, skipped = set_aside_sheets(
+            reports, items, skipped, lookups, "a lookup sheet: what the keys of another "
+            "sheet's columns mean (read through it there), not items")
+    return earlier_versions(grids, reports, items, skipped)
 
 
 def _read_stacked(grid: Grid, parts: list[Grid], side: str, settings: SideSettings

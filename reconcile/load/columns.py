@@ -152,7 +152,7 @@ def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
             words=float(statistics.median(len(v.split()) for v in values)),
             type_words=sum(is_type_word(v) * k for v, k in counts.items()) / n,
             status_words=sum(is_status_word(v) * k for v, k in counts.items()) / n,
-            dated=sum(bool(_DATED.match(v)) for v in values) / n,
+            dated=sum(bool(_DATED.match(v) or _DATE_KEY.fullmatch(v)) for v in values) / n,
             labelled=sum(bool(_LABEL.search(v)) and len(v.split()) <= _LABEL_WORDS
                          for v in values) / n,
             reported=sum(bool(_REPORT_NAME.search(v)) * k for v, k in counts.items()
@@ -182,6 +182,8 @@ def names_reports(p: Profile) -> bool:
 
 #: A note that starts with the date it was written: "03/02/2025 – ", "12 Dec 2024: ".
 _DATED = re.compile(rf"\s*(?:{WRITTEN_DATE})\b")
+#: A date as a warehouse keys it: 20190318.
+_DATE_KEY = re.compile(r"(?:19[5-9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
 def says_status(p: Profile) -> bool:

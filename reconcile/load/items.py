@@ -8,6 +8,7 @@ no saved result, Excel error values, dates that could not be read, repeated or m
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -114,6 +115,25 @@ def set_aside_sheets(reports: list[SheetReport], items: list[dict[str, Any]],
                        note="; ".join(n for n in (r.note, "read as " + why) if n))
                if r.sheet in sheets and r.items else r for r in reports]
     return reports, items, skipped
+
+
+def set_aside_rows(reports: list[SheetReport], items: list[dict[str, Any]],
+                   skipped: list[dict[str, Any]], why: dict[str, str], notes: dict[str, str]
+                   ) -> tuple[list[SheetReport], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The items named in `why` (by row id) explained instead, each with its reason, after
+    every sheet was read; each sheet's report counts them and says `notes[sheet]`."""
+    moved = [i for i in items if i["row_id"] in why]
+    if not moved:
+        return reports, items, skipped
+    skipped = skipped + [
+        {"row_id": i["row_id"], "sheet": i["sheet"], "row": i["row"], "reason": why[i["row_id"]],
+         "content": str(i.get("text") or "")[:120]} for i in moved]
+    per_sheet = Counter(i["sheet"] for i in moved)
+    reports = [replace(r, items=r.items - per_sheet[r.sheet],
+                       explained=r.explained + per_sheet[r.sheet],
+                       note="; ".join(n for n in (r.note, notes.get(r.sheet, "")) if n))
+               if per_sheet[r.sheet] else r for r in reports]
+    return reports, [i for i in items if i["row_id"] not in why], skipped
 
 
 def read_items(grid: Grid, side: str, settings: SideSettings,

@@ -9,11 +9,10 @@ repeat explained ("the same item as row 41").
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
 from typing import Any
 
 from .grid import blank
+from .items import set_aside_rows
 from .sheetfacts import rows_named
 
 #: What two rows of the list must share, beside reference and wording, to be one item
@@ -25,33 +24,22 @@ def repeated_items(reports: list, items: list[dict[str, Any]], skipped: list[dic
                    ) -> tuple[list, list[dict[str, Any]], list[dict[str, Any]]]:
     """(reports, items, skipped) with each repeat of an earlier item explained instead."""
     first: dict[tuple, dict[str, Any]] = {}
-    kept, repeats = [], []
+    repeats = []
     for item in items:
         # The cells as written: a join repeats them exactly (a national list's 30,000 rows
         # are keyed once each, cheaply).
         ref, text = item.get("ref"), item.get("text")
         if blank(ref) or blank(text):
-            kept.append(item)
             continue
         key = (str(ref).strip(), str(text), *(item.get(f) for f in _SAME))
         if key in first:
             repeats.append((item, first[key]))
         else:
             first[key] = item
-            kept.append(item)
-    if not repeats:
-        return reports, items, skipped
-    skipped = skipped + [
-        {"row_id": i["row_id"], "sheet": i["sheet"], "row": i["row"],
-         "reason": f"the same item as {o['row_id']} (its reference, wording, report and "
-                   "status again): listed twice, read once",
-         "content": str(i.get("text") or "")[:120]} for i, o in repeats]
-    per_sheet = Counter(i["sheet"] for i, _ in repeats)
-    reports = [replace(r, items=r.items - per_sheet[r.sheet],
-                       explained=r.explained + per_sheet[r.sheet],
-                       note="; ".join(n for n in (r.note, _note(repeats, r.sheet)) if n))
-               if per_sheet[r.sheet] else r for r in reports]
-    return reports, kept, skipped
+    why = {i["row_id"]: f"the same item as {o['row_id']} (its reference, wording, report and "
+                        "status again): listed twice, read once" for i, o in repeats}
+    notes = {sheet: _note(repeats, sheet) for sheet in {i["sheet"] for i, _ in repeats}}
+    return set_aside_rows(reports, items, skipped, why, notes)
 
 
 def _note(repeats: list[tuple[dict[str, Any], dict[str, Any]]], sheet: str) -> str:
