@@ -206,6 +206,7 @@ def test_a_pdf_page_slid_a_cell_to_the_right_is_read_back(tmp_path):
         rows = _pdf_rows(None) + _pdf_rows(slide)[1:]
         rows[5][0], rows[7][0] = 7003, 14620            # the second page: two other items
         rows[7][1], rows[8][1] = "PEEL 2021/22", None
+        rows[7][2] = "AFI"                   # PEEL 2021/22's fraud AFI ("Nat Rec" conflicts)
         rows[5][3 + (slide <= 3)] = LEADERSHIP[:60]
         rows[6][3 + (slide <= 3)] = LEADERSHIP[60:120]
         rows[7][3 + (slide <= 3)] = FRAUD[:40]

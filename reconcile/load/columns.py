@@ -308,6 +308,8 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
         return score + 20 * p.free_text
     if fld == "force" and p.top.strip().lower().rstrip(".") in _YES_NO:
         return None         # "Applies to force?" answered Y / N: a scope, not a force's name
+    if fld in _DATES and p.distinct <= 2 and vocab.key(p.top) in _TICKED:
+        return None         # "Closed" as a checkbox (True / False): whether, not when
     if fld == "type" and p.type_words < 0.2:
         # "Item" on every row, or long text: not a type. A column mixing type words with the
         # tracker's own sources ("National", "Audit") is still the type column.
@@ -355,6 +357,9 @@ _POST_STATES = frozenset({"publish", "private", "draft", "pending", "future", "t
 RECORD_STATES = {"active": "Open", "inactive": "Closed"}
 #: Answers to a yes/no question.
 _YES_NO = frozenset({"y", "n", "yes", "no", "n/a", "na", "tbc"})
+#: A checkbox as a database exports it.
+_TICKED = frozenset({"true", "false", "yes", "no", "y", "n"})
+_DATES = frozenset({"due", "closed_on", "published"})
 #: Share of its cells that must be status words for a heading that only may name the status
 #: ("Outcome", "Assessment": vocab.STATUS_IF_WORDS) to be the status column.
 _STATUS_IF_WORDS = 0.6

@@ -129,8 +129,10 @@ def report_key(value: object) -> str:
 
 
 _BILINGUAL = re.compile(r"\s+/\s+")
-#: A multi-select's values joined as a system exports them: "A;B", "A; B".
-_SELECTED = re.compile(r"\s*;\s*")
+#: A multi-select's values joined as a system exports them: "A;B", "A; B"; links to several
+#: records joined by a comma and no space (Baserow's "PEEL Eff 17,PEEL 2021/22"), where a
+#: title's own comma has a space after it.
+_SELECTED = re.compile(r"\s*;\s*|(?<=\S),(?=[A-Za-z])")
 
 
 #: A report named by the file the analyst attached: "HMIC_StopSearch_2013_FINAL.pdf".
@@ -162,7 +164,15 @@ _SCOPE_FIRST = re.compile(r"^\s*(?:force|national|local|regional|thematic)\s*[-\
                           re.IGNORECASE)
 
 
+#: A linked record with no name, as a database writes it: Baserow's "unnamed row 14",
+#: Notion's "Untitled", "(no title)", "(blank)".
+_NO_NAME = re.compile(r"\s*(?:unnamed(?:\s+(?:row|record|item|page))?|untitled)(?:\s+\d+)?\s*|"
+                      r"\s*\(?\s*(?:no\s+(?:name|title)|blank|empty)\s*\)?\s*", re.IGNORECASE)
+
+
 def _one_report_key(value: object) -> str:
+    if isinstance(value, str) and _NO_NAME.fullmatch(value):
+        return ""
     if isinstance(value, str) and (_FILE_EXT.search(value) or "_" in value):
         value = file_title(value)
     # "... – Surrey Police" names the force the report is about, not the report.

@@ -162,7 +162,8 @@ HEADER_EXACT: dict[str, dict[str, list[str]]] = {
                             "risk number"],
               "parent": ["parent", "parent code", "parent ref", "parent reference", "parent id",
                          "parent item", "parent action", "parent no", "sub action of",
-                         "part of", "parent recommendation"]},
+                         "part of", "parent recommendation", "parent rec", "parent record",
+                         "parent row", "parent page", "child of"]},
 }
 
 #: Fallback keyword patterns, tried in order when no exact synonym matches.
@@ -233,6 +234,8 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "awaiting allocation", "on track", "off track", "being progressed",
                  "awaiting review", "partially complete", "partially achieved", "r", "a",
                  "outstanding", "live", "overdue", "started", "pending", "check progress",
+                 # a database's first state of a record (Baserow, ServiceNow, Jira)
+                 "new",
                  # monday.com's default labels
                  "working on it", "stuck",
                  "carried forward", "carried over", "rolled forward", "rolled over",
@@ -286,7 +289,7 @@ DONE_STATE = {"hmicfrs": "closed", "force": "done"}
 TYPE_WORDS: dict[str, list[str]] = {
     "recommendation": ["recommendation", "recommendations", "rec", "national recommendation",
                        "national recommendations", "force recommendation",
-                       "force recommendations", "all forces recommendation", "national rec", "r"],
+                       "force recommendations", "all forces recommendation", "national rec", "nat rec", "r"],
     "area for improvement": ["area for improvement", "areas for improvement", "afi", "afis",
                              "area of improvement", "areas of improvement"],
     "cause of concern": ["cause of concern", "cause for concern", "causes of concern", "coc",
@@ -450,14 +453,16 @@ day week month year end next financi calendar date deadlin quarter
 we us our ourselv themselv itself you your caus concern
 """.split())  # noqa: SIM905 - a word list reads best as words
 
-#: Plain verbs and link words that name no subject: "victims receive / get a consistently good
-#: service", "with regard to / re 'total expired' records" and "We expect forces to publish"
-#: / "Publish" differ in wording, not in what the recommendation is about (a subject is a
-#: thing: "knife crime", "road harm"). A swap of these alone is no other subject.
+#: Plain verbs, link words and words of judgement that name no subject: "victims receive /
+#: get a consistently good service", "with regard to / re 'total expired' records", "We expect
+#: forces to publish" / "Publish" and "teams and individuals with the skills" / "teams with
+#: the right skills" differ in wording, not in what the recommendation is about (a subject is
+#: a thing: "knife crime", "road harm"). A swap of these alone is no other subject.
 PLAIN_WORDS = frozenset("""
 get gets got getting receive receives received receiving give gives given giving take takes
 taken taking make makes made making put puts putting keep keeps kept keeping re regard
-regarding expect expects expected
+regarding expect expects expected right proper correct suitable appropriate adequate
+sufficient necessary relevant
 """.split())  # noqa: SIM905 - a word list reads best as words
 
 #: The places the territorial police forces of England and Wales are named after, less the
