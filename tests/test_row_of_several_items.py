@@ -71,3 +71,27 @@ def test_a_row_of_a_cause_of_concern_and_its_recommendation_takes_the_type_of_on
     lines = reconcile_files(h, f).items
     assert list(lines["force_row"]) == ["Tracker!2", "Tracker!2"]
     assert set(lines["category"]) == {"in_sync"}
+
+
+def test_a_row_lettering_the_two_items_it_holds_is_both_items(tmp_path):
+    # "(a) … and (b) …" summarising two of the austerity report's recommendations in one row,
+    # with no reference: the letters say it holds two items, one each.
+    title, published, items = NATIONAL["austerity"]
+    others = [(5000 + k, t, datetime(*d), kind, text) for k, (t, d, kind, text) in enumerate(
+        (t, d, kind, text) for key in ("sas13", "core", "firearms", "stolen")
+        for t, d, listed in [NATIONAL[key]] for kind, text in listed)]
+    h = register(tmp_path / "hmicfrs.xlsx", [(3101 + k, title, datetime(*published), kind, text)
+                                             for k, (kind, text) in enumerate(items)] + others,
+                 "No further action required")
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["No.", "Report", "Recommendation", "RAG"],
+        [5, "Policing in Austerity – Meeting the Challenge", items[0][1], "Green"],
+        [6, "Policing in Austerity – Meeting the Challenge",
+         "CCs & PCCs to assess (a) scope to improve where <10% of savings come from "
+         "collaboration and (b) whether decisive action taken where front line workforce being "
+         "reduced. HMIC to follow up in the autumn.", "Amber"],
+        [7, "Policing in Austerity – Meeting the Challenge", items[3][1], "Green"]]})
+    lines = reconcile_files(h, f).items
+    held = lines[lines["force_row"] == "Tracker!3"]
+    assert sorted(held["hmicfrs_row"]) == ["Recommendations!3", "Recommendations!4"]
+    assert set(held["category"]) == {"closeable_local"}

@@ -42,6 +42,7 @@ from .labels import reports_from_labels
 from .links import read_url_cells
 from .listcopy import without_list_copies
 from .perforce import forces_from_report_notes
+from .pivot import pivot_labels_down
 from .projects import project_register
 from .repeats import repeated_items
 from .sniff import check_path, sniff_format
@@ -131,9 +132,7 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     # A fact sheet's keys read through the lookup sheets they name (a warehouse's extract).
     lookups = join_keys(grids)
     for sheet in grids:
-        read_url_cells(sheet)
-        if side == "hmicfrs":
-            sheet.without_struck()
+        _as_shown(sheet, side)
         beside = tables_beside(sheet, side, settings)
         for grid in beside or [sheet]:
             # A printed report repeats its header on every page: one table, not stacked ones.
@@ -199,6 +198,15 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     skipped_df = pd.DataFrame(all_skipped, columns=SKIPPED_COLUMNS, dtype=object)
     return LoadedSide(side, p, items_df, skipped_df, tuple(reports), file_sha256(p), encoding, kind,
                       encrypted)
+
+
+def _as_shown(sheet: Grid, side: str) -> None:
+    """A sheet's cells read as a person reads them (in place): an address typed out as its
+    link, a pivot table's labels over the rows of their block, a list's struck words gone."""
+    read_url_cells(sheet)
+    pivot_labels_down(sheet)
+    if side == "hmicfrs":
+        sheet.without_struck()
 
 
 def _extract_rows(grids: list[Grid], lookups: set[str], reports: list[SheetReport],

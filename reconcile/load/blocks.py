@@ -141,6 +141,12 @@ def is_counts(row: list[Any], filled: list[int]) -> bool:
         _COUNT.fullmatch(row[c]) or _COUNTS_LINE.fullmatch(row[c])) for c in filled)
 
 
+#: A field above the header naming the sheet's report, and a filter's "all of them".
+_REPORT_FIELD = frozenset({"report", "report title", "report name", "inspection",
+                           "inspection report", "inspection title"})
+_ALL_ITEMS = re.compile(r"\s*\((?:all|multiple items)\)\s*", re.IGNORECASE)
+
+
 def block_above(grid: Grid, header_row: int, filled_at: dict[int, list[int]]
                  ) -> tuple[str | None, Any]:
     """The first block's report, when its title sits above the header with its counts or
@@ -155,6 +161,10 @@ def block_above(grid: Grid, header_row: int, filled_at: dict[int, list[int]]
         first = str(cells[0]).strip()
         if is_counts(grid.rows[r - 1], filled_at[r]):
             seen = True
+        elif len(cells) == 2 and vocab.key(first) in _REPORT_FIELD and isinstance(
+                cells[1], str) and not _ALL_ITEMS.fullmatch(cells[1]):
+            # A pivot's report filter or a form's field: "Report | Stop and search powers…".
+            return " ".join(cells[1].split()), published
         elif len(cells) == 1 and is_details(first):
             # "HMIC Thematic Inspection · Published 9 July 2013" under the title.
             seen, published = True, published or published_text(first)
@@ -298,9 +308,26 @@ _PILLAR = re.compile(r"\s*(?:the\s+)?(?:effectiveness|efficiency|people|legitima
                      r"(?:\s+pillar)?\s*:?\s*$", re.IGNORECASE)
 
 
+#: A block's subtotal label: "Area for improvement Total", "CDI 2019 Count", "Grand Total".
+_SUBTOTAL = re.compile(r"\s*(?:grand\s+total|[^:\n]{1,80}?\s+(?:total|count))\s*", re.IGNORECASE)
+SUBTOTAL_REASON = ("subtotal row: a pivot table's or Excel's Subtotal line closing the block "
+                   "above ('Area for improvement Total'), names no report")
+
+
+def subtotal_row(row: list[Any], filled: list[int]) -> bool:
+    """A row of a block's subtotal label and, at most, figures."""
+    cells = [row[c] for c in filled]
+    if not cells or not isinstance(cells[0], str) or not _SUBTOTAL.fullmatch(cells[0]):
+        return False
+    return all(isinstance(v, (int, float)) or (isinstance(v, str) and v.strip().isdigit())
+               for v in cells[1:])
+
+
 def title_reason(walk: Any, r: int, value: str) -> str:
     """A row of one piece of wording: a legend heading, a legend or note, or a report title."""
     first = vocab.key(value).split(" ")[0] if vocab.key(value) else ""
+    if _SUBTOTAL.fullmatch(value):
+        return SUBTOTAL_REASON
     if legend_heading(value):
         walk.legend_block = True
         return "legend heading: the rows under it explain the colours or words used"

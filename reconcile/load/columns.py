@@ -191,6 +191,15 @@ def says_status(p: Profile) -> bool:
     return p.filled >= 3 and p.status_words >= 0.8 and p.distinct <= 12
 
 
+def says_type(p: Profile) -> bool:
+    """A column of a few type words ("National recommendation", "Area for improvement")."""
+    return p.filled >= 3 and p.type_words >= 0.8 and p.distinct <= _TYPES_MOST
+
+
+#: Most distinct values a column of types holds (kinds, spelt a few ways).
+_TYPES_MOST = 8
+
+
 def looks_like_text(p: Profile) -> bool:
     """Long free wording with many distinct values: the recommendation text by content."""
     return p.filled >= 2 and p.free_text >= 0.5 and p.distinct >= 0.5 * p.filled
@@ -403,6 +412,10 @@ def candidates(keys: list[str], side: str, settings: SideSettings,
         if p is not None and "status" not in claimed and says_status(p):
             out.append((CONTENT, fields["status"], col, "status",
                         f"by content: status words on {p.status_words:.0%} of {p.filled} rows"))
+        if p is not None and "type" not in claimed and says_type(p):
+            # A report server's "Textbox47": the type by what it holds.
+            out.append((CONTENT - 5, fields["type"], col, "type",
+                        f"by content: type words on {p.type_words:.0%} of {p.filled} rows"))
         if p is not None and "text" not in claimed and looks_like_text(p):
             if p.dated >= 0.5:
                 # Notes each starting with the date written: a log of progress, not the text.

@@ -68,10 +68,32 @@ def _shape(values: list[str]):
 
 
 def rejoined(rows: list[list], delimiter: str) -> tuple[list[list], list[int]]:
-    """The records with spilled fields put back, and the (Excel) rows that were."""
+    """The records with spilled fields put back, and the (Excel) rows that were. A file of
+    tables one under another (a report server's CSV: a block of counts, a blank line, the
+    items under their own header) is put back table by table."""
     h = _header(rows)
     if h is None:
         return rows, []
+    end = _next_table(rows, h)
+    head, fixed = _rejoined(rows[:end], h, delimiter)
+    if end == len(rows):
+        return head, fixed
+    tail, more = rejoined(rows[end:], delimiter)
+    return head + tail, fixed + [end + r for r in more]
+
+
+def _next_table(rows: list[list], h: int) -> int:
+    """Where the next table starts below the header at `h`: a header of another width after
+    a blank line; the end of the rows if none."""
+    n = len(_trimmed(rows[h]))
+    for k in range(h + 2, len(rows)):
+        cells = _trimmed(rows[k])
+        if (not _trimmed(rows[k - 1]) and len(cells) != n and _header([rows[k]]) == 0):
+            return k
+    return len(rows)
+
+
+def _rejoined(rows: list[list], h: int, delimiter: str) -> tuple[list[list], list[int]]:
     n = len(_trimmed(rows[h]))
     body = [k for k in range(h + 1, len(rows)) if len(_trimmed(rows[k])) >= _LEAST]
     long = [k for k in body if len(_trimmed(rows[k])) > n]

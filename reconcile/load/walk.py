@@ -11,6 +11,7 @@ from ..normalise import parse_date
 from ..normalise.refs import one_ref_key
 from .blocks import (
     NOTE_START,
+    SUBTOTAL_REASON,
     continues,
     heading_record,
     is_counts,
@@ -19,6 +20,7 @@ from .blocks import (
     is_title_row,
     joined_text,
     stands_out,
+    subtotal_row,
     title_reason,
 )
 from .columns import FREE_TEXT_WORDS, field_named, is_status_word, is_type_word
@@ -310,6 +312,13 @@ def _rest_of_item(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str 
     return None
 
 
+def _no_text(row: list[Any], filled: list[int], header: str) -> str:
+    """Why a row with no text is no item: a block's subtotal, or no text at all."""
+    if subtotal_row(row, filled):
+        return SUBTOTAL_REASON
+    return f"no recommendation text in column '{header}'"
+
+
 def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str | None:
     """Why the row's recommendation text makes it no item, or None."""
     table = walk.table
@@ -346,7 +355,7 @@ def _text_reason(walk: Walk, r: int, row: list[Any], filled: list[int]) -> str |
             walk.over_page(r)            # the second line of a header a page repeated
         if _more_actions(walk, r, row, filled) or _titled(table, row, filled):
             return None              # an action of the item above, or a task: `_without_text`
-        return f"no recommendation text in column '{header}'"
+        return _no_text(row, filled, header)
     if totals(row, filled, text) or tallied(row, filled, text):
         return "totals row: a count or sum under the table (an Excel table's Total row)"
     if isinstance(text, str) and text.strip() in EXCEL_ERRORS and not _item_row(table, filled):

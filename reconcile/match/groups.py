@@ -3,6 +3,8 @@ one force row holding several HMICFRS items (a cause of concern and its recommen
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -27,7 +29,8 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
             whole_text: pd.Series | None = None,
             numbered: dict[int, tuple[int, ...]] | None = None,
             part_reports: np.ndarray | None = None,
-            timescales: tuple[list, list] | None = None) -> dict[int, list[int]]:
+            timescales: tuple[list, list] | None = None,
+            whole_raw: pd.Series | None = None) -> dict[int, list[int]]:
     """Wholes that several `part` rows sit inside: {whole index: [part indices]}.
 
     A part belongs to the whole it scores best with, when the part is clearly the shorter
@@ -39,7 +42,8 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     force's sub-numbered rows and their families ("316a", "316b"; `families.families`).
     `part_reports`: each force row's report key, to see rows filed with the parts around them.
     `timescales`: each part's and each whole's stated timescales (a part saying another one
-    is no piece of the whole).
+    is no piece of the whole). `whole_raw`: the wholes' texts as written, for a row that
+    letters the items it holds ("(a) … and (b) …").
     """
     anchored = anchored or {}
     fits = _shaped(t, part, whole, settings, w_part, w_whole,
@@ -64,7 +68,7 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     if ok.empty:
         return {}
     return _grouped(ok, t, part, whole, settings, part_tokens, whole_tokens, part_text,
-                    part_types, anchored, vouched)
+                    part_types, anchored, vouched, whole_raw)
 
 
 def _family_fits(t: pd.DataFrame, fits: pd.DataFrame, numbered: dict[int, tuple[int, ...]],
@@ -153,7 +157,8 @@ def _clearly_best(t: pd.DataFrame, fits: pd.DataFrame, part: str, whole: str,
 def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
              part_tokens: pd.Series, whole_tokens: pd.Series, part_text: pd.Series,
              part_types: pd.Series, anchored: dict[int, list[int]],
-             vouched: set[tuple[int, int]] = frozenset()) -> dict[int, list[int]]:
+             vouched: set[tuple[int, int]] = frozenset(),
+             whole_raw: pd.Series | None = None) -> dict[int, list[int]]:
     """The wholes whose parts (`ok`) make a split (several force rows, covering enough of the
     item) or a merge (a cause of concern and its recommendations in one row). Rows the force
     wrote as one item's (`vouched`) stay its parts, however little of it they cover (a summary
@@ -198,7 +203,8 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
                 groups[w] = parts
         elif (coverage >= settings.merge_coverage and not _has_twins(parts, part_text, settings.repeat_text)
               and (any(part_types.iat[p] == "cause of concern" for p in parts)
-                   or _pasted_together(parts, target, part_tokens))):
+                   or _pasted_together(parts, target, part_tokens)
+                   or (whole_raw is not None and _lettered(whole_raw.iat[w], len(parts))))):
             # A merge: a cause of concern and its recommendations in one force row, which says
             # little beyond them put together; or items pasted into one paragraph ("Areas for
             # improvement: The force should … The force should …"), each copied nearly word
@@ -206,6 +212,17 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
             # row are left to the assignment: such groups are unreliable.)
             groups[w] = parts
     return groups
+
+
+def _lettered(text: object, n: int) -> bool:
+    """A row that letters the items it holds, one letter each, in order: "CCs & PCCs to
+    assess (a) scope to improve … and (b) whether decisive action …"."""
+    letters = _LETTER.findall(str(text or "").lower())
+    return len(letters) == n and letters == [chr(ord("a") + k) for k in range(n)]
+
+
+#: A letter in brackets inside a line.
+_LETTER = re.compile(r"(?:^|\s)\(([a-h])\)\s")
 
 
 def _pasted_together(parts: list[int], row: set, part_tokens: pd.Series) -> bool:

@@ -172,7 +172,8 @@ def _splits_and_merges(run: Run, free: pd.DataFrame) -> pd.DataFrame:
                                     whole_text=w_rows["text_norm"],
                                     numbered=run.numbered,
                                     part_reports=_row_reports(f) if part == "f" else None,
-                                    timescales=_timescales(f, h) if part == "f" else None
+                                    timescales=_timescales(f, h) if part == "f" else None,
+                                    whole_raw=w_rows["text"] if part == "h" else None
                                     ).items():
             if part == "f":
                 run.out.add_parts(run.table, w, parts, method)

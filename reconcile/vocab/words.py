@@ -129,7 +129,8 @@ HEADER_EXACT: dict[str, dict[str, list[str]]] = {
                 "ref": ["reference", "ref", "id", "recommendation id", "hmicfrs ref",
                         "hmicfrs reference", "hmic ref", "register id", "rec id", "ref no",
                         "reference number", "unique id", "hmicfrs id", "urn", "item id",
-                        "item ref", "item reference",
+                        "item ref", "item reference", "record id", "record ref",
+                        "record no", "record number",
                         "source reference", "recommendation number", "rec ref",
                         "recommendation reference", "recommendation ref", "rec reference",
                         "reference no", "recommendation ref no", "recommendation id number",
@@ -431,6 +432,9 @@ PHRASES: list[tuple[str, str]] = [
     (r"\bi\.\s?e\.?", "that is"),
     (r"\bw/", "with "),
     (r"\bdept\b\.?", "department"),
+    # A force's label of the part a row tracks ("MSHT governance – part 2: every incident …",
+    # "Part (b) –"): how the row is filed, no words of the recommendation's.
+    (r"\bpart\s*\(?(?:[1-9]|[a-h])\)?\s*(?=[:\u2013\u2014-])", " "),
 ]
 
 # Words too common in recommendations to tell two apart; left out of the candidate index and
@@ -455,14 +459,15 @@ we us our ourselv themselv itself you your caus concern
 
 #: Plain verbs, link words and words of judgement that name no subject: "victims receive /
 #: get a consistently good service", "with regard to / re 'total expired' records", "We expect
-#: forces to publish" / "Publish" and "teams and individuals with the skills" / "teams with
-#: the right skills" differ in wording, not in what the recommendation is about (a subject is
-#: a thing: "knife crime", "road harm"). A swap of these alone is no other subject.
+#: forces to publish" / "Publish", "teams and individuals with the skills" / "teams with the
+#: right skills" and "to better manage" / "to manage" differ in wording, not in what the
+#: recommendation is about (a subject is a thing: "knife crime", "road harm"). A swap of these
+#: alone is no other subject.
 PLAIN_WORDS = frozenset("""
 get gets got getting receive receives received receiving give gives given giving take takes
 taken taking make makes made making put puts putting keep keeps kept keeping re regard
 regarding expect expects expected right proper correct suitable appropriate adequate
-sufficient necessary relevant
+sufficient necessary relevant better best good
 """.split())  # noqa: SIM905 - a word list reads best as words
 
 #: The places the territorial police forces of England and Wales are named after, less the
