@@ -839,6 +839,28 @@ FLOOR = {
     # Notion database's CSV export, a short title, the text in a later column, reports as
     # links, parent and sub-item pages).
     "notion_database_csv_export": (0.75, 0.28, 6),
+    # Round 93: built like round 92's held-out Notion export from its report (Baserow's grid
+    # view CSV: its row id first, links joined by a comma, "unnamed row 14" for a linked row
+    # with no name, a "Parent rec" link; 0.992 / 0.910 as first seen, 1.000 / 1.000 by those
+    # read); a Google Sheets download, checkboxes as TRUE / FALSE, people as e-mail addresses
+    # (0.989 / 0.962; 1.000 / 1.000 by "right skills" naming no other subject) ...
+    "baserow_grid_view_csv_export": (0.995, 0.995, 0),
+    "google_sheets_download_checkboxes": (0.995, 0.995, 0),
+    # ... and one held out, never opened: 0.992 / 0.957 as first seen (at 7d9e10b: the list as
+    # a pivot's drill-down sheets, one per status, the pivot itself on a Summary sheet).
+    "hmicfrs_pivot_drilldown_sheets": (0.99, 0.955, 0),
+    # Round 94: built like round 93's held-out drill-down sheets from its report (a pivot's
+    # report filter pages pasted as values: labels once per block, "<type> Total" rows, the
+    # report only in the filter cell; 0.953 / 0.766 as first seen, 1.000 / 1.000 by the
+    # labels written down their blocks, the filter read, a row lettering its items a merge);
+    # an SSRS report's CSV, a block of counts above the items' own header, "Textbox47" the
+    # type (stopped with exit 2 as first seen; 1.000 / 1.000 by the tables put back one by
+    # one) ...
+    "hmicfrs_pivot_report_filter_pages": (0.995, 0.995, 0),
+    "ssrs_csv_export_textbox_headers": (0.995, 0.995, 0),
+    # ... and one held out, never opened: 0.989 / 0.961 as first seen (at 7d9e10b: a status
+    # kept as a number 1-3 shown only as a conditional format's icon).
+    "icon_set_status_hidden_numbers": (0.985, 0.96, 0),
 }
 
 
