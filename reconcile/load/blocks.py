@@ -195,13 +195,20 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
             codes.append(pair)         # a code list's line: "STATUS_CD | CO | Complete"
         elif len(cells) == 1 and isinstance(cells[0], str):
             out += _key_in_one_cell(cells[0])
-            # One code a line, or several in one line: "Key: AR = Awaiting review; BP = …".
-            for part in _CODES_APART.split(_KEY_LABEL.sub("", _KEY_AFTER.split(cells[0])[-1])):
-                if m := _CODE_LINE.match(part):
-                    codes.append((m.group(1), m.group(2).strip()))
+            codes += _code_lines(cells[0])
+        elif all(isinstance(v, str) for v in cells):
+            # A code a cell along the row: "KEY: | 1 = Red – not started | 2 = Amber – …".
+            codes += [pair for v in cells for pair in _code_lines(v)]
     # A key of the sheet's own status codes, a line each ("C = Complete", "SFC = Submitted
     # to HMICFRS for closure"): two lines at least, or a line is only a note.
     return tuple(out + (codes if len(codes) >= 2 else []))
+
+
+def _code_lines(value: str) -> list[tuple[str, str]]:
+    """(code, meaning) of each line of a key of codes in one cell: one code a line, or
+    several in one line ("Key: AR = Awaiting review; BP = …", "1 = Red – not started")."""
+    parts = _CODES_APART.split(_KEY_LABEL.sub("", _KEY_AFTER.split(value)[-1]))
+    return [(m.group(1), m.group(2).strip()) for part in parts if (m := _CODE_LINE.match(part))]
 
 
 #: A code in a code list: a short code in capitals ("CO", "NFA", "SFC") or a number ("3").
@@ -235,7 +242,7 @@ _COLOUR_SPELT = re.compile(r"^\s*([A-Za-z]+)\s*\(\s*([A-Za-z]{1,2})\s*\)\s*$")
 _KEY_AFTER = re.compile(r"\bkey\s*:\s*", re.IGNORECASE)
 _CODES_APART = re.compile(r"\s*[;|]\s*|\s+[·•]\s+")
 #: A status code's line of a key: a short code in capitals, "=" or ":", what it means.
-_CODE_LINE = re.compile(r"^\s*([A-Z][A-Z0-9/]{0,4})\s*[=:]\s*([A-Za-z].{2,})$")
+_CODE_LINE = re.compile(r"^\s*([A-Z][A-Z0-9/]{0,4}|\d{1,2})\s*[=:]\s*([A-Za-z].{2,})$")
 
 
 #: "BRAG key: BLUE – Complete | GREEN – On track | …", "RAG: GREEN – the recommendation is

@@ -264,11 +264,16 @@ def status_from_second_column(grid: Grid, second: tuple[int, str] | None, header
     # "Good" / "Requires improvement" grades the force, not the item's progress.
     said = [v.strip() for item in items if isinstance(v := at_cell(grid, item["row"], col), str)
             and v.strip() and parse_date(v) is None]
-    if said and sum(map(is_status_word, said)) < _STATUS_SHARE * len(said):
+    # ... or in codes a key spells out ("RAG code" 1-5 beside a RAG column left blank, its
+    # colour set by a rule from the code: the sheet's "1 = Red – …" key reads them).
+    coded = _codes(grid, col, items)
+    if not coded and said and sum(map(is_status_word, said)) < _STATUS_SHARE * len(said):
         return blank_status
     for i, r in blank_status:
         row = grid.rows[r - 1]
         v = row[col] if col < len(row) else None
+        if coded and _code(v):
+            v = str(int(v)) if isinstance(v, (int, float)) else v
         if blank(v) or not isinstance(v, str) or parse_date(v) is not None:   # a date: no status
             left.append((i, r))
         else:
@@ -278,6 +283,26 @@ def status_from_second_column(grid: Grid, second: tuple[int, str] | None, header
         notes.append(f"status read from '{str(headers[col]).strip()}' where the status column "
                      f"is blank: {rows_named(rows)}")
     return left
+
+
+def _code(value: Any) -> bool:
+    """A status code: a small whole number, or one to three letters."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return value == value and float(value).is_integer() and 0 <= value < 100
+    return isinstance(value, str) and bool(re.fullmatch(r"\s*(?:\d{1,2}|[A-Za-z]{1,3})\s*", value))
+
+
+def _codes(grid: Grid, col: int, items: list[dict[str, Any]]) -> bool:
+    """Whether a column holds status codes: a few distinct codes, on most of its rows."""
+    values = [v for item in items if not blank(v := at_cell(grid, item["row"], col))]
+    return (len(values) >= _RECORD_ROWS and sum(map(_code, values)) >= _STATUS_SHARE * len(values)
+            and len({str(v).strip() for v in values}) <= _CODES_MOST)
+
+
+#: Most distinct codes a status column holds.
+_CODES_MOST = 8
 
 
 #: A progress update that says the item is finished, in so many words: "This action is now

@@ -59,8 +59,11 @@ def release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSett
             # ... or, reading the referenced item poorly (its reference copied from the row
             # above), reads another at `review` at least, clearly better.
             sure = settings.accept if fit[j] >= settings.review else settings.review
+            # The other item scored as if the row gave no reference: its reference is what is
+            # in question (two rows typed one id, one of them another item's row mistyped).
+            alt = _without_ref(t, best[0], j, settings) if best is not None else 0.0
             if (j != keep and best is not None and best[0] != i and best[0] not in ref_parts
-                    and best[1] >= sure and best[1] >= fit[j] + settings.clear_margin):
+                    and alt >= sure and alt >= fit[j] + settings.clear_margin):
                 continue
             stay.append(j)
         ref_parts[i] = stay
@@ -116,6 +119,19 @@ def _mistyped(ref_parts: dict[int, list[int]], t: pd.DataFrame, settings: MatchS
         suspect = left
     for j in suspect:
         del ref_parts[singles[j]]
+
+
+def _without_ref(t: pd.DataFrame, i: int, j: int, settings: MatchSettings) -> float:
+    """A pair's score less what a reference that differs cost it."""
+    at = np.flatnonzero((t["h"].to_numpy() == i) & (t["f"].to_numpy() == j))
+    if not len(at):
+        return 0.0
+    k = at[0]
+    total = float(t["total"].to_numpy()[k])
+    if not t["ref_differs"].to_numpy()[k]:
+        return total
+    return total + (settings.ref_unknown_penalty if t["ref_unknown"].to_numpy()[k]
+                    else settings.ref_conflict_penalty)
 
 
 def _total(t: pd.DataFrame, i: int, j: int) -> float:

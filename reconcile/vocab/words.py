@@ -259,6 +259,8 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "submitted to hmicfrs", "submitted to hmic", "submitted",
                  "sent to hmicfrs", "sent to hmic", "sent to hmi",
                  "proposed for closure",
+                 # an issue log's word for an issue dealt with (a RAID log's Issues tab)
+                 "resolved",
                  "white", "grey", "gray", "not adopted", "no longer applicable", "superseded",
                  "discharged", "ready for closure", "awaiting closure", "g", "b", "w",
                  "recommended for closure", "awaiting sign off", "closure requested",
