@@ -861,6 +861,18 @@ FLOOR = {
     # ... and one held out, never opened: 0.989 / 0.961 as first seen (at 7d9e10b: a status
     # kept as a number 1-3 shown only as a conditional format's icon).
     "icon_set_status_hidden_numbers": (0.985, 0.96, 0),
+    # Round 95: built like round 94's held-out icon set from its report (a RAG column of
+    # colour only, each cell coloured by a conditional format from a hidden "RAG code"
+    # column a key spells out; 0.982 / 0.641, 1 wrong as first seen; 0.991 / 0.984 by the
+    # code column read through the key, the row typing another item's id released); a
+    # programme office's RAID log, the items on its Actions and Issues tabs (0.940 / 0.797;
+    # 0.950 / 0.828 by "Resolved" read as done) ...
+    "rag_colour_from_hidden_code": (0.99, 0.98, 0),
+    "raid_log_actions_issues_tabs": (0.945, 0.82, 0),
+    # ... and one held out, never opened: 0.961 / 0.908 as first seen (at 7d9e10b: the list
+    # copied page by page from a secure mail service's read-only preview, its row numbers
+    # and column letters with it).
+    "secure_mail_preview_grid_paste": (0.955, 0.90, 0),
 }
 
 
