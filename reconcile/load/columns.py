@@ -430,6 +430,35 @@ def candidates(keys: list[str], side: str, settings: SideSettings,
     return out
 
 
+#: A heading's words for the column that details another: "Source" | "Source detail".
+_DETAIL = (" detail", " details", " name", " title")
+#: A report column of so few values (and fewer than its detail's) is a category of sources.
+_CATEGORIES = 8
+
+
+def _report_detail(keys: list[str], profiles: list[Profile], chosen: Choice, taken: set[int]
+                   ) -> Choice:
+    """The report column, or the column detailing it: a "Source" of a few categories
+    ("HMICFRS National", "HMICFRS PEEL", "Internal audit") beside a "Source detail" naming
+    each row's report ("Policing in Austerity 2014 - Rec 1") holds the report in the detail."""
+    stem, p = keys[chosen.col], profiles[chosen.col]
+    if not stem or p.distinct > _CATEGORIES:
+        return chosen
+    for col, k in enumerate(keys):
+        if col in taken or col >= len(profiles) or k not in {stem + d for d in _DETAIL}:
+            continue
+        q = profiles[col]
+        if q.filled >= max(_LEAST_DETAIL, 0.5 * p.filled) and q.distinct > p.distinct and (
+                q.words <= _LABEL_WORDS):
+            return Choice(col, f"the detail of '{stem}', whose {p.distinct} values name "
+                               f"categories of source; {q.says()}", (chosen.col, chosen.why))
+    return chosen
+
+
+#: Rows a detail column fills before it is read.
+_LEAST_DETAIL = 3
+
+
 def assign(keys: list[str], side: str, settings: SideSettings,
            profiles: list[Profile] | None = None) -> dict[str, Choice]:
     """Field -> its column: the best claims first, one field per column, one column per field.
@@ -450,6 +479,8 @@ def assign(keys: list[str], side: str, settings: SideSettings,
         if profiles and why in ("header word", "header keyword") and col < len(profiles):
             why = f"{why}; {profiles[col].says()}"
         out[fld] = Choice(col, why, other)
+    if profiles and "report" in out and out["report"].why != "config":
+        out["report"] = _report_detail(keys, profiles, out["report"], set(taken))
     # The config names the force's reference column but the sheet lacks it: no guessing one.
     if (side == "force" and "ref" in settings.columns and "ref" in out
             and out["ref"].why != "config"):

@@ -98,12 +98,12 @@ def columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
     if note:
         table = table_of(grid, header_row, table.mapping, side)
         notes.append(note)
-    if side == "force":
-        for fix in (_slid_back, _dittos_read, _pasted_back):
-            grid, note = fix(grid, header_row, table, nonblank)
-            if note:
-                table = table_of(grid, header_row, table.mapping, side)
-                notes.append(note)
+    # A list pasted screen by screen may put one screen a column over, as a tracker may.
+    for fix in (_slid_back, _dittos_read, _pasted_back) if side == "force" else (_pasted_back,):
+        grid, note = fix(grid, header_row, table, nonblank)
+        if note:
+            table = table_of(grid, header_row, table.mapping, side)
+            notes.append(note)
     # A status per list or review date ("Status at 4 January 2024" | "Status at 2 April
     # 2024"): the latest each row fills, on either side.
     grid, mapping, latest = read_latest(grid, header_row, table.mapping)

@@ -80,6 +80,21 @@ _JUDGED = frozenset({"ref", "text", "status", "owner", "report", "type"})
 _BETTER = 2
 
 
+def _key(value: Any) -> str:
+    return " ".join(str(value).lower().split()) if not blank(value) else ""
+
+
+#: Share of the header's headings a row must repeat, a cell right, to be it.
+_HEADINGS = 0.8
+
+
+def _shifted_header(row: list[Any], heads: list[str], first: int) -> bool:
+    """Whether a row is the header written one cell to the right."""
+    named = [(c, h) for c, h in enumerate(heads) if h and c >= first]
+    same = sum(c + 1 < len(row) and _key(row[c + 1]) == h for c, h in named)
+    return len(named) >= 3 and same >= _HEADINGS * len(named)
+
+
 def pasted_right(grid: Grid, header_row: int, mapping: dict[int, str], nonblank: list[int]
                  ) -> tuple[Grid, list[int]]:
     """Rows pasted one column to the right of the table (the first column left empty, the
@@ -91,9 +106,17 @@ def pasted_right(grid: Grid, header_row: int, mapping: dict[int, str], nonblank:
         return grid, []
     first = min(mapping)
     judged = [(c, f) for c, f in mapping.items() if f in _JUDGED]
+    heads = [_key(h) for h in grid.rows[header_row - 1]]
     moved, new = [], None
     for r in nonblank:
         row = grid.rows[r - 1]
+        if r > header_row and not _filled(row, first) and _shifted_header(row, heads, first):
+            # The header repeated a cell right (a screen of the table pasted one column
+            # over): moved back, it is read as the repeated header it is.
+            new = new or [list(x) for x in grid.rows]
+            new[r - 1] = row[:first] + row[first + 1:]
+            moved.append(r)
+            continue
         if r <= header_row or not _filled(row, first + 1) or _filled(row, first) or \
                 _fits("text", row[text_col] if text_col < len(row) else None):
             continue
