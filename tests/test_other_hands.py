@@ -873,6 +873,16 @@ FLOOR = {
     # copied page by page from a secure mail service's read-only preview, its row numbers
     # and column letters with it).
     "secure_mail_preview_grid_paste": (0.955, 0.90, 0),
+    # Round 96: built like round 95's held-out preview paste from its report (the list
+    # copied screen by screen out of Excel for the web in Teams, one screen a column to the
+    # right; 0.851 / 0.774 as first seen, 1.000 / 1.000 by the shifted screen read back on the
+    # list's side too); a tracker with a key and counts in a panel beside the table (1.000 /
+    # 1.000 as first seen) ...
+    "teams_excel_web_preview_screen_paste": (0.995, 0.995, 0),
+    "status_key_panel_beside_table": (0.995, 0.995, 0),
+    # ... and one held out, never opened: 0.090 / 0.208, 33 wrong, 278 rows not items as
+    # first seen (at 7d9e10b: the list as an entity-attribute-value CSV, a record per field).
+    "hmicfrs_hub_attribute_value_extract": (0.085, 0.2, 33),
 }
 
 
