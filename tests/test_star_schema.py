@@ -110,3 +110,22 @@ def test_a_copy_of_a_sheet_is_no_lookup_and_a_row_with_no_current_twin_stays(tmp
     side = load_side(path, "hmicfrs")
     assert list(side.items["text"][:3]) == [MSHT_INTEL, MSHT_NRM, DIGITAL]
     assert "lookup" not in side.sheets[0].note
+
+
+def test_a_lookup_of_leads_or_of_status_meanings_replaces_nothing(tmp_path):
+    # A tracker's "Lists" sheet of leads and their departments, and of what each status means:
+    # the tracker's leads and statuses are words a person reads as they stand, no keys.
+    rows = [["Ref", "Recommendation", "Lead", "Status"],
+            *[[8541 + k, text, lead, status] for k, (text, lead, status) in enumerate([
+                (FACT[0][6], "DCI Patel", "Complete"), (FACT[1][6], "DCI Patel", "Open"),
+                (FACT[2][6], "Supt Hall", "Complete"), (FACT[3][6], "Supt Hall", "Open")])]]
+    lists = [["Lead", "Department"], ["DCI Patel", "Public Protection"],
+             ["Supt Hall", "Contact Management"], ["C/Insp Rees", "Local Policing"]]
+    meanings = [["Status", "Meaning"], ["Open", "Work under way on the action"],
+                ["Complete", "Action finished, evidence held"]]
+    path = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": rows, "Lists": lists,
+                                                  "Status key": meanings})
+    side = load_side(path, "force")
+    assert list(side.items["owner"]) == ["DCI Patel", "DCI Patel", "Supt Hall", "Supt Hall"]
+    assert list(side.items["status"]) == ["Complete", "Open", "Complete", "Open"]
+    assert "lookup" not in side.sheets[0].note

@@ -18,6 +18,7 @@ from typing import Any
 
 from .. import vocab
 from ..normalise import parse_date
+from .columns import is_status_word, is_type_word
 from .grid import Grid, blank
 
 #: A lookup is short: a list of statuses, types, reports or forces.
@@ -66,6 +67,21 @@ def _cell_key(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return vocab.key(value) if isinstance(value, str) else str(value).strip().lower()
+
+
+#: A key as a system writes it: a number, or one short token ("CO", "RPT_101", "-1").
+_KEY = re.compile(r"[A-Za-z0-9_\-/.]{1,12}")
+
+
+def _coded(value: Any) -> bool:
+    """Whether a cell is a key: a whole number, or a short token that is no status or type
+    word."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return float(value).is_integer()
+    text = str(value).strip()
+    return bool(_KEY.fullmatch(text)) and not is_status_word(text) and not is_type_word(text)
 
 
 def _first_row(grid: Grid) -> int | None:
@@ -145,12 +161,15 @@ def _joined(grid: Grid, lookups: dict[str, Lookup]) -> set[str]:
         found = lookups.get(vocab.key(h)) if isinstance(h, str) else None
         if found is None or found.sheet == grid.name:
             continue
-        cells = [_cell_key(row[c]) for row in body if c < len(row) and not blank(row[c])]
+        values = [row[c] for row in body if c < len(row) and not blank(row[c])]
+        cells = [_cell_key(v) for v in values]
         counts = Counter(cells)
         # A fact's key: every value found in the lookup, each used by several rows (a copy
-        # of a sheet, keyed by its own ids, repeats none).
+        # of a sheet, keyed by its own ids, repeats none), and each a code, not words a
+        # person reads as they stand (a lead's name, "Complete", "AFI": a lookup of leads'
+        # departments or of what each status means is no key to replace them by).
         if len(cells) < _LEAST or len(counts) == len(cells) or any(
-                k not in found.words for k in counts):
+                k not in found.words for k in counts) or not all(map(_coded, set(values))):
             continue
         for row in body:
             if c < len(row) and not blank(row[c]):

@@ -121,12 +121,16 @@ def _mistyped(ref_parts: dict[int, list[int]], t: pd.DataFrame, settings: MatchS
         del ref_parts[singles[j]]
 
 
+def _at(t: pd.DataFrame, i: int, j: int) -> int | None:
+    """The pair's position in the scored table, or None."""
+    at = np.flatnonzero((t["h"].to_numpy() == i) & (t["f"].to_numpy() == j))
+    return int(at[0]) if len(at) else None
+
+
 def _without_ref(t: pd.DataFrame, i: int, j: int, settings: MatchSettings) -> float:
     """A pair's score less what a reference that differs cost it."""
-    at = np.flatnonzero((t["h"].to_numpy() == i) & (t["f"].to_numpy() == j))
-    if not len(at):
+    if (k := _at(t, i, j)) is None:
         return 0.0
-    k = at[0]
     total = float(t["total"].to_numpy()[k])
     if not t["ref_differs"].to_numpy()[k]:
         return total
@@ -135,8 +139,7 @@ def _without_ref(t: pd.DataFrame, i: int, j: int, settings: MatchSettings) -> fl
 
 
 def _total(t: pd.DataFrame, i: int, j: int) -> float:
-    hit = t["total"].to_numpy()[(t["h"].to_numpy() == i) & (t["f"].to_numpy() == j)]
-    return float(hit[0]) if len(hit) else 0.0
+    return 0.0 if (k := _at(t, i, j)) is None else float(t["total"].to_numpy()[k])
 
 
 def beside_refs(by_ref: list[tuple[int, int]], sheets: np.ndarray,
