@@ -24,6 +24,7 @@ from .grid import Grid, blank
 from .history import status_from_history, status_from_history_column
 from .marks import status_from_answers, status_from_percent, status_from_ticks, status_from_yes_no
 from .numbered import status_from_numbered_groups
+from .remaining import status_from_further_action
 from .sheetfacts import Found, at_cell, beside, one, ranges, rows_named
 from .signoff import status_from_signoff
 from .stages import read_stages
@@ -51,6 +52,7 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
     colour_rows = status_from_colour(grid, side, table.status_col, table.text_col, blank_left,
                                      items, notes)
     if side == "force" and table.status_col is None and not status_from_yes_no(
+            grid, table.headers, table.mapping, items, notes) and not status_from_further_action(
             grid, table.headers, table.mapping, items, notes):
         status_from_percent(grid, table.headers, table.mapping, items, notes)
     elif side == "force" and table.status_col is not None:
