@@ -316,15 +316,21 @@ _PILLAR = re.compile(r"\s*(?:the\s+)?(?:effectiveness|efficiency|people|legitima
 
 
 #: A block's subtotal label: "Area for improvement Total", "CDI 2019 Count", "Grand Total".
-_SUBTOTAL = re.compile(r"\s*(?:grand\s+total|[^:\n]{1,80}?\s+(?:total|count))\s*", re.IGNORECASE)
+_SUBTOTAL = re.compile(r"\s*(?:(?:grand\s+)?total|[^:\n]{1,80}?\s+(?:total|count))\s*",
+                       re.IGNORECASE)
 SUBTOTAL_REASON = ("subtotal row: a pivot table's or Excel's Subtotal line closing the block "
                    "above ('Area for improvement Total'), names no report")
+
+
+def subtotal_label(value: Any) -> bool:
+    """Whether a cell is a block's subtotal label (or the table's total)."""
+    return isinstance(value, str) and bool(_SUBTOTAL.fullmatch(value))
 
 
 def subtotal_row(row: list[Any], filled: list[int]) -> bool:
     """A row of a block's subtotal label and, at most, figures."""
     cells = [row[c] for c in filled]
-    if not cells or not isinstance(cells[0], str) or not _SUBTOTAL.fullmatch(cells[0]):
+    if not cells or not subtotal_label(cells[0]):
         return False
     return all(isinstance(v, (int, float)) or (isinstance(v, str) and v.strip().isdigit())
                for v in cells[1:])
@@ -333,7 +339,7 @@ def subtotal_row(row: list[Any], filled: list[int]) -> bool:
 def title_reason(walk: Any, r: int, value: str) -> str:
     """A row of one piece of wording: a legend heading, a legend or note, or a report title."""
     first = vocab.key(value).split(" ")[0] if vocab.key(value) else ""
-    if _SUBTOTAL.fullmatch(value):
+    if subtotal_label(value):
         return SUBTOTAL_REASON
     if legend_heading(value):
         walk.legend_block = True

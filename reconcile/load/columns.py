@@ -366,8 +366,8 @@ _POST_STATES = frozenset({"publish", "private", "draft", "pending", "future", "t
 RECORD_STATES = {"active": "Open", "inactive": "Closed"}
 #: Answers to a yes/no question.
 _YES_NO = frozenset({"y", "n", "yes", "no", "n/a", "na", "tbc"})
-#: A checkbox as a database exports it.
-_TICKED = frozenset({"true", "false", "yes", "no", "y", "n"})
+#: A checkbox as a database exports it: an answer, or True / False.
+_TICKED = (_YES_NO - {"n/a", "na", "tbc"}) | {"true", "false"}
 _DATES = frozenset({"due", "closed_on", "published"})
 #: Share of its cells that must be status words for a heading that only may name the status
 #: ("Outcome", "Assessment": vocab.STATUS_IF_WORDS) to be the status column.

@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .blocks import subtotal_label
 from .grid import Grid, blank
 from .sheetfacts import rows_named
 
 #: A pivot's value field, as Excel heads it: "Count of Ref", "Sum of Days open".
 _VALUE_FIELD = re.compile(r"\s*(?:count|sum|average|max|min|product)\s+of\s+\S", re.IGNORECASE)
-#: A block's subtotal ("Area for improvement Total") or the pivot's "Grand Total".
-_TOTAL = re.compile(r".*\btotal\s*$", re.IGNORECASE)
 #: The pivot's label for an empty value.
 _EMPTY = re.compile(r"\s*\(blank\)\s*", re.IGNORECASE)
 #: Rows searched for the pivot's header.
@@ -40,8 +39,7 @@ def pivot_labels_down(grid: Grid) -> None:
     for r in range(h + 1, len(grid.rows)):
         row = grid.rows[r]
         cells = [row[c] if c < len(row) else None for c in range(width)]
-        if all(blank(v) for v in cells) or any(
-                isinstance(v, str) and _TOTAL.fullmatch(v) for v in cells):
+        if all(blank(v) for v in cells) or any(map(subtotal_label, cells)):
             above = [None] * outer        # a blank row, a subtotal: the block ends
             continue
         for c, v in enumerate(cells):

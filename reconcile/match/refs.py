@@ -61,9 +61,10 @@ def release(ref_parts: dict[int, list[int]], scores: Scores, settings: MatchSett
             sure = settings.accept if fit[j] >= settings.review else settings.review
             # The other item scored as if the row gave no reference: its reference is what is
             # in question (two rows typed one id, one of them another item's row mistyped).
-            alt = _without_ref(t, best[0], j, settings) if best is not None else 0.0
+            # Looked up only for a row that may leave.
             if (j != keep and best is not None and best[0] != i and best[0] not in ref_parts
-                    and alt >= sure and alt >= fit[j] + settings.clear_margin):
+                    and (alt := _without_ref(t, best[0], j, settings)) >= sure
+                    and alt >= fit[j] + settings.clear_margin):
                 continue
             stay.append(j)
         ref_parts[i] = stay
