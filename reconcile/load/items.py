@@ -31,6 +31,7 @@ from .header import find_table
 from .headerless import with_header
 from .legacyids import counter_ref, second_ids
 from .levels import read_levels
+from .longform import records_per_field
 from .overrows import regrouped, rows_over_rows
 from .paired import split_pairs
 from .perforce import force_columns
@@ -154,8 +155,9 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
         return _without_header(grid, board, "(a card's lines; its column's heading)",
                                ("text", "status"), nonblank, notes, hidden_content, per_item=True)
     before: list[dict[str, Any]] = []
-    if (made := records_over_rows(grid, side)) is not None:
-        printed, (grid, taken, how) = grid, made     # a printed report: records over rows
+    if (made := records_over_rows(grid, side) or records_per_field(grid, side)) is not None:
+        # A printed report (records over rows), a list a record per field: a row per item.
+        printed, (grid, taken, how) = grid, made
         notes.append(how)
         gone = {r for r, _ in taken}
         nonblank = [r for r in nonblank if r not in gone]

@@ -9,19 +9,13 @@ decide the pairing half the time. A row flagged not current whose item has a cur
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .. import vocab
 from .grid import Grid, blank
 from .items import SheetReport, set_aside_rows
+from .longform import CURRENT, says_current
 from .sheetfacts import rows_named
-
-#: A flag saying whether a row is the record's current version.
-_CURRENT = re.compile(r"^(?:row |record |version )?(?:is )?(?:current|latest)"
-                      r"(?: (?:flag|ind|indicator|row|record|version|yn))?$")
-_NOW = frozenset({"1", "y", "yes", "true"})
-_BEFORE = frozenset({"0", "n", "no", "false"})
 
 
 def earlier_versions(grids: list[Grid], reports: list[SheetReport],
@@ -37,7 +31,7 @@ def earlier_versions(grids: list[Grid], reports: list[SheetReport],
             continue
         head = grid.rows[report.header_row - 1]
         col = next((c for c, h in enumerate(head)
-                    if isinstance(h, str) and _CURRENT.match(vocab.key(h))), None)
+                    if isinstance(h, str) and CURRENT.match(vocab.key(h))), None)
         if col is None:
             continue
         mine = [i for i in items if i["sheet"] == report.sheet]
@@ -65,11 +59,7 @@ def earlier_versions(grids: list[Grid], reports: list[SheetReport],
 
 def _flag(grid: Grid, row: int, col: int) -> bool | None:
     values = grid.rows[row - 1] if 0 < row <= len(grid.rows) else []
-    v = values[col] if col < len(values) else None
-    if blank(v):
-        return None
-    k = vocab.key(int(v) if isinstance(v, float) and v.is_integer() else v)
-    return True if k in _NOW else False if k in _BEFORE else None
+    return says_current(values[col] if col < len(values) else None)
 
 
 def _keys(item: dict[str, Any]) -> list[tuple[str, str]]:
