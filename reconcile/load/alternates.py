@@ -72,8 +72,10 @@ def alternate_columns(grid: Grid, header_row: int, table: Table, nonblank: list[
         for r in rows:
             row = out[r - 1]
             if blank(at_cell(grid, r, c)) and not blank(v := at_cell(grid, r, d)):
+                # Moved, not copied: the row then holds it once, where its field is read (a
+                # bullet wrapped onto a row of its own is that row's text alone).
                 row.extend([None] * (c + 1 - len(row)))
-                row[c] = v
+                row[c], row[d] = v, None
     headers = grid.rows[header_row - 1]
     said = ", ".join(f"'{headers[d]}' into '{headers[c]}'" for c, d in moves)
     return dataclasses.replace(grid, rows=out), (

@@ -29,6 +29,7 @@ from .formsheet import read_form
 from .grid import Grid
 from .header import find_table
 from .headerless import with_header
+from .labelled import lines_under_items
 from .legacyids import counter_ref, second_ids
 from .levels import read_levels
 from .longform import records_per_field
@@ -250,6 +251,7 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
     if side == "force":        # before actions take their item's text
         copies_in_progress(items, notes)
     items, skipped = rows_over_rows(grid, header_row, table, side, items, skipped, notes)
+    items, skipped = lines_under_items(grid, items, skipped, notes)
     text_from_notes(table, items, notes)
     if side == "force":
         status_from_text_prefix(items, settings, notes)

@@ -13,12 +13,16 @@ from .blocks import legend_heading
 
 
 def not_an_item(text: str, own: bool = False) -> str | None:
-    """Why a text is no recommendation, whatever else its row holds: a key's line ("Status
+    """Why a text is no recommendation, whatever else its row holds: a template's worked
+    example ("EXAMPLE ONLY – …"), a key's line ("Status
     key: Complete – …", "GREEN – the recommendation is implemented"), a count ("76 items",
     "Open - on track: 11  Complete: 7", "Totals (BLUE / GREEN …)"), a test entry ("test –
     please ignore") or a pointer to another row ("See objective 1.6"); else None. `own`:
     the row has a status, type or reference of its own ("See closure report" beside them is
     an item whose words are elsewhere). Each is short, and asks nothing."""
+    if _EXAMPLE.match(text):    # however it is worded: a template's sample, not an item
+        return ("a template's worked example ('EXAMPLE ONLY – …'), showing whoever completes "
+                "it how: not an item")
     why = None
     if _KEY_LINE.match(text):
         why = "legend row: a key's line, what a status or colour means"
@@ -67,6 +71,11 @@ _PLACEHOLDER = re.compile(r"\s*(?:template\s*[-\u2013\u2014:(]|(?:copy|duplicate
                           r"description|title)\b[^.\n]{0,40}?\b(?:here\b|exactly\s+as\b|as\s+"
                           r"(?:published|written)\b|in\s+this\s+(?:field|box|cell|column)\b))",
                           re.IGNORECASE)
+#: A template's worked example: "EXAMPLE ONLY - the recommendation text …", "Worked example:",
+#: "[Example] …", "Example: …".
+_EXAMPLE = re.compile(r"\s*[\[(]?\s*(?:example\s+only\b|worked\s+example\b|example\s+"
+                      r"(?:row|entry|item|line)\b|example\s*(?:[:\]\)\u2013\u2014]|-\s))",
+                      re.IGNORECASE)
 #: "No areas for improvement were made in this area", "No recommendations held on this tab".
 _NONE_MADE = re.compile(r"\s*no\s+(?:areas?\s+for\s+improvement|recommendations?|items?|actions?|"
                         r"afis?|causes?\s+of\s+concern)\s+(?:were|was|have\s+been|has\s+been|are|is|"

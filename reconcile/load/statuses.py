@@ -317,9 +317,14 @@ _SAYS_DONE = re.compile(
     r"was\s+|now\s+)*(?:now\s+)?(?:complete|completed|closed|implemented|discharged)\W*$"
     r"|\bsubmitted\s+(?:to\s+hmicfrs\s+)?for\s+(?:closure|sign[- ]off)\b"
     r"|\bsubmitted\s+to\s+hmic(?:frs)?\s+(?:as|with)\s+(?:closure\s+)?evidence\b", re.IGNORECASE)
-#: ... or opens by giving the day it finished: "Completed 09/12/24 - …", "Closed on 3.2.2025".
-_DONE_ON = re.compile(rf"\s*(?:completed?|closed|implemented|discharged)\s+(?:on\s+)?"
-                      rf"(?:{WRITTEN_DATE})\s*$", re.IGNORECASE)
+#: A month it was done in: "Dec 2015", "December 2015", "Mar-17", "03/2018".
+_MONTH_YEAR = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+               r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+               r"[\s'-]*(?:\d{4}|\d{2})|\d{1,2}/\d{4}")
+#: ... or opens by giving the day (or month) it finished: "Completed 09/12/24 - …", "Closed
+#: on 3.2.2025", "Completed Dec 2015 - gap analysis done".
+_DONE_ON = re.compile(rf"\s*(?:completed?|closed|implemented|discharged)\s+(?:on\s+|in\s+)?"
+                      rf"(?:{WRITTEN_DATE}|{_MONTH_YEAR})\s*$", re.IGNORECASE)
 _DOUBT = re.compile(r"\b(not|yet|once|when|until|will|expected|partially|part)\b", re.IGNORECASE)
 #: ... or that it is not the force's to do: "This recommendation is not for the force", "For
 #: the College of Policing" (City of London's WHITE: another body's to deliver).

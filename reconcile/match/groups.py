@@ -46,6 +46,22 @@ def find_groups(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     letters the items it holds ("(a) … and (b) …").
     """
     anchored = anchored or {}
+    marked = _marked_merges(t, settings, whole_raw) if whole_raw is not None else {}
+    if marked:
+        t = t[~t[part].isin({p for ps in marked.values() for p in ps}) & ~t[whole].isin(marked)]
+    return {**_found(t, part, whole, settings, w_part, w_whole, part_tokens, whole_tokens,
+                     part_text, part_types, anchored, sheets, whole_text, numbered,
+                     part_reports, timescales, whole_raw), **marked}
+
+
+def _found(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
+           w_part: np.ndarray, w_whole: np.ndarray, part_tokens: pd.Series,
+           whole_tokens: pd.Series, part_text: pd.Series, part_types: pd.Series,
+           anchored: dict[int, list[int]], sheets: np.ndarray | None,
+           whole_text: pd.Series | None, numbered: dict[int, tuple[int, ...]] | None,
+           part_reports: np.ndarray | None, timescales: tuple[list, list] | None,
+           whole_raw: pd.Series | None) -> dict[int, list[int]]:
+    """`find_groups` by the words each part shares with its whole."""
     fits = _shaped(t, part, whole, settings, w_part, w_whole,
                    _next_to_anchors(anchored, sheets) if part == "f" else set())
     if timescales is not None and not fits.empty:
@@ -214,15 +230,51 @@ def _grouped(ok: pd.DataFrame, t: pd.DataFrame, part: str, whole: str, settings:
     return groups
 
 
+def _marked_merges(t: pd.DataFrame, settings: MatchSettings, whole_raw: pd.Series
+                   ) -> dict[int, list[int]]:
+    """Force rows that number the n items they hold in their own words ("All 4 recs: 1)
+    review savings plans … 2) forces delivering <10% …"), with n items of the row's report
+    its clear best: each item scoring at least `own_words` with it, none better elsewhere,
+    the next item far behind. The row says it holds n items; its words are too short for
+    any one of them to lie inside it, so the merge by containment never sees it."""
+    if t.empty:
+        return {}
+    best_of = t.groupby("h")["total"].max()
+    out: dict[int, list[int]] = {}
+    for w, rows in t.groupby("f"):
+        n = _marks(whole_raw.iat[int(w)])
+        if n < 2 or len(rows) < n:
+            continue
+        ranked = rows.sort_values("total", ascending=False)
+        top = ranked.head(n)
+        nth = float(top["total"].iat[-1])
+        after = float(ranked["total"].iat[n]) if len(ranked) > n else 0.0
+        if (top["same_report"].all() and nth >= settings.own_words
+                and after <= nth - settings.clear_margin
+                and all(best_of[h] <= s for h, s in zip(top["h"], top["total"], strict=True))):
+            out[int(w)] = sorted(int(h) for h in top["h"])
+    return out
+
+
+def _marks(text: object) -> int:
+    """How many items a row marks in order inside its text ("(a) … (b) …", "1) … 2) …",
+    "(i) … (ii) …"): the count, or 0."""
+    marks = [m.group(1) or m.group(2) or m.group(3) for m in _MARK.finditer(str(text or "").lower())]
+    n = len(marks)
+    return n if marks in ([chr(ord("a") + k) for k in range(n)], [str(k + 1) for k in range(n)],
+                          _ROMAN[:n]) else 0
+
+
 def _lettered(text: object, n: int) -> bool:
-    """A row that letters the items it holds, one letter each, in order: "CCs & PCCs to
-    assess (a) scope to improve … and (b) whether decisive action …"."""
-    letters = _LETTER.findall(str(text or "").lower())
-    return len(letters) == n and letters == [chr(ord("a") + k) for k in range(n)]
+    """A row that letters or numbers the items it holds, one mark each, in order: "CCs & PCCs
+    to assess (a) scope to improve … and (b) whether decisive action …", "All 4 recs: 1)
+    review savings plans … 2) forces delivering …"."""
+    return _marks(text) == n
 
 
-#: A letter in brackets inside a line.
-_LETTER = re.compile(r"(?:^|\s)\(([a-h])\)\s")
+#: A letter, a number or a roman numeral marking an item inside a line: "(a)", "2)", "(iii)".
+_MARK = re.compile(r"(?:^|\s)\(?(?:([a-h])|([1-9])|(i{1,3}|iv|v|vi{1,3}))\)\s")
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"]
 
 
 def _pasted_together(parts: list[int], row: set, part_tokens: pd.Series) -> bool:
