@@ -48,7 +48,8 @@ class MatchSettings:
     ref_conflict_penalty: float = 25.0
     #: ... instead, when the force's reference names no item on the list at all (a run the
     #: fill handle dragged on, a typing slip): it speaks against every item alike, so it
-    #: says little against the one the words name. Still shown as a conflict.
+    #: says little against the one the words name; and against the item it names with two
+    #: digits swapped ("9827" for 9872). Still shown as a conflict.
     ref_unknown_penalty: float = 10.0
     #: Subtracted when two like texts differ in subject, each naming one the other does not
     #: ("prevent road harm" / "prevent knife crime"): two recommendations of one formula.

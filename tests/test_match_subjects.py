@@ -367,10 +367,20 @@ def test_another_forces_place_in_the_formula_is_a_swapped_subject(pair_files):
      SAFEGUARD.format("modern slavery").capitalize() + ".", False),
     ("The force should " + SAFEGUARD.format("modern slavery") + ".",
      SAFEGUARD.format("modern slavery").capitalize() + "; and " + SAFEGUARD.format(
-         "county lines") + ".", False)],
+         "county lines") + ".", False),
+    # Link words swapped for a short form or a like word ('specifically in relation to' /
+    # 'esp.', 'a confidential way' / 'route'): the force's wording, not another subject.
+    ("The force should take steps to ensure that there is effective supervision of the "
+     "initial risk assessment process, specifically in relation to the completion of DASH risk "
+     "assessment in appropriate cases.", "Effective supervision of the initial risk assessment "
+     "process - esp. completion of DASH where appropriate", False),
+    ("The force should make sure it provides a confidential way for staff to raise concerns "
+     "and that staff are aware of whistleblowing processes.", "Recommendation: provide a "
+     "confidential route for staff to raise concerns & make staff aware of whistleblowing "
+     "process (Integrity Line)", False)],
     ids=["straight away", "updated", "its area", "a swap", "e.g.", "regularly",
          "resources matched", "crossed, the row one clause", "crossed, the item one clause",
-         "one of its clauses", "the item and one more"])
+         "one of its clauses", "the item and one more", "esp.", "way / route"])
 def test_a_text_in_the_forces_own_words_is_no_change_of_subject(item, row, swapped):
     """A formula with its subject swapped keeps most of its words in order; a rewording keeps
     few (`subject_formula`), and what it changed is its wording. Two formulas in one text

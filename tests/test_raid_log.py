@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import openpyxl
 from builders import write_xlsx
 
 from reconcile import reconcile_files
@@ -62,3 +63,25 @@ def test_the_report_is_in_the_source_detail_beside_a_category_of_sources(tmp_pat
     assert got.loc["Actions!4", "category"] == "in_sync"
     missing = rec.items[rec.items["category"] == "missing_from_force"]["hmicfrs_row"].tolist()
     assert missing == ["Definitive list!2"]
+
+
+def test_the_logs_risks_tab_is_no_list_of_items(tmp_path):
+    risks = [["Risk ID", "Risk description", "Likelihood", "Impact", "Risk owner", "Status"],
+             ["R001", "There is a risk that evidence for legacy HMICFRS recommendations cannot "
+                      "be found when HMICFRS asks for it.", 4, 3, "PMO", "Open"],
+             ["R002", "There is a risk that owners do not provide monthly updates.", 3, 3,
+              "DCC", "Open"],
+             ["R003", "Risk that the vetting backlog grows beyond the capacity of the unit.", 3,
+              5, "Head of PSD", "Closed"]]
+    path = _raid(tmp_path / "tracker.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.create_sheet("Risks", 1)
+    for row in risks:
+        ws.append(row)
+    wb.save(path)
+    side = load_side(path, "force")
+    assert set(side.items["sheet"]) == {"Actions"}
+    why = side.skipped[side.skipped["sheet"] == "Risks"]
+    assert len(why) == 4          # the header and the three risks
+    assert why["reason"].str.startswith("a risk log").sum() == 3
+

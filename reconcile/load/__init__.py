@@ -41,6 +41,7 @@ from .joins import join_keys
 from .labels import reports_from_labels
 from .links import read_url_cells
 from .listcopy import without_list_copies
+from .notitem import risk_sheets
 from .perforce import forces_from_report_notes
 from .pivot import pivot_labels_down
 from .projects import project_register
@@ -51,6 +52,7 @@ from .stacked import stacked_tables
 from .statusgrid import from_status_grid
 from .tworow import printed_report
 from .typefill import typed_by_fill
+from .untracked import untracked_rows
 from .versions import earlier_versions
 
 __all__ = ["HEADER_SEARCH_ROWS", "ITEM_COLUMNS", "SKIPPED_COLUMNS", "Grid", "LoadedSide",
@@ -159,16 +161,13 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     if side == "hmicfrs":
         _type_of_text_heading(reports, table_of, all_items)
         reports, all_items, all_skipped = repeated_items(reports, all_items, all_skipped)
+        reports, all_items, all_skipped = untracked_rows(reports, all_items, all_skipped)
     if side == "force":
         _type_of_tables(reports, named, table_of, all_items)
         typed = "; ".join(n for n in (typed, typed_by_fill({g.name: g for g in grids},
                                                            all_skipped, all_items)) if n)
-        reports, all_items, all_skipped = without_list_copies(reports, all_items, all_skipped)
-        if projects:
-            reports, all_items, all_skipped = set_aside_sheets(
-                reports, all_items, all_skipped, {next(iter(projects.values())).sheet},
-                "the change portfolio: projects whose stages give the status of the rows "
-                "naming them, not items")
+        reports, all_items, all_skipped = _tracker_sheets(reports, all_items, all_skipped,
+                                                          projects)
     forms = {r.sheet for r in reports if r.note.startswith(FORM_NOTE)}
     if index := index_sheets(grids, all_items, forms):
         reports, all_items, all_skipped = set_aside_sheets(
@@ -198,6 +197,24 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     skipped_df = pd.DataFrame(all_skipped, columns=SKIPPED_COLUMNS, dtype=object)
     return LoadedSide(side, p, items_df, skipped_df, tuple(reports), file_sha256(p), encoding, kind,
                       encrypted)
+
+
+def _tracker_sheets(reports: list[SheetReport], items: list[dict[str, Any]],
+                    skipped: list[dict[str, Any]], projects: dict
+                    ) -> tuple[list[SheetReport], list[dict[str, Any]], list[dict[str, Any]]]:
+    """A tracker's sheets that hold no items of its own explained: a copy of the list kept
+    beside it, a RAID log's risks, the portfolio whose stages give its rows' status."""
+    reports, items, skipped = without_list_copies(reports, items, skipped)
+    if risks := risk_sheets(items):
+        reports, items, skipped = set_aside_sheets(
+            reports, items, skipped, risks, "a risk log: the programme's own risks ('There "
+            "is a risk that …'), not items")
+    if projects:
+        reports, items, skipped = set_aside_sheets(
+            reports, items, skipped, {next(iter(projects.values())).sheet},
+            "the change portfolio: projects whose stages give the status of the rows naming "
+            "them, not items")
+    return reports, items, skipped
 
 
 def _as_shown(sheet: Grid, side: str) -> None:

@@ -59,7 +59,7 @@ from .table import Table
 from .tags import type_from_tags
 from .textprefix import status_from_text_prefix
 from .tworow import records_over_rows
-from .typefill import mark_untyped
+from .typefill import mark_untyped, type_from_titles
 from .unknownstatus import status_from_latest_note
 from .vertical import is_label_row, read_blocks
 from .walk import Walk, item_row, skip_reason, skipped_row, without_text
@@ -257,6 +257,8 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
         status_from_text_prefix(items, settings, notes)
         said_when(table, items, notes)
     type_from_tags(table, items, notes)
+    if "type" not in table.mapping.values():
+        type_from_titles(grid, table.title_col, items, notes)
     if stairs is not None:
         items, skipped, note = sort_topics(items, skipped, stairs.depth, grid, table.text_col)
         notes.append(note)

@@ -181,3 +181,21 @@ def ruled(row: list[Any], filled: list[int]) -> bool:
     output draws one ("----------------,---------,…")."""
     return bool(filled) and all(isinstance(row[c], str) and _RULE_CELL.fullmatch(row[c])
                                 for c in filled)
+
+
+#: A risk log's line: "There is a risk that …", "Risk that …", "Risk of …".
+_RISK = re.compile(r"\s*(?:there\s+is\s+a\s+risk\b|(?:the\s+)?risks?\s+(?:that|of)\b)",
+                   re.IGNORECASE)
+#: Rows of a sheet, and the share of them so worded, that make it a risk log.
+_RISK_ROWS, _RISK_SHARE = 3, 0.8
+
+
+def risk_sheets(items: list[dict[str, Any]]) -> set[str]:
+    """The sheets whose items are a programme's risks ("There is a risk that evidence …"),
+    as a RAID log keeps them on a tab beside its actions and issues: not items."""
+    texts: dict[str, list[str]] = {}
+    for item in items:
+        texts.setdefault(item["sheet"], []).append(str(item.get("text") or ""))
+    return {sheet for sheet, said in texts.items() if len(said) >= _RISK_ROWS
+            and sum(bool(_RISK.match(t)) for t in said) >= _RISK_SHARE * len(said)}
+

@@ -16,8 +16,10 @@ from .items import set_aside_rows
 from .sheetfacts import rows_named
 
 #: What two rows of the list must share, beside reference and wording, to be one item
-#: listed twice (a list kept one sheet per force may list a national item on each).
-_SAME = ("sheet", "report", "type", "force", "status")
+#: listed twice (a list kept one sheet per force may list a national item on each). Not the
+#: type's wording: a log keyed twice may call one item "Recommendation (national)" on its
+#: first entry and "Recommendation" on the second.
+_SAME = ("sheet", "report", "force", "status")
 
 
 def repeated_items(reports: list, items: list[dict[str, Any]], skipped: list[dict[str, Any]]

@@ -14,7 +14,7 @@ DATE_FIELDS = ("published", "due", "closed_on")
 #: A task's or list item's short title, beside its description: used when that is blank.
 TITLE_HEADERS = frozenset({"task name", "title", "task title", "short title", "subject", "action title",
                             "action name", "item title", "recommendation title", "summary",
-                            "card name", "card title"})
+                            "card name", "card title", "issue", "issue title", "page title"})
 
 
 

@@ -125,3 +125,22 @@ def typed_by_fill(grids: dict[str, Grid], skipped: list[dict[str, Any]],
     `types_from_fill`); a note of it, or ''."""
     key = type_key(grids, skipped)
     return types_from_fill(items, key, grids) if key else ""
+
+
+def type_from_titles(grid: Grid, title_col: int | None, items: list[dict[str, Any]],
+                     notes: list[str]) -> None:
+    """A tracker with no type column whose short titles open with the item's type ("REC – DA
+    arrest", "AFI 3 – workforce plan", "CoC – vetting backlog"): each item with no type of its
+    own takes its title's. Only where two titles at least say one (in place)."""
+    if title_col is None:
+        return
+    found = {item["row"]: said for item in items if blank(item.get("type"))
+             and (said := type_prefix(grid.value(item["row"], title_col)))}
+    if len(found) < 2:
+        return
+    for item in items:
+        if item["row"] in found:
+            item["type"] = found[item["row"]]
+    notes.append(f"type read from the title's first word ('REC –', 'AFI 3 –') on {len(found)} "
+                 "rows")
+

@@ -46,8 +46,8 @@ def explain(feat: dict, settings: MatchSettings) -> str:
     if feat["years_differ"]:
         parts.append(f"different year -{settings.other_year_penalty:g}")
     if feat["ref_differs"] and feat.get("ref_unknown"):
-        parts.append(f"the force's reference names no item on the list "
-                     f"-{settings.ref_unknown_penalty:g}")
+        parts.append(f"the force's reference is a slip (it names no item on the list, or "
+                     f"this one's with two digits swapped) -{settings.ref_unknown_penalty:g}")
     elif feat["ref_differs"]:
         parts.append(f"references differ -{settings.ref_conflict_penalty:g}")
     if feat.get("types_differ"):
@@ -76,6 +76,17 @@ def _names_no_item(h: pd.DataFrame, f: pd.DataFrame) -> np.ndarray:
     return np.array([bool(key) and not any(k in known or _slips(k) & known
                                            for k in ref_set(key))
                      for key in f["ref_key"].tolist()], dtype=bool)
+
+
+def _slipped(href: np.ndarray, fref: np.ndarray, differs: np.ndarray) -> np.ndarray:
+    """Per pair, whether the force's reference is the item's with two neighbouring digits
+    swapped (only where the two differ: a few pairs)."""
+    out = np.zeros(len(href), dtype=bool)
+    for k in np.flatnonzero(differs):
+        if href[k] and fref[k]:
+            mine = ref_set(href[k])
+            out[k] = any(_slips(r) & mine for r in ref_set(fref[k]))
+    return out
 
 
 def _slips(ref: str) -> set[str]:
@@ -185,7 +196,9 @@ def score_pairs(h: pd.DataFrame, f: pd.DataFrame, hi: np.ndarray, fj: np.ndarray
     ref_differs = refs_differ(href, fref) | (by_number & numbers_differ(
         _of_pairs(h, "item_no", hi), _of_pairs(f, "item_no", fj)))
 
-    unknown = _names_no_item(h, f)[fj] & ref_differs
+    # A reference naming no item, or two digits swapped from this one's ("9827" for 9872),
+    # is a slip: a conflict to show, but it says little against the item it points at.
+    unknown = (_names_no_item(h, f)[fj] | _slipped(href, fref, ref_differs)) & ref_differs
     total = (text + settings.same_report_bonus * same - settings.other_report_penalty * other
              - settings.other_year_penalty * (other & years_differ)
              - np.where(unknown, settings.ref_unknown_penalty,

@@ -131,7 +131,8 @@ HEADER_EXACT: dict[str, dict[str, list[str]]] = {
                         "reference number", "unique id", "hmicfrs id", "urn", "item id",
                         "item ref", "item reference", "record id", "record ref",
                         "record no", "record number",
-                        "source reference", "recommendation number", "rec ref",
+                        "source reference", "source ref", "source ref no", "source id",
+                        "recommendation number", "rec ref",
                         "recommendation reference", "recommendation ref", "rec reference",
                         "reference no", "recommendation ref no", "recommendation id number",
                         # A list kept a sheet per type names each sheet's id for its type.
@@ -281,7 +282,9 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  # ("Delivered – with Gold"); "Delivered, awaiting evidence" is not.
                  "delivered with gold", "delivered with silver",
                  # A risk register's treatment: the risk is tolerated, no further action.
-                 "tolerated", "tolerate"],
+                 "tolerated", "tolerate",
+                 # An issue tracker's (Microsoft Lists' template): it is already so.
+                 "by design"],
     },
 }
 
@@ -462,14 +465,16 @@ we us our ourselv themselv itself you your caus concern
 #: Plain verbs, link words and words of judgement that name no subject: "victims receive /
 #: get a consistently good service", "with regard to / re 'total expired' records", "We expect
 #: forces to publish" / "Publish", "teams and individuals with the skills" / "teams with the
-#: right skills" and "to better manage" / "to manage" differ in wording, not in what the
-#: recommendation is about (a subject is a thing: "knife crime", "road harm"). A swap of these
-#: alone is no other subject.
+#: right skills", "specifically in relation to" / "esp.", "a confidential way" / "route" and
+#: "to better manage" / "to manage" differ in wording, not in what the recommendation is about
+#: (a subject is a thing: "knife crime", "road harm"). A swap of these alone is no other
+#: subject.
 PLAIN_WORDS = frozenset("""
 get gets got getting receive receives received receiving give gives given giving take takes
 taken taking make makes made making put puts putting keep keeps kept keeping re regard
 regarding expect expects expected right proper correct suitable appropriate adequate
-sufficient necessary relevant better best good
+sufficient necessary relevant better best good especially particularly specifically notably
+relation respect including esp incl way ways route routes means
 """.split())  # noqa: SIM905 - a word list reads best as words
 
 #: The places the territorial police forces of England and Wales are named after, less the

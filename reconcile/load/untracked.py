@@ -1,0 +1,46 @@
+"""Rows of a list that the inspectorate does not track, logged among its items.
+
+A register kept for more than the inspectorate's items (a force's learning log exported from
+its risk system, a regional findings register) holds beside them good practice, another
+body's recommendations, a report received for information: each with "n/a" where the items
+give the inspectorate's status. Where most of the list's rows give a status, a row whose
+status says it has none is not one of the list's items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from .grid import blank
+from .items import SheetReport, set_aside_rows
+
+#: A status cell saying there is none: "n/a", "N/A", "NA", "not applicable", "-", "—".
+_NONE = re.compile(r"\s*(?:n\s*/\s*a|na|not\s+applicable|[-\u2013\u2014])\s*\.?\s*$",
+                   re.IGNORECASE)
+#: The share of a sheet's rows that must give a status, at least, and the few that may not.
+_GIVEN, _FEWEST = 0.6, 3
+
+
+def untracked_rows(reports: list[SheetReport], items: list[dict[str, Any]],
+                   skipped: list[dict[str, Any]]
+                   ) -> tuple[list[SheetReport], list[dict[str, Any]], list[dict[str, Any]]]:
+    """(reports, items, skipped) with the list's rows of no status explained."""
+    per_sheet = Counter(i["sheet"] for i in items)
+    given = Counter(i["sheet"] for i in items
+                    if isinstance(i.get("status"), str) and not _NONE.match(i["status"])
+                    and not blank(i["status"]))
+    why: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    for item in items:
+        status, sheet = item.get("status"), item["sheet"]
+        if (isinstance(status, str) and _NONE.match(status)
+                and given[sheet] >= max(_FEWEST, _GIVEN * per_sheet[sheet])):
+            why[item["row_id"]] = (f"status '{status.strip()}' where the list's items give the "
+                                   "inspectorate's: logged beside them (good practice, another "
+                                   "body's recommendation, a report noted), not one of them")
+    for sheet, n in Counter(i["sheet"] for i in items if i["row_id"] in why).items():
+        notes[sheet] = (f"{n} row{'s' if n != 1 else ''} with no status of the inspectorate's "
+                        "('n/a') among its items: read as logged beside them, not items")
+    return set_aside_rows(reports, items, skipped, why, notes)
