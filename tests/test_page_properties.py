@@ -51,3 +51,17 @@ def test_an_update_opening_with_the_month_it_was_completed_says_done(tmp_path):
         "Complete (the update says: 'Completed Dec 2015')")
     assert update_says("Completed Mayhem 12 – more to do") is None
     assert update_says("Closed Mar-17 - evidence accepted by the board") is not None
+
+
+def test_a_page_copied_and_left_is_read_once(tmp_path):
+    """"Copy of Stolen Freedom R1" left beside its page, the same wording, no RAG: the
+    original is the item, the copy explained (read as an item it made a split in two)."""
+    head = ["Title", "HMIC ID", "Recommendation", "RAG", "Update"]
+    rows = [head,
+            ["Copy of Stolen Freedom R1", "8311", ITEMS[0][1][:150], None, None],
+            *[[f"Stolen Freedom R{k + 1}", str(8311 + 3 * k), text[:150], "AMBER", "Plan agreed"]
+              for k, (_, text) in enumerate(ITEMS[:3])]]
+    side = load_side(write_xlsx(tmp_path / "tracker.xlsx", {"Pages": rows}), "force")
+    assert list(side.items["row"]) == [3, 4, 5]
+    why = dict(zip(side.skipped["row"], side.skipped["reason"], strict=True))
+    assert why[2].startswith("a copy of row 3 ('Copy of …', the same wording)")

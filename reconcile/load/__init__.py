@@ -40,7 +40,7 @@ from .items import ITEM_COLUMNS, SKIPPED_COLUMNS, SheetReport, read_items, set_a
 from .joins import join_keys
 from .labels import reports_from_labels
 from .links import read_url_cells
-from .listcopy import without_list_copies
+from .listcopy import without_list_copies, without_tracker_copies
 from .notitem import risk_sheets
 from .perforce import forces_from_report_notes
 from .pivot import pivot_labels_down
@@ -162,6 +162,8 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
         _type_of_text_heading(reports, table_of, all_items)
         reports, all_items, all_skipped = repeated_items(reports, all_items, all_skipped)
         reports, all_items, all_skipped = untracked_rows(reports, all_items, all_skipped)
+        reports, all_items, all_skipped = without_tracker_copies(reports, all_items,
+                                                                 all_skipped)
     if side == "force":
         _type_of_tables(reports, named, table_of, all_items)
         typed = "; ".join(n for n in (typed, typed_by_fill({g.name: g for g in grids},

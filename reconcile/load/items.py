@@ -23,6 +23,7 @@ from .categorised import categories_down
 from .cellnotes import text_from_notes
 from .continued import joined_texts
 from .copied import copies_in_progress
+from .copyof import copies_left
 from .crosstab import reports_by_subtotals
 from .delimited import split_pasted
 from .formsheet import read_form
@@ -252,6 +253,7 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
         copies_in_progress(items, notes)
     items, skipped = rows_over_rows(grid, header_row, table, side, items, skipped, notes)
     items, skipped = lines_under_items(grid, items, skipped, notes)
+    items, skipped = copies_left(grid, items, skipped, notes)
     text_from_notes(table, items, notes)
     if side == "force":
         status_from_text_prefix(items, settings, notes)

@@ -12,6 +12,8 @@ import re
 from typing import Any
 
 from .. import vocab
+from ..config import SideSettings
+from ..normalise.types import norm_status, status_table
 from .columns import THEIRS
 from .items import SheetReport, set_aside_sheets
 
@@ -54,4 +56,42 @@ def without_list_copies(reports: list[SheetReport], items: list[dict[str, Any]],
         return reports, items, skipped
     why = ("a copy of the HMICFRS list kept in the workbook (no owner, no update; HMICFRS's "
            "own statuses or name), for look-ups: not the force's tracking")
+    return set_aside_sheets(reports, items, skipped, copies, why)
+
+
+#: A tracker's status words the register never uses: its RAG colours.
+_TRACKER_WORDS = frozenset({"red", "amber", "green", "blue", "white", "grey", "gray", "black",
+                            "r", "a", "g", "b"})
+
+
+def _list_statuses(items: list[dict[str, Any]]) -> tuple[int, int]:
+    """(statuses given, of them the register's own words) of a sheet's items."""
+    said = [vocab.key(i["status"]) for i in items if i.get("status") is not None]
+    table = status_table("hmicfrs", SideSettings())
+    return len(said), sum(norm_status(s, table) in ("open", "closed") for s in said)
+
+
+def without_tracker_copies(reports: list[SheetReport], items: list[dict[str, Any]],
+                           skipped: list[dict[str, Any]]
+                           ) -> tuple[list[SheetReport], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The list's sheets with any copy of the force's tracker set aside: a sheet whose
+    statuses are RAG colours where another sheet's are the register's ("Force tracker
+    30.09.24", kept in the list's workbook for a look-up beside each item)."""
+    by_sheet: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        by_sheet.setdefault(item["sheet"], []).append(item)
+    register = [s for s, mine in by_sheet.items()
+                if (n := _list_statuses(mine))[0] and n[1] >= (1 - _SHARE / 2) * n[0]]
+    if not register:
+        return reports, items, skipped
+    copies = set()
+    for sheet, mine in by_sheet.items():
+        said = [vocab.key(i["status"]) for i in mine if i.get("status") is not None]
+        if sheet not in register and said and sum(
+                s in _TRACKER_WORDS for s in said) >= (1 - _SHARE / 2) * len(said):
+            copies.add(sheet)
+    if not copies:
+        return reports, items, skipped
+    why = ("a copy of the force's tracker kept in the list's workbook (RAG colours for "
+           "statuses, where the list's sheet gives HMICFRS's): not the list's items")
     return set_aside_sheets(reports, items, skipped, copies, why)
