@@ -35,3 +35,29 @@ def test_a_copy_of_the_forces_tracker_in_the_lists_workbook_is_no_list(tmp_path)
     assert len(side.items) == 5
     why = side.skipped[side.skipped["sheet"] == "Force tracker 30.09.24"]["reason"]
     assert (why.str.startswith("a copy of the force's tracker")).sum() == 5
+
+
+def test_a_letters_annex_in_parts_by_status_gives_each_item_its_parts_status(tmp_path):
+    """A liaison letter's Annex A pasted from Word: no status column, the items in parts by
+    the register's status, the report headings within each part, a summary under them."""
+    head = ["No.", "Register ID", "Type", "Recommendation / area for improvement", "Comment"]
+    rows = [["OFFICIAL"], ["Annex A: recommendations held against West Mercia Police"], [],
+            head, ["Part 1 – Open: awaiting review (new or re-opened since the last list)"],
+            [f"{STOLEN} (published 24th October 2017)"],
+            ["1.1", "8321", "Nat rec", ITEMS[0][1], "New"],
+            ["Part 3 – Closed: complete (closed since the last list)"],
+            [f"{STOLEN} (published 24th October 2017)"],
+            ["3.1", "8322", "Nat rec", ITEMS[1][1], None],
+            ["3.2", "8323", None, ITEMS[2][1], None],
+            ["Part 4 – Closed: superseded by later inspection"],
+            ["4.1", "8324", "Nat rec", ITEMS[3][1], None],
+            [], ["Summary"],
+            ["Part 1", None, 1, "Open: awaiting review (new or re-opened since the last list)"],
+            ["Part 3", None, 2, "Closed: complete (closed since the last list)"],
+            ["Part 4", None, 1, "Closed: superseded by later inspection"]]
+    side = load_side(write_xlsx(tmp_path / "hmicfrs.xlsx", {"Annex A": rows}), "hmicfrs")
+    assert list(side.items["row"]) == [7, 10, 11, 13]
+    assert [s.split(" (")[0] for s in side.items["status"]] == [
+        "Awaiting review", "Complete", "Complete", "Superseded"]
+    why = dict(zip(side.skipped["row"], side.skipped["reason"], strict=True))
+    assert all(why[r].startswith("a status's name with its count") for r in (16, 17, 18))

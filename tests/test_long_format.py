@@ -141,3 +141,5 @@ def test_a_log_of_updates_beside_each_items_text_is_a_table(tmp_path):
                          "partnership arrangements requested" if j else "Noted"])
     grid = read_xlsx(write_xlsx(tmp_path / "h.xlsx", {"Recommendation history": rows}))[0]
     assert records_per_field(grid, "hmicfrs") is None
+
+

@@ -41,7 +41,7 @@ from .projects import Project, status_from_projects
 from .repairs import columns_read_as_one, records_joined, subitems_placed, without_source
 from .saidwhen import said_when
 from .scorekey import status_from_score
-from .sections import status_from_sections
+from .sections import status_from_parts, status_from_sections
 from .sheetfacts import (
     ForceColumn,
     Found,
@@ -270,6 +270,8 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
     if side == "force":
         status_from_score(table, items, settings, notes)
     status_from_sections(sectioned, settings, notes)
+    if side == "hmicfrs" and table.status_col is None:
+        status_from_parts(items, skipped, notes)
     if side == "force":
         notes_from_body(items, notes, lambda r: (
             grid.value(r, table.title_col) if table.title_col is not None else None))

@@ -138,8 +138,10 @@ def _names_column(data: list[list[Any]], col: int) -> bool:
     if filled is None:
         return False
     counts = Counter(v.strip() for v in filled)
-    # A column of statuses or types repeats a few words too: those are values, not fields.
-    valued = sum(is_status_word(n) or is_type_word(n) for n in counts)
+    # A column of statuses or types repeats a few words too: those are values, not fields;
+    # and a column of ids ("HMIP-90", a tree's parent keys) names records, not fields.
+    valued = sum(is_status_word(n) or is_type_word(n) or bool(re.search(r"\d", n))
+                 for n in counts)
     return (_MIN_NAMES <= len(counts) <= _MAX_NAMES and valued < 0.5 * len(counts)
             and sum(n >= _MIN_RECORDS for n in counts.values()) >= _MIN_NAMES)
 
@@ -187,6 +189,9 @@ def _key_fit(data: list[list[Any]], col: int, name: int) -> tuple[float, int] | 
              if not blank(_at(row, col))]
     if len(keyed) < 0.5 * len(data) or any(len(k) > _NAME_CHARS for k, _ in keyed):
         return None
+    # A status column groups rows too, but its values are states, not records' keys.
+    if sum(is_status_word(k) for k, _ in keyed) >= 0.5 * len(keyed):
+        return None
     distinct = len({k for k, _ in keyed})
     if distinct < _MIN_RECORDS or len(keyed) / distinct < _MIN_FIELDS:
         return None
@@ -197,6 +202,9 @@ def _key_fit(data: list[list[Any]], col: int, name: int) -> tuple[float, int] | 
     names_of: dict[str, set[str]] = defaultdict(set)
     for k, n in keyed:
         names_of[k].add(n)
+    # ... each of several: a tree's parent key groups children of one level ("Epic").
+    if sum(map(len, names_of.values())) < _MIN_FIELDS * distinct:
+        return None
     spread = Counter(n for names in names_of.values() for n in names)
     if sum(c >= _COMMON * distinct for c in spread.values()) < _MIN_NAMES:
         return None

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from .. import vocab
+from ..normalise import builtin_statuses, reads_as_status
 from ..normalise.entries import ASKS
 from .blocks import legend_heading
 
@@ -32,6 +33,10 @@ def not_an_item(text: str, own: bool = False) -> str | None:
         why = "counts row: how many items the table holds, by status"
     elif _NONE_MADE.match(text):
         why = "a note that a section holds no items ('No areas for improvement were made …')"
+    elif (m := _STATE_LINE.match(text)) and len(m.group(1).split()) <= _STATE_WORDS and (
+            reads_as_status(m.group(1), builtin_statuses("hmicfrs"))):
+        why = ("a status's name with its count or meaning ('Open: being progressed'), a "
+               "summary's or key's line, not an item")
     elif _TEST_ROW.match(text):
         why = "a test entry ('test – please ignore'), not an item"
     elif _PLACEHOLDER.match(text):
@@ -71,6 +76,11 @@ _PLACEHOLDER = re.compile(r"\s*(?:template\s*[-\u2013\u2014:(]|(?:copy|duplicate
                           r"description|title)\b[^.\n]{0,40}?\b(?:here\b|exactly\s+as\b|as\s+"
                           r"(?:published|written)\b|in\s+this\s+(?:field|box|cell|column)\b))",
                           re.IGNORECASE)
+#: "Open: awaiting review (new since …)", "Closed – superseded by later inspection": a state
+#: and the register's status, a summary's or key's line.
+_STATE_LINE = re.compile(r"\s*(?:open|closed)\s*[:\-\u2013\u2014]\s*([^()]+?)\s*(?:\(.*)?$",
+                         re.IGNORECASE | re.DOTALL)
+_STATE_WORDS = 6
 #: A template's worked example: "EXAMPLE ONLY - the recommendation text …", "Worked example:",
 #: "[Example] …", "Example: …".
 _EXAMPLE = re.compile(r"\s*[\[(]?\s*(?:example\s+only\b|worked\s+example\b|example\s+"

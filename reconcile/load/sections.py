@@ -74,3 +74,43 @@ def status_from_sections(sectioned: list[tuple[dict[str, Any], str]], settings: 
         notes.append(f"{rows_named(moved)} {one(moved, 'sits', 'sit')} under a section of done "
                      "items but their status cells do not say so: read as done (the section is "
                      "where the force moves an item when it is finished)")
+
+
+#: A banner of the list in parts by the register's status: one cell, a handful of words
+#: before any note in brackets ("Part 2 – Open: being progressed").
+_LIST_BANNER_WORDS = 12
+
+
+def _register_status(value: str) -> str | None:
+    """The register's status a banner names ("Part 3 – Closed: complete (closed since …)" ->
+    "complete"): its longest status phrase before any note in brackets, else None."""
+    head = value.split("(", 1)[0]
+    if len(head.split()) > _LIST_BANNER_WORDS:
+        return None
+    key = f" {vocab.key(head)} "
+    found = [w for w in builtin_statuses("hmicfrs") if f" {w} " in key]
+    return max(found, key=len) if found else None
+
+
+def status_from_parts(items: list[dict[str, Any]], skipped: list[dict[str, Any]],
+                      notes: list[str]) -> None:
+    """A list with no status column sent in parts by status (a liaison letter's annex: "Part 1
+    – Open: awaiting review", "Part 3 – Closed: complete"), the report headings within each:
+    each item takes the status of the part it sits under (in place). Only where two parts at
+    least name a status."""
+    banners = sorted((s["row"], said, s["content"]) for s in skipped
+                     if " | " not in (s.get("content") or "")
+                     and (said := _register_status(str(s.get("content") or ""))))
+    if len({said for _, said, _ in banners}) < 2:
+        return
+    read = []
+    for item in items:
+        above = [b for b in banners if b[0] < item["row"]]
+        if not above or item.get("status") is not None:
+            continue
+        _, said, banner = above[-1]
+        item["status"] = f"{said.capitalize()} (the part it sits under: '{banner[:60]}')"
+        read.append(item["row"])
+    if read:
+        notes.append(f"status read from the part each item sits under ('{banners[0][2][:40]}' "
+                     f"…): {rows_named(read)}")

@@ -236,7 +236,8 @@ def _marked_merges(t: pd.DataFrame, settings: MatchSettings, whole_raw: pd.Serie
     review savings plans … 2) forces delivering <10% …"), with n items of the row's report
     its clear best: each item scoring at least `own_words` with it, none better elsewhere,
     the next item far behind. The row says it holds n items; its words are too short for
-    any one of them to lie inside it, so the merge by containment never sees it."""
+    any one of them to lie inside it, so the merge by containment never sees it. Not a row
+    reading one item at `accept` or more: a copy of it, its points its own."""
     if t.empty:
         return {}
     best_of = t.groupby("h")["total"].max()
@@ -249,7 +250,9 @@ def _marked_merges(t: pd.DataFrame, settings: MatchSettings, whole_raw: pd.Serie
         top = ranked.head(n)
         nth = float(top["total"].iat[-1])
         after = float(ranked["total"].iat[n]) if len(ranked) > n else 0.0
+        # A row copying one item whole with its own numbered points is that item's.
         if (top["same_report"].all() and nth >= settings.own_words
+                and float(top["text"].iat[0]) < settings.accept
                 and after <= nth - settings.clear_margin
                 and all(best_of[h] <= s for h, s in zip(top["h"], top["total"], strict=True))):
             out[int(w)] = sorted(int(h) for h in top["h"])
