@@ -8,12 +8,15 @@ shapes are invented.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from builders import tracker_rows, write_xlsx
 
 from reconcile import reconcile_files
 from reconcile.casegen.texts.national import NATIONAL
 from reconcile.load import load_side
 from reconcile.load.longform import records_per_field
+from reconcile.load.text import read_csv
 from reconcile.load.xlsx import read_xlsx
 
 TITLE, _, ITEMS = NATIONAL["stolen"]
@@ -143,3 +146,11 @@ def test_a_log_of_updates_beside_each_items_text_is_a_table(tmp_path):
     assert records_per_field(grid, "hmicfrs") is None
 
 
+
+def test_a_tree_exported_with_its_level_and_parent_key_is_a_table():
+    """Jira Plans' CSV (round 101's case): "Hierarchy" repeats four level names, "Parent" a
+    few dozen keys, "Status" four words, the title long on the items' rows: a tree, one row
+    per work item, not fields of records (read so, it stopped the run with exit 2)."""
+    case = Path(__file__).parent / "eval" / "other_hands" / "jira_plans_hierarchy_csv"
+    grid = read_csv(case / "tracker.csv")[0][0]
+    assert records_per_field(grid, "force") is None

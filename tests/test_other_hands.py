@@ -935,6 +935,18 @@ FLOOR = {
     # seen (at 90985d6: an Azure Boards tree query's CSV, the title in "Title 1/2/3" by the
     # row's depth, epics for reports, features for items, child tasks for parts).
     "azure_boards_tree_query_csv": (0.59, 0.42, 23),
+    # Round 101: built like round 100's held-out tree query from its report (Jira Plans' CSV,
+    # Theme -> Initiative (a report) -> Epic (an item) -> Story (a part), the level in
+    # "Hierarchy", the parent's key in "Parent"; exit 2 as first seen, the sheet read as a
+    # list a record per field; 0.889 / 0.795 by that reader's guards, the tree still unread);
+    # the list as a liaison letter's Annex A in parts by status, no status column (1.000 /
+    # 0.661, 5 rows not items; 1.000 / 1.000 by each item taking its part's status,
+    # sections.status_from_parts, and the summary's "Open: …" lines read as not items) ...
+    "jira_plans_hierarchy_csv": (0.885, 0.79, 0),
+    "hmicfrs_letter_annex_status_parts": (0.995, 0.995, 0),
+    # ... and one held out, never opened: 1.000 / 0.851 as first seen (at 4ad3838: a quality
+    # management system's CAPA register, numbered workflow stages for status).
+    "qms_capa_register_csv_export": (0.995, 0.85, 0),
 }
 
 
