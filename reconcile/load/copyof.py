@@ -14,7 +14,7 @@ from typing import Any
 
 from .grid import Grid, blank
 from .sheetfacts import rows_named
-from .walk import skipped_row
+from .walk import rows_set_aside
 
 _COPY = re.compile(r"\s*copy\s+of\s+\S", re.IGNORECASE)
 
@@ -38,11 +38,8 @@ def copies_left(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str,
             if (w := _wording(i.get("text"))) and w in first]
     if not left:
         return items, skipped
-    gone = {r for r, _ in left}
-    notes.append(f"{rows_named(sorted(gone))} a copy of another row ('Copy of …', the same "
-                 "wording): left over, the original read")
-    return ([i for i in items if i["row"] not in gone],
-            sorted([*skipped, *(skipped_row(grid, r, f"a copy of row {o} ('Copy of …', the "
-                                                     "same wording): left over, the original "
-                                                     "read") for r, o in left)],
-                   key=lambda s: s["row"]))
+    notes.append(f"{rows_named(sorted(r for r, _ in left))} a copy of another row ('Copy of "
+                 "…', the same wording): left over, the original read")
+    return rows_set_aside(grid, items, skipped, [
+        (r, f"a copy of row {o} ('Copy of …', the same wording): left over, the original read")
+        for r, o in left])

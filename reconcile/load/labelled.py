@@ -17,7 +17,7 @@ from typing import Any
 from .columns import is_type_word
 from .grid import Grid, blank
 from .sheetfacts import rows_named
-from .walk import skipped_row
+from .walk import rows_set_aside
 
 #: "Evidence requested:", "HMICFRS note:": a label of a few words, a colon, the line's words.
 _LABEL = re.compile(r"\s*([A-Za-z][A-Za-z ()/&']{1,40}?)\s*:\s*\S")
@@ -67,9 +67,6 @@ def lines_under_items(grid: Grid, items: list[dict[str, Any]], skipped: list[dic
                          "an item"))
     if not lines:
         return items, skipped
-    gone = {r for r, _ in lines}
-    notes.append(f"{rows_named(sorted(gone))} labelled lines under an item (no status, type or "
-                 "reference of their own): read with the item above, not items")
-    return ([i for i in items if i["row"] not in gone],
-            sorted([*skipped, *(skipped_row(grid, r, why) for r, why in lines)],
-                   key=lambda s: s["row"]))
+    notes.append(f"{rows_named([r for r, _ in lines])} labelled lines under an item (no "
+                 "status, type or reference of their own): read with the item above, not items")
+    return rows_set_aside(grid, items, skipped, lines)

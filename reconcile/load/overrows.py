@@ -22,7 +22,7 @@ from .sheetfacts import one, rows_named
 from .statuskey import status_key_entries
 from .table import Table
 from .updates import read_log
-from .walk import skipped_row
+from .walk import explained_rows, rows_set_aside
 
 #: Why a row a tracker files items under is not one.
 _HEADING_OVER_ITEMS = "heading over items (other rows are filed under it)"
@@ -115,16 +115,7 @@ def _drop_down_lists(items: list[dict[str, Any]]) -> list[str]:
 def _set_aside(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, Any]],
                rows: list[int], reason: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The items less `rows`, and the rows explained with them, each with `reason`."""
-    gone = set(rows)
-    return ([item for item in items if item["row"] not in gone],
-            _explained(grid, skipped, [(r, reason) for r in rows]))
-
-
-def _explained(grid: Grid, skipped: list[dict[str, Any]], why: list[tuple[int, str]]
-               ) -> list[dict[str, Any]]:
-    """The rows explained so far with more, each (row, reason), in row order."""
-    return sorted([*skipped, *(skipped_row(grid, r, reason) for r, reason in why)],
-                  key=lambda s: s["row"])
+    return rows_set_aside(grid, items, skipped, [(r, reason) for r in rows])
 
 
 def regrouped(table: Table, side: str, items: list[dict[str, Any]],
@@ -148,7 +139,7 @@ def regrouped(table: Table, side: str, items: list[dict[str, Any]],
         notes.append(logged)
     if not heads and not updates:
         return items, skipped
-    return items, _explained(table.grid, skipped, [*heads, *updates])
+    return items, explained_rows(table.grid, skipped, [*heads, *updates])
 
 
 def _cells_but(grid: Grid, cols: list[int]) -> Callable[[int], list[Any]]:

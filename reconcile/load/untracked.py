@@ -16,9 +16,9 @@ from typing import Any
 from .grid import blank
 from .items import SheetReport, set_aside_rows
 
-#: A status cell saying there is none: "n/a", "N/A", "NA", "not applicable", "-", "—".
-_NONE = re.compile(r"\s*(?:n\s*/\s*a|na|not\s+applicable|[-\u2013\u2014])\s*\.?\s*$",
-                   re.IGNORECASE)
+#: A status cell saying there is none: "n/a", "N/A", "NA", "not applicable" (not a dash: a
+#: hand-kept copy may dash a status not yet given).
+_NONE = re.compile(r"\s*(?:n\s*/\s*a|na|not\s+applicable)\s*\.?\s*$", re.IGNORECASE)
 #: The share of a sheet's rows that must give a status, at least, and the few that may not.
 _GIVEN, _FEWEST = 0.6, 3
 

@@ -114,6 +114,22 @@ def skipped_row(grid: Grid, r: int, reason: str) -> dict[str, Any]:
             "content": content(grid.rows[r - 1])}
 
 
+def explained_rows(grid: Grid, skipped: list[dict[str, Any]], why: list[tuple[int, str]]
+                   ) -> list[dict[str, Any]]:
+    """The rows explained so far with more, each (row, reason), in row order."""
+    return sorted([*skipped, *(skipped_row(grid, r, reason) for r, reason in why)],
+                  key=lambda s: s["row"])
+
+
+def rows_set_aside(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, Any]],
+                   why: list[tuple[int, str]]
+                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The items less the rows of `why`, those rows explained, each with its reason: a row
+    first read as an item, found after the walk to be something else."""
+    gone = {r for r, _ in why}
+    return [i for i in items if i["row"] not in gone], explained_rows(grid, skipped, why)
+
+
 def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
     """Why row r is not an item, or None when it is one."""
     table = walk.table
