@@ -12,8 +12,7 @@ import re
 from typing import Any
 
 from .. import vocab
-from ..config import SideSettings
-from ..normalise.types import norm_status, status_table
+from ..normalise.types import builtin_statuses, norm_status
 from .columns import THEIRS
 from .items import SheetReport, set_aside_sheets
 
@@ -59,15 +58,15 @@ def without_list_copies(reports: list[SheetReport], items: list[dict[str, Any]],
     return set_aside_sheets(reports, items, skipped, copies, why)
 
 
-#: A tracker's status words the register never uses: its RAG colours.
-_TRACKER_WORDS = frozenset({"red", "amber", "green", "blue", "white", "grey", "gray", "black",
-                            "r", "a", "g", "b"})
+#: A tracker's status words the register never uses: its RAG colours, as words or letters.
+_TRACKER_WORDS = (vocab.LEGEND_WORDS - {"key", "legend"}) | {
+    w for w in vocab.RAG_WORDS if len(w) == 1}
 
 
 def _list_statuses(items: list[dict[str, Any]]) -> tuple[int, int]:
     """(statuses given, of them the register's own words) of a sheet's items."""
     said = [vocab.key(i["status"]) for i in items if i.get("status") is not None]
-    table = status_table("hmicfrs", SideSettings())
+    table = builtin_statuses("hmicfrs")
     return len(said), sum(norm_status(s, table) in ("open", "closed") for s in said)
 
 

@@ -176,7 +176,7 @@ def _around(grid: Grid, head: int, data: list[list[Any]], name: int, width: int
         return None
     rest = [c for c in range(width) if c not in (key, name, value)]
     return _Shape(head, key, name, value, kind=_kind_column(data, key, rest),
-                  seq=_seq_column(data, key, name, rest, heading),
+                  seq=_seq_column(data, rest, heading),
                   current=next((c for c in rest if CURRENT.match(heading[c])), None),
                   when=next((c for c in rest if _WHEN.search(heading[c]) and _dated(data, c)),
                             None))
@@ -242,8 +242,7 @@ def _kind_column(data: list[list[Any]], key: int, rest: list[int]) -> int | None
     return None
 
 
-def _seq_column(data: list[list[Any]], key: int, name: int, rest: list[int],
-                heading: list[str]) -> int | None:
+def _seq_column(data: list[list[Any]], rest: list[int], heading: list[str]) -> int | None:
     """A column of small whole numbers numbering the pieces of a value given over rows."""
     for c in rest:
         values = [_at(row, c) for row in data if not blank(_at(row, c))]
