@@ -52,8 +52,11 @@ DEMAND = ("The force should undertake further work to gain a fuller understandin
           "best use of its resources by matching them to demand to meet the needs of the "
           "public.")
 FRAUD = "The force should improve its understanding of the nature and scale of fraud in its area."
-LEGIT, SPOT, CDI = ("PEEL: Police legitimacy 2017", "Disproportionate use of police powers 2021",
-                    "Crime data integrity 2019")
+#: The register's titles as it holds them, in full (the spotlight's subtitle too: the force's
+#: epic names it "Spotlight: stop and search and use of force 2021").
+LEGIT, SPOT, CDI = ("PEEL: Police legitimacy 2017",
+                    "Disproportionate use of police powers: A spotlight on stop and search and "
+                    "the use of force", "Crime data integrity 2019")
 BTP = "Building the picture 2015"
 PEEL19 = "PEEL 2018/19"
 

@@ -137,8 +137,9 @@ def test_a_jira_export_finds_a_bullet_with_no_subtask(tmp_path):
     """Jira's "Export Excel CSV (all fields)": an epic per report; a recommendation's bullets
     as sub-tasks in the force's words ("CDI – multiple crimes recorded"), one each, one
     bullet with none. (Before: sub-tasks naming no bullet's letter were no split by bullet,
-    so the missing one went unseen.) A task under the wrong epic is still no conflict: the
-    epic's name is not read as the report (see the closing note)."""
+    so the missing one went unseen.) The epics are the reports (their summaries, not their
+    descriptions): a task filed under the wrong epic is a report conflict, as the analyst
+    would read it (since the twenty-eighth session; it was no conflict before)."""
     cdi = ("Immediately, the force should put in place arrangements to ensure that:\n"
            "• at the point of report, victims are believed;\n"
            "• conversations between the call handlers and callers are summarised accurately "
@@ -186,6 +187,9 @@ def test_a_jira_export_finds_a_bullet_with_no_subtask(tmp_path):
     got = _got(rec)
     assert all(got[("Register!2", f"tracker.csv!{r}")] == "conflict" for r in (2, 3, 4, 5))
     assert got[("Register!3", "tracker.csv!6")] == "in_sync"
+    assert got[("Register!4", "tracker.csv!7")] == "conflict"        # under the PEEL epic
+    assert "report differs: HMICFRS 'Stolen freedom' vs force 'PEEL Assessment 2023/24'" in (
+        rec.items.set_index("force_row").loc["tracker.csv!7", "flags"])
     assert got[("Register!5", "tracker.csv!8")] == got[("Register!5", "tracker.csv!12")] == (
         "in_sync")
     assert not any(str(k[1]).endswith(("!9", "!10", "!11")) for k in got)    # the epics

@@ -155,7 +155,7 @@ def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
             dated=sum(bool(_DATED.match(v) or _DATE_KEY.fullmatch(v)) for v in values) / n,
             labelled=sum(bool(_LABEL.search(v)) and len(v.split()) <= _LABEL_WORDS
                          for v in values) / n,
-            reported=sum(bool(_REPORT_NAME.search(v)) * k for v, k in counts.items()
+            reported=sum(_names_report(v) * k for v, k in counts.items()
                          if len(v.split()) <= _LABEL_WORDS) / n,
             top=max(counts, key=counts.__getitem__)))
     return out
@@ -171,6 +171,22 @@ _LABEL_WORDS = 25
 _REPORT_NAME = re.compile(r"\b(?:peel|inspections?|report|effectiveness|efficiency|legitimacy|"
                           r"spotlight|thematic|crime\s+data\s+integrity|hmicf?r?s?)\b|"
                           r"^[A-Z][^:\n]{2,60}:\s+(?:the|an?)\s", re.IGNORECASE)
+
+
+#: The inspectorate's name alone names no report ("HMICFRS": where the item came from), nor
+#: does a work tracker's key made of it ("HMIC-10").
+_INSPECTORATE = re.compile(r"^\W*(?:hmicf?r?s?|hmi)(?:[-_]\d+)?\W*$", re.IGNORECASE)
+#: A cell of tags: options split by ";" (a multi-select column's export).
+_TAGS = re.compile(r"\s*;\s*")
+
+
+def _names_report(value: str) -> bool:
+    """Whether a cell reads as a report's name: not the inspectorate's name alone, nor a
+    list of tags naming no report beside it and a type ("HMICFRS; National recommendation";
+    "HMICFRS; AFI; PEEL 2021/22" names one)."""
+    tags = [t for t in _TAGS.split(value) if t.strip()]
+    left = [t for t in tags if not _INSPECTORATE.match(t) and not (len(tags) > 1 and is_type_word(t))]
+    return bool(left) and bool(_REPORT_NAME.search("; ".join(left)))
 
 
 def names_reports(p: Profile) -> bool:
@@ -330,8 +346,8 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
             return None      # "Progress": Not started / In progress / Completed is a status
         # "Latest Note" (what was done) before "Progress %" (a figure), both named progress.
         return score + min(10.0, p.mean_len / 4)
-    if fld == "status" and p.status_words == 0:
-        return _weigh_wordless_status(score, p)
+    if fld == "status":
+        return _weigh_status(score, p)
     if fld == "local_ref" and p.words >= _TITLE_WORDS:
         return None          # "Item": short titles of four words or more, not numbers
     if fld in _VARYING and p.constant:
@@ -339,15 +355,19 @@ def _weigh(fld: str, score: float, p: Profile | None) -> float | None:
     return score
 
 
+def _weigh_status(score: float, p: Profile) -> float | None:
+    if p.distinct <= 2 and vocab.key(p.top) in RECORD_STATES:
+        # A database's record state ("Active" / "Inactive"): its "Status Reason" says more.
+        return score * 0.3
+    return _weigh_wordless_status(score, p) if p.status_words == 0 else score
+
+
 def _weigh_wordless_status(score: float, p: Profile) -> float | None:
-    """A status heading over no status word: dates, a page's state, a record's state."""
+    """A status heading over no status word: dates, a page's state, a code."""
     if p.dated >= 0.8:
         return None          # "Status changed" holding dates: when, not what
     if vocab.key(p.top) in _POST_STATES:
         return None          # a web page's publishing state ("publish", "private"), no item's
-    if p.distinct <= 2 and vocab.key(p.top) in RECORD_STATES:
-        # A database's record state ("Active" / "Inactive"): its "Status Reason" says more.
-        return score * 0.3
     if p.mean_len <= _CODE_LEN:
         # A database's status code ("C", "SFC") beside its description ("Complete"): the
         # words come first; a code column alone is still the status.

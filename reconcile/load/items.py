@@ -262,7 +262,7 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
     if "type" not in table.mapping.values():
         type_from_titles(grid, table.title_col, items, notes)
     if stairs is not None:
-        items, skipped, note = sort_topics(items, skipped, stairs.depth, grid, table.text_col)
+        items, skipped, note = sort_topics(items, skipped, stairs.depth, grid, table)
         notes.append(note)
     mark_untyped(items, side, table.mapping, table.text_col)
     second = choices["status"].runner_up if "status" in choices and side == "force" else None

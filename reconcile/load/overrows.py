@@ -16,11 +16,12 @@ from ..normalise.entries import ASKS
 from .grid import Grid
 from .history_export import read_history
 from .outline import grouped_headings, read_outline
-from .parents import parent_actions
+from .parents import parent_actions, records_by_key
 from .pointers import pointer_rows
 from .sheetfacts import one, rows_named
 from .statuskey import status_key_entries
 from .table import Table
+from .tree import Tree, headings, read_tree, report_of
 from .updates import read_log
 from .walk import explained_rows, rows_set_aside
 
@@ -52,8 +53,9 @@ def rows_over_rows(grid: Grid, header_row: int, table: Table, side: str,
         notes.append(note)
     if side == "force" and ("parent" in table.mapping.values()
                             or any(item.get("parent") for item in items)):
-        note, headings = parent_actions(
-            items, _cells_but(grid, [c for c, f in table.mapping.items() if f == "parent"]))
+        parent_cols = [c for c, f in table.mapping.items() if f == "parent"]
+        items, skipped = _tree_read(grid, table, items, skipped, notes, parent_cols)
+        note, headings = parent_actions(items, _cells_but(grid, parent_cols))
         if note:
             notes.append(note)
         if headings:
@@ -62,6 +64,41 @@ def rows_over_rows(grid: Grid, header_row: int, table: Table, side: str,
                          "the items (an epic or report other rows are filed under, asking for "
                          "nothing itself): a heading, not an item")
     return items, skipped
+
+
+def _tree_read(grid: Grid, table: Table, items: list[dict[str, Any]],
+               skipped: list[dict[str, Any]], notes: list[str], parent_cols: list[int]
+               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The items less the rows above their level in a plan exported as a tree (`tree`), each
+    item's report its heading's title where it gives none."""
+    named = records_by_key(items, _cells_but(grid, parent_cols))
+    type_col = next((c for c, f in table.mapping.items() if f == "type"), None)
+    skip = {c for c, f in table.mapping.items() if f != "type"}
+    found = read_tree(items, lambda r: grid.rows[r - 1], named, type_col, skip)
+    if found is None:
+        return items, skipped
+    reports = report_of(found, items, named, lambda r: (
+        grid.value(r, table.title_col) if table.title_col is not None else None))
+    for item in items:
+        if item["row"] in reports and not item.get("report"):
+            item["report"] = reports[item["row"]]
+    header = str(table.headers[found.column]).strip() if found.column is not None else ""
+    gone = headings(found, header)
+    notes.append(f"a plan exported as a tree ({_levels_said(found, header)}): "
+                 f"{rows_named([r for r, _ in gone])} {one([r for r, _ in gone], 'is', 'are')} "
+                 "a level above the items, headings not items; each item's report the title "
+                 "of its heading a level up")
+    return rows_set_aside(grid, items, skipped, gone)
+
+
+def _levels_said(tree: Tree, header: str) -> str:
+    if tree.column is None:
+        return f"the items {tree.item_level} levels down from the top"
+    by_level: dict[int, str] = {}
+    for r, w in tree.words.items():
+        by_level.setdefault(tree.level[r], str(w))
+    said = " > ".join(by_level[lv] for lv in sorted(by_level))
+    return f"'{header}' {said}, the items each '{by_level[tree.item_level]}'"
 
 
 def _status_key_table(grid: Grid, header_row: int, items: list[dict[str, Any]]) -> bool:

@@ -47,7 +47,7 @@ def _heading(item: dict[str, Any]) -> bool:
         str(item.get("text") or ""))
 
 
-def _named(items: list[dict[str, Any]], cells: Callable[[int], list[Any]]
+def records_by_name(items: list[dict[str, Any]], cells: Callable[[int], list[Any]]
            ) -> dict[str, dict[str, Any]]:
     """Each record by a name of its own: a short cell of its row no other row holds."""
     named: dict[str, list[dict[str, Any]]] = {}
@@ -56,6 +56,16 @@ def _named(items: list[dict[str, Any]], cells: Callable[[int], list[Any]]
             if isinstance(v, str) and 0 < len(v.strip()) <= _NAME_CHARS and (c := _code(v)):
                 named.setdefault(c, []).append(item)
     return {c: rows[0] for c, rows in named.items() if len(rows) == 1}
+
+
+def records_by_key(items: list[dict[str, Any]], cells: Callable[[int], list[Any]] | None = None
+                   ) -> dict[str, dict[str, Any]]:
+    """Each record by the key a child row names it by: its own number, or else (`cells` given)
+    a name of its own."""
+    by_code = {c: item for item in items if (c := _code(item.get("local_ref")))}
+    if cells is not None:
+        by_code |= {c: item for c, item in records_by_name(items, cells).items() if c not in by_code}
+    return by_code
 
 
 def _same_level(grouping: set[int], parents: set[int], parent_of: dict[int, Any],
@@ -92,9 +102,7 @@ def parent_actions(items: list[dict[str, Any]],
     A parent is named by its own number or, in a database's export ("Parent item" a linked
     record), by its name: any cell of its row (`cells`: Excel row -> its cells) no other
     row has."""
-    by_code = {c: item for item in items if (c := _code(item.get("local_ref")))}
-    if cells is not None:
-        by_code |= {c: item for c, item in _named(items, cells).items() if c not in by_code}
+    by_code = records_by_key(items, cells)
     parent_of = {id(item): by_code.get(_code(item.get("parent"))) for item in items}
     # A parent whose rows have rows of their own is a level above the items (an epic, a
     # programme, a report): its rows are items, not its actions.

@@ -19,13 +19,17 @@ from collections import Counter
 from itertools import pairwise
 from typing import Any
 
+from .. import vocab
 from ..config import SideSettings
 from ..normalise import builtin_statuses, reads_as_status, type_prefix
 from ..normalise.refs import item_number, text_ref
+from .columns import field_named
 from .grid import Grid, blank
+from .table import Table
+from .tree import Tree, headings, tree_of
 
 #: A level column's heading: "Level 1", "Outline level 2", "L3".
-_LEVEL = re.compile(r"^\s*(?:outline\s+)?(?:level|lvl|l)\s*[-_.]?\s*(\d{1,2})\s*$", re.IGNORECASE)
+_LEVEL = re.compile(r"^\s*(?:outline\s+)?(?:level|lvl|l|title)\s*[-_.]?\s*(\d{1,2})\s*$", re.IGNORECASE)
 #: The header is in the sheet's first rows; it has this many level columns at least.
 _LOOK, _LEVELS = 30, 3
 #: Share of the rows below with words in one level column only.
@@ -74,12 +78,34 @@ def fold(grid: Grid, nonblank: list[int], settings: SideSettings) -> Staircase |
         for c in run[1:]:
             rows[r - 1][c] = None
         columns = dict(settings.columns)
-        columns.setdefault("text", str(row[first]).strip())
         note = (f"a mind map's or outline's export: columns {str(row[first]).strip()!r} to "
                 f"{str(row[run[-1]]).strip()!r} hold each topic's words at its depth, read as "
                 "one column (the topic)")
+        if (described := _description(grid, r, below, run)) is not None and "text" not in columns:
+            # A work item's title over its description (Azure Boards): the description is
+            # the text, the title the topic (and the text where there is no description).
+            rows[r - 1][first] = "Title"
+            note += f", the text '{str(row[described]).strip()}' where a topic has one"
+        else:
+            columns.setdefault("text", str(row[first]).strip())
         return Staircase(dataclasses.replace(grid, rows=rows),
                          dataclasses.replace(settings, columns=columns), depth, note)
+    return None
+
+
+#: A description's cells: as long as a recommendation's words, on average.
+_DESCRIBED = 80
+
+
+def _description(grid: Grid, header_row: int, below: list[int], run: list[int]) -> int | None:
+    """The column holding each work item's description, headed as a text column is
+    ("Description"), its cells long: or None."""
+    for c, h in enumerate(grid.rows[header_row - 1]):
+        if c in run or not isinstance(h, str) or field_named(vocab.key(h), "force") != "text":
+            continue
+        said = [str(v) for x in below if c < len(grid.rows[x - 1]) and not blank(v := grid.rows[x - 1][c])]
+        if said and sum(map(len, said)) >= _DESCRIBED * len(said):
+            return c
     return None
 
 
@@ -100,10 +126,11 @@ def _run(cols: list[tuple[int, int]]) -> list[int]:
 
 
 def sort_topics(items: list[dict[str, Any]], skipped: list[dict[str, Any]],
-                depth: dict[int, int], grid: Grid, text_col: int
+                depth: dict[int, int], grid: Grid, table: Table
                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
     """(items, rows explained, a note): each topic read as an item, a heading (its report or
     status given to the items under it), an action of the item above it, or none."""
+    text_col = table.text_col
     by_row = {item["row"]: item for item in items}
     rows = sorted(depth)
     has_child = {r: depth[nxt] > depth[r] for r, nxt in pairwise(rows)}
@@ -113,19 +140,28 @@ def sort_topics(items: list[dict[str, Any]], skipped: list[dict[str, Any]],
         return items, skipped, ""
     level = item_depth[0][0]
     heads = {r for r in rows if has_child.get(r) and r not in tasked}
-    # The depth the report headings sit at: that of most items' nearest heading.
-    stack: list[int] = []
-    nearest: dict[int, int] = {}
     above: dict[int, list[int]] = {}
+    stack: list[int] = []
     for r in rows:
         while stack and depth[stack[-1]] >= depth[r]:
             stack.pop()
         above[r] = list(stack)
-        if r in by_row and (up := [a for a in stack if a in heads]):
-            nearest[r] = up[-1]
         stack.append(r)
+    # A work tracker's tree (Azure Boards' "Title 1", "Title 2" …): every row has task info,
+    # and a column names each row's kind (Epic, Feature, Task), or the wording tells the
+    # items' level (`tree`).
+    kinds = _kinds(by_row, above, depth, grid, table, all_tasked=len(tasked) == len(by_row))
+    said: dict[int, str] = {}
+    if kinds is not None:
+        said = dict(headings(kinds, table.name(kinds.column) if kinds.column is not None else ""))
+        level = Counter(depth[r] for r, lv in kinds.level.items() if lv == kinds.item_level
+                        ).most_common(1)[0][0]
+        heads = {r for r in rows if depth[r] < level and has_child.get(r)}
+    # The depth the report headings sit at: that of most items' nearest heading.
+    nearest = {r: up[-1] for r in rows
+               if r in by_row and (up := [a for a in above[r] if a in heads])}
     report_depth = Counter(depth[nearest[r]] for r in nearest if depth[r] == level).most_common(1)
-    table = builtin_statuses("force")
+    known = builtin_statuses("force")
     kept: list[dict[str, Any]] = []
     out: list[tuple[int, str]] = []
     actions = 0
@@ -133,8 +169,8 @@ def sort_topics(items: list[dict[str, Any]], skipped: list[dict[str, Any]],
         ups = above[r]
         owner = next((a for a in reversed(ups) if a in by_row and a not in heads), None)
         if r in heads:
-            out.append((r, f"a heading of the map (level {depth[r]}, over the topics under it;"
-                           " its figures roll theirs up): not an item"))
+            out.append((r, said.get(r) or f"a heading of the map (level {depth[r]}, over the "
+                           "topics under it; its figures roll theirs up): not an item"))
         elif owner is not None and depth[r] > depth[owner] and not _own_item(item):
             out.append((r, f"one of the force's actions for the item on row {owner} (a topic "
                            "under it in the map): not an item"))
@@ -147,10 +183,12 @@ def sort_topics(items: list[dict[str, Any]], skipped: list[dict[str, Any]],
                 if a not in heads:
                     continue
                 words = grid.value(a, text_col)
+                if blank(words) and table.title_col is not None:
+                    words = grid.value(a, table.title_col)      # a work item's title
                 if report_depth and depth[a] == report_depth[0][0]:
                     item["report"] = words
                 elif (words and blank(item.get("status"))
-                      and reads_as_status(words, table)):
+                      and reads_as_status(words, known)):
                     item["status"] = words
             kept.append(item)
     explained = skipped + [{"row_id": grid.row_id(r), "sheet": grid.name, "row": r,
@@ -160,6 +198,18 @@ def sort_topics(items: list[dict[str, Any]], skipped: list[dict[str, Any]],
             f"headings (those at level {report_depth[0][0] if report_depth else '-'} the "
             f"report of the items under them); {actions} topics under an item are its actions")
     return kept, sorted(explained, key=lambda x: x["row"]), note
+
+
+def _kinds(by_row: dict[int, dict[str, Any]], above: dict[int, list[int]],
+           depth: dict[int, int], grid: Grid, table: Table, all_tasked: bool) -> Tree | None:
+    """The map read as a work tracker's tree, where a column names each row's kind or no
+    task info tells the items' level (every row has an owner and a state); else None."""
+    parent_row = {r: ups[-1] for r, ups in above.items() if ups and r in by_row and ups[-1] in by_row}
+    type_col = next((c for c, f in table.mapping.items() if f == "type"), None)
+    skip = {c for c, f in table.mapping.items() if f != "type"}
+    found = tree_of(list(by_row.values()), parent_row, lambda r: grid.rows[r - 1], type_col, skip,
+                    depth)
+    return found if found is not None and (found.column is not None or all_tasked) else None
 
 
 def _own_item(item: dict[str, Any]) -> bool:

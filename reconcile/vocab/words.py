@@ -254,7 +254,10 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  # schedule, open until it is Complete.
                  "late", "on schedule", "future task",
                  # A board's columns before work starts on a card.
-                 "to do", "todo", "backlog"],
+                 "to do", "todo", "backlog",
+                 # Azure Boards' work item states before Resolved / Closed ("Active" in the
+                 # Agile process, "Committed" in Scrum, "Proposed" in CMMI).
+                 "active", "committed", "proposed"],
         "done": ["green", "blue", "complete", "completed", "closed", "implemented", "done",
                  "achieved", "pending sign off", "pending closure", "submitted for closure",
                  "submitted to hmicfrs", "submitted to hmic", "submitted",
