@@ -264,3 +264,22 @@ def test_a_record_state_beside_its_reason_is_still_not_the_status(tmp_path):
     assert list(side.items["status"])[:3] == [
         "Open (record Active; Being progressed)", "Closed (record Inactive; Complete)",
         "Open (record Active; Force reports complete)"]
+
+
+def test_a_column_of_a_few_words_is_no_tree_with_one_row_filed_under_another():
+    """A CAPA register's "Priority" (Low / Medium / High), one record cancelled as a duplicate
+    of another (so filed under it): no levels of a tree, every record still an item. (At
+    5292b43 the High and Low records were set aside as headings.)"""
+    from reconcile.load.tree import read_tree
+
+    priority = ["High", "High", "Medium", "Low", "High", "Medium", "Low", "High", "Medium",
+                "Medium"]
+    # The Medium records' descriptions the longest, as a tree's items' wording would be.
+    items = [{"row": r, "text": SF[0][1] if priority[r - 2] == "Medium" else SF[2][1][:120],
+              "ref": None, "type": None, "parent": "CAPA-00116" if r == 11 else None}
+             for r in range(2, 12)]
+    rows = {r: [f"CAPA-{110 + r:05d}", items[r - 2]["text"], priority[r - 2]]
+            for r in range(2, 12)}
+    named = {f"capa {110 + r:05d}": items[r - 2] for r in range(2, 12)}
+    named["capa 00116"] = items[4]
+    assert read_tree(items, lambda r: rows[r], named, None, {0, 1}) is None

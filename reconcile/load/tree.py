@@ -30,8 +30,9 @@ from .grid import blank
 _WORDS = 2
 #: Levels a column names at most; the share of rows naming one, at least.
 _LEVELS, _NAMED = 6, 0.9
-#: Share of a word's rows filed under rows of one other word, at least.
-_ONE_PARENT = 0.8
+#: Share of a word's rows filed under rows of one other word, at least; a word whose rows
+#: are filed under anything this rarely is a top level.
+_ONE_PARENT, _LOOSE = 0.8, 0.2
 #: A level is the items' when its rows carry the register's facts this often, and no level
 #: above does nearly as often (this share of its figure).
 _FACTS, _NEARLY = 0.25, 0.8
@@ -74,13 +75,14 @@ def _level_column(rows: list[int], parent_row: dict[int, int], cells: Callable[[
         if len(words) < _NAMED * len(rows) or not 2 <= len(counts) <= _LEVELS:
             continue
         above: dict[str, str] = {}
-        for w in counts:
+        for w, many in counts.items():
             over = Counter(words.get(parent_row[r], "") for r, ww in words.items()
                            if ww == w and r in parent_row)
-            if not over:
-                continue
+            if sum(over.values()) < _LOOSE * many:
+                continue            # a top level (its few filed rows left loose)
             top, n = over.most_common(1)[0]
-            if not top or top == w or n < _ONE_PARENT * sum(over.values()):
+            # Nearly every row of a level sits under a row of the one above it.
+            if not top or top == w or n < _ONE_PARENT * many:
                 break
             above[w] = top
         else:

@@ -265,6 +265,9 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
                  "proposed for closure",
                  # an issue log's word for an issue dealt with (a RAID log's Issues tab)
                  "resolved",
+                 # A quality system's corrective action implemented, its effect being checked
+                 # (the CAPA stage before closure: the force's own assurance, not the work).
+                 "effectiveness check", "effectiveness review", "verification of effectiveness",
                  "white", "grey", "gray", "not adopted", "no longer applicable", "superseded",
                  "discharged", "ready for closure", "awaiting closure", "g", "b", "w",
                  "recommended for closure", "awaiting sign off", "closure requested",
