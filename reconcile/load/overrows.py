@@ -92,8 +92,7 @@ def _tree_read(grid: Grid, table: Table, items: list[dict[str, Any]],
 
 
 def _levels_said(tree: Tree, header: str) -> str:
-    if tree.column is None:
-        return f"the items {tree.item_level} levels down from the top"
+    """"'Hierarchy' Theme > Initiative > Epic > Story, the items each 'Epic'"."""
     by_level: dict[int, str] = {}
     for r, w in tree.words.items():
         by_level.setdefault(tree.level[r], str(w))

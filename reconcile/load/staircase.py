@@ -28,7 +28,8 @@ from .grid import Grid, blank
 from .table import Table
 from .tree import Tree, headings, tree_of
 
-#: A level column's heading: "Level 1", "Outline level 2", "L3".
+#: A level column's heading: "Level 1", "Outline level 2", "L3"; "Title 1" (Azure Boards'
+#: tree query).
 _LEVEL = re.compile(r"^\s*(?:outline\s+)?(?:level|lvl|l|title)\s*[-_.]?\s*(\d{1,2})\s*$", re.IGNORECASE)
 #: The header is in the sheet's first rows; it has this many level columns at least.
 _LOOK, _LEVELS = 30, 3
