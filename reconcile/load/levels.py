@@ -93,14 +93,6 @@ def _below(table: Table, item_row: int, r: int) -> bool:
     return mine.startswith(theirs) and mine[len(theirs):len(theirs) + 1] in (".", "-", "/", " ")
 
 
-def _heading_name(table: Table, by_row: dict[int, dict[str, Any]], r: int) -> str | None:
-    """A heading record's name, the report of the items under it: its text, else its title."""
-    named = by_row[r].get("text") if r in by_row else None
-    if blank(named) and table.title_col is not None:
-        named = at_cell(table.grid, r, table.title_col)
-    return None if blank(named) else str(named).strip()
-
-
 def read_levels(table: Table, items: list[dict[str, Any]], skipped: list[dict[str, Any]],
                 notes: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The items less the headings' and the actions' records (explained), each item's status
@@ -123,7 +115,7 @@ def read_levels(table: Table, items: list[dict[str, Any]], skipped: list[dict[st
     for r in sorted(kinds):
         k = kinds[r]
         if k in heads:
-            current, heading = None, _heading_name(table, by_row, r)
+            current, heading = None, table.heading_name(r)
             gone.append((r, f"a record of the kind '{k}' ('{header}'): a heading over the items, "
                             "the report they are filed under"))
         elif k == item_kind:

@@ -54,8 +54,13 @@ def rows_over_rows(grid: Grid, header_row: int, table: Table, side: str,
     if side == "force" and ("parent" in table.mapping.values()
                             or any(item.get("parent") for item in items)):
         parent_cols = [c for c, f in table.mapping.items() if f == "parent"]
-        items, skipped = _tree_read(grid, table, items, skipped, notes, parent_cols)
-        note, headings = parent_actions(items, _cells_but(grid, parent_cols))
+        cells = _cells_but(grid, parent_cols)
+        named = records_by_key(items, cells)
+        items, skipped = _tree_read(grid, table, items, skipped, notes, named)
+        # The records by key once: less the headings a tree set aside.
+        kept = {id(i) for i in items}
+        note, headings = parent_actions(items, cells, {k: v for k, v in named.items()
+                                                       if id(v) in kept})
         if note:
             notes.append(note)
         if headings:
@@ -67,18 +72,17 @@ def rows_over_rows(grid: Grid, header_row: int, table: Table, side: str,
 
 
 def _tree_read(grid: Grid, table: Table, items: list[dict[str, Any]],
-               skipped: list[dict[str, Any]], notes: list[str], parent_cols: list[int]
+               skipped: list[dict[str, Any]], notes: list[str],
+               named: dict[str, dict[str, Any]]
                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The items less the rows above their level in a plan exported as a tree (`tree`), each
-    item's report its heading's title where it gives none."""
-    named = records_by_key(items, _cells_but(grid, parent_cols))
+    item's report its heading's title where it gives none. `named`: each record by its key."""
     type_col = next((c for c, f in table.mapping.items() if f == "type"), None)
     skip = {c for c, f in table.mapping.items() if f != "type"}
     found = read_tree(items, lambda r: grid.rows[r - 1], named, type_col, skip)
     if found is None:
         return items, skipped
-    reports = report_of(found, items, named, lambda r: (
-        grid.value(r, table.title_col) if table.title_col is not None else None))
+    reports = report_of(found, items, named, lambda r: table.heading_name(r, grid))
     for item in items:
         if item["row"] in reports and not item.get("report"):
             item["report"] = reports[item["row"]]

@@ -22,7 +22,8 @@ from .sheetfacts import one, rows_named
 _INHERITED = ("report", "published", "ref")
 
 
-def _code(value: Any) -> str:
+def record_key(value: Any) -> str:
+    """The key a record is named by and a child row names its parent by."""
     return vocab.key(value) if isinstance(value, (str, int)) and str(value).strip() else ""
 
 
@@ -31,7 +32,7 @@ _NAME_CHARS = 120
 
 
 def _own_ref(item: dict[str, Any]) -> str:
-    return _code(item.get("ref"))
+    return record_key(item.get("ref"))
 
 
 #: What an item asks for; a heading over items (an epic: "HMICFRS report: PEEL 2018/19")
@@ -53,7 +54,7 @@ def records_by_name(items: list[dict[str, Any]], cells: Callable[[int], list[Any
     named: dict[str, list[dict[str, Any]]] = {}
     for item in items:
         for v in dict.fromkeys(cells(item["row"])):
-            if isinstance(v, str) and 0 < len(v.strip()) <= _NAME_CHARS and (c := _code(v)):
+            if isinstance(v, str) and 0 < len(v.strip()) <= _NAME_CHARS and (c := record_key(v)):
                 named.setdefault(c, []).append(item)
     return {c: rows[0] for c, rows in named.items() if len(rows) == 1}
 
@@ -62,7 +63,7 @@ def records_by_key(items: list[dict[str, Any]], cells: Callable[[int], list[Any]
                    ) -> dict[str, dict[str, Any]]:
     """Each record by the key a child row names it by: its own number, or else (`cells` given)
     a name of its own."""
-    by_code = {c: item for item in items if (c := _code(item.get("local_ref")))}
+    by_code = {c: item for item in items if (c := record_key(item.get("local_ref")))}
     if cells is not None:
         by_code |= {c: item for c, item in records_by_name(items, cells).items() if c not in by_code}
     return by_code
@@ -93,7 +94,8 @@ def _same_level(grouping: set[int], parents: set[int], parent_of: dict[int, Any]
 
 
 def parent_actions(items: list[dict[str, Any]],
-                   cells: Callable[[int], list[Any]] | None = None
+                   cells: Callable[[int], list[Any]] | None = None,
+                   by_code: dict[str, dict[str, Any]] | None = None
                    ) -> tuple[str | None, list[int]]:
     """Rewrite each action row filed under a parent item's code as that item's action (in
     place); a note for the sheet's report, or None when no row names a parent; and the rows
@@ -102,8 +104,9 @@ def parent_actions(items: list[dict[str, Any]],
     A parent is named by its own number or, in a database's export ("Parent item" a linked
     record), by its name: any cell of its row (`cells`: Excel row -> its cells) no other
     row has."""
-    by_code = records_by_key(items, cells)
-    parent_of = {id(item): by_code.get(_code(item.get("parent"))) for item in items}
+    if by_code is None:
+        by_code = records_by_key(items, cells)
+    parent_of = {id(item): by_code.get(record_key(item.get("parent"))) for item in items}
     # A parent whose rows have rows of their own is a level above the items (an epic, a
     # programme, a report): its rows are items, not its actions.
     parents = {id(p) for p in parent_of.values() if p is not None}

@@ -131,7 +131,6 @@ def sort_topics(items: list[dict[str, Any]], skipped: list[dict[str, Any]],
                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
     """(items, rows explained, a note): each topic read as an item, a heading (its report or
     status given to the items under it), an action of the item above it, or none."""
-    text_col = table.text_col
     by_row = {item["row"]: item for item in items}
     rows = sorted(depth)
     has_child = {r: depth[nxt] > depth[r] for r, nxt in pairwise(rows)}
@@ -183,9 +182,7 @@ def sort_topics(items: list[dict[str, Any]], skipped: list[dict[str, Any]],
             for a in reversed(ups):
                 if a not in heads:
                     continue
-                words = grid.value(a, text_col)
-                if blank(words) and table.title_col is not None:
-                    words = grid.value(a, table.title_col)      # a work item's title
+                words = table.heading_name(a, grid)
                 if report_depth and depth[a] == report_depth[0][0]:
                     item["report"] = words
                 elif (words and blank(item.get("status"))

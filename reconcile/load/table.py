@@ -51,6 +51,15 @@ class Table:
     def text_header(self) -> str:
         return str(self.headers[self.text_col]).strip()
 
+    def heading_name(self, r: int, grid: Grid | None = None) -> str | None:
+        """A heading row's name, the report of the items under it: its title (an epic's
+        summary, an audit's title), else its text; None when it has neither."""
+        grid = grid or self.grid
+        for col in (self.title_col, self.text_col):
+            if col is not None and not blank(v := grid.value(r, col)):
+                return str(v).strip()
+        return None
+
     def name(self, col: int) -> str:
         h = self.headers[col] if col < len(self.headers) else None
         return f"(no header, column {column_letter(col + 1)})" if blank(h) else str(h).strip()

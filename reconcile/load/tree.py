@@ -25,6 +25,7 @@ from typing import Any
 from .. import vocab
 from ..normalise.types import norm_type
 from .grid import blank
+from .parents import record_key
 
 #: A level's word: one or two words, no digits (a count under the list names no level).
 _WORDS = 2
@@ -54,10 +55,6 @@ def _word(value: Any) -> str:
     if not isinstance(value, str) or any(ch.isdigit() for ch in value):
         return ""
     return " ".join(value.split()) if 0 < len(value.split()) <= _WORDS else ""
-
-
-def _key(value: Any) -> str:
-    return vocab.key(value) if isinstance(value, (str, int)) and str(value).strip() else ""
 
 
 def _level_column(rows: list[int], parent_row: dict[int, int], cells: Callable[[int], list[Any]],
@@ -136,7 +133,7 @@ def read_tree(items: list[dict[str, Any]], cells: Callable[[int], list[Any]],
     `named`: each record by its own key; `cells`: an Excel row's cells; `skip`: columns that
     cannot name a level (the text, the status, the parent)."""
     parent_row = {i["row"]: p["row"] for i in items
-                  if (p := named.get(_key(i.get("parent")))) is not None and p is not i}
+                  if (p := named.get(record_key(i.get("parent")))) is not None and p is not i}
     return tree_of(items, parent_row, cells, type_col, skip)
 
 
@@ -164,24 +161,21 @@ def tree_of(items: list[dict[str, Any]], parent_row: dict[int, int],
 
 
 def report_of(tree: Tree, items: list[dict[str, Any]], named: dict[str, dict[str, Any]],
-              title: Callable[[int], Any]) -> dict[int, str]:
-    """Each item row's report: the title of its ancestor a level above the items (its
-    `title` cell where it has one: an epic's summary, not its description)."""
+              name_of: Callable[[int], str | None]) -> dict[int, str]:
+    """Each item row's report: the name of its ancestor a level above the items
+    (`Table.heading_name`: an epic's summary, not its description)."""
     by_row = {i["row"]: i for i in items}
     out = {}
     for item in items:
         if tree.level.get(item["row"]) != tree.item_level:
             continue
         at, seen = item, {item["row"]}
-        while (p := named.get(_key(at.get("parent")))) is not None and p["row"] not in seen:
+        while (p := named.get(record_key(at.get("parent")))) is not None and p["row"] not in seen:
             seen.add(p["row"])
             at = by_row[p["row"]]
             if tree.level.get(at["row"]) == tree.item_level - 1:
-                name = title(at["row"])
-                if blank(name):
-                    name = at.get("text")
-                if not blank(name):
-                    out[item["row"]] = str(name).strip()
+                if name := name_of(at["row"]):
+                    out[item["row"]] = name
                 break
     return out
 
