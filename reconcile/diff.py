@@ -14,7 +14,15 @@ import pandas as pd
 
 from . import vocab
 from .match import Scores
-from .normalise import concern_then_recommendation, numbers, phrase_due, text_ref, timescales
+from .normalise import (
+    concern_then_recommendation,
+    numbers,
+    phrase_due,
+    report_in_code,
+    report_key,
+    text_ref,
+    timescales,
+)
 from .textdiff import covered_texts, word_diff_text
 from .vocab import CATEGORIES
 
@@ -62,7 +70,7 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool,
     if not merged and _types_differ(h, f, partial) and f["type_norm"] not in others[3]:
         out.append(f"type differs: HMICFRS {h['type_norm']} vs force {f['type_norm']}")
     if p.other_report:
-        out.append(f"report differs: HMICFRS '{h['report']}' vs force '{f['report']}'")
+        out.append(f"report differs: HMICFRS '{h['report']}' vs force {_force_report(f)}")
     if p.ref_differs and not (h["ref_key"] and f["ref_key"]):
         out.append(f"number in the report differs: HMICFRS {_number(h['item_no'])} vs force "
                    f"{_number(f['item_no'])}")
@@ -79,6 +87,14 @@ def _conflicts(h: dict, f: dict, p: object, partial: bool, merged: bool,
     if hp and fp and _dates_differ(hp, fp):
         out.append(f"publication date differs: HMICFRS {hp:%d %b %Y} vs force {fp:%d %b %Y}")
     return out
+
+
+def _force_report(f: dict) -> str:
+    """The force's report as its row gives it: its report cell, or, where that names none
+    ("HMICFRS"), the code it is named by ("'PEEL 2017 AFI 4' (its reference)")."""
+    if not report_key(f["report"]) and report_in_code(f["ref"]):
+        return f"'{f['ref']}' (its reference)"
+    return f"'{f['report']}'"
 
 
 _KIND_SHOWN = {"afi": "AFI", "rec": "Recommendation", "coc": "Cause of concern"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..normalise.types import TYPE_PREFIX as _TYPE_START
 from ..normalise.types import type_prefix, type_word
 from .grid import Grid, blank
 
@@ -127,6 +128,30 @@ def typed_by_fill(grids: dict[str, Grid], skipped: list[dict[str, Any]],
     return types_from_fill(items, key, grids) if key else ""
 
 
+#: A report's short name and year before a title's type word: "PEEL 2016 AFI – missing
+#: children", "PEEL 17 Rec – …", "HMICFRS CDI 2019 AFI: …".
+_REPORT_FIRST = re.compile(r"\s*(?:hmic(?:frs)?\s+)?[a-z&]{2,12}\s*(?:19|20)?\d\d"
+                           r"(?:\s*[/\-]\s*\d\d(?:\d\d)?)?\s+", re.IGNORECASE)
+
+
+#: A second code after the type's ("CoC1 R1 – …": the first recommendation under the first
+#: cause of concern), naming a part of what the type names.
+_PART_CODE = re.compile(r"\s*(?:[a-z]{1,4}\s?\d+[a-z]?|\(?[a-z]\))(?:\s*[-:.)\u2013\u2014]|\s)",
+                        re.IGNORECASE)
+
+
+def _title_type(title: object) -> str:
+    """The type a title opens with, after the report's short name and year if it gives them;
+    '' where a second code follows the type's (a part of the item the type names)."""
+    if not isinstance(title, str):
+        return ""
+    rest = _REPORT_FIRST.sub("", title, count=1) if _REPORT_FIRST.match(title) else title
+    for text in dict.fromkeys((title, rest)):
+        if m := _TYPE_START.match(text):
+            return "" if _PART_CODE.match(text, m.end()) else type_prefix(text)
+    return ""
+
+
 def type_from_titles(grid: Grid, title_col: int | None, items: list[dict[str, Any]],
                      notes: list[str]) -> None:
     """A tracker with no type column whose short titles open with the item's type ("REC – DA
@@ -135,7 +160,7 @@ def type_from_titles(grid: Grid, title_col: int | None, items: list[dict[str, An
     if title_col is None:
         return
     found = {item["row"]: said for item in items if blank(item.get("type"))
-             and (said := type_prefix(grid.value(item["row"], title_col)))}
+             and (said := _title_type(grid.value(item["row"], title_col)))}
     if len(found) < 2:
         return
     for item in items:

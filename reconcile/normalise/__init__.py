@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..config import SideSettings
 from .addressee import addressees
-from .codes import type_in_code
+from .codes import report_in_code, type_in_code
 from .concern import by_recommendation
 from .dates import WRITTEN_DATE, parse_date
 from .deadlines import (
@@ -161,6 +161,11 @@ def normalise_items(items: pd.DataFrame, side: str, settings: SideSettings,
     display = each_distinct(items["text"], clean_display)
     text_norm = each_distinct(display, norm_item_text)
     report_keys = each_distinct(items["report"], report_key)
+    if side == "force":
+        # A row whose report cell names none ("HMICFRS", blank) but whose reference is the
+        # force's code for the item ("PEEL 2017 AFI 4"): the code's report is the row's.
+        coded = each_distinct(each_distinct(items["ref"], report_in_code), report_key)
+        report_keys = [k or c for k, c in zip(report_keys, coded, strict=True)]
     # A date in the report's name ("PEEL Eff 16 (Mar-17)") when no column gives one.
     published = [d or named for d, named in zip(
         each_distinct(items["published"], parse_date),
@@ -258,6 +263,7 @@ __all__ = [
     "ref_keys",
     "ref_set",
     "refs_differ",
+    "report_in_code",
     "report_key",
     "report_published",
     "report_year",

@@ -55,6 +55,25 @@ def type_in_code(value: object) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+#: A part of a code that is a year: "2017", "15", "18" of "18/19".
+_YEAR_PART = re.compile(r"(?:19|20)?\d\d")
+
+
+def report_in_code(value: object) -> str:
+    """The report a force's code for an item names before its type and number ("PEEL 2017
+    AFI 4", "PEEL 18/19 CoC 1", "CDI 2019 rec 1": 'peel 2017', 'peel 18/19', 'cdi 2019'), or
+    '' (no code, no type part, or nothing before it but words: "DA-REC-3" names no report
+    by year)."""
+    parts = code_key(value).split("-")
+    at = next((k for k, p in enumerate(parts) if p in _TYPE_PARTS), 0)
+    before = parts[:at]
+    if (not before or not before[0].isalpha() or not any(_YEAR_PART.fullmatch(p) for p in before)
+            or not all(p.isdigit() for p in parts[at + 1:]) or len(parts) - at > 2):
+        return ""
+    # Two years running are one report year ("18/19"), as report names write it.
+    return re.sub(r"(?<=\d) (?=\d)", "/", " ".join(before))
+
+
 def code_shape(key: str) -> str:
     """A code key's scheme: its parts as letters or digits ('peel-2023-cam-afi-4' -> 'adaad')."""
     return "".join("a" if r.isalpha() else "d" for r in key.split("-"))

@@ -21,7 +21,7 @@ _TYPES = _lookup(vocab.TYPE_WORDS)
 #: The force's own numbering names a type: "AFI 3 – …", "AFI3:", "(Rec 2)", "CoC 1 – …",
 #: "Recommendation: …", "National recommendation – …"; a number followed by a space will do
 #: ("AFI 3 The force should").
-_TYPE_PREFIX = re.compile(
+TYPE_PREFIX = re.compile(
     r"^\s*[(\[]?\s*(afis?|areas? (?:for|of) improvement|causes? (?:of|for) concern|coc|cfc|"
     r"(?:national )?rec(?:ommendation)?)\s*(?:\d+[a-z]?(?:\.\d+)?\s*(?:[-:.)\]\u2013\u2014]|(?=\s))"
     r"|[-:.\u2013\u2014])", re.IGNORECASE)
@@ -61,7 +61,7 @@ def type_cut_short(k: str) -> str:
 
 
 def type_prefix(text: object) -> str:
-    m = _TYPE_PREFIX.match(str(text or ""))
+    m = TYPE_PREFIX.match(str(text or ""))
     if m:
         found = _TYPES.get(vocab.key(m.group(1)), "")
         # "Cause of concern: … Recommendation: …" (or "CoC – … Rec: …") in one cell is both;
