@@ -286,3 +286,49 @@ def test_an_items_own_ids_beat_a_repeated_id_as_the_reference(tmp_path, texts):
     assert (rec.items["hmicfrs_row"].str.split("!").str[1].astype(int)
             == rec.items["force_row"].str.split("!").str[1].astype(int)).all()
     assert not rec.items["flags"].str.contains("reference differs").any()
+
+
+def _rag_and_status(tmp_path: Path, texts: list[dict[str, str]], status: list) -> Path:
+    """A master tracker with a "RAG" of delivery confidence before a "Status" of words: the
+    tracker's note says a Green row still Open is open."""
+    rags = ["Green", "Amber", "Green", "Red", "Green", "Amber"]
+    rows = [["No.", "HMICFRS Ref", "Report", "Recommendation / AFI / CoC", "Lead", "RAG",
+             "Status", "Latest update"]]
+    rows += [[k + 1, i, t["report"], t["text"], "Supt Ellis", rags[k], status[k],
+              "Evidence pack with the portfolio lead."]
+             for k, (i, t) in enumerate(zip(ids_for(6), texts[:6], strict=False))]
+    rows += [[], ["RAG = confidence in delivery by the due date, not completion."]]
+    return write_xlsx(tmp_path / "master tracker.xlsx", {"Tracker": rows})
+
+
+def test_status_words_beside_a_rag_of_colour_grades_are_the_status(tmp_path, texts):
+    status = ["Open", "Open", "Complete - awaiting sign off", "Open", "Closed", "Open"]
+    side = load_side(_rag_and_status(tmp_path, texts, status), "force")
+    rep = side.sheets[0]
+    assert rep.mapping["status"] == "Status"
+    assert "grades delivery" in rep.why["status"]
+    assert list(side.items["status"]) == status
+    # The Green rows whose Status is Open are open: paired, they are no closeable_submit.
+    rec = reconcile_files(hmicfrs_list(tmp_path, texts[:6]),
+                          _rag_and_status(tmp_path, texts, status))
+    cat = dict(zip(rec.items["force_row"], rec.items["category"], strict=True))
+    assert cat["Tracker!2"] == "in_sync" and cat["Tracker!4"] == "closeable_submit"
+
+
+def test_a_rag_stays_the_status_when_the_status_column_is_mostly_blank(tmp_path, texts):
+    status = [None, None, "Complete", None, None, None]
+    rep = load_side(_rag_and_status(tmp_path, texts, status), "force").sheets[0]
+    assert rep.mapping["status"] == "RAG"
+
+
+def test_a_brag_beside_status_words_stays_the_status(tmp_path, texts):
+    """A BRAG's Blue says done: its colours are a scale of completion, not a delivery grade,
+    and where the words beside it agree the heading's choice stands."""
+    status = ["Complete", "Open", "Complete", "Open", "Complete", "Open"]
+    path = _rag_and_status(tmp_path, texts, status)
+    book = openpyxl.load_workbook(path)
+    for r, grade in zip(range(2, 8), ["Blue", "Amber", "Blue", "Red", "Blue", "Amber"], strict=True):
+        book["Tracker"][f"F{r}"] = grade
+    book.save(path)
+    rep = load_side(path, "force").sheets[0]
+    assert rep.mapping["status"] == "RAG"

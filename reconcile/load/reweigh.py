@@ -52,6 +52,8 @@ _LAGGING = 0.2
 _KNOWN = frozenset({"open", "done", "closed"})
 #: A RAG grade, in words or by its letter.
 _GRADES = frozenset({*vocab.RAG_FAMILIES, "gray", "r", "a", "g", "b"})
+#: A BRAG's grade for done.
+_BLUE = frozenset({"blue", "b"})
 #: Share of a status column's filled cells that are Excel errors for its formula to be broken.
 _BROKEN = 0.25
 #: Share of a column's cells asking something of someone for it to be the wording...
@@ -153,7 +155,7 @@ def _words_over_grades(choices: dict[str, Choice], profiles: list[Profile],
     if len(words) != 1:
         return choices
     col, p = words[0], profiles[words[0]]
-    told = _lags(sample, status.col, col)
+    told = _lags(sample, status.col, col) or _plain_rag(sample, status.col)
     if not told:
         return choices
     why = (f"by content: status words on {p.status_words:.0%} of {p.filled} rows, beside "
@@ -166,6 +168,14 @@ def _words_over_grades(choices: dict[str, Choice], profiles: list[Profile],
             and progress.runner_up[0] not in {c.col for c in out.values()}):
         out["progress"] = Choice(*progress.runner_up)
     return out
+
+
+def _plain_rag(sample: list[list[Any]], grades: int) -> str:
+    """A RAG of Red, Amber and Green only grades delivery ("a Green row still Open"): beside
+    status words, the words say where the work is. A BRAG's Blue says done: its colours are a
+    scale of completion, and the heading's choice stands."""
+    said = {vocab.key(row[grades]) for row in sample if grades < len(row) and not blank(row[grades])}
+    return "" if said & _BLUE else "which grades delivery (Red, Amber, Green: no Blue for done)"
 
 
 def _lags(sample: list[list[Any]], grades: int, words: int) -> str:
