@@ -283,3 +283,19 @@ def test_a_column_of_a_few_words_is_no_tree_with_one_row_filed_under_another():
     named = {f"capa {110 + r:05d}": items[r - 2] for r in range(2, 12)}
     named["capa 00116"] = items[4]
     assert read_tree(items, lambda r: rows[r], named, None, {0, 1}) is None
+
+
+def test_a_tree_query_two_levels_deep(tmp_path):
+    """A tree query of Epics over Features only ("Title 1", "Title 2"): two level columns are
+    a staircase too."""
+    three = _tree_query(True)
+    drop = three[0].index("Title 3")
+    rows = [r[:drop] + r[drop + 1:] for r in three if r[1] != "Task"]
+    side = load_side(_write_csv(tmp_path / "query.csv", rows), "force")
+    items = side.items.set_index("row")
+    assert sorted(items.index) == [3, 4, 5, 7, 8]                       # the Features
+    assert items.loc[4, "report"] == "Targeting the risk – firearms licensing (Sept 2015)"
+    assert items.loc[8, "report"] == "Stolen freedom – modern slavery (Oct 2017)"
+    assert items.loc[4, "text"] == " ".join(FL[1][1].split())
+    why = dict(zip(side.skipped["row"], side.skipped["reason"], strict=True))
+    assert "report" in why[2] and "report" in why[6]                    # the Epics

@@ -31,8 +31,9 @@ from .tree import Tree, headings, tree_of
 #: A level column's heading: "Level 1", "Outline level 2", "L3"; "Title 1" (Azure Boards'
 #: tree query).
 _LEVEL = re.compile(r"^\s*(?:outline\s+)?(?:level|lvl|l|title)\s*[-_.]?\s*(\d{1,2})\s*$", re.IGNORECASE)
-#: The header is in the sheet's first rows; it has this many level columns at least.
-_LOOK, _LEVELS = 30, 3
+#: The header is in the sheet's first rows; it has this many level columns at least (a tree
+#: query of Epics over Features is two deep).
+_LOOK, _LEVELS = 30, 2
 #: Share of the rows below with words in one level column only.
 _ONE_LEVEL = 0.8
 #: A register id in brackets in a topic: "AFI 1 [12604] county lines".
