@@ -27,6 +27,7 @@ from ..config import SideSettings
 from ..normalise import WRITTEN_DATE, builtin_statuses, reads_as_status
 from ..normalise.types import type_cut_short
 from .grid import blank
+from .stages import stage_of
 
 #: Rows under the header profiled per column: enough to see what a column holds.
 PROFILE_ROWS = 400
@@ -54,6 +55,7 @@ class Profile:
     dated: float = 0.0           # share that start with a date ("03/02/2025 – Audit booked")
     labelled: float = 0.0        # share that are a report's name and an id: "Title (8541)"
     reported: float = 0.0        # share that read as a report's name: "PEEL: … 2017"
+    staged: float = 0.0          # share that are a numbered stage ("4 - Ready for sign-off")
     top: str = ""                # the most common value, as written
 
     @property
@@ -157,6 +159,7 @@ def profile_columns(rows: list[list[Any]], width: int) -> list[Profile]:
                          for v in values) / n,
             reported=sum(_names_report(v) * k for v, k in counts.items()
                          if len(v.split()) <= _LABEL_WORDS) / n,
+            staged=sum(k for v, k in counts.items() if (st := stage_of(v)) and st[1]) / n,
             top=max(counts, key=counts.__getitem__)))
     return out
 
@@ -233,6 +236,10 @@ def _exact_index(side: str) -> dict[str, tuple[str, ...]]:
     return {word: tuple(fields) for word, fields in index.items()}
 
 
+#: How far a stage's heading falls below "Status": a column headed so comes first.
+_STAGE_LESS = 10.0
+
+
 def _exact_score(fld: str, k: str) -> float:
     """A heading's claim: weak synonyms (vocab.TEXT_WEAK, REPORT_WEAK, STATUS_WEAK) lose to any heading that
     names the field outright, and the report's to a heading keyword ("Report / Audit")."""
@@ -242,6 +249,8 @@ def _exact_score(fld: str, k: str) -> float:
         return KEYWORD - 15
     if fld == "status" and k in vocab.STATUS_WEAK:
         return EXACT - 30
+    if fld == "status" and k in vocab.STATUS_STAGE:
+        return EXACT - _STAGE_LESS
     if fld == "local_ref" and k in _OUTLINE_NUMBERS:
         return EXACT + 5     # a plan's outline number ("9.1.2") says more than its row count
     return EXACT
@@ -393,6 +402,10 @@ _DATES = frozenset({"due", "closed_on", "published"})
 #: ("Outcome", "Assessment": vocab.STATUS_IF_WORDS) to be the status column.
 _STATUS_IF_WORDS = 0.6
 
+#: Share of its cells that must be a workflow's numbered stages for a stage heading
+#: (vocab.STATUS_STAGE) to be the status column, where they are not status words.
+_STAGED = 0.8
+
 #: Words per cell (the median) from which a column holds titles, not a tracker's numbers.
 _TITLE_WORDS = 4
 
@@ -417,6 +430,9 @@ def candidates(keys: list[str], side: str, settings: SideSettings,
             if (fld == "status" and k in vocab.STATUS_IF_WORDS and p is not None and p.filled
                     and p.status_words < _STATUS_IF_WORDS):
                 weighed = None    # a panel's "Outcome" of "Accepted" / "Returned": no status
+            if (fld == "status" and k in vocab.STATUS_STAGE and p is not None and p.filled
+                    and p.status_words < _STATUS_IF_WORDS and p.staged < _STAGED):
+                weighed = None    # a project's "Stage" (Plan, Deliver, Embed): no status
             if weighed is not None:
                 claimed.add(fld)
                 out.append((weighed, fields[fld], col, fld, why if weighed >= score or p is None

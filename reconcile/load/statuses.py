@@ -14,6 +14,7 @@ from ..normalise import WRITTEN_DATE, parse_date, reads_as_status
 from ..vocab import RAG_FAMILIES as COLOUR_STATUSES
 from ..vocab import RAG_GRADES as RAG_COLOURS
 from .actioncounts import status_from_action_counts
+from .approval import status_from_approval
 from .columns import AGREED, OVERALL, RECORD_STATES, is_status_word, status_words
 from .crosstab import status_from_columns
 from .donedates import as_at, status_from_date_cells, status_from_dates
@@ -60,6 +61,7 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
         status_from_ticks(grid, table.headers, table.mapping, items, notes)
     if side == "force":
         status_from_signoff(grid, table.headers, table.mapping, items, notes)
+        status_from_approval(grid, table.headers, table.mapping, items, notes)
     if side == "force":
         status_from_action_counts(table, items, notes)
         sheet_date = as_at(grid, table.header_row)      # "Position as at 14/11/2024"

@@ -27,6 +27,7 @@ from .columns import FREE_TEXT_WORDS, field_named, is_status_word, is_type_word
 from .grid import EXCEL_ERRORS, Grid, blank, cell
 from .header import header_key
 from .incell import read_cell, read_ref_line
+from .library import file_column, not_a_pack
 from .notitem import (
     RULE,
     SIGN_OFF,
@@ -78,6 +79,8 @@ class Walk:
         #: row read into the item above.
         self.updates = carry and kept_with_updates(table.grid, table)
         self.updated = 0
+        #: A document library's rows: the column naming each row's file (`library`).
+        self.files = file_column(table)
 
     def over_page(self, r: int) -> None:
         """A page's heading, footer or header, between an item's row and the rest of its text
@@ -173,7 +176,7 @@ def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
         return "report heading record: sets the report for the rows below it"
     if report_record(row, table.type_col):
         return "a register's record of a report itself (its type 'Report'), not an item"
-    return _text_reason(walk, r, row, filled)
+    return not_a_pack(table, walk.files, row) or _text_reason(walk, r, row, filled)
 
 
 #: Cells naming their column's field that make a row a header sorted in among the items.

@@ -149,7 +149,10 @@ def norm_status(value: object, table: dict[str, str], anywhere: bool = True) -> 
         return ""
     if isinstance(value, str) and _NOT_FOR_INITIALS.match(value) and _NOT_OURS_WORD in table:
         return table[_NOT_OURS_WORD]
-    state = _by_words(vocab.key(value), table, anywhere)
+    k = vocab.key(value)
+    state = _by_words(k, table, anywhere)
+    if k not in table and _FOR_SIGN_OFF.match(k):
+        state = table.get(_SIGN_OFF_DUE, state)
     if state in ("", "unknown") and isinstance(value, str):
         symbol = next((word for mark, word in _SYMBOLS.items() if mark in value), None)
         if symbol is not None:
@@ -194,6 +197,14 @@ def _by_words(k: str, table: dict[str, str], anywhere: bool) -> str:
         if len(word) > 2 and f" {word} " in padded:
             return table[word]
     return "unknown"
+
+
+#: Put to an officer or a board for sign-off, whoever: "With SRO for sign-off", "4 - Ready
+#: for DCC sign-off", "Awaiting ACC Smith sign off" (a key: lower case, no punctuation). Read
+#: as "awaiting sign off" is.
+_FOR_SIGN_OFF = re.compile(r"^(?:\d{1,2} )?(?:awaiting|pending|with|ready for|sent for|"
+                           r"submitted for|put for)(?: [a-z&]+){0,4}? (?:for )?sign(?:ed)? ?off\b")
+_SIGN_OFF_DUE = "awaiting sign off"
 
 
 _STATUS_VALUES = {"hmicfrs": ("open", "closed"), "force": ("open", "done")}

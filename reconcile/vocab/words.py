@@ -84,7 +84,10 @@ _COMMON_EXACT = {
                # lead's own assessment (STATUS_WEAK) where the panel has not sat.
                "outcome", "panel outcome", "assurance panel outcome", "assurance outcome",
                "assessment", "self assessment", "self assessment status",
-               "self assessed status"],
+               "self assessed status",
+               # A workflow's numbered stage ("4 - Ready for DCC sign-off"): STATUS_STAGE.
+               "stage", "closure stage", "progress stage", "current stage", "workflow stage",
+               "stage of closure", "closure status stage"],
     "owner": ["owner", "lead", "lead officer", "responsible officer", "nominated owner",
               "chief officer lead", "action owner", "accountable lead", "responsible lead",
               "lead department", "department", "portfolio", "accountable officer",
@@ -119,6 +122,11 @@ REPORT_WEAK = frozenset({"source", "src", "entry"})
 #: a lead's own self-assessment ("Met") beside the assurance panel's outcome.
 STATUS_WEAK = frozenset({"assessment", "self assessment", "self assessment status",
                          "self assessed status"})
+#: A workflow's stage: the status where no column is headed "Status" itself; above a
+#: document's content approval ("Approval Status": Approved / Draft / Rejected), which says
+#: whether a version is published, not where the work is.
+STATUS_STAGE = frozenset({"stage", "closure stage", "progress stage", "current stage",
+                          "workflow stage", "stage of closure", "closure status stage"})
 #: Headings that name the status only when their cells are status words ("Met", "Partially
 #: met"): a panel's "Outcome" may be "Accepted" / "Returned", its view of the lead's grade.
 STATUS_IF_WORDS = STATUS_WEAK | frozenset({"outcome", "panel outcome", "assurance panel outcome",
