@@ -193,6 +193,8 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
             out += [(name, cells[1].strip()) for name in names]
         elif len(cells) >= 2 and (pair := _coded_word(cells)) is not None:
             codes.append(pair)         # a code list's line: "STATUS_CD | CO | Complete"
+        elif along := _key_along(cells):
+            out.append(along)
         elif len(cells) == 1 and isinstance(cells[0], str):
             out += _key_in_one_cell(cells[0])
             codes += _code_lines(cells[0])
@@ -202,6 +204,21 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
     # A key of the sheet's own status codes, a line each ("C = Complete", "SFC = Submitted
     # to HMICFRS for closure"): two lines at least, or a line is only a note.
     return tuple(out + (codes if len(codes) >= 2 else []))
+
+
+#: Words a key's meaning runs to: "On track", "Complete - signed off by OL Board".
+_MEANING_WORDS = range(2, 13)
+
+
+def _key_along(cells: list[Any]) -> tuple[str, str] | None:
+    """A key's line after other lists on a lookups sheet ("Not started | Recommendation | ACC
+    Crime | … | GREEN | On track"): a colour in a cell of its own, its meaning the next cell."""
+    for k in range(1, len(cells) - 1):
+        colour, meaning = cells[k], cells[k + 1]
+        if (isinstance(colour, str) and vocab.key(colour) in _COLOURS and isinstance(meaning, str)
+                and len(meaning.split()) in _MEANING_WORDS):
+            return colour.strip(), meaning.strip()
+    return None
 
 
 def _code_lines(value: str) -> list[tuple[str, str]]:

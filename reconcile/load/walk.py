@@ -24,6 +24,7 @@ from .blocks import (
     title_reason,
 )
 from .columns import FREE_TEXT_WORDS, field_named, is_status_word, is_type_word
+from .deleted import deleted_column, deleted_reason
 from .grid import EXCEL_ERRORS, Grid, blank, cell
 from .header import header_key
 from .incell import read_cell, read_ref_line
@@ -81,6 +82,8 @@ class Walk:
         self.updated = 0
         #: A document library's rows: the column naming each row's file (`library`).
         self.files = file_column(table)
+        #: An app's flag of records deleted but kept (`deleted`).
+        self.deleted = deleted_column(table)
 
     def over_page(self, r: int) -> None:
         """A page's heading, footer or header, between an item's row and the rest of its text
@@ -176,7 +179,8 @@ def skip_reason(walk: Walk, r: int, filled: list[int]) -> str | None:
         return "report heading record: sets the report for the rows below it"
     if report_record(row, table.type_col):
         return "a register's record of a report itself (its type 'Report'), not an item"
-    return not_a_pack(table, walk.files, row) or _text_reason(walk, r, row, filled)
+    return (deleted_reason(table, walk.deleted, row) or not_a_pack(table, walk.files, row)
+            or _text_reason(walk, r, row, filled))
 
 
 #: Cells naming their column's field that make a row a header sorted in among the items.

@@ -1,0 +1,46 @@
+"""Records an app deleted but kept: a Power Apps or Dataverse table soft-deletes a record by
+setting its "Deleted" (or "IsDeleted") column, and the row stays in the sheet the app saves
+to. Such a row (a test record, a duplicate a double tap on Submit made) is no item."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import vocab
+from .grid import blank
+from .table import Table
+
+#: A soft-delete flag's heading: "Deleted", "IsDeleted", "Is deleted", "Record deleted".
+_HEADER = re.compile(r"^(?:is ?|record |soft )?deleted$")
+#: The flag as apps write it, set and unset.
+_SET, _UNSET = frozenset({"true", "yes", "y", "1"}), frozenset({"false", "no", "n", "0"})
+#: Share of the filled cells that must be flags.
+_FLAGS = 0.9
+
+
+def deleted_column(table: Table) -> int | None:
+    """The unmapped column flagging deleted records, or None."""
+    for c, k in enumerate(table.header_keys):
+        if c in table.mapping or not _HEADER.match(k):
+            continue
+        cells = [_flag(row[c]) for row in table.grid.rows[table.header_row:]
+                 if c < len(row) and not blank(row[c])]
+        if cells and sum(f is not None for f in cells) >= _FLAGS * len(cells) and False in cells:
+            return c
+    return None
+
+
+def _flag(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    k = vocab.key(value)
+    return True if k in _SET else False if k in _UNSET else None
+
+
+def deleted_reason(table: Table, col: int | None, row: list[Any]) -> str | None:
+    """Why a row the app deleted is no item, or None."""
+    if col is None or col >= len(row) or _flag(row[col]) is not True:
+        return None
+    return (f"a record deleted in the app ('{str(table.headers[col]).strip()}' is "
+            f"{str(row[col]).upper()}): kept in the sheet, not an item")
