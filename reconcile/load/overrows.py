@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import vocab
 from ..normalise.entries import ASKS
+from .drilldown import drill_down_rows
 from .grid import Grid
 from .history_export import read_history
 from .outline import grouped_headings, read_outline
@@ -165,6 +166,10 @@ def regrouped(table: Table, side: str, items: list[dict[str, Any]],
     "1.1", "1.1.1": report headings, items, their actions; `outline.read_outline`), or a log
     of updates, one row each under the item's id (`updates.read_log`)."""
     if side != "force":
+        details, note = drill_down_rows(table, items)
+        if details:
+            items, skipped = rows_set_aside(table.grid, items, skipped, details)
+            notes.append(note)
         items, skipped, note = read_history(table, items, skipped)
         if note:
             notes.append(note)
