@@ -77,12 +77,22 @@ def _groups(table: Table, items: list[dict[str, Any]], skipped: list[dict[str, A
     # A list naming its force per row: rows of another force are another item's.
     force_col = next((c for c, f in table.mapping.items() if f == "force"), None)
     rows_of: dict[str, list[int]] = {}
+    named: dict[str, set[str]] = {}             # an id's forces, where its rows name one
     for r in [item["row"] for item in items] + textless:
         if key := ref_key(grid.value(r, ref_col)):
-            if force_col is not None:
-                key = f"{key} ({str(grid.value(r, force_col) or '').strip()})"
+            force = str(grid.value(r, force_col) or "").strip() if force_col is not None else ""
             rows_of.setdefault(key, []).append(r)
-    return {k: sorted(rs) for k, rs in rows_of.items() if len(rs) > 1}, len(rows_of)
+            named.setdefault(key, set()).update({force} - {""})
+    # An id named for several forces is one item per force; a row naming none (a later
+    # template left the force out) is the one force's its other rows name.
+    split: dict[str, list[int]] = {}
+    for key, rs in rows_of.items():
+        if len(named[key]) <= 1:
+            split[key] = rs
+            continue
+        for r in rs:
+            split.setdefault(f"{key} ({str(grid.value(r, force_col) or '').strip()})", []).append(r)
+    return {k: sorted(rs) for k, rs in split.items() if len(rs) > 1}, len(split)
 
 
 def _folded(table: Table, rows: list[dict[str, Any]], latest: int) -> dict[str, Any]:
@@ -98,6 +108,10 @@ def _folded(table: Table, rows: list[dict[str, Any]], latest: int) -> dict[str, 
         for fld, v in other.items():          # a field only a later row gives
             if blank(item.get(fld)) and not blank(v):
                 item[fld] = v
+    # The wording its fullest row gives: a later notice may carry only a summary cut short.
+    texts = [r["text"] for r in rows if isinstance(r.get("text"), str) and r["text"].strip()]
+    if texts:
+        item["text"] = max(texts, key=len)
     return item
 
 

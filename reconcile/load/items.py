@@ -20,6 +20,7 @@ from .board import read_board
 from .bodynotes import notes_from_body
 from .cards import read_cards
 from .categorised import categories_down
+from .cellfields import fields_in_cells
 from .cellnotes import text_from_notes
 from .continued import joined_texts
 from .copied import copies_in_progress
@@ -157,7 +158,8 @@ def read_items(grid: Grid, side: str, settings: SideSettings,
         return _without_header(grid, board, "(a card's lines; its column's heading)",
                                ("text", "status"), nonblank, notes, hidden_content, per_item=True)
     before: list[dict[str, Any]] = []
-    if (made := records_over_rows(grid, side) or records_per_field(grid, side)) is not None:
+    if (made := records_over_rows(grid, side) or records_per_field(grid, side)
+            or fields_in_cells(grid, side)) is not None:
         # A printed report (records over rows), a list a record per field: a row per item.
         printed, (grid, taken, how) = grid, made
         notes.append(how)
