@@ -46,8 +46,16 @@ def _notice_2023(ref, kind, status, when, text):
             "HMICFRS comment\tThis recommendation is complete\n")
 
 
+#: A wording wrapped so that a line opens with words and a colon, as a label would.
+CDI = ("Within six months the force should put in place arrangements to\nensure that: at the "
+       "point of report, victims are believed;")
+
+
 def _mailbox(tmp_path):
+    cdi = _notice_2021(10925, "Recommendation", "Crime data integrity 2019", "Being progressed",
+                       "15th March 2021", "PLACEHOLDER")
     mails = [
+        (cdi[0], cdi[1].replace("PLACEHOLDER", CDI)),
         ("West Midlands – definitive position for JAC", "Hi Joanne,\n\nThe notifications you "
          "have received since go-live are the definitive position.\n\nKind regards\n\nSarah"),
         _notice_2023(10213, "Recommendation", "Closed – complete", "05/02/2024", VETTING),
@@ -75,7 +83,7 @@ def _mailbox(tmp_path):
 def test_each_email_read_by_its_labelled_lines_the_latest_per_item(tmp_path):
     side = load_side(_mailbox(tmp_path), "hmicfrs")
     items = side.items.set_index(side.items["ref"].astype(str))
-    assert sorted(items.index) == ["10212", "10213", "11874"]
+    assert sorted(items.index) == ["10212", "10213", "10925", "11874"]
     # The latest notice stands (the file is in no order); its summary is cut short, so the
     # wording is the fullest an earlier notice gave.
     assert items.loc["10213", "status"] == "Closed – complete"
@@ -83,8 +91,10 @@ def test_each_email_read_by_its_labelled_lines_the_latest_per_item(tmp_path):
     assert items.loc["11874", "status"] == "Complete"
     assert items.loc["10212", "report"] == PEEL
     assert items.loc["10212", "type"] == "Cause of concern"
+    # A wrapped line opening "ensure that:" is more of the wording, not a field of its own.
+    assert items.loc["10925", "text"] == " ".join(CDI.split())
     why = dict(zip(side.skipped["row"], side.skipped["reason"], strict=True))
-    assert why[2].startswith("no recommendation text")         # the covering note
-    assert why[4].startswith("no recommendation text")         # the out-of-office reply
-    assert "an earlier update of 10213" in why[6]
+    assert why[3].startswith("no recommendation text")         # the covering note
+    assert why[5].startswith("no recommendation text")         # the out-of-office reply
+    assert "an earlier update of 10213" in why[7]
     assert "fields as labelled lines" in side.sheets[0].note

@@ -47,13 +47,16 @@ class _Cell:
     said: dict[str, str]
 
 
-def _read_cell(value: Any) -> _Cell:
+def _read_cell(value: Any, labels: frozenset[str] | None = None) -> _Cell:
+    """A cell's labelled lines; with `labels`, only those start a field (a line of wrapped
+    wording "ensure that: …" is more of the wording)."""
     said: dict[str, str] = {}
     last = None
     for line in str(value).splitlines():
         m = _LINE.match(line)
         label = " ".join(m.group(1).split()) if m else ""
-        if m and 1 <= len(label.split()) <= _LABEL_WORDS and label not in said:
+        if (m and 1 <= len(label.split()) <= _LABEL_WORDS and label not in said
+                and (labels is None or label in labels)):
             said[label] = m.group(2).strip()
             last = label
         elif last is not None and line.strip():
@@ -102,7 +105,9 @@ def fields_in_cells(grid: Grid, side: str) -> tuple[Grid, list[tuple[int, str]],
         cells = _cells(body, head, col)
         fields = _fields_of(cells, side)
         if fields is not None:
-            return _spread(grid, head, col, heading, cells, fields)
+            # Read again knowing the labels: only they open a field.
+            return _spread(grid, head, col, heading, _cells(body, head, col, frozenset(fields)),
+                           fields)
     return None
 
 
@@ -110,8 +115,9 @@ def fields_in_cells(grid: Grid, side: str) -> tuple[Grid, list[tuple[int, str]],
 _SAMPLE = 200
 
 
-def _cells(rows: list[list[Any]], head: int, col: int) -> dict[int, _Cell]:
-    return {r: _read_cell(row[col]) for r, row in enumerate(rows, start=head + 1)
+def _cells(rows: list[list[Any]], head: int, col: int, labels: frozenset[str] | None = None
+           ) -> dict[int, _Cell]:
+    return {r: _read_cell(row[col], labels) for r, row in enumerate(rows, start=head + 1)
             if col < len(row) and isinstance(row[col], str) and "\n" in row[col]}
 
 
