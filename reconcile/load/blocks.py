@@ -191,6 +191,8 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
             # "GREEN (G)": the colour and the letter it is written as, one meaning.
             names = [spelt.group(1), spelt.group(2)] if spelt else [str(cells[0]).strip()]
             out += [(name, cells[1].strip()) for name in names]
+        elif len(cells) >= 2 and (pair := _initial_key(cells)) is not None:
+            out.append(pair)           # "G | Green – actions complete", "C | Closed – …"
         elif len(cells) >= 2 and (pair := _coded_word(cells)) is not None:
             codes.append(pair)         # a code list's line: "STATUS_CD | CO | Complete"
         elif along := _key_along(cells):
@@ -208,6 +210,19 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
 
 #: Words a key's meaning runs to: "On track", "Complete - signed off by OL Board".
 _MEANING_WORDS = range(2, 13)
+
+
+def _initial_key(cells: list[Any]) -> tuple[str, str] | None:
+    """A key's line of a status written as one letter, the initial of the words that explain
+    it: "R | Red – not started", "G | Green – actions complete", "C | Closed – confirmed by
+    HMICFRS". The letter means what its line says (a lone "G" is read as Green elsewhere; a
+    "C" is read by no table without it)."""
+    letter, meaning = cells[0], cells[1]
+    if not (isinstance(letter, str) and len(letter.strip()) == 1 and letter.strip().isalpha()
+            and isinstance(meaning, str) and len(meaning.split()) >= 2):
+        return None
+    first = meaning.strip()[0]
+    return (letter.strip(), meaning.strip()) if first.upper() == letter.strip().upper() else None
 
 
 def _key_along(cells: list[Any]) -> tuple[str, str] | None:
