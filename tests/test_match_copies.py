@@ -255,3 +255,43 @@ def test_own_words_filed_under_another_report_with_no_rival_are_its_items_row(pa
     assert pair is not None and int(pair["h"]) == 0 and pair["decision"] == "accepted"
     line = rec.items[rec.items["force_row"] == "Tracker!5"].iloc[0]
     assert line["category"] == "conflict" and "report differs" in line["flags"]
+
+
+EVERYONE = ("By September 2014, every police force in England and Wales should establish and "
+            "publish an action plan that specifies in detail what steps it will take to improve "
+            "its approach to domestic abuse.\n\nThis action plan should be developed:\n\n"
+            "  • in consultation with police and crime commissioners, domestic abuse support "
+            "organisations and victims' representatives;\n"
+            "  • after close consideration of all the recommendations in this report;\n"
+            "  • with reference to all relevant domestic homicide reviews and IPCC findings; and\n"
+            "  • drawing on relevant knowledge acquired or available from other sources such as "
+            "CPS scrutiny panels and MARAC self-assessments.")
+
+
+def test_an_item_copied_under_two_priorities_is_no_split_missing_bullets(tmp_path):
+    """A tracker re-cut under a plan's priorities copies an item under two of them, each copy
+    told its own way (one abridged with its bullets in brackets, one its first sentence):
+    two tellings of the whole, not two parts, so no bullet is missing."""
+    from builders import write_xlsx
+
+    title = "Everyone's business: Improving the police response to domestic abuse"
+    h = write_xlsx(tmp_path / "list.xlsx", {"List": [
+        ["Reference", "Report title", "Type", "Recommendation", "Status"],
+        [2321, title, "National recommendation", EVERYONE, "Being progressed"]]})
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Ref", "HMIC ID", "Report", "Recommendation / AFI", "Also under", "Status"],
+        ["P1.10", 2321, "Everyone's Business - DA (2014)",
+         "By Sept 2014 every force to establish and publish an action plan specifying in detail "
+         "what steps it will take to improve its approach to DA. (consult PCC, DA support orgs "
+         "& victims reps; all recs in report; DHRs & IPCC findings; CPS scrutiny panels)",
+         "See N.02", "Complete"],
+        ["N.02", 2321, "Everyone's Business - DA (2014)",
+         "By September 2014, every police force in England and Wales should establish and "
+         "publish an action plan that specifies in detail what steps it will take to improve "
+         "its approach to domestic abuse.", "See P1.10", "Complete"]]})
+    rec = reconcile_files(h, f)
+    lines = rec.items.set_index("force_row")
+    for row in ("Tracker!2", "Tracker!3"):
+        assert lines.loc[row, "hmicfrs_row"] == "List!2"
+        assert lines.loc[row, "category"] == "closeable_submit", lines.loc[row, "flags"]
+        assert "no row for bullet" not in lines.loc[row, "flags"]

@@ -315,3 +315,14 @@ def test_several_ids_in_one_cell_are_each_read(cell, key):
     ids, never one of eight figures; words before the list ("ID 5203 + 5204") say only that
     they are ids. A number split as thousands are ("10 472") is one."""
     assert ref_key(cell) == key
+
+
+def test_a_missing_person_written_as_police_write_it():
+    """"Misper" is policing's word for a missing person: a force's row of its split
+    ("supervisors provide correct oversight of misper enquiries") says what the bullet says,
+    not another subject."""
+    from reconcile.normalise import norm_text
+
+    assert norm_text("oversight of misper enquiries") == norm_text(
+        "oversight of missing person enquiries")
+    assert norm_text("Mispers") == norm_text("missing persons")

@@ -162,6 +162,31 @@ def missing_parts(text: object, part_tokens: Sequence[Sequence[str]], unmarked: 
     return "" if unmarked and len(out) == len(marks) else "; ".join(out)
 
 
+def copies_of_whole(text: object, part_tokens: Sequence[Sequence[str]]) -> bool:
+    """Whether an item's several rows are each a telling of the whole, not its parts: every
+    row holds most of the words before the bullets, and no two hold different bullets (an
+    item copied under two themes of a plan, each copy abridged its own way). A split by
+    bullet repeats the opening words too, but each row then tells a bullet of its own."""
+    marks = bullets(text)
+    if not marks or len(part_tokens) < 2:
+        return False
+    at = str(text).find(marks[0][1])
+    stem = set(tokens(norm_text(str(text)[:at]))) if at > 0 else set()
+    if len(stem) < _STEM_WORDS:
+        return False
+    rows = [set(t) for t in part_tokens]
+    if not all(len(stem & row) >= COVERED * len(stem) for row in rows):
+        return False
+    words_of = [set(tokens(norm_text(bullet))) - stem for _, bullet in marks]
+    told = {b for row in rows for b, words in enumerate(words_of)
+            if words and _covered(words, [row - stem])}
+    return len(told) <= 1
+
+
+#: The fewest telling words before the bullets for a row holding them to be a whole telling.
+_STEM_WORDS = 5
+
+
 #: A force's own telling of its item in clauses: "record all encounters on BWV; structured
 #: process for reviewing footage" (parted as `normalise.entries` parts a row's summaries).
 _CLAUSE = re.compile(SEMICOLON)

@@ -12,7 +12,14 @@ from ..config import MatchSettings
 from ..load.grid import EXCEL_ERRORS
 from ..normalise import clean_display, norm_item_text, tokens
 from .nextrows import next_note
-from .parts import bullets, left_out_of_pieces, missing_parts, part_named, pieces_of
+from .parts import (
+    bullets,
+    copies_of_whole,
+    left_out_of_pieces,
+    missing_parts,
+    part_named,
+    pieces_of,
+)
 from .score import FEATURES, explain
 from .table import Scored
 
@@ -109,6 +116,7 @@ class PairRows:
         parts, named = _each_part(texts, words, self.h["text"].iat[i])
         missing = (missing_parts(self.h["text"].iat[i], parts, named=named)
                    if _bullets_split(texts, words)
+                   and not copies_of_whole(self.h["text"].iat[i], parts)
                    and not any(str(t).strip() in EXCEL_ERRORS for t in texts) else "")
         for k, j in enumerate(js, start=1):
             how = method if isinstance(method, str) else method.get(j, "split")

@@ -427,6 +427,8 @@ ABBREVIATIONS: dict[str, str] = {
     "vcop": "code of practice for victims of crime",
     "thr": "threat harm and risk",
     "nlt": "not later than",
+    "misper": "missing person",
+    "mispers": "missing persons",
     # Everyday contractions a tracker's short wording uses ("mgmt" is left to the subject
     # check's contractions: expanded, it ties a short row with a near-twin item).
     "dept": "department",
