@@ -990,6 +990,16 @@ FLOOR = {
     # ... and one held out, never opened: 1.000 / 1.000 as first seen (at 9496382: a police
     # and crime plan's priorities as sections, items copied under two of them).
     "pcp_priority_sections_duplicate_rows": (0.995, 0.995, 0),
+    # Round 105: built like round 104's held-out tracker from its report (a PCP re-cut,
+    # status letters spelt out by a key, copies under two priorities, one row per bullet:
+    # 0.989 / 0.755 as first seen at 9c56ae8; 1.000 / 1.000 by the key's letters, copies read
+    # as whole tellings and "misper"); the list as a portal report joined to themes and
+    # evidence, each item on several rows (1.000 / 1.000 as first seen) ...
+    "pcp_priority_sections_lookalike": (0.995, 0.995, 0),
+    "portal_report_join_fanout": (0.995, 0.995, 0),
+    # ... and one held out, never opened: 1.000 / 0.843, 2 rows not items as first seen (at
+    # 057163f: a FileMaker database's Merge export, a repeating RAG field, tick-box stages).
+    "filemaker_merge_export_repeating_fields": (0.995, 0.84, 0),
 }
 
 
