@@ -146,7 +146,8 @@ def _spread(grid: Grid, head: int, col: int, heading: Any, cells: dict[int, _Cel
     rows = [list(row) + [None] * (width - len(row)) for row in grid.rows]
     rows[head - 1] += [_HEADING[f] for f in order]
     # The cell read: its words kept, its heading no longer the text's.
-    rows[head - 1][col] = f"{str(heading).strip()} (read into the columns after it)"
+    name = str(heading).strip() if not blank(heading) else f"column {col + 1}"
+    rows[head - 1][col] = f"{name} (read into the columns after it)"
     for r in range(head + 1, len(rows) + 1):
         said = cells.get(r, _Cell({})).said
         by_field = {f: said[label] for label, f in fields.items() if label in said}
@@ -154,6 +155,6 @@ def _spread(grid: Grid, head: int, col: int, heading: Any, cells: dict[int, _Cel
     labels = Counter(label for cell in cells.values() for label in cell.said if label in fields)
     named = "; ".join(f"{_HEADING[f]} from " + " / ".join(
         f"'{label}'" for label, _ in labels.most_common() if fields[label] == f) for f in order)
-    note = (f"'{str(heading).strip()}' holds each row's fields as labelled lines (an email's "
+    note = (f"'{name}' holds each row's fields as labelled lines (an email's "
             f"body, a form's answers): read as columns of their own ({named})")
     return dataclasses.replace(grid, rows=rows), [], note

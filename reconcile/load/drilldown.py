@@ -15,8 +15,8 @@ from .table import Table
 
 def drill_down_rows(table: Table, items: list[dict[str, Any]]) -> tuple[list[tuple[int, str]], str]:
     """[(row, why)] of the items that are detail rows collapsed under another item's row (a
-    hidden row a level deeper than the nearest row above it at its own level, with that
-    row's id or none), and a note ('' when none)."""
+    hidden row a level deeper in the outline than the nearest visible item above it, with
+    that item's id or none), and a note ('' when none)."""
     grid = table.grid
     if not grid.outline or not grid.hidden_rows:
         return [], ""
