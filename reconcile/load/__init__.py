@@ -46,6 +46,7 @@ from .perforce import forces_from_report_notes
 from .pivot import pivot_labels_down
 from .projects import project_register
 from .repeats import repeated_items
+from .sheetfacts import shortened
 from .sniff import check_path, sniff_format
 from .sources import ids_after_reports, reports_from_sources
 from .stacked import stacked_tables
@@ -377,12 +378,12 @@ def _no_items_message(path: Path, side: str, grids: list[Grid], reports: list[Sh
     if not best_n:
         return (f"{path}: no sheet has anything in it (sheets: "
                 f"{', '.join(repr(g.name) for g in grids) or 'none'}). Check this is the right file.")
-    seen = ", ".join(f"'{_short(v)}'" for v in best_row if not blank(v))
+    seen = ", ".join(f"'{shortened(v)}'" for v in best_row if not blank(v))
     # Suggest the column holding the most free text, not merely the first heading.
     grid = next(g for g in grids if g.name == best_sheet)
     col = likely_text_column(grid, best_at)
-    example = _short(best_row[col]) if col is not None else next(
-        (_short(v) for v in best_row if not blank(v)), "Recommendation")
+    example = shortened(best_row[col]) if col is not None else next(
+        (shortened(v) for v in best_row if not blank(v)), "Recommendation")
     hint = (f" The config sets text = \"{settings.columns['text']}\" but no sheet has that header."
             if "text" in settings.columns else "")
     return (f"{path}: no sheet has a column that looks like the recommendation text "
@@ -390,6 +391,3 @@ def _no_items_message(path: Path, side: str, grids: list[Grid], reports: list[Sh
             f"config file and pass it with --config: {section} text = \"{example}\"")
 
 
-def _short(value: Any) -> str:
-    text = " ".join(str(value).split())
-    return text if len(text) <= 60 else text[:57] + "..."

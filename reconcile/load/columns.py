@@ -27,6 +27,7 @@ from ..config import SideSettings
 from ..normalise import WRITTEN_DATE, builtin_statuses, reads_as_status
 from ..normalise.types import type_cut_short
 from .grid import blank
+from .sheetfacts import shortened
 from .stages import stage_of
 
 #: Rows under the header profiled per column: enough to see what a column holds.
@@ -67,7 +68,7 @@ class Profile:
         if not self.filled:
             return "empty below the header"
         if self.constant:
-            return f"'{_short(self.top)}' on every row"
+            return f"'{shortened(self.top, 40)}' on every row"
         if self.free_text >= 0.5:
             return (f"free text on {self.free_text:.0%} of {self.filled} rows, "
                     f"{self.distinct} different")
@@ -83,11 +84,6 @@ class Choice:
     runner_up: tuple[int, str] | None = None     # (column, why)
     #: the text's only: a column copying the HMICFRS wording beside a few rows (``copied``)
     copy: int | None = None
-
-
-def _short(value: Any, n: int = 40) -> str:
-    text = " ".join(str(value).split())
-    return text if len(text) <= n else text[:n - 3] + "..."
 
 
 @cache

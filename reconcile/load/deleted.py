@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .. import vocab
 from .grid import blank
+from .longform import says_current
 from .table import Table
 
 #: A soft-delete flag's heading: "Deleted", "IsDeleted", "Is deleted", "Record deleted".
 _HEADER = re.compile(r"^(?:is ?|record |soft )?deleted$")
-#: The flag as apps write it, set and unset.
-_SET, _UNSET = frozenset({"true", "yes", "y", "1"}), frozenset({"false", "no", "n", "0"})
 #: Share of the filled cells that must be flags.
 _FLAGS = 0.9
 
@@ -32,10 +30,8 @@ def deleted_column(table: Table) -> int | None:
 
 
 def _flag(value: Any) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    k = vocab.key(value)
-    return True if k in _SET else False if k in _UNSET else None
+    """A flag's answer (TRUE / FALSE, 1 / 0, Yes / No), read as a current flag's is."""
+    return None if isinstance(value, str) and not value.strip() else says_current(value)
 
 
 def deleted_reason(table: Table, col: int | None, row: list[Any]) -> str | None:

@@ -1,10 +1,12 @@
-"""A list's row that repeats an earlier row whole: one item, listed twice.
+"""A list's row that repeats an earlier row whole, or only points to the row of its item:
+one item, listed twice.
 
 A database query joining an item to two portfolios (or two owners, two themes) lists it
 once per match: the same register reference, wording, report, type, force and status on
 two rows, only the joined column differing. Read as two items, the second is either paired
 with another item's force row or reported missing from the force; it is read once, the
-repeat explained ("the same item as row 41").
+repeat explained ("the same item as row 41"). So is a stub a pack leaves where an item was
+("Closed since last pack – see …", its id, no status): it points to the item's own row.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .. import vocab
 from ..normalise.forces import force_key
 from .grid import blank
 from .items import set_aside_rows
-from .sheetfacts import rows_named
+from .sheetfacts import rows_named, shortened
 
 #: What two rows of the list must share, beside reference and wording, to be one item
 #: listed twice. Not the type's wording: a log keyed twice may call one item "Recommendation
@@ -47,7 +49,7 @@ def repeated_items(reports: list, items: list[dict[str, Any]], skipped: list[dic
     why = {i["row_id"]: f"the same item as {o['row_id']} (its reference, wording, report and "
                         "status again): listed twice, read once" for i, o in repeats}
     pointers = _pointers(items, {i["row_id"] for i, _ in repeats})
-    why |= {i["row_id"]: f"points to {o['row_id']}, the item's own row ('{_short(i['text'])}')"
+    why |= {i["row_id"]: f"points to {o['row_id']}, the item's own row ('{shortened(i['text'])}')"
             for i, o in pointers}
     found = repeats + pointers
     notes = {sheet: _note(found, sheet) for sheet in {i["sheet"] for i, _ in found}}
@@ -90,11 +92,6 @@ def _stub(item: dict[str, Any]) -> bool:
     text = item.get("text")
     return (blank(item.get("status")) and isinstance(text, str)
             and len(text.split()) <= _POINTER_WORDS and bool(_POINTS.match(text)))
-
-
-def _short(text: Any, n: int = 60) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= n else text[:n - 1] + "…"
 
 
 def _note(repeats: list[tuple[dict[str, Any], dict[str, Any]]], sheet: str) -> str:

@@ -96,9 +96,15 @@ def some(cells: list[str], limit: int = 6) -> str:
     return ", ".join(cells[:limit]) + (f" and {len(cells) - limit} more" if len(cells) > limit else "")
 
 
+def shortened(value: Any, n: int = 60) -> str:
+    """A cell's words on one line, cut to `n` characters with "..." where longer: as a note
+    or a message quotes a cell."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= n else text[:n - 3] + "..."
+
+
 def content(row: list[Any]) -> str:
-    text = " | ".join(str(v).strip() for v in row if not blank(v))
-    return text if len(text) <= 200 else text[:197] + "..."
+    return shortened(" | ".join(str(v).strip() for v in row if not blank(v)), 200)
 
 
 def filled_columns(row: list[Any]) -> list[int]:
