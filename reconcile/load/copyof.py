@@ -26,6 +26,7 @@ def _wording(text: Any) -> str:
 def copies_left(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, Any]],
                 notes: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The items less the copies left of other rows, those explained (a note if any)."""
+    items, skipped = _unfilled(grid, items, skipped, notes)
     copies = [i for i in items if any(isinstance(v, str) and _COPY.match(v)
                                       for v in grid.rows[i["row"] - 1])]
     if not copies:
@@ -43,3 +44,39 @@ def copies_left(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str,
     return rows_set_aside(grid, items, skipped, [
         (r, f"a copy of row {o} ('Copy of …', the same wording): left over, the original read")
         for r, o in left])
+
+
+#: What a duplicated record copies from its original: a copy holds these as the original
+#: does, or not at all. Its own status and update are what it lacks.
+_COPIED = ("report", "published", "type", "owner", "due", "force", "action", "parent")
+
+
+def _unfilled(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, Any]],
+              notes: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A record duplicated and never filled in (FileMaker's Duplicate Record, a list item
+    copied): the wording and references of another row, no status or update of its own,
+    nothing the original lacks. Read as an item it is a second row of the item with no status:
+    a split in two, one part not started. Explained instead, the original read. Two copies
+    each with a status are both the force's rows (a double submit both kept live)."""
+    first: dict[tuple, dict[str, Any]] = {}
+    for item in items:
+        if (key := _record_key(item)) and not blank(item.get("status")):
+            first.setdefault(key, item)
+    left = [(i["row"], o["row"]) for i in items
+            if blank(i.get("status")) and blank(i.get("progress"))
+            and (key := _record_key(i)) and (o := first.get(key)) is not None
+            and all(blank(i.get(f)) or i.get(f) == o.get(f) for f in _COPIED)]
+    if not left:
+        return items, skipped
+    notes.append(f"{rows_named(sorted(r for r, _ in left))} a duplicate of another record (its "
+                 "wording and references) with no status or update of its own: the original read")
+    return rows_set_aside(grid, items, skipped, [
+        (r, f"a duplicate of row {o} (the same wording and references) with no status or update "
+            "of its own: a copy never filled in, the original read") for r, o in left])
+
+
+def _record_key(item: dict[str, Any]) -> tuple | None:
+    """Wording and references: what a duplicated record keeps of its original."""
+    wording = _wording(item.get("text"))
+    refs = tuple("" if blank(item.get(f)) else str(item[f]).strip() for f in ("ref", "local_ref"))
+    return (wording, *refs) if wording and any(refs) else None

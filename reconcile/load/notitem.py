@@ -44,6 +44,9 @@ def not_an_item(text: str, own: bool = False) -> str | None:
                "copies it what to write: not an item")
     elif not own and len(text) <= _SEE_CHARS and _SEE_ROW.match(text) and len(text.split()) <= 6:
         why = "a note pointing to another row ('See objective 1.6'), not an item of its own"
+    elif not own and _NOTE_ROW.match(text):
+        why = ("a note kept among the records ('NOTE – report logged, no recommendations …'), "
+               "with no status, type or reference: not an item")
     if why is None or ASKS.search(text) or (own and _OWN_ROW.search(text)):
         return None
     return why
@@ -64,7 +67,11 @@ _COUNTED = re.compile(r"\s*\d+\s+(?:items?|recommendations?|actions?|lines?|area
 #: "Open - on track: 11", "Complete: 7": a status and its count.
 _TALLY = re.compile(r"[A-Za-z][\w /-]{1,30}:\s*\d+\b")
 _TOTALS = re.compile(r"\s*(?:grand\s+)?totals?\b\s*(?:\(|:|$)", re.IGNORECASE)
-_TEST_ROW = re.compile(r"\s*test\b.{0,20}\b(?:ignore|delete)\b|\s*test(?:ing)?\s*$", re.IGNORECASE)
+_TEST_ROW = re.compile(r"\s*test\b(?:.{0,20}|.{0,60}\bplease\s+)\b(?:ignore|delete)\b|\s*test(?:ing)?\s*$",
+                       re.IGNORECASE)
+#: "NOTE – report logged, no recommendations for forces", "Note: kept for the audit trail": a
+#: record that is a note (on a row with no status, type or reference of its own).
+_NOTE_ROW = re.compile(r"\s*(?:n\.?b\.?|note)\s*[-:\u2013\u2014]\s*\S", re.IGNORECASE)
 _SEE_ROW = re.compile(r"\s*see\s+\S", re.IGNORECASE)
 #: A list's template item: "Paste the recommendation text exactly as published …", "Enter the
 #: AFI here", "TEMPLATE – copy this item", "Duplicate this task into the right report list".

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..vocab import FORMULA_START
 from .grid import Grid
+from .repetitions import read_repetitions
 from .sheetfacts import rows_named
 from .spilled import rejoined
 
@@ -99,6 +100,8 @@ def read_csv(path: Path) -> tuple[list[Grid], str]:
         notes.append(f"{rows_named(fixed)} had more fields than the header (written by a tool "
                      "that does not quote: commas inside titles and texts split them): read "
                      "with each field put back under its column by the columns' shapes")
+    rows, repeated = read_repetitions(rows)
+    notes += [repeated] if repeated else []
     return [Grid(name=path.name, rows=rows, note="; ".join(notes))], encoding
 
 

