@@ -17,10 +17,15 @@ from builders import write_xlsx
 from reconcile import reconcile_files
 from reconcile.casegen.texts.national import NATIONAL
 from reconcile.load import load_side
+from reconcile.load.blocks import legend_entries
+from reconcile.load.grid import Grid
 
 SAS13, SAS13_DATE, SAS13_ITEMS = NATIONAL["sas13"]
 DA, DA_DATE, DA_ITEMS = NATIONAL["everyone"]
 SF, SF_DATE, SF_ITEMS = NATIONAL["stolen"]
+FA, FA_DATE, FA_ITEMS = NATIONAL["firearms"]
+DUP, DUP_DATE, DUP_ITEMS = NATIONAL["powers"]
+LEG, LEG_DATE, LEG_ITEMS = NATIONAL["leg17"]
 
 
 def _got(rec):
@@ -116,3 +121,84 @@ def test_a_filemaker_export_reconciles_as_an_analyst_reads_it(tmp_path):
         ("Definitive list!3", "tracker.csv!3"): "in_sync",
         ("Definitive list!4", "tracker.csv!6"): "in_sync",
     }
+
+
+# --- A key that calls Green done --------------------------------------------------------
+
+GREEN_KEY = "GREEN – recommendation implemented (submit evidence to HMICFRS for closure)"
+
+
+def _keyed_tracker(path, lists=True):
+    rows = [["West Mercia Police – HMICFRS Recommendations & AFIs"], [],
+            ["No.", "HMICFRS Ref", "Report", "Recommendation / AFI", "Owner", "RAG", "Status"]]
+    plan = [(1, FA, FA_ITEMS[0], "GREEN", "Open"), (2, FA, FA_ITEMS[1], "AMBER", "Open"),
+            (3, FA, FA_ITEMS[2], "GREEN", "Submitted for closure"),
+            (4, FA, FA_ITEMS[3], "AMBER", "Open"), (5, FA, FA_ITEMS[4], "GREEN", "Closed")]
+    rows += [[n, 9000 + n, report, text, "Firearms Licensing Manager", rag, status]
+             for n, report, (_, text), rag, status in plan]
+    rows += [[], ["RAG key:"], [GREEN_KEY], ["AMBER – work ongoing, expected to be implemented"],
+             ["RED – beyond deadline or cannot be implemented (rationale required)"]]
+    sheets = {"HMICFRS Tracker": rows}
+    if lists:
+        sheets["Lists"] = [["RAG", "Status"], ["GREEN", "Open"],
+                           ["AMBER", "Submitted for closure"], ["RED", "Closed"], ["WHITE", "N/A"]]
+    return write_xlsx(path, sheets)
+
+
+def test_a_green_the_sheets_key_calls_done_is_done_beside_a_status_of_the_closure(tmp_path):
+    """The tracker's key says GREEN is "recommendation implemented (submit evidence …)"; its
+    Status column follows the closure (Open, Submitted for closure, Closed). A GREEN row still
+    "Open" is done for the force, not submitted yet: the RAG is the status. (Before: beside
+    status words a plain RAG was read as grading delivery, and "Open" decided.)"""
+    h = _list(tmp_path / "hmicfrs.xlsx", {9000 + n: (FA, FA_DATE, FA_ITEMS[n - 1]) for n in range(1, 6)},
+              dict.fromkeys(range(9001, 9006), "Being progressed"))
+    rec = reconcile_files(h, _keyed_tracker(tmp_path / "tracker.xlsx"))
+    got = {f: c for (_, f), c in _got(rec).items()}
+    assert got == {"HMICFRS Tracker!4": "closeable_submit", "HMICFRS Tracker!5": "in_sync",
+                   "HMICFRS Tracker!6": "closeable_submit", "HMICFRS Tracker!7": "in_sync",
+                   "HMICFRS Tracker!8": "closeable_submit"}
+
+
+def test_two_drop_down_lists_side_by_side_are_not_a_key():
+    """A lookups sheet listing the RAG colours and the status words under "RAG | Status": the
+    two on a line are two lists' values, not a colour and its meaning (AMBER is not "Submitted
+    for closure"). A key's lines in one cell under the table are read as before."""
+    lists = Grid("Lists", [["RAG", "Status"], ["GREEN", "Open"], ["AMBER", "Submitted for closure"],
+                           ["RED", "Closed"]])
+    assert legend_entries(lists, [1, 2, 3, 4]) == ()
+    key = Grid("Tracker", [["RAG key:"], [GREEN_KEY]])
+    assert legend_entries(key, [1, 2]) == (("GREEN", GREEN_KEY.split(" – ", 1)[1]),)
+
+
+# --- A list sent in an email, the force's queries typed under it ------------------------
+
+def test_rows_the_force_typed_under_an_emailed_list_are_not_its_items(tmp_path):
+    """Every row of the list the liaison lead sent has its register reference and status; two
+    rows typed under it by the force ("not on your list?") have neither: they are queries, not
+    the register's items, and the force's row for the Home Office's recommendation is not on
+    the list. (Before: both were list items with no status, one paired with the force's row.)"""
+    items = [(8400 + k, LEG, LEG_DATE, LEG_ITEMS[k]) for k in range(1, 5)]
+    items += [(8500 + k, FA, FA_DATE, FA_ITEMS[k]) for k in range(5)]
+    items += [(10400 + k, DUP, DUP_DATE, DUP_ITEMS[k]) for k in (0, 1, 2, 4)]
+    rows = [["From: Force Liaison Lead"], ["Subject: HMICFRS recommendations held"], [],
+            ["Ref", "Report", "Published", "Type", "Recommendation", "Status", "Force comment"]]
+    rows += [[ref, report, datetime(*date), kind, text, "Being progressed", None]
+             for ref, report, date, (kind, text) in items]
+    rows += [["Open on our tracker but not on the list above – can you check?"],
+             [None, DUP, None, "National rec", DUP_ITEMS[3][1], None, "Is this held against us?"],
+             [None, LEG, None, "National rec", LEG_ITEMS[2][1].split(",")[0], None,
+              "Amber on our tracker – not on your list?"]]
+    h = write_xlsx(tmp_path / "hmicfrs.xlsx", {"Sheet1": rows})
+    side = load_side(h, "hmicfrs")
+    assert len(side.items) == len(items)
+    why = dict(zip(side.skipped["row"], side.skipped["reason"], strict=True))
+    assert "a row added to the list" in why[len(rows) - 1]
+    assert "a row added to the list" in why[len(rows)]
+    f = write_xlsx(tmp_path / "tracker.xlsx", {"Tracker": [
+        ["Ref", "Report", "Recommendation", "Owner", "Status"],
+        *[[ref, report, text, "Supt Hale", "Open"] for ref, report, _, (_, text) in items],
+        [None, DUP, DUP_ITEMS[3][1], "n/a", "Open"]]})
+    got = _got(reconcile_files(h, f))
+    assert got[(None, f"Tracker!{len(items) + 2}")] == "not_on_hmicfrs_list"
+    assert not any(r.startswith("Sheet1!") and int(r.split("!")[1]) > len(items) + 4
+                   for r, _ in got if r)

@@ -181,10 +181,17 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
     recommendation is implemented" in one.
     A tracker's own key says what its colours mean (in BRAG, Green is on track, not done)."""
     out, codes = [], []
-    for r in rows:                    # rows that are not items: a key never is one
+    lists_from = None                 # the row of a "RAG | Status" heading over two lists
+    for k, r in enumerate(rows):      # rows that are not items: a key never is one
         cells = [v for v in grid.rows[r - 1] if not blank(v)]
+        if _lists_heading(cells):
+            lists_from = r
+        elif lists_from is not None and r != rows[k - 1] + 1:
+            lists_from = None         # a gap: the lists end
         # Lists kept beside it on a lookups sheet (leads, teams) are cells after the key's two.
         spelt = _COLOUR_SPELT.match(cells[0]) if cells and isinstance(cells[0], str) else None
+        if lists_from is not None:
+            continue                  # "GREEN | Submitted for closure": two drop-downs' values
         if len(cells) >= 2 and isinstance(cells[1], str) and len(cells[1].split()) >= 2 and (
                 vocab.key(cells[0]) in _COLOURS
                 or (spelt and vocab.key(spelt.group(1)) in _COLOURS)):
@@ -206,6 +213,18 @@ def legend_entries(grid: Grid, rows: list[int]) -> tuple[tuple[str, str], ...]:
     # A key of the sheet's own status codes, a line each ("C = Complete", "SFC = Submitted
     # to HMICFRS for closure"): two lines at least, or a line is only a note.
     return tuple(out + (codes if len(codes) >= 2 else []))
+
+
+def _lists_heading(cells: list[Any]) -> bool:
+    """A lookups sheet's headings over a list of RAG colours and a list of status words side
+    by side ("RAG | Status"): the colour and the word on one line are two drop-downs' values,
+    not a colour and its meaning."""
+    return (len(cells) >= 2 and bool(_RAG_HEADING.match(vocab.key(cells[0])))
+            and bool(_LIST_HEADING.match(vocab.key(cells[1]))))
+
+
+_RAG_HEADING = re.compile(r"^(?:b?rag(?: (?:status|rating|colour))?|colou?r|rating)$")
+_LIST_HEADING = re.compile(r"^(?:(?:force |closure |current )?status(?: options)?|stage|progress)$")
 
 
 #: Words a key's meaning runs to: "On track", "Complete - signed off by OL Board".

@@ -29,11 +29,12 @@ from __future__ import annotations
 from typing import Any
 
 from .. import vocab
-from ..normalise import norm_status, points_elsewhere
+from ..normalise import meaning_state, norm_status, points_elsewhere
 from ..normalise.entries import ASKS
 from ..normalise.types import builtin_statuses
+from .blocks import legend_entries
 from .columns import AGREED, OVERALL, THEIRS, Choice, Profile, looks_like_text, says_status
-from .grid import EXCEL_ERRORS, blank
+from .grid import EXCEL_ERRORS, Grid, blank
 from .stages import ladder
 
 #: Rows with text enough to say a column is filled on few of them.
@@ -54,6 +55,7 @@ _KNOWN = frozenset({"open", "done", "closed"})
 _GRADES = frozenset({*vocab.RAG_FAMILIES, "gray", "r", "a", "g", "b"})
 #: A BRAG's grade for done.
 _BLUE = frozenset({"blue", "b"})
+_GREEN, _DONE = frozenset({"green", "g"}), frozenset({"done", "closed"})
 #: Share of a status column's filled cells that are Excel errors for its formula to be broken.
 _BROKEN = 0.25
 #: Share of a column's cells asking something of someone for it to be the wording...
@@ -155,7 +157,11 @@ def _words_over_grades(choices: dict[str, Choice], profiles: list[Profile],
     if len(words) != 1:
         return choices
     col, p = words[0], profiles[words[0]]
-    told = _lags(sample, status.col, col) or _plain_rag(sample, status.col)
+    # A key calling Green done makes the grades a scale of completion: the words beside them
+    # follow the closure ("Open" until submitted), and say otherwise on every row done but
+    # not yet sent.
+    told = _carried(sample, col) or (not _green_done(sample) and (
+        _lags(sample, status.col, col) or _plain_rag(sample, status.col)))
     if not told:
         return choices
     why = (f"by content: status words on {p.status_words:.0%} of {p.filled} rows, beside "
@@ -173,23 +179,41 @@ def _words_over_grades(choices: dict[str, Choice], profiles: list[Profile],
 def _plain_rag(sample: list[list[Any]], grades: int) -> str:
     """A RAG of Red, Amber and Green only grades delivery ("a Green row still Open"): beside
     status words, the words say where the work is. A BRAG's Blue says done: its colours are a
-    scale of completion, and the heading's choice stands."""
+    scale of completion, and the heading's choice stands (as where the sheet's key calls Green
+    done: `_green_done`)."""
     said = {vocab.key(row[grades]) for row in sample if grades < len(row) and not blank(row[grades])}
     return "" if said & _BLUE else "which grades delivery (Red, Amber, Green: no Blue for done)"
+
+
+def _green_done(sample: list[list[Any]]) -> bool:
+    """Whether a key among the rows (a line of one or two cells under the table: "GREEN –
+    recommendation implemented") says Green is done."""
+    lines = [row for row in sample if 1 <= sum(not blank(v) for v in row) <= 2]
+    if not lines:
+        return False
+    table = builtin_statuses("force")
+    return any(vocab.key(colour) in _GREEN and meaning_state(meaning, table) in _DONE
+               for colour, meaning in legend_entries(Grid("key", lines), list(range(1, len(lines) + 1))))
+
+
+def _carried(sample: list[list[Any]], words: int) -> str:
+    """Words saying what no grade can ("Carried forward to 2023-24"): they are the status."""
+    if any(words < len(row) and not blank(row[words]) and points_elsewhere(row[words])
+           for row in sample):
+        return "the words saying where an item was carried"
+    return ""
 
 
 def _lags(sample: list[list[Any]], grades: int, words: int) -> str:
     """How a column of grades shows it is not kept with the words beside it: it says done
     where they say open, or the reverse, on many rows (set at a board each quarter, the
-    words since); or the words say what no grade can ("Carried forward to 2023-24"). ''
-    when the two are kept together: the heading's choice stands, the words fill its blanks."""
+    words since). '' when the two are kept together: the heading's choice stands, the words
+    fill its blanks."""
     table = builtin_statuses("force")
     both = differ = 0
     for row in sample:
         if len(row) <= max(grades, words) or blank(row[grades]) or blank(row[words]):
             continue
-        if points_elsewhere(row[words]):
-            return "the words saying where an item was carried"
         g, w = norm_status(row[grades], table), norm_status(str(row[words]), table)
         if g in _KNOWN and w in _KNOWN:
             both += 1

@@ -43,4 +43,29 @@ def untracked_rows(reports: list[SheetReport], items: list[dict[str, Any]],
     for sheet, n in Counter(i["sheet"] for i in items if i["row_id"] in why).items():
         notes[sheet] = (f"{n} row{'s' if n != 1 else ''} with no status of the inspectorate's "
                         "('n/a') among its items: read as logged beside them, not items")
+    added = _added_rows(items, per_sheet)
+    why |= added
+    for sheet, n in Counter(i["sheet"] for i in items if i["row_id"] in added).items():
+        notes[sheet] = "; ".join(filter(None, [notes.get(sheet), (
+            f"{n} row{'s' if n != 1 else ''} with neither the register's reference nor a status, "
+            "where every other row gives both: rows added to the list (a query), not its items")]))
     return set_aside_rows(reports, items, skipped, why, notes)
+
+
+#: Rows of a sheet that must give both reference and status, at least, for one giving neither
+#: to be a row someone added: a register's export gives every item both.
+_EXPORTED, _FEWEST_EXPORTED = 0.8, 10
+
+
+def _added_rows(items: list[dict[str, Any]], per_sheet: Counter) -> dict[str, str]:
+    """Rows with neither reference nor status on a sheet whose other rows all give both: a
+    force's query typed under the list it was sent ("open on our tracker but not on the list
+    above"), not the register's. Were it the register's, it would have its reference."""
+    both = Counter(i["sheet"] for i in items if not blank(i.get("ref")) and not blank(i.get("status")))
+    bare = [i for i in items if blank(i.get("ref")) and blank(i.get("status"))]
+    bare_on = Counter(i["sheet"] for i in bare)
+    return {i["row_id"]: "neither the register's reference nor a status, where the list's other "
+                         "rows give both: a row added to the list (a query or note), not its item"
+            for i in bare
+            if both[i["sheet"]] >= max(_FEWEST_EXPORTED, _EXPORTED * per_sheet[i["sheet"]])
+            and both[i["sheet"]] + bare_on[i["sheet"]] == per_sheet[i["sheet"]]}
