@@ -1000,6 +1000,18 @@ FLOOR = {
     # ... and one held out, never opened: 1.000 / 0.843, 2 rows not items as first seen (at
     # 057163f: a FileMaker database's Merge export, a repeating RAG field, tick-box stages).
     "filemaker_merge_export_repeating_fields": (0.995, 0.84, 0),
+    # Round 106: built like round 105's held-out FileMaker export from its report (a repeating
+    # RAG field split by 0x1D, vertical tabs, a duplicated record never filled in, a test and
+    # a note record: 0.991 / 0.667, 1 wrong, 3 rows not items as first seen at 926f562; 1.000 /
+    # 1.000 by load/repetitions.py and the copy, test and note rows); the list as a liaison
+    # lead's email both sides answered in, the force's queries typed under it, the tracker's
+    # key calling Green done (0.988 / 0.917, 1 wrong, 2 rows not items; 1.000 / 0.979) ...
+    "filemaker_merge_export_lookalike": (0.995, 0.995, 0),
+    "fll_email_thread_inline_replies": (0.995, 0.975, 0),
+    # ... and one held out, never opened: 0.963 / 0.717, 2 wrong, 27 rows not items as first
+    # seen (at 926f562: a recommendations register whose rows say "See FIP", the status in the
+    # linked actions of an improvement plan's sheet).
+    "register_links_to_plan_actions": (0.96, 0.71, 2),
 }
 
 
