@@ -202,3 +202,63 @@ def test_rows_the_force_typed_under_an_emailed_list_are_not_its_items(tmp_path):
     assert got[(None, f"Tracker!{len(items) + 2}")] == "not_on_hmicfrs_list"
     assert not any(r.startswith("Sheet1!") and int(r.split("!")[1]) > len(items) + 4
                    for r, _ in got if r)
+
+
+# --- A register pointing to an improvement plan's actions ---------------------------------
+
+def _plan_workbook(path, see=("See plan", "See FIP", "Per IP")):
+    """A register whose rows say "See plan" and point to the plan sheet's actions."""
+    register = [["Wiltshire Police – HMICFRS Recommendations Register"], [],
+                ["No.", "HMICFRS Ref", "Report", "Recommendation / AFI (summary)", "Lead", "Status",
+                 "FIP action(s)", "Update / comments"]]
+    pointers = ["A-01, 03, 04", "A-01 to A-03", "A-02/05", "A-06 (part)", "A-05 - A-07", "TBC"]
+    for k, pointer in enumerate(pointers):
+        register.append([k + 1, 9001 + k, FA, FA_ITEMS[k % 5][1][:90], "Supt Ops Support",
+                         see[k % len(see)], pointer, "See also A-08 (closed 12/05/23)"])
+    register.append([7, 9007, FA, "Firearms licensing – own review", "Supt Ops Support", "Complete",
+                     None, None])
+    plan = [["Force Improvement Plan (FIP)"], [],
+            ["Action ID", "Workstream", "Action", "Action owner", "Status", "RAG"],
+            ["A-01", "Firearms", "Governance review of the licensing unit", "Supt Ops", "Complete", "B"],
+            ["A-02", "Firearms", "Demand and capacity model for renewals", "Head of Planning",
+             "Complete", "B"],
+            ["A-03", "Firearms", "Temporary permits process rewritten", "Licensing Manager",
+             "Merged with A-07", ""],
+            ["A-04", "Firearms", "Domestic abuse markers checked on every grant", "Licensing Manager",
+             "Complete", "B"],
+            ["A-05", "Firearms", "Medical information sharing with GPs", "Licensing Manager",
+             "In progress", "A"],
+            ["A-06", "Firearms", "Training for enquiry officers", "Head of L&D", "Complete", "B"],
+            ["A-07", "Firearms", "Renewals backlog cleared", "Licensing Manager", "Complete", "B"],
+            ["A-08", "Firearms", "NFLMS data cleanse", "Licensing Manager", "Re-opened", "A"]]
+    return write_xlsx(path, {"Register": register, "FIP Actions": plan})
+
+
+def test_a_row_saying_see_plan_takes_the_status_of_the_actions_it_points_to(tmp_path):
+    """A register under an improvement plan: "See plan" (or "See FIP", "Per IP") as the status
+    and the actions delivering the item in a column, typed as people type them. The item is
+    done when every action is complete (a merged action followed to the one it joined; "TBC"
+    is open); the plan's actions are not items. (Before: "See plan" was a status no table
+    knows, and the plan's rows were force rows not on the list.)"""
+    side = load_side(_plan_workbook(tmp_path / "tracker.xlsx"), "force")
+    status = dict(zip(side.items["row"], side.items["status"], strict=True))
+    assert status == {
+        4: "Closed (plan action A-01: Complete; A-03 merged into A-07: Complete; A-04: Complete)",
+        5: "Closed (plan action A-01: Complete; A-02: Complete; A-03 merged into A-07: Complete)",
+        6: "Open (plan action A-02: Complete; A-05: In progress)",
+        7: "Closed (plan action A-06: Complete)",
+        8: "Open (plan action A-05: In progress; A-06: Complete; A-07: Complete)",
+        9: "Open (no plan action yet: 'TBC')",
+        10: "Complete",
+    }
+    assert set(side.items["sheet"]) == {"Register"}
+    assert (side.skipped["sheet"] == "FIP Actions").sum() == 10     # title, header, 8 actions
+
+
+def test_a_sheet_of_numbered_actions_nothing_points_to_is_read_as_it_is(tmp_path):
+    """Guard: without three rows saying "See plan" beside its ids, a sheet of actions coded
+    "A-01" is no plan, and the register's rows keep their own statuses. (Passes on 926f562: a
+    guard, kept so the plan's reading never takes a sheet nobody points into.)"""
+    side = load_side(_plan_workbook(tmp_path / "tracker.xlsx", see=("Open",)), "force")
+    assert set(side.items[side.items["sheet"] == "Register"]["status"]) == {"Open", "Complete"}
+

@@ -44,7 +44,7 @@ from .listcopy import without_list_copies, without_tracker_copies
 from .notitem import risk_sheets
 from .perforce import forces_from_report_notes
 from .pivot import pivot_labels_down
-from .projects import project_register
+from .projects import from_plan, project_register
 from .repeats import repeated_items
 from .sheetfacts import shortened
 from .sniff import check_path, sniff_format
@@ -202,6 +202,11 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
                       encrypted)
 
 
+#: Register rows reading their status from a plan's actions, at least, for the plan's sheet
+#: to be set aside as no items of its own.
+_PLAN_READ = 3
+
+
 def _tracker_sheets(reports: list[SheetReport], items: list[dict[str, Any]],
                     skipped: list[dict[str, Any]], projects: dict
                     ) -> tuple[list[SheetReport], list[dict[str, Any]], list[dict[str, Any]]]:
@@ -212,11 +217,17 @@ def _tracker_sheets(reports: list[SheetReport], items: list[dict[str, Any]],
         reports, items, skipped = set_aside_sheets(
             reports, items, skipped, risks, "a risk log: the programme's own risks ('There "
             "is a risk that …'), not items")
-    if projects:
+    first = next(iter(projects.values()), None)
+    if first is not None and not first.prefix:
         reports, items, skipped = set_aside_sheets(
-            reports, items, skipped, {next(iter(projects.values())).sheet},
+            reports, items, skipped, {first.sheet},
             "the change portfolio: projects whose stages give the status of the rows naming "
             "them, not items")
+    elif first is not None and sum(map(from_plan, items)) >= _PLAN_READ:
+        reports, items, skipped = set_aside_sheets(
+            reports, items, skipped, {first.sheet},
+            "the improvement plan: actions whose status gives the status of the register's rows "
+            "pointing to them ('See plan' beside 'A-01, 06'), not items")
     return reports, items, skipped
 
 
