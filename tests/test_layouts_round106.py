@@ -262,3 +262,43 @@ def test_a_sheet_of_numbered_actions_nothing_points_to_is_read_as_it_is(tmp_path
     side = load_side(_plan_workbook(tmp_path / "tracker.xlsx", see=("Open",)), "force")
     assert set(side.items[side.items["sheet"] == "Register"]["status"]) == {"Open", "Complete"}
 
+
+# --- A PivotTable in compact form, pasted as values ----------------------------------------
+
+def _compact_pivot(path):
+    """The list as a liaison lead's pivot over the portal's extract ("Sum of Rec ID", status
+    across), pasted as values: report, type and text in one "Row Labels" column."""
+    n = [11087, 11088, 11089]
+    rows = [["West Mercia Police - HMICFRS definitive list as at 28/05/2021"], [],
+            ["Force", "(Multiple Items)"], [],
+            ["Sum of Rec ID", "Column Labels"],
+            ["Row Labels", "Awaiting review", "Being progressed", "Complete", "Grand Total"],
+            [FA, None, 5530, 5531, 11061],
+            ["National recommendation", None, 5530, 5531, 11061],
+            [FA_ITEMS[0][1], None, 5530, None, 5530],
+            [FA_ITEMS[1][1], None, None, 5531, 5531],
+            [DUP, sum(n) + 11090, None, None, sum(n) + 11090],
+            ["National recommendation", sum(n), None, None, sum(n)],
+            *[[DUP_ITEMS[k][1][:255], n[k], None, None, n[k]] for k in range(3)],
+            ["(blank)", 11090, None, None, 11090],
+            [DUP_ITEMS[3][1], 11090, None, None, 11090],
+            ["Grand Total", sum(n) + 11090, 5530, 5531, sum(n) + 11090 + 5530 + 5531]]
+    return write_xlsx(path, {"Sheet1": rows})
+
+
+def test_a_compact_pivot_pasted_as_values_is_read_as_the_table_it_pictures(tmp_path):
+    """Each item's id is the number under its status column; its report and type are the
+    labels above it (a report's title may be long: it is the row over a type's label whose
+    total is not that type's last item's); the report and type rows, whose sums look like
+    ids, are no items. (Before: stopped with exit 2, no column looked like the text.)"""
+    side = load_side(_compact_pivot(tmp_path / "hmicfrs.xlsx"), "hmicfrs")
+    got = [(r.row, int(r.ref), r.status, r.report, r.type) for r in side.items.itertuples()]
+    assert got == [
+        (9, 5530, "Being progressed", FA, "National recommendation"),
+        (10, 5531, "Complete", FA, "National recommendation"),
+        (13, 11087, "Awaiting review", DUP, "National recommendation"),
+        (14, 11088, "Awaiting review", DUP, "National recommendation"),
+        (15, 11089, "Awaiting review", DUP, "National recommendation"),
+        (17, 11090, "Awaiting review", DUP, None),
+    ]
+    assert "PivotTable in compact form" in side.sheets[0].note

@@ -33,6 +33,7 @@ from ..errors import InputError
 from ..normalise.types import type_named, type_prefix, type_word
 from .beside import table_title, tables_beside
 from .codes import report_codes, report_lookups, reports_from_codes, with_report_codes
+from .compactpivot import compact_pivot
 from .formsheet import FORM_NOTE, index_sheets
 from .grid import Grid, blank
 from .header import HEADER_SEARCH_ROWS, find_header, likely_text_column, map_headers
@@ -235,6 +236,7 @@ def _as_shown(sheet: Grid, side: str) -> None:
     """A sheet's cells read as a person reads them (in place): an address typed out as its
     link, a pivot table's labels over the rows of their block, a list's struck words gone."""
     read_url_cells(sheet)
+    compact_pivot(sheet)
     pivot_labels_down(sheet)
     if side == "hmicfrs":
         sheet.without_struck()
