@@ -25,8 +25,14 @@ def _wording(text: Any) -> str:
 
 def copies_left(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, Any]],
                 notes: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The items less the copies left of other rows, those explained (a note if any)."""
-    items, skipped = _unfilled(grid, items, skipped, notes)
+    """The items less the copies left of other rows, those explained (a note if any): named
+    "Copy of …", or duplicated and never filled in."""
+    items, skipped = _named_copies(grid, items, skipped, notes)
+    return _unfilled(grid, items, skipped, notes)
+
+
+def _named_copies(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, Any]],
+                  notes: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     copies = [i for i in items if any(isinstance(v, str) and _COPY.match(v)
                                       for v in grid.rows[i["row"] - 1])]
     if not copies:
