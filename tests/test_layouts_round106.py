@@ -302,3 +302,73 @@ def test_a_compact_pivot_pasted_as_values_is_read_as_the_table_it_pictures(tmp_p
         (17, 11090, "Awaiting review", DUP, None),
     ]
     assert "PivotTable in compact form" in side.sheets[0].note
+
+
+# --- A SharePoint form library exported to Excel (InfoPath forms) --------------------------
+
+LIB = "sites/OrgLearning/HMICFRS Recommendations"
+
+
+def _form_library(path):
+    """One form per recommendation over ten years, two templates (the old: a RAG whose Green
+    said "implemented", no id, the report only as the folder; the new: a Status that governs,
+    a stale RAG, "HMICFRS ID"), closure requests filed beside the forms, a test form."""
+    head = ["Name", "Report", "HMIC Ref", "HMICFRS ID", "Summary", "Lead Officer", "RAG", "Status",
+            "Request Status", "Decision Date", "Content Type", "Modified", "Item Type", "Path"]
+    old, new, req = "Recommendation Form", "Recommendation Form v2", "Closure Request"
+    d = datetime
+    rows = [head,
+            ["FL governance.xml", None, 5371, None, "FL governance – assess how well it works",
+             "Mrs Tyson", "Green (implemented)", None, None, None, old, d(2016, 12, 14), "Item",
+             f"{LIB}/Targeting the Risk 2015"],
+            ["FL demand.xml", None, None, None, "FL dept – demand & capacity assessment",
+             "Mrs Tyson", "Amber", None, None, None, old, d(2018, 2, 6), "Item",
+             f"{LIB}/Targeting the Risk 2015"],
+            ["CR-5373-01.xml", FA, None, 5373, "FL – DV markers on every grant", None, None, None,
+             "Approved", d(2023, 1, 19), req, d(2023, 1, 19), "Item", LIB],
+            ["CR-5374-01.xml", FA, None, 5374, "FL – GP medical info sharing", None, None, None,
+             "Returned", d(2023, 3, 22), req, d(2023, 3, 22), "Item", LIB],
+            ["CR-5372-01.xml", FA, None, 5372, "FL dept – demand & capacity", None, None, None,
+             "Pending", None, req, d(2024, 8, 12), "Item", LIB],
+            ["HMICFRS-5373.xml", FA, None, 5373, "FL – DV markers on every grant", "Mrs Tyson",
+             "Amber", "In progress", None, None, new, d(2022, 11, 3), "Item", LIB],
+            ["HMICFRS-5374.xml", FA, None, 5374, "FL – GP medical info sharing", "Mrs Tyson",
+             "Green", "Complete", None, None, new, d(2023, 2, 10), "Item", LIB],
+            ["Test form v2 - DO NOT USE.xml", FA, None, 5375, "test test – public contact",
+             "Bell (ICT)", "Red", "Not started", None, None, new, d(2019, 5, 29), "Item", LIB]]
+    rows += [[f"HMICFRS-{ref}.xml", DUP, None, ref, f"Spotlight 2021 – {what}", "Insp Graham",
+              rag, status, None, None, new, d(2022, 4, 20), "Item", LIB]
+             for ref, what, rag, status in [
+                 (13450, "comms skills in line with APP", "Amber", "In progress"),
+                 (13451, "CPD on comms skills and S&S", "Green", "Complete"),
+                 (13452, "BWV to record whole S&S encounter", "Green", "In progress"),
+                 (13453, "internal monitoring of use of force", "Amber", "On going")]]
+    return write_xlsx(path, {"owssvr": rows})
+
+
+def test_a_form_librarys_closure_requests_decide_and_are_no_items(tmp_path):
+    """A closure request approved after its item's form was last changed makes the item done
+    (the form still "In progress"); one returned after it makes it open (the form said
+    "Complete"); a pending one changes nothing. The requests and the test form are no items.
+    (Before: the requests were items, second rows of their forms.)"""
+    side = load_side(_form_library(tmp_path / "tracker.xlsx"), "force")
+    assert list(side.items["row"]) == [2, 3, 7, 8, 10, 11, 12, 13]
+    status = dict(zip(side.items["row"], side.items["status"], strict=True))
+    assert status[7].startswith("Complete (closure request approved 19/01/2023, row 4")
+    assert status[8].startswith("Open (closure request returned 22/03/2023, row 5")
+    why = dict(zip(side.skipped["row"], side.skipped["reason"], strict=True))
+    assert all(why[r].startswith("a Closure Request filed beside the items' forms") for r in (4, 5, 6))
+    assert "test entry" in why[9]
+
+
+def test_a_form_librarys_two_templates_are_read_as_one_table(tmp_path):
+    """The old template's RAG ("Green (implemented)": a grade and its meaning) stands where the
+    new template's Status is blank; the new "HMICFRS ID" fills the old "HMIC Ref" where it is
+    blank; an old form naming no report is filed in its report's folder. (Before: the RAG was
+    the status throughout, the new forms had no reference, the old none of their report.)"""
+    side = load_side(_form_library(tmp_path / "tracker.xlsx"), "force")
+    items = side.items.set_index("row")
+    assert items.at[2, "status"] == "Green (implemented)"
+    assert int(items.at[7, "ref"]) == 5373 and int(items.at[2, "ref"]) == 5371
+    assert items.at[2, "report"] == items.at[3, "report"] == "Targeting the Risk 2015"
+    assert side.sheets[0].mapping["status"] == "Status"

@@ -15,8 +15,10 @@ import dataclasses
 import re
 from typing import Any
 
+from ..config import SideSettings
 from ..normalise.types import type_word
 from .grid import Grid, blank
+from .header import map_headers
 from .sheetfacts import at_cell
 from .table import Table
 
@@ -49,16 +51,23 @@ def alternate_columns(grid: Grid, header_row: int, table: Table, nonblank: list[
         if c is None:
             continue
         mine = {r for r in rows if not blank(at_cell(grid, r, c))}
-        # Each version fills some rows: a column blank on all is unused, not one version's.
-        if not max(2, _SOME * len(rows)) <= len(mine) < _COVER * len(rows):
+        if len(mine) >= _COVER * len(rows):
             continue
+        # Each version fills some rows: a column blank on all is unused, not one version's.
+        some = len(mine) >= max(2, _SOME * len(rows))
         best = None
-        for d in range(len(grid.rows[header_row - 1])):
+        headers = grid.rows[header_row - 1]
+        for d in range(len(headers)):
             if d in table.mapping or d in (m for _, m in moves):
                 continue
             theirs = {r for r in rows if not blank(at_cell(grid, r, d))}
-            if (len(theirs) < 2 or len(mine & theirs) > _BOTH * len(rows)
-                    or len(mine | theirs) < _COVER * len(rows)):
+            if len(theirs) < 2 or len(mine & theirs) > _BOTH * len(rows):
+                continue
+            # A column its heading names for the reference ("HMIC Ref", then "HMICFRS ID" on
+            # the newer form) is its other version however few rows either fills (old forms
+            # may give none); another column only where the two fill most rows between them.
+            if not (fld == "ref" and _named_for(headers[d], fld)) and not (
+                    some and len(mine | theirs) >= _COVER * len(rows)):
                 continue
             if _of_kind(fld, [at_cell(grid, r, d) for r in sorted(theirs)]) and (
                     best is None or len(theirs) > best[0]):
@@ -76,11 +85,15 @@ def alternate_columns(grid: Grid, header_row: int, table: Table, nonblank: list[
                 # bullet wrapped onto a row of its own is that row's text alone).
                 row.extend([None] * (c + 1 - len(row)))
                 row[c], row[d] = v, None
-    headers = grid.rows[header_row - 1]
     said = ", ".join(f"'{headers[d]}' into '{headers[c]}'" for c, d in moves)
     return dataclasses.replace(grid, rows=out), (
         f"each row fills one of two columns for the same field (two versions of a form "
         f"merged): read {said} where the first is blank")
+
+
+def _named_for(heading: Any, fld: str) -> bool:
+    """Whether a heading alone names the field for the force's side."""
+    return blank(heading) is False and fld in map_headers([heading], "force", SideSettings()).values()
 
 
 def _of_kind(fld: str, cells: list[Any]) -> bool:

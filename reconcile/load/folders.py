@@ -51,14 +51,28 @@ def status_from_folder(grid: Grid, headers: list[Any], mapping: dict[int, str],
         root = min((d for _, d in placed), key=len)
         if any(d[:len(root)] != root for _, d in placed):
             continue            # no list's root all share: links to many places
-        rows, named = [], {}
+        rows, named, filed = [], {}, []
         for item, d in placed:
             if len(d) > len(root) and _DONE.match(header_key(d[len(root)])):
                 item["status"] = f"Closed (in the folder '{d[len(root)]}'{beside(item.get('status'))})"
                 rows.append(item["row"])
                 named[d[len(root)]] = None
+            elif (len(d) > len(root) and blank(item.get("report")) and _DATED.search(d[len(root)])
+                  and not _BUCKET.search(d[len(root)])):
+                item["report"] = d[len(root)]
+                filed.append(item["row"])
         if rows:
             folders = ", ".join(f"'{f}'" for f in named)
             notes.append(f"items in the list's folder {folders} (by '{str(h).strip()}') read as "
                          f"closed, whatever their status says: {rows_named(rows)}")
+        if filed:
+            notes.append(f"{rows_named(filed)} name no report: the report is the folder each "
+                         f"is filed in (by '{str(h).strip()}', 'PEEL Efficiency 2015')")
         return
+
+
+#: A folder named for a report: its title with the year ("PEEL Efficiency 2015", "NCPI 2016").
+_DATED = re.compile(r"[A-Za-z].*\b(?:19|20)\d{2}\b")
+#: ... not a folder items are kept in by age or state: "Archive (pre-2018)", "2019 items".
+_BUCKET = re.compile(r"\b(?:archived?|old|items?|recs?|recommendations|pre|post|before|after|"
+                     r"closed|open|completed?|historic(?:al)?)\b", re.IGNORECASE)

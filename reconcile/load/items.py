@@ -22,6 +22,7 @@ from .cards import read_cards
 from .categorised import categories_down
 from .cellfields import fields_in_cells
 from .cellnotes import text_from_notes
+from .contenttypes import requests_apart
 from .continued import joined_texts
 from .copied import copies_in_progress
 from .copyof import copies_left
@@ -255,7 +256,7 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
         copies_in_progress(items, notes)
     items, skipped = rows_over_rows(grid, header_row, table, side, items, skipped, notes)
     items, skipped = lines_under_items(grid, items, skipped, notes)
-    items, skipped = copies_left(grid, items, skipped, notes)
+    items, skipped = _repeating_rows(grid, table, items, skipped, notes)
     text_from_notes(table, items, notes)
     if side == "force":
         status_from_text_prefix(items, settings, notes)
@@ -341,6 +342,15 @@ def _walked(table: Table, side: str, nonblank: list[int], filled_at: dict[int, l
         carried, titled = [r for r in carried if r in kept], [r for r in titled if r in kept]
     notes += _textless(table, carried, titled)
     return items, skipped, sectioned
+
+
+def _repeating_rows(grid: Grid, table: Table, items: list[dict[str, Any]],
+                    skipped: list[dict[str, Any]], notes: list[str]
+                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The items less the rows repeating another's wording and id: a request filed beside its
+    item's form (first: it is no copy), a copy left of a row."""
+    items, skipped = requests_apart(grid, table, items, skipped, notes)
+    return copies_left(grid, items, skipped, notes)
 
 
 def _textless(table: Table, carried: list[int], titled: list[int]) -> list[str]:

@@ -67,8 +67,8 @@ _COUNTED = re.compile(r"\s*\d+\s+(?:items?|recommendations?|actions?|lines?|area
 #: "Open - on track: 11", "Complete: 7": a status and its count.
 _TALLY = re.compile(r"[A-Za-z][\w /-]{1,30}:\s*\d+\b")
 _TOTALS = re.compile(r"\s*(?:grand\s+)?totals?\b\s*(?:\(|:|$)", re.IGNORECASE)
-_TEST_ROW = re.compile(r"\s*test\b(?:.{0,20}|.{0,60}\bplease\s+)\b(?:ignore|delete)\b|\s*test(?:ing)?\s*$",
-                       re.IGNORECASE)
+_TEST_ROW = re.compile(r"\s*test\b(?:.{0,20}|.{0,60}\bplease\s+)\b(?:ignore|delete)\b|\s*test(?:ing)?\s*$|"
+                       r"\s*test\s+test\b", re.IGNORECASE)
 #: "NOTE – report logged, no recommendations for forces", "Note: kept for the audit trail": a
 #: record that is a note (on a row with no status, type or reference of its own).
 _NOTE_ROW = re.compile(r"\s*(?:n\.?b\.?|note)\s*[-:\u2013\u2014]\s*\S", re.IGNORECASE)

@@ -26,6 +26,7 @@ nobody designed as a tracker):
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import vocab
@@ -249,8 +250,13 @@ def _text_rows(text: Choice, profiles: list[Profile]) -> int:
 
 def _grades(sample: list[list[Any]], col: int) -> bool:
     """Whether a column's filled cells are all RAG grades ("Green", "A"): a confidence rating."""
-    cells = {vocab.key(row[col]) for row in sample if col < len(row) and not blank(row[col])}
+    cells = {vocab.key(_GRADE_NOTE.sub("", str(row[col]))) for row in sample
+             if col < len(row) and not blank(row[col])}
     return bool(cells) and cells <= _GRADES
+
+
+#: A grade's note in brackets after it: "Green (implemented)".
+_GRADE_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _asking(sample: list[list[Any]], col: int) -> float:
