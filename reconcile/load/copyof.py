@@ -64,13 +64,16 @@ def _unfilled(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, A
     nothing the original lacks. Read as an item it is a second row of the item with no status:
     a split in two, one part not started. Explained instead, the original read. Two copies
     each with a status are both the force's rows (a double submit both kept live)."""
+    bare = [(i, key) for i in items if blank(i.get("status")) and blank(i.get("progress"))
+            and (key := _record_key(i))]
+    if not bare:
+        return items, skipped        # most sheets: every row has a status or an update
+    refs = {key[1:] for _, key in bare}
     first: dict[tuple, dict[str, Any]] = {}
     for item in items:
-        if (key := _record_key(item)) and not blank(item.get("status")):
+        if not blank(item.get("status")) and _refs(item) in refs and (key := _record_key(item)):
             first.setdefault(key, item)
-    left = [(i["row"], o["row"]) for i in items
-            if blank(i.get("status")) and blank(i.get("progress"))
-            and (key := _record_key(i)) and (o := first.get(key)) is not None
+    left = [(i["row"], o["row"]) for i, key in bare if (o := first.get(key)) is not None
             and all(blank(i.get(f)) or i.get(f) == o.get(f) for f in _COPIED)]
     if not left:
         return items, skipped
@@ -83,6 +86,12 @@ def _unfilled(grid: Grid, items: list[dict[str, Any]], skipped: list[dict[str, A
 
 def _record_key(item: dict[str, Any]) -> tuple | None:
     """Wording and references: what a duplicated record keeps of its original."""
+    refs = _refs(item)
+    if not any(refs):
+        return None
     wording = _wording(item.get("text"))
-    refs = tuple("" if blank(item.get(f)) else str(item[f]).strip() for f in ("ref", "local_ref"))
-    return (wording, *refs) if wording and any(refs) else None
+    return (wording, *refs) if wording else None
+
+
+def _refs(item: dict[str, Any]) -> tuple[str, str]:
+    return tuple("" if blank(item.get(f)) else str(item[f]).strip() for f in ("ref", "local_ref"))
