@@ -46,6 +46,11 @@ def requests_apart(grid: Grid, table: Table, items: list[dict[str, Any]],
     asked = [i for i in items if str(_cell(grid, i["row"], col) or "").strip() in requests]
     decision, decided_on, modified = (_column(table, names)
                                       for names in (_DECISION, _DECIDED_ON, _MODIFIED))
+    asking = {id(i) for i in asked}
+    forms: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        if id(item) not in asking and not blank(item.get("ref")):
+            forms.setdefault(str(item["ref"]).strip(), []).append(item)
     taken = []
     for request in asked:
         said = str(_cell(grid, request["row"], decision) or "") if decision is not None else ""
@@ -53,9 +58,7 @@ def requests_apart(grid: Grid, table: Table, items: list[dict[str, Any]],
         when = _cell(grid, request["row"], decided_on if decided_on is not None else modified)
         if not verdict or blank(request.get("ref")):
             continue
-        for item in items:
-            if item in asked or str(item.get("ref") or "").strip() != str(request["ref"]).strip():
-                continue
+        for item in forms.get(str(request["ref"]).strip(), []):
             changed = _cell(grid, item["row"], modified) if modified is not None else None
             if isinstance(when, datetime) and isinstance(changed, datetime) and when < changed:
                 continue          # the form was changed since: it says what is current
