@@ -53,8 +53,9 @@ def untracked_rows(reports: list[SheetReport], items: list[dict[str, Any]],
 
 
 #: Rows of a sheet that must give both reference and status, at least, for one giving neither
-#: to be a row someone added: a register's export gives every item both.
-_EXPORTED, _FEWEST_EXPORTED = 0.8, 10
+#: to be a row someone added (a register's export gives every item both); and how many such
+#: rows there may be, at most (a few queries, not a part of the list left unfilled).
+_FEWEST_EXPORTED, _ADDED, _ADDED_SHARE = 10, 3, 0.05
 
 
 def _added_rows(items: list[dict[str, Any]], per_sheet: Counter) -> dict[str, str]:
@@ -67,5 +68,6 @@ def _added_rows(items: list[dict[str, Any]], per_sheet: Counter) -> dict[str, st
     return {i["row_id"]: "neither the register's reference nor a status, where the list's other "
                          "rows give both: a row added to the list (a query or note), not its item"
             for i in bare
-            if both[i["sheet"]] >= max(_FEWEST_EXPORTED, _EXPORTED * per_sheet[i["sheet"]])
+            if both[i["sheet"]] >= _FEWEST_EXPORTED
+            and bare_on[i["sheet"]] <= max(_ADDED, _ADDED_SHARE * per_sheet[i["sheet"]])
             and both[i["sheet"]] + bare_on[i["sheet"]] == per_sheet[i["sheet"]]}
