@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from .grid import Grid, blank
-from .sheetfacts import rows_named
+from .sheetfacts import at_cell, rows_named
 from .table import Table
 from .walk import rows_set_aside
 
@@ -38,7 +38,7 @@ def requests_apart(grid: Grid, table: Table, items: list[dict[str, Any]],
     col = _column(table, ("content type",))
     if col is None:
         return items, skipped
-    kinds = {str(grid.rows[i["row"] - 1][col]).strip() for i in items
+    kinds = {str(at_cell(grid, i["row"], col)).strip() for i in items
              if not blank(_cell(grid, i["row"], col))}
     requests = {k for k in kinds if _REQUEST.search(k)}
     if not requests or requests == kinds:
@@ -82,8 +82,8 @@ def _column(table: Table, names: tuple[str, ...]) -> int | None:
 
 
 def _cell(grid: Grid, row: int, col: int | None) -> Any:
-    cells = grid.rows[row - 1]
-    return cells[col] if col is not None and col < len(cells) else None
+    """`sheetfacts.at_cell`, for a column the sheet may not have."""
+    return None if col is None else at_cell(grid, row, col)
 
 
 __all__ = ["requests_apart"]
