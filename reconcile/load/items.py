@@ -33,6 +33,7 @@ from .grid import Grid
 from .header import find_table
 from .headerless import with_header
 from .labelled import lines_under_items
+from .latercopy import latest_copies
 from .legacyids import counter_ref, second_ids
 from .levels import read_levels
 from .longform import records_per_field
@@ -275,10 +276,7 @@ def _from_table(grid: Grid, header_row: int, choices: dict, side: str, settings:
     status_from_sections(sectioned, settings, notes)
     if side == "hmicfrs" and table.status_col is None:
         status_from_parts(items, skipped, notes)
-    if side == "force":
-        notes_from_body(items, notes, lambda r: (
-            grid.value(r, table.title_col) if table.title_col is not None else None))
-        status_from_latest_note(items, settings, notes)
+    _last_said(table, side, items, settings, notes)
     items, skipped = regrouped(table, side, items, skipped, notes)
     why = {f: c.why for f, c in choices.items()}
     if side == "hmicfrs" and (note := counter_ref(grid, table.headers, table.mapping, items)):
@@ -351,6 +349,18 @@ def _repeating_rows(grid: Grid, table: Table, items: list[dict[str, Any]],
     item's form (first: it is no copy), a copy left of a row."""
     items, skipped = requests_apart(grid, table, items, skipped, notes)
     return copies_left(grid, items, skipped, notes)
+
+
+def _last_said(table: Table, side: str, items: list[dict[str, Any]], settings: SideSettings,
+               notes: list[str]) -> None:
+    """Statuses read last, once every row has its own: a tracker's notes in the body and its
+    latest dated note; a record kept twice read as the copy last changed (`latercopy`)."""
+    grid = table.grid
+    if side == "force":
+        notes_from_body(items, notes, lambda r: (
+            grid.value(r, table.title_col) if table.title_col is not None else None))
+        status_from_latest_note(items, settings, notes)
+    latest_copies(grid, table, items, notes)
 
 
 def _textless(table: Table, carried: list[int], titled: list[int]) -> list[str]:

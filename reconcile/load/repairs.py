@@ -20,6 +20,7 @@ from .copied import with_copies
 from .ditto import read_dittos
 from .grid import Grid
 from .periods import read_latest
+from .reheaded import reheaded
 from .sheetfacts import one, rows_named
 from .slid import pasted_right, unslid
 from .subitems import placed_subitems
@@ -80,11 +81,16 @@ def columns_read_as_one(grid: Grid, header_row: int, choices: dict, side: str,
     filling one (`alternates`), a PDF page's rows slid a cell right read back, a status and
     an update per committee ("RAG Mar 2022" … "RAG Dec 2022"),
     a text column per type ("Recommendation" | "Area for Improvement"), a copy of the HMICFRS
-    wording beside the force's own. Returns it and the type of each row its text column gave."""
+    wording beside the force's own, rows under a second header read by its own columns
+    (`reheaded`). Returns it and the type of each row its text column gave."""
     if "text" in choices and (copy := choices["text"].copy) is not None:
         grid = with_copies(grid, header_row, choices["text"])
         notes.append(f"'{grid.rows[header_row - 1][copy]}' copies the HMICFRS wording beside "
                      "some rows: read under each row's own wording")
+    if "text" in choices:
+        grid, note = reheaded(grid, header_row, choices["text"].col, nonblank)
+        if note:
+            notes.append(note)
     mapping = {c.col: fld for fld, c in choices.items()}
     if pairs := item_pairs(grid.rows[header_row - 1]):
         # "Rec 1 | Rec 1 status | Rec 2 | …": a report's items across its row, one list.

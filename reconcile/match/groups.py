@@ -71,7 +71,7 @@ def _found(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
     ok = _clearly_best(t, fits, part, whole, settings)
     vouched: set[tuple[int, int]] = set()
     if part == "f" and sheets is not None:
-        kin = _family_fits(t, fits, numbered or {}, settings)
+        kin = _family_fits(t, fits, numbered or {}, settings, anchored)
         if timescales is not None and len(kin) > len(fits):
             # A whole copy stating another timescale is the item's row in conflict, not a
             # piece of another item cut short.
@@ -88,15 +88,29 @@ def _found(t: pd.DataFrame, part: str, whole: str, settings: MatchSettings,
 
 
 def _family_fits(t: pd.DataFrame, fits: pd.DataFrame, numbered: dict[int, tuple[int, ...]],
-                 settings: MatchSettings) -> pd.DataFrame:
+                 settings: MatchSettings, anchored: dict[int, list[int]]) -> pd.DataFrame:
     """`fits`, with the rows the force wrote as one item's that hold the item's words but
     are longer than a part ("SOC analysis to inform the control strategy – action 1: refresh
-    the assessment", numbered AFI 3 like the row after it): the force's grouping tells."""
+    the assessment", numbered AFI 3 like the row after it): the force's grouping tells. And
+    a sibling of a row paired on the reference ("19b", "19c" under "19a 8567"), with that
+    row's item however few of its words it holds (the item's text on the list may be cut
+    off at 255 characters before that bullet), unless another item reads it as a pair."""
     if not numbered:
         return fits
-    more = t[t["f"].isin(list(numbered)) & ~t.index.isin(fits.index)
-             & (t["contain"] >= settings.part_containment) & ~t["other_report"]
-             & ~t["ref_differs"] & (t["topic"] == "")]
+    kin = ~t.index.isin(fits.index) & ~t["other_report"] & ~t["ref_differs"] & (t["topic"] == "")
+    more = t[t["f"].isin(list(numbered)) & kin & (t["contain"] >= settings.part_containment)]
+    by_ref = {(w, p) for w, qs in anchored.items() for q in qs for p in numbered.get(q, ())
+              if p != q}
+    if by_ref:
+        # ... a sibling no other item reads as well as a pair: its words may be another's.
+        sure = t[t["total"] >= settings.accept]
+        taken = set(zip(sure["h"].tolist(), sure["f"].tolist(), strict=True))
+        elsewhere = {p for w, p in taken}
+        by_ref = {(w, p) for w, p in by_ref if p not in elsewhere or (w, p) in taken}
+    if by_ref:
+        sibling = pd.MultiIndex.from_arrays([t["h"], t["f"]]).isin(list(by_ref))
+        more = t[kin & (sibling | (t["f"].isin(list(numbered))
+                                   & (t["contain"] >= settings.part_containment)))]
     return pd.concat([fits, more]) if len(more) else fits
 
 
