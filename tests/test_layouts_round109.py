@@ -105,7 +105,7 @@ def test_rows_under_a_second_header_a_column_wider_are_read_by_their_own_heading
     assert it.loc[6, "status"] == "Amber"
     assert 11 not in set(side.items["row"])
     (sheet,) = side.sheets
-    assert "row 11 is a header of rows pasted from another copy" in sheet.note
+    assert "row 11 is a header again" in sheet.note and "another copy" in sheet.note
     assert "'Sign-off lead'" in sheet.note
 
 
@@ -182,3 +182,148 @@ def test_siblings_of_a_row_paired_on_the_reference_join_its_item_cut_at_255(tmp_
     assert got[("Recommendations!2", "Tracker!4")] == "in_sync"
     assert got[("Recommendations!3", "Tracker!5")] == "in_sync"
     assert not any(h != h or h is None for h, f in got if f in ("Tracker!3", "Tracker!4"))
+
+
+# --- the list as a data warehouse's history table (type 2: a row per version) ---------------
+
+DW_HEAD = ["RecommendationSK", "HMICFRS_RecID", "ReportTitle", "PublishedDate", "RecType",
+           "RecText", "RecStatus", "ValidFrom", "ValidTo", "IsCurrent", "IsDeleted",
+           "LoadBatchID"]
+
+
+def _warehouse(path):
+    """SSMS's grid pasted into Excel: every value text, NULL for none. 8410 closed then
+    re-opened; 8411 deleted at source (its current row a tombstone); 8412 end-dated with no
+    current row (a duplicate removed); 8501 and 8502 one version each."""
+    s1, s2, s3 = (SF_ITEMS[i][1] for i in range(3))
+    d1, d2 = (DUP_ITEMS[i][1] for i in range(2))
+
+    def row(sk, rid, report, pub, text, status, start, end, cur, deleted, batch):
+        return [str(sk), str(rid), report, pub, "recommendation" if batch < 1019 else
+                "Recommendation", text if batch >= 1019 else text[:255], status, start, end,
+                str(cur), str(deleted), str(batch)]
+    rows = [DW_HEAD,
+            row(30001, 8410, SF, "2017-10-24", s1, "being-progressed", "2021-04-05",
+                "2022-10-02", 0, 0, 1001),
+            row(30040, 8410, SF, "2017-10-24", s1, "Complete", "2022-10-03", "2023-06-04",
+                0, 0, 1019),
+            row(30077, 8410, SF, "2017-10-24", s1, "Being progressed", "2023-06-05",
+                "9999-12-31", 1, 0, 1027),
+            row(30002, 8411, SF, "2017-10-24", s2, "being-progressed", "2021-04-05",
+                "2023-02-05", 0, 0, 1001),
+            row(30062, 8411, SF, "2017-10-24", s2, "Being progressed", "2023-02-06",
+                "9999-12-31", 1, 1, 1024),
+            row(30003, 8412, SF, "2017-10-24", s3, "awaiting-review", "2021-04-05",
+                "2022-06-05", 0, 0, 1001),
+            row(30004, 8501, DUP, "2021-02-26", d1, "being-progressed", "2021-04-05",
+                "2022-10-02", 0, 0, 1001),
+            row(30041, 8501, DUP, "2021-02-26", d1, "Being progressed", "2022-10-03",
+                "9999-12-31", 1, 0, 1019),
+            row(30042, 8502, DUP, "2021-02-26", d2, "Complete", "2022-10-03", "9999-12-31",
+                1, 0, 1019),
+            ]
+    return write_xlsx(path, {"ReadMe": [["dw.DimHMICFRSRecommendation: every version of every "
+                                         "record; IsCurrent = 1 is the record now."]],
+                             "DimHMICFRSRecommendation": rows})
+
+
+def test_a_warehouse_history_table_is_read_by_its_current_live_rows(tmp_path):
+    side = load_side(_warehouse(tmp_path / "l.xlsx"), "hmicfrs")
+    got = {str(r.ref): (r.row, r.status) for r in side.items.itertuples()}
+    # The reference is "HMICFRS_RecID" (a warehouse's name: "HMICFRS_" then "RecID").
+    assert got == {"8410": (4, "Being progressed"), "8501": (9, "Being progressed"),
+                   "8502": (10, "Complete")}
+    why = dict(zip(side.skipped["row"], side.skipped["reason"], strict=True))
+    assert why[2].startswith("an earlier version of the item on DimHMICFRSRecommendation!4")
+    assert "deleted" in why[6]                       # the tombstone
+    assert "no current version" in why[5]            # 8411's last live version
+    assert "no current version" in why[7]            # 8412: end-dated, never current
+
+
+def test_a_duty_from_a_month_is_a_timescale_two_rows_can_disagree_on(tmp_path):
+    from reconcile.normalise.deadlines import timescales
+    publish = LEG_ITEMS[3][1]          # "… on an annual basis, from July 2018."
+    assert timescales(publish) == ("from july 2018",)
+    assert timescales("incidents from April 2016 to March 2017 were reviewed") == ()
+    hmicfrs = _list(tmp_path / "l.xlsx", {
+        8566: (LEG, LEG_DATE, publish, "Being progressed"),
+        8567: (LEG, LEG_DATE, LEG_ITEMS[4][1], "Being progressed"),
+    })
+    tracker = write_xlsx(tmp_path / "t.xlsx", {"Tracker": [
+        ["Ref", "Report", "Recommendation", "RAG"],
+        [8566, "PEEL Legitimacy 2017", publish.replace("2018", "2019"), "Amber"],
+        [8567, "PEEL Legitimacy 2017", LEG_ITEMS[4][1], "Amber"],
+    ]})
+    rec = reconcile_files(hmicfrs, tracker)
+    got = _got(rec)
+    assert got[("Recommendations!2", "Tracker!2")] == "conflict"
+    assert got[("Recommendations!3", "Tracker!3")] == "in_sync"
+
+
+# --- the liaison lead's SharePoint list, exported with its folders --------------------------
+
+ROOT = "sites/HMICFRSMonitoring/Lists/Force Recommendations/West Mercia Police"
+
+
+def _folder_list(path):
+    """"Export to Excel" of a list kept in folders: a report's folder, its "Closed" sub-folder
+    (the status not updated when an item is moved there), a national report under "National",
+    and items migrated from the old register into an archive folder with only their title
+    and the register's closing comment."""
+    s1, s2 = SF_ITEMS[0][1], SF_ITEMS[1][1]
+    d1, d2 = DUP_ITEMS[0][1], DUP_ITEMS[1][1]
+    head = ["ID", "Title", "Finding Type", "Recommendation Text", "HMICFRS Status",
+            "Closure Note", "Register Ref", "Modified By", "Item Type", "Path"]
+    return write_xlsx(path, {"owssvr": [
+        ["Items in a 'Closed' folder were closed at the liaison meeting on 15/02/2024."],
+        [],
+        head,
+        [1, f"{FA} - {FA_ITEMS[0][1]}"[:255], None, None, None,
+         "This recommendation is complete", 6102, "SP Migration Account", "Item",
+         f"{ROOT}/Archive (pre-2018 register)"],
+        [2, f"{FA} - {FA_ITEMS[1][1]}"[:255], None, None, None,
+         "This area of activity has subsequently been inspected in HMIC's PEEL Effectiveness "
+         "inspections.", 6103, "SP Migration Account", "Item",
+         f"{ROOT}/Archive (pre-2018 register)"],
+        [7, "MSHT R1 - victims and s45", "National recommendation", s1, "Being progressed",
+         None, 8410, "Midlands FLL", "Item", f"{ROOT}/National/Stolen freedom 2017/Closed"],
+        [8, "MSHT R2 - training", "National recommendation", s2, "Being progressed", None,
+         8411, "Midlands FLL", "Item", f"{ROOT}/National/Stolen freedom 2017"],
+        [9, "DUP R1 - BWV", "National recommendation", d1, "Being progressed", None, 8501,
+         "Midlands FLL", "Item", f"{ROOT}/National/Disproportionate use of powers 2021"],
+        [10, "DUP R2 - comms skills", "National recommendation", d2, "Complete",
+         "This recommendation is complete", 8502, "Midlands FLL", "Item",
+         f"{ROOT}/National/Disproportionate use of powers 2021/Closed"],
+    ]})
+
+
+def test_a_list_kept_in_folders_reads_report_and_closure_from_the_path(tmp_path):
+    side = load_side(_folder_list(tmp_path / "l.xlsx"), "hmicfrs")
+    it = side.items.set_index("row")
+    # The closing folder below a report's folder closes the item its status left open.
+    assert it.loc[6, "status"].startswith("Closed (in the folder 'Closed'")
+    assert it.loc[7, "status"] == "Being progressed"
+    # The report is the report's folder, not the whole path; an archive names none.
+    assert it.loc[6, "report"] == "Stolen freedom 2017"
+    assert it.loc[8, "report"] == "Disproportionate use of powers 2021"
+    assert it.loc[4, "report"] is None or it.loc[4, "report"] != it.loc[4, "report"]
+    # The migrated items: no status, the register's closing comment.
+    assert it.loc[4, "status"].startswith("Complete (its comment:")
+    assert it.loc[5, "status"].startswith("Superseded (its comment:")
+
+
+def test_a_list_kept_in_folders_reconciles_with_a_tracker(tmp_path):
+    tracker = write_xlsx(tmp_path / "t.xlsx", {"Tracker": [
+        ["HMICFRS Ref", "Report", "Recommendation", "RAG"],
+        [6102, "Targeting the risk 2015", FA_ITEMS[0][1], "Green"],
+        [6103, "Targeting the risk 2015", FA_ITEMS[1][1], "Amber"],
+        [8410, "Stolen Freedom (MSHT)", SF_ITEMS[0][1], "Amber"],
+        [8411, "Stolen Freedom (MSHT)", SF_ITEMS[1][1], "Green"],
+        [8501, "Disproportionate use (spotlight)", DUP_ITEMS[0][1], "Amber"],
+        [8502, "Disproportionate use (spotlight)", DUP_ITEMS[1][1], "Green"],
+    ]})
+    got = _got(reconcile_files(_folder_list(tmp_path / "l.xlsx"), tracker))
+    assert got == {("owssvr!4", "Tracker!2"): "in_sync", ("owssvr!5", "Tracker!3"):
+                   "closeable_local", ("owssvr!6", "Tracker!4"): "closeable_local",
+                   ("owssvr!7", "Tracker!5"): "closeable_submit",
+                   ("owssvr!8", "Tracker!6"): "in_sync", ("owssvr!9", "Tracker!7"): "in_sync"}

@@ -44,7 +44,8 @@ def test_a_screen_pasted_a_column_over_is_read_back_with_its_header(tmp_path):
     side = load_side(_pasted(tmp_path / "hmicfrs.xlsx"), "hmicfrs")
     assert list(side.items["row"]) == [4, 5, 8, 9, 12]
     assert list(side.items["status"]) == STATUS
-    assert "pasted one column to the right" in side.sheets[0].note
+    assert "row 7 is a header again" in side.sheets[0].note
+    assert "the rows under it read by its own headings" in side.sheets[0].note
     why = dict(zip(side.skipped["row"], side.skipped["reason"], strict=True))
     assert "header" in why[7] and "header" in why[11]
 

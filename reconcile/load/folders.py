@@ -36,30 +36,49 @@ def _dirs(value: Any) -> list[str] | None:
     return parts if len(parts) >= 2 else None
 
 
+def _common(paths: Any) -> list[str]:
+    """The folders every path starts with: the list's root."""
+    paths = list(paths)
+    root = []
+    for parts in zip(*paths, strict=False):
+        if len(set(parts)) > 1:
+            break
+        root.append(parts[0])
+    return root
+
+
 def status_from_folder(grid: Grid, headers: list[Any], mapping: dict[int, str],
                        items: list[dict[str, Any]], notes: list[str]) -> None:
     """Items in a folder named for finished items are done (see the module), the status said
     kept beside it: "Closed (in the folder 'Closed'; On track)"."""
     for col, h in enumerate(headers):
-        if col in mapping or not _PLACE.search(header_key(h)):
+        # A column of paths taken for the report (its folders look like titles): read here.
+        as_report = mapping.get(col) == "report"
+        if (col in mapping and not as_report) or not _PLACE.search(header_key(h)):
             continue
         placed = [(item, d) for item in items
                   if (d := _dirs(at_cell(grid, item["row"], col))) is not None]
         if len(placed) < _PLACED or len(placed) < 0.8 * sum(
                 not blank(at_cell(grid, item["row"], col)) for item in items):
             continue
-        root = min((d for _, d in placed), key=len)
-        if any(d[:len(root)] != root for _, d in placed):
+        root = _common(d for _, d in placed)
+        if not root:
             continue            # no list's root all share: links to many places
         rows, named, filed = [], {}, []
         for item, d in placed:
-            if len(d) > len(root) and _DONE.match(header_key(d[len(root)])):
-                item["status"] = f"Closed (in the folder '{d[len(root)]}'{beside(item.get('status'))})"
+            below = d[len(root):]
+            done = next((f for f in below if _DONE.match(header_key(f))), None)
+            if done is not None:
+                item["status"] = f"Closed (in the folder '{done}'{beside(item.get('status'))})"
                 rows.append(item["row"])
-                named[d[len(root)]] = None
-            elif (len(d) > len(root) and blank(item.get("report")) and _DATED.search(d[len(root)])
-                  and not _BUCKET.search(d[len(root)])):
-                item["report"] = d[len(root)]
+                named[done] = None
+            report = next((f for f in reversed(below) if _DATED.search(f)
+                           and not _BUCKET.search(f)), None)
+            if as_report:
+                item["report"] = report         # none for an archive's: the title may say
+            if report is not None and blank(item.get("report")):
+                item["report"] = report
+            if report is not None and item.get("report") == report:
                 filed.append(item["row"])
         if rows:
             folders = ", ".join(f"'{f}'" for f in named)

@@ -83,8 +83,8 @@ def header_key(value: Any) -> str:
     k = vocab.key(value)
     # A database's own names: "field_reference" (a web register's export), "Report_x0020_Name"
     # (a SharePoint list's internal name for "Report Name").
-    if isinstance(value, str) and ("_" in value):
-        k = _INTERNAL.sub("", vocab.key(value.replace("_x0020_", " ")))
+    if isinstance(value, str) and ("_" in value):      # ... and a warehouse's "HMICFRS_RecID"
+        k = _INTERNAL.sub("", vocab.key(_CAMEL.sub(" ", value.replace("_x0020_", " "))))
     elif isinstance(value, str) and " " not in value.strip() and _CAMEL.search(value):
         k = vocab.key(_CAMEL.sub(" ", value))   # an app's "RAGStatus", "HMICFRSRef"
     if isinstance(value, str) and k not in _EXACT and (halves := bilingual_halves(value)):

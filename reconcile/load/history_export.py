@@ -6,7 +6,7 @@ earlier rows are its history, explained, not items.
 
 Only on the HMICFRS side, by its reference column: ids repeated on a quarter of the rows at
 least, each id's rows dated apart by one date column (in either order: a portal may list the
-newest first).
+newest first); not where a column flags the current row (a warehouse's history: `versions`).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 
 from ..normalise import parse_date, ref_key
 from .grid import blank
+from .longform import CURRENT
 from .table import Table
 from .walk import skipped_row
 
@@ -32,8 +33,8 @@ def read_history(table: Table, items: list[dict[str, Any]], skipped: list[dict[s
     """(items, skipped rows, a note) with each id's rows folded into its latest one."""
     grid = table.grid
     ref_col = next((c for c, f in table.mapping.items() if f == "ref"), None)
-    if ref_col is None or len(items) < 4:
-        return items, skipped, ""
+    if ref_col is None or len(items) < 4 or any(CURRENT.match(k) for k in table.header_keys):
+        return items, skipped, ""     # ... a flag says which row is current: `versions`
     if len({str(item.get("force") or "") for item in items} - {""}) > 1:
         return items, skipped, ""     # a national list: an id once per force, no history
     groups, ids = _groups(table, items, skipped, ref_col)

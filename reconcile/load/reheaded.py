@@ -113,9 +113,10 @@ def reheaded(grid: Grid, header_row: int, text_col: int, nonblank: list[int]
             source[r] = {c + 1: cols[c] + 1 for c in cols}
     moved = replace(grid, rows=rows, styles=_Moved(grid.styles, source))
     named = rows_named(shifted)
-    note = (f"{named} {'is a header' if len(shifted) == 1 else 'are headers'} of rows pasted "
-            "from another copy, its columns not lined up with the first header's: the rows "
-            "under it read by its own headings")
+    note = (f"{named} {'is a header' if len(shifted) == 1 else 'are headers'} again, its "
+            "columns not lined up with the first header's (rows pasted from another copy of the "
+            "sheet, or a screen pasted a column over): the rows under it read by its own "
+            "headings")
     if left_out:
         note += " (" + ", ".join(f"'{h}'" for h in sorted(left_out)) + " only it has, left out)"
     return moved, note

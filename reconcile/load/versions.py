@@ -4,15 +4,17 @@ A warehouse that keeps history (a "type 2" dimension) closes a record's old row 
 status changes and adds a new one: both are in the extract, told apart only by a flag
 ("ROW_IS_CURRENT" 0 / 1, "Is latest" N / Y). Read as two items, the old row's status would
 decide the pairing half the time. A row flagged not current whose item has a current row
-(the same reference, or the same wording) is that item's history: explained, not read.
+(the same reference, or the same wording) is that item's history: explained, not read. In a
+table so kept, a record none of whose rows is current was ended at source (deleted, or
+replaced by a new record): its rows are no items either.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .. import vocab
 from .grid import Grid, blank
+from .header import header_key
 from .items import SheetReport, set_aside_rows
 from .longform import CURRENT, says_current
 from .sheetfacts import rows_named
@@ -31,7 +33,7 @@ def earlier_versions(grids: list[Grid], reports: list[SheetReport],
             continue
         head = grid.rows[report.header_row - 1]
         col = next((c for c, h in enumerate(head)
-                    if isinstance(h, str) and CURRENT.match(vocab.key(h))), None)
+                    if isinstance(h, str) and CURRENT.match(header_key(h))), None)
         if col is None:
             continue
         mine = [i for i in items if i["sheet"] == report.sheet]
@@ -51,10 +53,25 @@ def earlier_versions(grids: list[Grid], reports: list[SheetReport],
                                        f"('{str(head[col]).strip()}' says it is not current): "
                                        "the current row says what stands now")
                 old.append(item["row"])
+        # A history table (items with earlier versions): a record no version of which is
+        # current was ended at source (deleted, or replaced by another record).
+        ended = [i for i in mine if not flags[i["row_id"]] and i["row_id"] not in why
+                 ] if len(old) >= _HISTORY else []
+        for item in ended:
+            why[item["row_id"]] = (f"a version of a record with no current version "
+                                   f"('{str(head[col]).strip()}' is not current on any of its "
+                                   "rows): ended at source, deleted or replaced; not on the list")
         if old:
             notes[report.sheet] = (f"{rows_named(old)} earlier versions of items listed again "
                                    f"below ('{str(head[col]).strip()}'): the current rows read")
+        if ended:
+            notes[report.sheet] += (f"; {rows_named([i['row'] for i in ended])} versions of "
+                                    "records with no current version: not on the list")
     return set_aside_rows(reports, items, skipped, why, notes)
+
+
+#: Items with an earlier version that make a sheet a history table.
+_HISTORY = 3
 
 
 def _flag(grid: Grid, row: int, col: int) -> bool | None:

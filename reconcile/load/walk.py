@@ -440,9 +440,20 @@ def _divider(row: list[Any], title_col: int | None) -> bool:
 
 def _titled(table: Table, row: list[Any], filled: list[int]) -> bool:
     """A row with a title and more of its own (a status, a bucket, an owner): a task whose
-    description was never written."""
+    description was never written. Or a title that is wording ("Targeting the risk - Within
+    three months, all chief constables …") on a row with an id and more: an item migrated
+    from an old register with its title only."""
     c = table.title_col
-    return c is not None and c in filled and len(set(filled) & set(table.mapping)) >= 2
+    if c is None or c not in filled:
+        return False
+    mapped = len(set(filled) & set(table.mapping))
+    title = row[c] if c < len(row) else None
+    return mapped >= 2 or (mapped == 1 and len(filled) >= _MIGRATED and isinstance(title, str)
+                           and len(title.split()) >= FREE_TEXT_WORDS)
+
+
+#: Cells a row with a title of wording and one field fills at least to be an item.
+_MIGRATED = 4
 
 
 def _carry_down(item: dict[str, Any], above: dict[str, Any]) -> None:

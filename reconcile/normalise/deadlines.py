@@ -34,6 +34,10 @@ _TIMESCALE = re.compile(
     r" (?:calendar )?(?P<unit>day|week|month|year)s?(?='|\b)(?! (?:ago|earlier|before))"
     # "by 31 March 2019", "by the end of March 2019", "not later than March 2019"
     rf"|{_BY_WORDS} (?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?)?(?P<m>{_ANY_MONTH}),? (?P<y>\d{{4}})"
+    # "… on an annual basis, from July 2018.": a duty that starts on a date, ending the
+    # sentence (not "incidents from April 2016 to March 2017", a period)
+    rf"|(?:from|with effect from|starting(?: from)?|commencing) (?:(?P<fd>\d{{1,2}})(?:st|nd|rd|th)? "
+    rf"(?:of )?)?(?P<fm>{_MONTHS}),? (?P<fyr>\d{{4}})(?=\s*(?:[.;]|$))"
     # "by 31/03/2015", "not later than 31.3.15": a day written in figures, day first
     rf"|{_BY_WORDS} (?P<nd>\d{{1,2}})[/.](?P<nm>0?[1-9]|1[0-2])[/.](?P<ny>(?:19|20)?\d\d)(?![\d/.]\d)"
     # "by the end of the 2019/20 financial year", "by end of 2019/20"
@@ -80,6 +84,8 @@ def _canonical(m: re.Match, text: str) -> str:
     if g["m"]:
         month = g["m"].rstrip(".")
         return " ".join(p for p in ("by", g["d"], _SHORT_MONTHS.get(month, month), g["y"]) if p)
+    if g["fm"]:
+        return " ".join(p for p in ("from", g["fd"], g["fm"].lower(), g["fyr"]) if p)
     if g["nd"]:
         year = g["ny"] if len(g["ny"]) == 4 else f"20{g['ny']}"
         return f"by {int(g['nd'])} {_MONTHS.split('|')[int(g['nm']) - 1]} {year}"
@@ -119,7 +125,7 @@ def display_timescales(display: str) -> tuple[str, ...]:
 
 _MONTH_NO = {m: k for k, m in enumerate(_MONTHS.split("|"), start=1)}
 _WITHIN = re.compile(r"within (\d+) (day|week|month|year)s?")
-_BY = re.compile(rf"by (?:(\d{{1,2}}) )?({_MONTHS}) (\d{{4}})")
+_BY = re.compile(rf"(?:by|from) (?:(\d{{1,2}}) )?({_MONTHS}) (\d{{4}})")
 #: Added to the 1st of a month: its last day.
 _MONTH_END = relativedelta(day=31)
 
