@@ -42,7 +42,8 @@ from .joins import join_keys
 from .labels import reports_from_labels
 from .links import read_url_cells
 from .listcopy import without_list_copies, without_tracker_copies
-from .notitem import risk_sheets
+from .notitem import risk_sheets, template_sheets
+from .pageheader import reports_from_page_headers
 from .perforce import forces_from_report_notes
 from .pivot import pivot_labels_down
 from .projects import from_plan, project_register
@@ -160,6 +161,8 @@ def load_side(path: str | Path, side: str, settings: SideSettings | None = None)
     # and status, where the sheet of their wording gives neither.
     reports, all_items, all_skipped, typed = from_status_grid(grids, side, reports, all_items,
                                                              all_skipped)
+    # A sheet per report, the report printed only in each sheet's page header.
+    typed = "; ".join(n for n in (typed, reports_from_page_headers(grids, all_items)) if n)
     if side == "hmicfrs":
         _type_of_text_heading(reports, table_of, all_items)
         reports, all_items, all_skipped = repeated_items(reports, all_items, all_skipped)
@@ -214,6 +217,10 @@ def _tracker_sheets(reports: list[SheetReport], items: list[dict[str, Any]],
     """A tracker's sheets that hold no items of its own explained: a copy of the list kept
     beside it, a RAID log's risks, the portfolio whose stages give its rows' status."""
     reports, items, skipped = without_list_copies(reports, items, skipped)
+    if template := template_sheets(items):
+        reports, items, skipped = set_aside_sheets(
+            reports, items, skipped, template, "the template the report sheets are copied "
+            "from: its rows are an example, not items")
     if risks := risk_sheets(items):
         reports, items, skipped = set_aside_sheets(
             reports, items, skipped, risks, "a risk log: the programme's own risks ('There "

@@ -101,6 +101,8 @@ class Grid:
     #: Cells a merge above covers, by (Excel row, 0-based column): their value is the merge's,
     #: written once on its first row (an item's cells merged down the rows of its text).
     merged_down: frozenset[tuple[int, int]] = frozenset()
+    #: The printed page header's left, centre and right text (an .xlsx's; else blank).
+    page_header: tuple[str, str, str] = ("", "", "")
 
     def without_struck(self) -> None:
         """Read each cell with words struck through as it stands after the mark-up: a list

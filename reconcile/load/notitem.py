@@ -98,7 +98,7 @@ _NONE_MADE = re.compile(r"\s*no\s+(?:areas?\s+for\s+improvement|recommendations?
                         r"afis?|causes?\s+of\s+concern)\s+(?:were|was|have\s+been|has\s+been|are|is|"
                         r"held|made|raised)\b", re.IGNORECASE)
 #: Words that, on a row with its own status or reference, may still be an item's.
-_OWN_ROW = re.compile(r"^\s*see\b", re.IGNORECASE)
+_OWN_ROW = re.compile(r"^\s*see\b|\b(?:withheld|redacted)\b", re.IGNORECASE)
 
 
 def keyed(row: list[Any], filled: list[int], text_col: int) -> bool:
@@ -216,3 +216,18 @@ def risk_sheets(items: list[dict[str, Any]]) -> set[str]:
     return {sheet for sheet, said in texts.items() if len(said) >= _RISK_ROWS
             and sum(bool(_RISK.match(t)) for t in said) >= _RISK_SHARE * len(said)}
 
+
+
+#: A sheet kept to copy report sheets from: "Template", "Blank template", "TEMPLATE - do not
+#: use", "Master template" (not "Template (2)", a copy made from it and filled in).
+_TEMPLATE = re.compile(r"^\s*(?:blank\s+|master\s+|new\s+)?template\b(?!\s*\(\d+\))"
+                       r"(?:\s*[-\u2013:]?\s*(?:do\s+not\s+(?:use|delete|edit)|master|blank|copy\s+me))?\s*$",
+                       re.IGNORECASE)
+
+
+def template_sheets(items: list[dict[str, Any]]) -> set[str]:
+    """The template sheet the report sheets were copied from, where other sheets hold items:
+    its rows are the example a template carries, not items."""
+    sheets = {item["sheet"] for item in items}
+    named = {s for s in sheets if _TEMPLATE.match(s)}
+    return named if sheets - named else set()

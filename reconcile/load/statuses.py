@@ -25,7 +25,7 @@ from .grid import Grid, blank
 from .history import status_from_history, status_from_history_column
 from .marks import status_from_answers, status_from_percent, status_from_ticks, status_from_yes_no
 from .numbered import status_from_numbered_groups
-from .registercomment import status_from_comment
+from .registercomment import status_from_comment, status_from_reply
 from .remaining import status_from_further_action
 from .sheetfacts import Found, at_cell, beside, one, ranges, rows_named
 from .signoff import status_from_signoff
@@ -84,6 +84,7 @@ def fill_missing(table: Table, side: str, second: tuple[int, str] | None, found:
         status_from_active_flag(grid, table.headers, table.mapping, items, notes)
     else:
         status_from_comment(grid, table, items, notes)
+        status_from_reply(grid, table, items, notes)
     status_from_folder(grid, table.headers, table.mapping, items, notes)
     status_from_sheet_name(grid.name, items, notes)
     return colour_rows

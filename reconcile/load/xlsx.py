@@ -221,4 +221,5 @@ def _grid(name: str, rows: list[list[Any]], merges: list[Merge], fact: SheetXml,
     return Grid(name, rows, wide, styles, hidden, hidden_rows, fact.hidden_cols,
                 notes={(r, c - 1): text for (r, c), text in fact.notes},
                 struck={(r, c - 1): text for (r, c), text in fact.struck},
-                outline=dict(fact.outline), merged_down=frozenset(down))
+                outline=dict(fact.outline), merged_down=frozenset(down),
+                page_header=fact.page_header)

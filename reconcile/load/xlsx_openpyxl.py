@@ -16,6 +16,7 @@ from typing import Any
 
 from . import colour
 from .grid import Grid
+from .xlsx_xml import header_section
 
 _EMPTY: tuple[()] = ()
 
@@ -144,4 +145,6 @@ def _grid(ws: Any, theme: tuple[str, ...], palette: Any) -> Grid:
                if dim.outline_level and r <= last}
     return Grid(ws.title, rows, wide, _Styles(cells, theme, palette), state, hidden_rows,
                 tuple(sorted(set(hidden_cols))), notes=notes, outline=outline,
-                merged_down=frozenset(down))
+                merged_down=frozenset(down), page_header=tuple(
+                    header_section(part.text or "") for part in
+                    (ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right)))

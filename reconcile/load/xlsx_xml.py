@@ -15,6 +15,7 @@ pays one scan.
 from __future__ import annotations
 
 import contextlib
+import html
 import re
 import zipfile
 from dataclasses import dataclass
@@ -50,6 +51,8 @@ class SheetXml:
     struck: tuple[tuple[tuple[int, int], str], ...] = ()
     #: rows grouped in Excel's outline -> their level (1 = one group deep)
     outline: tuple[tuple[int, int], ...] = ()
+    #: the printed page header's sections (left, centre, right), their codes read
+    page_header: tuple[str, str, str] = ("", "", "")
 
 
 def column_number(letters: bytes | str) -> int:
@@ -92,7 +95,34 @@ def scan_sheet(part: str, data: bytes) -> SheetXml:
     hidden_rows, hidden_cols, hidden_located = _hidden_lines(data)
     return SheetXml(part, frozenset(_uncalculated(data, prefix)), errors, hidden_rows,
                     hidden_cols, max_row, max_col, located and errors_located and hidden_located,
-                    outline=_outline_rows(data))
+                    outline=_outline_rows(data), page_header=page_header(data))
+
+
+_ODD_HEADER = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?oddHeader>([^<]*)</")
+#: A header's formatting codes: a font ('&"Arial,Bold"'), a size ('&12'), a colour
+#: ('&KFF0000'), and its fields (page, pages, date, time, file, tab, picture) and styles.
+_HF_CODES = re.compile(r'&"[^"]*"|&\d+|&K[0-9A-Fa-f]{6}|&K\d\d[+-]\d{3}|&[PNDTFAZGBIUESXYpndtfazgbiuesxy]')
+
+
+def page_header(data: bytes) -> tuple[str, str, str]:
+    """The printed page header's left, centre and right text, as Excel prints them: its
+    codes dropped, '&&' an ampersand ("Stop && Search" prints "Stop & Search")."""
+    if b"oddHeader>" not in data or (m := _ODD_HEADER.search(data)) is None:
+        return ("", "", "")
+    raw = html.unescape(m.group(1).decode("utf-8", "replace")).replace("&&", "\x00")
+    sections = {"L": "", "C": "", "R": ""}
+    at = "C"                        # text before any section code is the centre's
+    for piece in re.split(r"(&[LCR])", raw):
+        if piece in ("&L", "&C", "&R"):
+            at = piece[1]
+        else:
+            sections[at] += piece
+    return tuple(header_section(sections[k].replace("\x00", "&&")) for k in "LCR")
+
+
+def header_section(code: str) -> str:
+    """One section of a page header as printed: its codes dropped, '&&' an ampersand."""
+    return " ".join(_HF_CODES.sub(" ", code.replace("&&", "\x00")).replace("\x00", "&").split())
 
 
 _OUTLINE = re.compile(rb'\boutlineLevel="(\d+)"')

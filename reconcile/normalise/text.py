@@ -115,7 +115,7 @@ def strip_stems(text: str, item: bool = False) -> str:
 #: pattern that starts with \b, and most texts hold none of these; a pattern not listed
 #: here (a new one in vocab) is always tried.
 _PHRASE_NEEDS = {r"\bs\s*&\s*s\b": "&", r"\bs\s*/\s*s\b": "/", r"\bincl\b\.?": "incl",
-                 r"\be\.\s?g\.?": "e.", r"\bi\.\s?e\.?": "i.", r"\bw/": "w/",
+                 r"\be\.\s?g\.?": "e.", r"\bi\.\s?e\.?": "i.", r"\bw/o\b": "w/o", r"\bw/": "w/",
                  r"\bdept\b\.?": "dept",
                  r"\bpart\s*\(?(?:[1-9]|[a-h])\)?\s*(?=[:\u2013\u2014-])": "part"}
 _PHRASES = [(re.compile(p), r, _PHRASE_NEEDS.get(p, "")) for p, r in vocab.PHRASES]

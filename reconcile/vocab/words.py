@@ -434,6 +434,11 @@ ABBREVIATIONS: dict[str, str] = {
     "dept": "department",
     "depts": "departments",
     "intel": "intelligence",
+    "alt": "alternative",
+    "docs": "documentation",
+    "nfa": "no further action",
+    "cyp": "children and young people",
+    "csc": "childrens social care",
 }
 
 #: Labels a force writes before an action of its own, not an HMICFRS item's: "Internal audit
@@ -451,6 +456,7 @@ PHRASES: list[tuple[str, str]] = [
     (r"\bincl\b\.?", "including"),
     (r"\be\.\s?g\.?", "for example"),
     (r"\bi\.\s?e\.?", "that is"),
+    (r"\bw/o\b", "without"),
     (r"\bw/", "with "),
     (r"\bdept\b\.?", "department"),
     # A force's label of the part a row tracks ("MSHT governance – part 2: every incident …",
