@@ -57,11 +57,17 @@ class _Moved:
         return self.styles.font_name(*self._at(row, col))
 
 
-def _own_header(row: list[Any], first: dict[str, int], text_key: str
-                ) -> dict[int, int] | None:
+def _own_header(row: list[Any], first: dict[str, int], text_key: str, longest: int,
+                keyed: dict[str, str]) -> dict[int, int] | None:
     """The first header's column -> this row's column for each heading they share, when the
-    row is a header again (lined up with the first or not); else None."""
-    keys = {c: header_key(v) for c, v in enumerate(row) if isinstance(v, str) and v.strip()}
+    row is a header again (lined up with the first or not); else None. `longest`: no cell
+    longer is a heading (an item's wording); `keyed`: headings' keys met so far."""
+    keys = {}
+    for c, v in enumerate(row):
+        if isinstance(v, str) and 0 < len(v) <= longest and v.strip():
+            if v not in keyed:
+                keyed[v] = header_key(v)
+            keys[c] = keyed[v]
     shared = {first[k]: c for c, k in keys.items() if k in first}
     if len(shared) < _LEAST_SHARED or first[text_key] not in shared:
         return None
@@ -79,9 +85,12 @@ def _second_headers(grid: Grid, header_row: int, text_col: int, nonblank: list[i
     text_key = header_key(heads[text_col]) if text_col < len(heads) else ""
     if not text_key or first.get(text_key) != text_col:
         return first, []
+    longest = 2 * max(len(str(h)) for h in heads if not blank(h)) + 10
+    keyed: dict[str, str] = {}
     found = []
     for r in nonblank:
-        if r > header_row and (cols := _own_header(grid.rows[r - 1], first, text_key)):
+        if r > header_row and (cols := _own_header(grid.rows[r - 1], first, text_key, longest,
+                                                   keyed)):
             found.append((r, cols))
     return first, found
 
