@@ -168,3 +168,14 @@ def test_a_reply_saying_closed_on_the_register_closes_the_item(tmp_path):
     it = load_side(path, "hmicfrs").items.set_index("row")
     assert it.loc[2, "status"].startswith("Complete (the reply:")
     assert (it.loc[3, "status"], it.loc[4, "status"]) == ("Being progressed", "Being progressed")
+
+
+def test_the_careful_reader_sees_the_same_page_headers(tmp_path):
+    """openpyxl, the reader a sheet calamine cannot hold goes to, reads the headers alike."""
+    from reconcile.load.xlsx import read_xlsx
+    from reconcile.load.xlsx_openpyxl import read_openpyxl
+    path = _tabs(tmp_path / "t.xlsx")
+    quick = {g.name: g.page_header for g in read_xlsx(path)}
+    careful = {g.name: g.page_header for g in read_openpyxl(path)}
+    assert quick == careful
+    assert careful["Template (2)"][1].startswith("Stop & Search Powers")

@@ -16,7 +16,8 @@ from typing import Any
 
 from ..normalise import parse_date, ref_key
 from .grid import blank
-from .longform import CURRENT
+from .longform import CURRENT, says_current
+from .sheetfacts import at_cell
 from .table import Table
 from .walk import skipped_row
 
@@ -33,7 +34,7 @@ def read_history(table: Table, items: list[dict[str, Any]], skipped: list[dict[s
     """(items, skipped rows, a note) with each id's rows folded into its latest one."""
     grid = table.grid
     ref_col = next((c for c, f in table.mapping.items() if f == "ref"), None)
-    if ref_col is None or len(items) < 4 or any(CURRENT.match(k) for k in table.header_keys):
+    if ref_col is None or len(items) < 4 or _current_flag(table, items):
         return items, skipped, ""     # ... a flag says which row is current: `versions`
     if len({str(item.get("force") or "") for item in items} - {""}) > 1:
         return items, skipped, ""     # a national list: an id once per force, no history
@@ -139,3 +140,14 @@ def _date_column(table: Table, groups: dict[str, list[int]], ref_col: int) -> in
         if apart >= _DATED * len(groups) and apart > most:
             best, most = c, apart
     return best
+
+
+def _current_flag(table: Table, items: list[dict[str, Any]]) -> bool:
+    """Whether a column headed as a current flag ("IsCurrent", "Is latest") says on every item
+    row which row is current, both answers given: a warehouse's history (`versions`)."""
+    for c, k in enumerate(table.header_keys):
+        if CURRENT.match(k):
+            flags = {says_current(at_cell(table.grid, item["row"], c)) for item in items}
+            if flags == {True, False}:
+                return True
+    return False

@@ -5,9 +5,9 @@ not); they are one record edited twice, and the copy updated last says where it 
 
 Rows are one record when they hold the same wording (eight words or more), the same
 references, report, publication date and action (a reference or the report given), and both
-give a status. Where their statuses differ and each
-has a date under a heading of when it was last changed, every copy takes the status of the
-latest. Both rows stay the item's, as the analyst would list them.
+give a status. Where their statuses differ and each has a date under a heading of when it
+was last changed, every copy takes the status of the latest. Both rows stay the item's, as
+the analyst would list them.
 """
 
 from __future__ import annotations

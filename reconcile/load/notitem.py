@@ -217,7 +217,6 @@ def risk_sheets(items: list[dict[str, Any]]) -> set[str]:
             and sum(bool(_RISK.match(t)) for t in said) >= _RISK_SHARE * len(said)}
 
 
-
 #: A sheet kept to copy report sheets from: "Template", "Blank template", "TEMPLATE - do not
 #: use", "Master template" (not "Template (2)", a copy made from it and filled in).
 _TEMPLATE = re.compile(r"^\s*(?:blank\s+|master\s+|new\s+)?template\b(?!\s*\(\d+\))"

@@ -45,7 +45,7 @@ def earlier_versions(grids: list[Grid], reports: list[SheetReport],
             if flags[item["row_id"]]:
                 for k in _keys(item):
                     current.setdefault(k, item)
-        old = []
+        old, histories = [], set()
         for item in mine:
             now = next((current[k] for k in _keys(item) if k in current), None)
             if not flags[item["row_id"]] and now is not None:
@@ -53,10 +53,11 @@ def earlier_versions(grids: list[Grid], reports: list[SheetReport],
                                        f"('{str(head[col]).strip()}' says it is not current): "
                                        "the current row says what stands now")
                 old.append(item["row"])
+                histories.add(now["row_id"])
         # A history table (items with earlier versions): a record no version of which is
         # current was ended at source (deleted, or replaced by another record).
         ended = [i for i in mine if not flags[i["row_id"]] and i["row_id"] not in why
-                 ] if len(old) >= _HISTORY else []
+                 ] if len(histories) >= _HISTORY else []
         for item in ended:
             why[item["row_id"]] = (f"a version of a record with no current version "
                                    f"('{str(head[col]).strip()}' is not current on any of its "
@@ -71,7 +72,7 @@ def earlier_versions(grids: list[Grid], reports: list[SheetReport],
 
 
 #: Items with an earlier version that make a sheet a history table.
-_HISTORY = 3
+_HISTORY = 2
 
 
 def _flag(grid: Grid, row: int, col: int) -> bool | None:

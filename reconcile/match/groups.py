@@ -105,7 +105,7 @@ def _family_fits(t: pd.DataFrame, fits: pd.DataFrame, numbered: dict[int, tuple[
         # ... a sibling no other item reads as well as a pair: its words may be another's.
         sure = t[t["total"] >= settings.accept]
         taken = set(zip(sure["h"].tolist(), sure["f"].tolist(), strict=True))
-        elsewhere = {p for w, p in taken}
+        elsewhere = {p for _, p in taken}
         by_ref = {(w, p) for w, p in by_ref if p not in elsewhere or (w, p) in taken}
     if by_ref:
         sibling = pd.MultiIndex.from_arrays([t["h"], t["f"]]).isin(list(by_ref))
