@@ -10,10 +10,12 @@ whatever the form says; one pending changes nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
 from .grid import Grid, blank
+from .latercopy import CHANGED
 from .sheetfacts import at_cell, rows_named
 from .table import Table
 from .walk import rows_set_aside
@@ -24,10 +26,9 @@ _REQUEST = re.compile(r"\b(?:request|return|approval|submission)s?\b", re.IGNORE
 #: A request's decision: approved, returned (or rejected), else pending.
 _APPROVED = re.compile(r"^\s*(?:approved|accepted|agreed|signed\s+off)\b", re.IGNORECASE)
 _RETURNED = re.compile(r"^\s*(?:returned|rejected|declined|refused|sent\s+back)\b", re.IGNORECASE)
-#: Headings of the request's decision, its date, and the form's last change.
+#: Headings of the request's decision and its date (the form's last change: `CHANGED`).
 _DECISION = ("request status", "decision", "outcome", "approval status", "request outcome")
 _DECIDED_ON = ("decision date", "date decided", "approved on", "outcome date")
-_MODIFIED = ("modified", "last modified", "date modified")
 
 
 def requests_apart(grid: Grid, table: Table, items: list[dict[str, Any]],
@@ -45,7 +46,7 @@ def requests_apart(grid: Grid, table: Table, items: list[dict[str, Any]],
         return items, skipped
     asked = [i for i in items if str(_cell(grid, i["row"], col) or "").strip() in requests]
     decision, decided_on, modified = (_column(table, names)
-                                      for names in (_DECISION, _DECIDED_ON, _MODIFIED))
+                                      for names in (_DECISION, _DECIDED_ON, CHANGED))
     asking = {id(i) for i in asked}
     forms: dict[str, list[dict[str, Any]]] = {}
     for item in items:
@@ -77,7 +78,7 @@ def requests_apart(grid: Grid, table: Table, items: list[dict[str, Any]],
         for i in asked])
 
 
-def _column(table: Table, names: tuple[str, ...]) -> int | None:
+def _column(table: Table, names: Collection[str]) -> int | None:
     return next((c for c, k in enumerate(table.header_keys) if k in names), None)
 
 

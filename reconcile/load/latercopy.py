@@ -12,7 +12,6 @@ the analyst would list them.
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Any
 
 from ..normalise import parse_date
@@ -21,7 +20,7 @@ from .sheetfacts import at_cell, rows_named
 from .table import Table
 
 #: Headings of the date a row was last changed.
-_CHANGED = frozenset({"last updated", "date updated", "updated", "updated on", "last update",
+CHANGED = frozenset({"last updated", "date updated", "updated", "updated on", "last update",
                       "date last updated", "modified", "last modified", "date modified",
                       "last changed", "date of last update"})
 
@@ -41,15 +40,9 @@ def _key(item: dict[str, Any]) -> tuple[str, ...] | None:
     return (wording, *said)
 
 
-def _day(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    return value if isinstance(value, date) else parse_date(value) if not blank(value) else None
-
-
 def latest_copies(grid: Grid, table: Table, items: list[dict[str, Any]], notes: list[str]) -> None:
     """Give each copy of a record the status of the copy last changed (in place)."""
-    col = next((c for c, k in enumerate(table.header_keys) if k in _CHANGED
+    col = next((c for c, k in enumerate(table.header_keys) if k in CHANGED
                 and c not in table.mapping), None)
     if col is None:
         return
@@ -60,7 +53,7 @@ def latest_copies(grid: Grid, table: Table, items: list[dict[str, Any]], notes: 
     taken = []
     for group in copies.values():
         statuses = {" ".join(str(i["status"]).split()).casefold() for i in group}
-        days = [_day(at_cell(grid, i["row"], col)) for i in group]
+        days = [parse_date(at_cell(grid, i["row"], col)) for i in group]
         if len(group) < 2 or len(statuses) < 2 or None in days or len(set(days)) < len(days):
             continue
         latest = group[days.index(max(days))]
